@@ -1,0 +1,27 @@
+@in
+Feature: The certificate of the receiving MX
+  A sending MTA that verifies its partners (the pilot's agreement, DANE or MTA-STS) defers mail to an
+  MX whose certificate does not validate or does not name the MX host.
+
+  Background:
+    Given the receiving MTA under test
+
+  @REQ-CERT-01 @pilot @must
+  Scenario: The certificate chain is complete, unexpired and trusted
+    When the MX presents its certificate chain over STARTTLS
+    Then the chain is complete, unexpired and trusted
+
+  @REQ-CERT-02 @pilot @must
+  Scenario: The certificate names the MX host
+    When the MX presents its certificate chain over STARTTLS
+    Then the certificate names the MX host
+
+  @REQ-CERT-03 @anssi @must
+  Scenario: The certificate uses strong keys and SHA-2 signatures
+    When the MX presents its certificate chain over STARTTLS
+    Then the certificate key and signatures are strong enough
+
+  @REQ-CERT-08 @pilot @must
+  Scenario: The MX serves clients that send no SNI or an unknown SNI
+    When sending MTAs connect without SNI and with an unknown SNI
+    Then both handshakes complete

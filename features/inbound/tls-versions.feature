@@ -1,0 +1,17 @@
+@in
+Feature: TLS protocol versions offered by the receiving MX
+  Partners' sending MTAs range from TLS 1.2-only to TLS 1.3. The pilot requires TLS 1.2 to work;
+  the ANSSI guide recommends TLS 1.3 where available.
+
+  Background:
+    Given the receiving MTA under test
+
+  @REQ-TLS-VER-03 @pilot @must
+  Scenario: TLS 1.2 is supported
+    When a sending MTA offers only TLS 1.2
+    Then the TLS 1.2 handshake completes
+
+  @REQ-TLS-VER-04 @anssi @should
+  Scenario: TLS 1.3 is supported and preferred
+    When a sending MTA offers TLS 1.3 and TLS 1.2
+    Then TLS 1.3 is chosen

@@ -1,0 +1,118 @@
+package org.mtainterop.cli;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import org.mtainterop.net.NetworkLimits;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.mtainterop.policy.PolicyProfile;
+import org.mtainterop.probe.ProbeSettings;
+import org.mtainterop.report.ConsoleSummary;
+import org.mtainterop.run.HarnessHome;
+import org.mtainterop.run.HarnessRun;
+import org.mtainterop.run.RunOutcome;
+import org.mtainterop.run.RunPlan;
+import org.mtainterop.run.TargetSpec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code run}: probe receiving MTAs (the embedded reference targets by default) and judge them. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Probe receiving MTAs on port 25 and judge them against the requirement catalog.",
+            "Without --target, runs against the embedded reference targets.",
+            "Exit codes: 0 every @must requirement passed, 1 one failed, 2 usage or configuration error,",
+            "3 nothing failed but something could not be tested."})
+public final class RunCommand implements Callable<Integer> {
+    @Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--target", paramLabel = "HOST[:PORT]", description = "A receiving MTA to probe (repeatable; port 25 by default).")
+    private List<String> targets = new ArrayList<>();
+
+    @Option(names = "--mx-name", paramLabel = "NAME", description = "The MX host name certificates are checked against (default: the target host).")
+    private String mxName;
+
+    @Option(names = "--trust-ca", paramLabel = "PEM", description = "Extra trusted CA certificates, PEM (repeatable), beside the JDK trust store.")
+    private List<Path> trustCas = new ArrayList<>();
+
+    @Option(names = "--ehlo-name", paramLabel = "NAME", description = "The name the harness gives in EHLO (default: ${DEFAULT-VALUE}).")
+    private String ehloName = ProbeSettings.DEFAULT_EHLO_NAME;
+
+    @Option(names = "--profile", paramLabel = "PROFILE", description = "pilot, anssi or modern; cumulative (default: ${DEFAULT-VALUE}).")
+    private String profile = "pilot";
+
+    @Option(names = "--tags", paramLabel = "EXPR", description = "An extra Cucumber tag expression, e.g. '@REQ-CERT-01 or @REQ-CERT-02'.")
+    private String tags;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Where to write the JSON summary (default: REPORT-DIR/summary.json).")
+    private Path json;
+
+    @Option(names = "--report-dir", paramLabel = "DIR", description = "Where reports go (default: reports/ in the harness directory).")
+    private Path reportDir;
+
+    @Option(names = "--no-html", description = "Do not generate the HTML report (Allure results are still written).")
+    private boolean noHtml;
+
+    @Option(names = "--strict", description = "Failed @should requirements also fail the run (exit 1).")
+    private boolean strict;
+
+    @Option(names = "--max-connections-per-host", paramLabel = "N", description = "Connections to one target at once (default: ${DEFAULT-VALUE}).")
+    private int maxConnectionsPerHost = 4;
+
+    @Option(names = "--connect-timeout", paramLabel = "SECONDS", description = "Wait at most this long for a TCP connection (default: ${DEFAULT-VALUE}).")
+    private int connectTimeout = 10;
+
+    @Option(names = "--read-timeout", paramLabel = "SECONDS", description = "Wait at most this long for each reply (default: ${DEFAULT-VALUE}).")
+    private int readTimeout = 15;
+
+    @Option(names = "--deadline", paramLabel = "SECONDS", description = "Give up on one SMTP session after this long, however lively the server (default: ${DEFAULT-VALUE}).")
+    private int deadline = 45;
+
+    @Override
+    public Integer call() throws Exception {
+        RunPlan plan = plan();
+        RunOutcome outcome = new HarnessRun(plan).execute();
+        var out = spec.commandLine().getOut();
+        out.print(new ConsoleSummary().render(outcome.summary(), outcome.htmlReport().orElse(null), outcome.json()));
+        outcome.htmlProblem().ifPresent(p -> spec.commandLine().getErr().println("HTML report not generated: " + p));
+        out.flush();
+        return outcome.exitCode();
+    }
+
+    RunPlan plan() {
+        List<TargetSpec> specs = targets.stream().map(TargetSpec::parse).toList();
+        for (Path ca : trustCas) {
+            if (!Files.isReadable(ca)) {
+                throw new IllegalArgumentException("--trust-ca " + ca + ": file not found or not readable");
+            }
+        }
+        if (maxConnectionsPerHost < 1 || maxConnectionsPerHost > 64) {
+            throw new IllegalArgumentException("--max-connections-per-host must be between 1 and 64");
+        }
+        if (ehloName.isBlank() || !ehloName.matches("[A-Za-z0-9.-]+")) {
+            throw new IllegalArgumentException("--ehlo-name '" + ehloName + "': not a host name");
+        }
+        for (var t : java.util.Map.of("--connect-timeout", connectTimeout, "--read-timeout", readTimeout,
+                "--deadline", deadline).entrySet()) {
+            if (t.getValue() < 1 || t.getValue() > 3600) {
+                throw new IllegalArgumentException(t.getKey() + " must be between 1 and 3600 seconds");
+            }
+        }
+        NetworkLimits limits = NetworkLimits.defaults().withConnectTimeout(Duration.ofSeconds(connectTimeout))
+                .withReadTimeout(Duration.ofSeconds(readTimeout)).withSessionDeadline(Duration.ofSeconds(deadline));
+        PolicyProfile chosen;
+        try {
+            chosen = PolicyProfile.parse(profile);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--profile: " + e.getMessage());
+        }
+        Path reports = reportDir != null ? reportDir : HarnessHome.directory().resolve("reports");
+        return new RunPlan(specs, Optional.ofNullable(mxName), trustCas, ehloName, chosen, Optional.ofNullable(tags),
+                reports.toAbsolutePath(), Optional.ofNullable(json).map(Path::toAbsolutePath), !noHtml, strict,
+                maxConnectionsPerHost, limits);
+    }
+}

@@ -1,0 +1,28 @@
+package org.mtainterop.pki;
+
+/**
+ * The kinds of server certificate the harness can present: one good one and one for each way a
+ * certificate commonly goes wrong on a mail server. {@link TestPki#issue} turns a profile into a credential.
+ */
+public enum CertificateProfile {
+    VALID("leaf for the host name, issued by the test intermediate, chain sent in full"),
+    EXPIRED("otherwise valid leaf whose notAfter is in the past"),
+    NOT_YET_VALID("otherwise valid leaf whose notBefore is in the future"),
+    WRONG_HOST("valid chain, but the leaf names wrong-host.invalid.test instead of the host"),
+    SELF_SIGNED("leaf signed by its own key, sent alone"),
+    UNTRUSTED_CA("leaf issued by an intermediate of a root nobody trusts, intermediate sent"),
+    WEAK_RSA_1024("otherwise valid leaf with a 1024-bit RSA key"),
+    SHA1_SIGNED("otherwise valid leaf whose signature uses SHA-1"),
+    MISSING_INTERMEDIATE("valid leaf sent without the intermediate that issued it");
+
+    private final String description;
+
+    CertificateProfile(String description) {
+        this.description = description;
+    }
+
+    /** One line saying what the certificate looks like, for reports and scenario names. */
+    public String description() {
+        return description;
+    }
+}

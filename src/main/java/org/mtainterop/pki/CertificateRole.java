@@ -1,0 +1,11 @@
+package org.mtainterop.pki;
+
+/** What a certificate is for; decides its basicConstraints, keyUsage and extendedKeyUsage. */
+enum CertificateRole {
+    /** Self-signed CA at the top of a hierarchy. */
+    ROOT_CA,
+    /** CA issued by a root, allowed to issue leaves only (pathLen 0). */
+    INTERMEDIATE_CA,
+    /** End-entity certificate for a TLS server. */
+    SERVER_LEAF
+}

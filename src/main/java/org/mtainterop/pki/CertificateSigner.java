@@ -1,0 +1,113 @@
+package org.mtainterop.pki;
+
+import java.math.BigInteger;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.PublicKey;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.util.Date;
+import java.util.regex.Pattern;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.X500NameBuilder;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cert.CertIOException;
+import org.bouncycastle.cert.X509v3CertificateBuilder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.ContentSigner;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+
+/**
+ * Builds and signs X.509 v3 certificates with BouncyCastle's builder and the JDK's signature providers
+ * (no provider is registered globally).
+ */
+final class CertificateSigner {
+    private static final Pattern IPV4_LITERAL = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+
+    private final SecureRandom random = new SecureRandom();
+
+    /** A self-signed certificate: the subject signs for itself. */
+    X509Certificate selfSign(CertificateTemplate template, KeyPair subjectKeys) {
+        return sign(template, distinguishedName(template.commonName()), subjectKeys);
+    }
+
+    /** A certificate signed by {@code issuer}. */
+    X509Certificate sign(CertificateTemplate template, X509Certificate issuerCertificate, KeyPair issuerKeys) {
+        X500Name issuerName = X500Name.getInstance(issuerCertificate.getSubjectX500Principal().getEncoded());
+        return sign(template, issuerName, issuerKeys);
+    }
+
+    private X509Certificate sign(CertificateTemplate template, X500Name issuerName, KeyPair issuerKeys) {
+        try {
+            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
+                    issuerName, serialNumber(),
+                    Date.from(template.validity().notBefore()), Date.from(template.validity().notAfter()),
+                    distinguishedName(template.commonName()), template.subjectKey());
+            addExtensions(builder, template, issuerKeys.getPublic());
+            ContentSigner signer = new JcaContentSignerBuilder(template.digest().algorithmFor(issuerKeys.getPrivate()))
+                    .build(issuerKeys.getPrivate());
+            return new JcaX509CertificateConverter().getCertificate(builder.build(signer));
+        } catch (GeneralSecurityException | OperatorCreationException | CertIOException e) {
+            throw new IllegalStateException("could not issue certificate for " + template.commonName(), e);
+        }
+    }
+
+    private static void addExtensions(X509v3CertificateBuilder builder, CertificateTemplate template,
+                                      PublicKey issuerKey) throws GeneralSecurityException, CertIOException {
+        JcaX509ExtensionUtils extensionUtils = new JcaX509ExtensionUtils();
+        builder.addExtension(Extension.subjectKeyIdentifier, false,
+                extensionUtils.createSubjectKeyIdentifier(template.subjectKey()));
+        builder.addExtension(Extension.authorityKeyIdentifier, false,
+                extensionUtils.createAuthorityKeyIdentifier(issuerKey));
+        switch (template.role()) {
+            case ROOT_CA -> {
+                builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(true));
+                builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
+            }
+            case INTERMEDIATE_CA -> {
+                builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(0));
+                builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
+            }
+            case SERVER_LEAF -> {
+                builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
+                builder.addExtension(Extension.keyUsage, true, leafKeyUsage(template.subjectKey()));
+                builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));
+                builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(hostName(template.commonName())));
+            }
+        }
+    }
+
+    /** RSA keys may also be used for RSA key transport (TLS 1.2 RSA suites); EC keys only sign. */
+    private static KeyUsage leafKeyUsage(PublicKey subjectKey) {
+        int usage = KeyUsage.digitalSignature;
+        if ("RSA".equals(subjectKey.getAlgorithm())) {
+            usage |= KeyUsage.keyEncipherment;
+        }
+        return new KeyUsage(usage);
+    }
+
+    /** dNSName normally; iPAddress when the "host name" is an IP literal, since a dNSName may not hold one. */
+    private static GeneralName hostName(String name) {
+        boolean ipLiteral = IPV4_LITERAL.matcher(name).matches() || name.contains(":");
+        return new GeneralName(ipLiteral ? GeneralName.iPAddress : GeneralName.dNSName, name);
+    }
+
+    private static X500Name distinguishedName(String commonName) {
+        return new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.CN, commonName).build();
+    }
+
+    /** Positive, 127 random bits plus one so it is never zero (RFC 5280 §4.1.2.2 allows up to 20 octets). */
+    private BigInteger serialNumber() {
+        return new BigInteger(127, random).add(BigInteger.ONE);
+    }
+}

@@ -1,0 +1,33 @@
+package org.mtainterop.policy.checks;
+
+import org.mtainterop.cert.CertificateFacts;
+import org.mtainterop.policy.Check;
+import org.mtainterop.policy.TlsPreconditions;
+import org.mtainterop.policy.Verdict;
+import org.mtainterop.probe.StarttlsDialogueFacts;
+import org.mtainterop.probe.TargetFacts;
+
+/** CERT-01: the chain is complete, unexpired and reaches a trust anchor (RFC 5280 §6 PKIX path validation). */
+public final class ChainTrustedCheck implements Check {
+    public static final String ID = "CERT-01";
+
+    @Override
+    public String requirementId() {
+        return ID;
+    }
+
+    @Override
+    public Verdict judge(TargetFacts facts) {
+        StarttlsDialogueFacts d = facts.dialogue();
+        var missing = TlsPreconditions.noCertificate(ID, d);
+        if (missing.isPresent()) {
+            return missing.get();
+        }
+        CertificateFacts c = d.certificate().get();
+        if (c.pkix().valid()) {
+            return Verdict.passed(ID, "the chain of " + c.chain().size() + " certificate(s) validates against "
+                    + c.trustDescription());
+        }
+        return Verdict.failed(ID, "the chain does not validate: " + c.pkix().reason());
+    }
+}

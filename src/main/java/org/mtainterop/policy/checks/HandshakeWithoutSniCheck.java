@@ -1,0 +1,48 @@
+package org.mtainterop.policy.checks;
+
+import org.mtainterop.policy.Check;
+import org.mtainterop.policy.Verdict;
+import org.mtainterop.probe.HandshakeVariant;
+import org.mtainterop.probe.StarttlsHandshakeFacts;
+import org.mtainterop.probe.TargetFacts;
+
+/** CERT-08: the receiving MTA completes the handshake with no SNI and with an unknown SNI (RFC 7672 §8.1: SMTP clients may send none). */
+public final class HandshakeWithoutSniCheck implements Check {
+    public static final String ID = "CERT-08";
+
+    @Override
+    public String requirementId() {
+        return ID;
+    }
+
+    @Override
+    public Verdict judge(TargetFacts facts) {
+        StarttlsHandshakeFacts none = facts.handshake(HandshakeVariant.WITHOUT_SNI);
+        StarttlsHandshakeFacts unknown = facts.handshake(HandshakeVariant.UNKNOWN_SNI);
+        if (none.completed() && unknown.completed()) {
+            return Verdict.passed(ID, "handshakes completed without SNI (" + none.handshake().get().protocol()
+                    + ") and with an unknown SNI (" + unknown.handshake().get().protocol() + ")");
+        }
+        if (!none.starttlsOffered() || !unknown.starttlsOffered()) {
+            StarttlsHandshakeFacts first = none.starttlsOffered() ? unknown : none;
+            return first.problem().map(p -> Verdict.broken(ID, p.reason()))
+                    .orElse(Verdict.skipped(ID, "needs TLS, but the server does not offer STARTTLS"));
+        }
+        StringBuilder why = new StringBuilder();
+        if (!none.completed()) {
+            why.append("without SNI: ").append(reason(none));
+        }
+        if (!unknown.completed()) {
+            why.append(why.length() > 0 ? "; " : "").append("with an unknown SNI: ").append(reason(unknown));
+        }
+        if (none.handshake().isEmpty() && unknown.handshake().isEmpty()) {
+            return Verdict.broken(ID, why.toString());
+        }
+        return Verdict.failed(ID, "the handshake failed " + why);
+    }
+
+    private static String reason(StarttlsHandshakeFacts f) {
+        return f.handshake().map(h -> h.failure())
+                .orElse(f.problem().map(p -> p.reason()).orElse("STARTTLS not accepted"));
+    }
+}

@@ -1,0 +1,55 @@
+package org.mtainterop.policy.checks;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.mtainterop.cert.CertificateFacts;
+import org.mtainterop.cert.CertificateSummary;
+import org.mtainterop.policy.Check;
+import org.mtainterop.policy.KeyStrengthThresholds;
+import org.mtainterop.policy.TlsPreconditions;
+import org.mtainterop.policy.Verdict;
+import org.mtainterop.probe.StarttlsDialogueFacts;
+import org.mtainterop.probe.TargetFacts;
+
+/** CERT-03: leaf key RSA &gt;= 2048 or ECDSA &gt;= 256 bits; SHA-2 signatures in the chain as sent. */
+public final class KeyStrengthCheck implements Check {
+    public static final String ID = "CERT-03";
+    private final KeyStrengthThresholds thresholds;
+
+    public KeyStrengthCheck(KeyStrengthThresholds thresholds) {
+        this.thresholds = thresholds;
+    }
+
+    @Override
+    public String requirementId() {
+        return ID;
+    }
+
+    @Override
+    public Verdict judge(TargetFacts facts) {
+        StarttlsDialogueFacts d = facts.dialogue();
+        var missing = TlsPreconditions.noCertificate(ID, d);
+        if (missing.isPresent()) {
+            return missing.get();
+        }
+        CertificateFacts c = d.certificate().get();
+        List<String> problems = new ArrayList<>();
+        CertificateSummary leaf = c.leaf();
+        if (!thresholds.keyStrongEnough(leaf.keyAlgorithm(), leaf.keyBits())) {
+            problems.add("leaf key " + leaf.keyAlgorithm() + " " + leaf.keyBits() + " bits is too weak");
+        }
+        for (CertificateSummary cert : c.chain()) {
+            // a self-signed trust anchor's own signature is never verified, so its hash does not matter
+            boolean anchorSentAlong = cert.selfIssued() && c.chain().size() > 1;
+            if (!anchorSentAlong && !thresholds.signatureHashAcceptable(cert.signatureAlgorithm())) {
+                problems.add(cert.subject() + " is signed with " + cert.signatureAlgorithm());
+            }
+        }
+        String observed = "leaf key " + leaf.keyAlgorithm() + " " + leaf.keyBits() + " bits, signatures "
+                + String.join(", ", c.signatureAlgorithms());
+        if (problems.isEmpty()) {
+            return Verdict.passed(ID, observed);
+        }
+        return Verdict.failed(ID, String.join("; ", problems) + " (" + thresholds.source() + ")");
+    }
+}

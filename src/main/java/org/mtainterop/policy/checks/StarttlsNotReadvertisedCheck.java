@@ -1,0 +1,37 @@
+package org.mtainterop.policy.checks;
+
+import org.mtainterop.policy.Check;
+import org.mtainterop.policy.TlsPreconditions;
+import org.mtainterop.policy.Verdict;
+import org.mtainterop.probe.StarttlsDialogueFacts;
+import org.mtainterop.probe.TargetFacts;
+
+/** STARTTLS-04: the EHLO reply inside TLS does not advertise STARTTLS again (RFC 3207 §4.2). */
+public final class StarttlsNotReadvertisedCheck implements Check {
+    public static final String ID = "STARTTLS-04";
+
+    @Override
+    public String requirementId() {
+        return ID;
+    }
+
+    @Override
+    public Verdict judge(TargetFacts facts) {
+        StarttlsDialogueFacts d = facts.dialogue();
+        var unmet = TlsPreconditions.unmet(ID, d);
+        if (unmet.isPresent()) {
+            return unmet.get();
+        }
+        if (d.ehloInsideTlsReply().isEmpty()) {
+            return Verdict.broken(ID, d.problem().map(p -> p.reason()).orElse("no EHLO reply inside TLS"));
+        }
+        if (!d.ehloInsideTlsReply().get().isPositiveCompletion()) {
+            return Verdict.failed(ID, "EHLO inside TLS was refused: " + d.ehloInsideTlsReply().get().brief());
+        }
+        if (d.capabilitiesInsideTls().offersStarttls()) {
+            return Verdict.failed(ID, "the EHLO reply inside TLS advertises STARTTLS again (keywords: "
+                    + d.capabilitiesInsideTls() + ")");
+        }
+        return Verdict.passed(ID, "STARTTLS is not advertised inside TLS (keywords: " + d.capabilitiesInsideTls() + ")");
+    }
+}

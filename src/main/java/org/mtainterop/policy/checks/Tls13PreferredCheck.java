@@ -1,0 +1,31 @@
+package org.mtainterop.policy.checks;
+
+import org.mtainterop.policy.Check;
+import org.mtainterop.policy.TlsPreconditions;
+import org.mtainterop.policy.Verdict;
+import org.mtainterop.probe.StarttlsDialogueFacts;
+import org.mtainterop.probe.TargetFacts;
+
+/** TLS-VER-04: TLS 1.3 is supported and preferred over 1.2 (ANSSI TLS guide v1.2; RFC 9325 §3.1.1 SHOULD). */
+public final class Tls13PreferredCheck implements Check {
+    public static final String ID = "TLS-VER-04";
+
+    @Override
+    public String requirementId() {
+        return ID;
+    }
+
+    @Override
+    public Verdict judge(TargetFacts facts) {
+        StarttlsDialogueFacts d = facts.dialogue();
+        var unmet = TlsPreconditions.unmet(ID, d);
+        if (unmet.isPresent()) {
+            return unmet.get();
+        }
+        String chosen = d.handshake().get().protocol();
+        if ("TLSv1.3".equals(chosen)) {
+            return Verdict.passed(ID, "offered TLS 1.3 and 1.2, the server chose TLS 1.3");
+        }
+        return Verdict.failed(ID, "offered TLS 1.3 and 1.2, the server chose " + chosen);
+    }
+}

@@ -1,0 +1,36 @@
+package org.mtainterop.policy.checks;
+
+import org.mtainterop.policy.Check;
+import org.mtainterop.policy.TlsPreconditions;
+import org.mtainterop.policy.Verdict;
+import org.mtainterop.probe.StarttlsDialogueFacts;
+import org.mtainterop.probe.TargetFacts;
+import org.mtainterop.smtp.SmtpReply;
+
+/** STARTTLS-03: after the handshake the server forgets pre-TLS state: MAIL without a new EHLO is refused (RFC 3207 §4.2). */
+public final class TlsStateResetCheck implements Check {
+    public static final String ID = "STARTTLS-03";
+
+    @Override
+    public String requirementId() {
+        return ID;
+    }
+
+    @Override
+    public Verdict judge(TargetFacts facts) {
+        StarttlsDialogueFacts d = facts.dialogue();
+        var unmet = TlsPreconditions.unmet(ID, d);
+        if (unmet.isPresent()) {
+            return unmet.get();
+        }
+        if (d.mailWithoutEhloReply().isEmpty()) {
+            return Verdict.broken(ID, d.problem().map(p -> p.reason()).orElse("no answer to MAIL inside TLS"));
+        }
+        SmtpReply reply = d.mailWithoutEhloReply().get();
+        if (reply.isPermanentNegative()) {
+            return Verdict.passed(ID, "MAIL before a new EHLO was refused inside TLS: " + reply.brief());
+        }
+        return Verdict.failed(ID, "MAIL before a new EHLO was answered " + reply.brief()
+                + " inside TLS: the server kept state from before the handshake");
+    }
+}

@@ -1,0 +1,98 @@
+package org.mtainterop.report;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.mtainterop.policy.Outcome;
+
+/**
+ * The one-screen text summary printed at the end of a run: per target a header, one line per
+ * requirement in catalog order, the totals, and where the reports are. Plain text unless colour is
+ * asked for; the caller decides (for example: a terminal, and no {@code NO_COLOR} variable).
+ */
+public final class ConsoleSummary {
+
+    /** Longest message shown on a requirement line, ellipsis included. */
+    public static final int MESSAGE_WIDTH = 90;
+
+    private static final String ELLIPSIS = "...";
+    private static final String RESET = "\u001b[0m";
+
+    /** Renders without colour. Either path may be null when that output was not produced. */
+    public String render(RunSummary summary, Path reportLocation, Path jsonLocation) {
+        return render(summary, reportLocation, jsonLocation, false);
+    }
+
+    /** Renders, with ANSI colours on the status words when {@code colour} is true. */
+    public String render(RunSummary summary, Path reportLocation, Path jsonLocation, boolean colour) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "mta-interop %s, profile %s, started %s%n",
+                summary.harnessVersion(), summary.profile(), summary.startedAt()));
+        Map<Outcome, Integer> totals = new EnumMap<>(Outcome.class);
+        int idWidth = idWidth(summary);
+        for (TargetReport target : summary.targets()) {
+            out.append(String.format(Locale.ROOT, "%ntarget %s (%s:%d, checked as %s)%n",
+                    target.name(), hostForDisplay(target.host()), target.port(), target.mxName()));
+            if (target.results().isEmpty()) {
+                out.append(String.format("  (no results)%n"));
+            }
+            List<RequirementResult> sorted = target.results().stream().sorted(CatalogOrder.RESULTS).toList();
+            for (RequirementResult result : sorted) {
+                totals.merge(result.status(), 1, Integer::sum);
+                out.append(String.format(Locale.ROOT, "  %s  %-" + idWidth + "s  %-6s  %s",
+                        statusWord(result.status(), colour), result.requirement(),
+                        result.severity().label(), oneLine(result.message())).stripTrailing());
+                out.append(System.lineSeparator());
+            }
+        }
+        out.append(String.format(Locale.ROOT, "%n%d passed, %d failed, %d broken, %d skipped%n",
+                totals.getOrDefault(Outcome.PASSED, 0), totals.getOrDefault(Outcome.FAILED, 0),
+                totals.getOrDefault(Outcome.BROKEN, 0), totals.getOrDefault(Outcome.SKIPPED, 0)));
+        if (reportLocation != null) {
+            out.append(String.format("HTML report: %s%n", reportLocation.toAbsolutePath()));
+        }
+        if (jsonLocation != null) {
+            out.append(String.format("JSON summary: %s%n", jsonLocation.toAbsolutePath()));
+        }
+        return out.toString();
+    }
+
+    /** IPv6 literals in brackets, so the port stays readable: {@code [2001:db8::25]:25}. */
+    private static String hostForDisplay(String host) {
+        return host.indexOf(':') >= 0 && !host.startsWith("[") ? "[" + host + "]" : host;
+    }
+
+    private static int idWidth(RunSummary summary) {
+        return summary.targets().stream().flatMap(t -> t.results().stream())
+                .mapToInt(r -> r.requirement().length()).max().orElse(1);
+    }
+
+    private static String statusWord(Outcome status, boolean colour) {
+        String padded = String.format(Locale.ROOT, "%-7s", status.name());
+        if (!colour) {
+            return padded;
+        }
+        String code = switch (status) {
+            case PASSED -> "\u001b[32m";
+            case FAILED -> "\u001b[1;31m";
+            case BROKEN -> "\u001b[33m";
+            case SKIPPED -> "\u001b[90m";
+        };
+        return code + padded + RESET;
+    }
+
+    /** The message on one line, control characters removed, cut to {@link #MESSAGE_WIDTH}. */
+    static String oneLine(String message) {
+        String flat = message.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
+        if (flat.length() <= MESSAGE_WIDTH) {
+            return flat;
+        }
+        int cut = MESSAGE_WIDTH - ELLIPSIS.length();
+        if (Character.isHighSurrogate(flat.charAt(cut - 1))) {
+            cut--;
+        }
+        return flat.substring(0, cut).stripTrailing() + ELLIPSIS;
+    }
+}

@@ -1,0 +1,43 @@
+package org.mtainterop.report.evidence;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.mtainterop.probe.PipelinedStarttlsFacts;
+import org.mtainterop.probe.StarttlsDialogueFacts;
+import org.mtainterop.probe.StarttlsHandshakeFacts;
+
+/**
+ * Renders facts as report attachments: the SMTP transcript, the negotiated TLS parameters, the
+ * certificate chain (PEM and a readable summary). Transcripts are already redacted at the source;
+ * private keys are never part of any fact.
+ */
+public final class EvidenceAttachments {
+    private EvidenceAttachments() {
+    }
+
+    public static List<Attachment> of(StarttlsDialogueFacts d) {
+        List<Attachment> out = new ArrayList<>();
+        out.add(Attachment.text("SMTP transcript (STARTTLS dialogue)", d.transcript()));
+        d.handshake().ifPresent(h -> out.add(Attachment.text("TLS parameters", h.readable())));
+        d.certificate().ifPresent(c -> {
+            out.add(Attachment.text("Certificate chain (summary)", c.readable()));
+            out.add(new Attachment("Certificate chain (PEM)", "application/x-pem-file",
+                    c.chainPem().getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        });
+        return out;
+    }
+
+    public static List<Attachment> of(PipelinedStarttlsFacts p) {
+        List<Attachment> out = new ArrayList<>();
+        out.add(Attachment.text("SMTP transcript (command pipelined behind STARTTLS)", p.transcript()));
+        p.handshake().ifPresent(h -> out.add(Attachment.text("TLS parameters", h.readable())));
+        return out;
+    }
+
+    public static List<Attachment> of(String label, StarttlsHandshakeFacts h) {
+        List<Attachment> out = new ArrayList<>();
+        out.add(Attachment.text("SMTP transcript (" + label + ")", h.transcript()));
+        h.handshake().ifPresent(t -> out.add(Attachment.text("TLS parameters (" + label + ")", t.readable())));
+        return out;
+    }
+}

@@ -1,0 +1,37 @@
+package org.mtainterop.run;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.mtainterop.policy.Verdict;
+import org.mtainterop.report.RequirementResult;
+
+/**
+ * Collects what the scenarios concluded, per target and requirement, keeping the worst result when a
+ * requirement has several scenarios. Verdict texts are noted by test case id while a scenario runs so the
+ * result of a passing scenario can still say what was observed.
+ */
+public final class ResultLedger {
+    private final Map<String, Map<String, RequirementResult>> byTarget = new LinkedHashMap<>();
+    private final Map<String, Verdict> verdictsByTestCase = new ConcurrentHashMap<>();
+
+    public void noteVerdict(String testCaseId, Verdict verdict) {
+        verdictsByTestCase.merge(testCaseId, verdict,
+                (a, b) -> b.outcome().severityRank() >= a.outcome().severityRank() ? b : a);
+    }
+
+    public java.util.Optional<Verdict> verdictOf(String testCaseId) {
+        return java.util.Optional.ofNullable(verdictsByTestCase.get(testCaseId));
+    }
+
+    public synchronized void record(String target, RequirementResult result) {
+        byTarget.computeIfAbsent(target, t -> new LinkedHashMap<>())
+                .merge(result.requirement(), result, RequirementResult::worst);
+    }
+
+    public synchronized List<RequirementResult> resultsOf(String target) {
+        return new ArrayList<>(byTarget.getOrDefault(target, Map.of()).values());
+    }
+}

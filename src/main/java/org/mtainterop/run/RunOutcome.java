@@ -1,0 +1,10 @@
+package org.mtainterop.run;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.mtainterop.report.RunSummary;
+
+/** What a run produced: the summary, where the files went, and the process exit code it implies. */
+public record RunOutcome(RunSummary summary, Path json, Path allureResults, Optional<Path> htmlReport,
+                         Optional<String> htmlProblem, int exitCode) {
+}

@@ -1,0 +1,117 @@
+package org.mtainterop.steps;
+
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import org.mtainterop.policy.KeyStrengthThresholds;
+import org.mtainterop.policy.checks.ChainTrustedCheck;
+import org.mtainterop.policy.checks.HandshakeWithoutSniCheck;
+import org.mtainterop.policy.checks.HostnameMatchesCheck;
+import org.mtainterop.policy.checks.KeyStrengthCheck;
+import org.mtainterop.policy.checks.ModernHandshakeCheck;
+import org.mtainterop.policy.checks.PipelinedCommandsDiscardedCheck;
+import org.mtainterop.policy.checks.RequireTlsAfterStarttlsCheck;
+import org.mtainterop.policy.checks.StarttlsAdvertisedCheck;
+import org.mtainterop.policy.checks.StarttlsNotReadvertisedCheck;
+import org.mtainterop.policy.checks.Tls12SupportedCheck;
+import org.mtainterop.policy.checks.Tls13PreferredCheck;
+import org.mtainterop.policy.checks.TlsStateResetCheck;
+import org.mtainterop.probe.Observation;
+
+/** Inbound steps: the operator's MTA receives, the harness is the sending MTA. Translation only (house rule 4). */
+public final class InboundSteps {
+    private final ScenarioTarget mx;
+
+    public InboundSteps(ScenarioTarget mx) {
+        this.mx = mx;
+    }
+
+    @Given("the receiving MTA under test")
+    public void theReceivingMta() {
+        // the target is chosen by the run (CLI or test suite); the hook has bound it to this scenario
+    }
+
+    @When("a sending MTA greets it with EHLO")
+    @When("a sending MTA upgrades the session with STARTTLS")
+    @When("the MX presents its certificate chain over STARTTLS")
+    @When("a sending MTA offers TLS 1.3 and TLS 1.2")
+    public void aModernStarttlsDialogue() {
+        mx.observe(Observation.STARTTLS_DIALOGUE);
+    }
+
+    @When("a sending MTA pipelines a plaintext command behind STARTTLS")
+    public void aPipelinedStarttls() {
+        mx.observe(Observation.PIPELINED_STARTTLS);
+    }
+
+    @When("a sending MTA offers only TLS 1.2")
+    public void aTls12OnlyHandshake() {
+        mx.observe(Observation.HANDSHAKE_TLS12_ONLY);
+    }
+
+    @When("sending MTAs connect without SNI and with an unknown SNI")
+    public void handshakesWithoutUsefulSni() {
+        mx.observe(Observation.HANDSHAKE_WITHOUT_SNI);
+        mx.observe(Observation.HANDSHAKE_UNKNOWN_SNI);
+    }
+
+    @Then("STARTTLS is advertised")
+    public void starttlsIsAdvertised() {
+        mx.expect(new StarttlsAdvertisedCheck());
+    }
+
+    @Then("a mail transaction started before a new EHLO is refused")
+    public void stateIsReset() {
+        mx.expect(new TlsStateResetCheck());
+    }
+
+    @Then("STARTTLS is not advertised again inside TLS")
+    public void starttlsNotReadvertised() {
+        mx.expect(new StarttlsNotReadvertisedCheck());
+    }
+
+    @Then("the TLS handshake completes")
+    public void handshakeCompletes() {
+        mx.expect(new ModernHandshakeCheck());
+    }
+
+    @Then("the pipelined command is discarded")
+    public void pipelinedCommandDiscarded() {
+        mx.expect(new PipelinedCommandsDiscardedCheck());
+    }
+
+    @Then("the TLS 1.2 handshake completes")
+    public void tls12Completes() {
+        mx.expect(new Tls12SupportedCheck());
+    }
+
+    @Then("TLS 1.3 is chosen")
+    public void tls13Chosen() {
+        mx.expect(new Tls13PreferredCheck());
+    }
+
+    @Then("the chain is complete, unexpired and trusted")
+    public void chainTrusted() {
+        mx.expect(new ChainTrustedCheck());
+    }
+
+    @Then("the certificate names the MX host")
+    public void certificateNamesMx() {
+        mx.expect(new HostnameMatchesCheck());
+    }
+
+    @Then("the certificate key and signatures are strong enough")
+    public void keysStrongEnough() {
+        mx.expect(new KeyStrengthCheck(KeyStrengthThresholds.ANSSI));
+    }
+
+    @Then("both handshakes complete")
+    public void bothHandshakesComplete() {
+        mx.expect(new HandshakeWithoutSniCheck());
+    }
+
+    @Then("REQUIRETLS is advertised only inside TLS")
+    public void requireTlsOnlyInsideTls() {
+        mx.expect(new RequireTlsAfterStarttlsCheck());
+    }
+}

@@ -1,0 +1,66 @@
+package org.mtainterop.steps;
+
+import io.cucumber.plugin.ConcurrentEventListener;
+import io.cucumber.plugin.event.EventPublisher;
+import io.cucumber.plugin.event.Result;
+import io.cucumber.plugin.event.TestCaseFinished;
+import org.mtainterop.policy.Outcome;
+import org.mtainterop.policy.Severity;
+import org.mtainterop.policy.Verdict;
+import org.mtainterop.report.RequirementResult;
+import org.mtainterop.report.ScenarioTags;
+import org.mtainterop.run.ActiveRun;
+
+/**
+ * Turns each finished scenario into a requirement result for the JSON summary and the console. The
+ * Cucumber status is authoritative; the verdict noted by the step gives the message. Anything that is not
+ * a verdict (an exception in the harness, an undefined step) is "broken", never "failed".
+ */
+public final class ResultLedgerPlugin implements ConcurrentEventListener {
+
+    @Override
+    public void setEventPublisher(EventPublisher publisher) {
+        publisher.registerHandlerFor(TestCaseFinished.class, this::finished);
+    }
+
+    private void finished(TestCaseFinished event) {
+        ActiveRun run = ActiveRun.current();
+        ScenarioTags tags = ScenarioTags.of(event.getTestCase().getTags());
+        if (tags.requirement().isEmpty()) {
+            return;
+        }
+        String id = tags.requirement().get();
+        Result result = event.getResult();
+        String testCaseId = event.getTestCase().getId().toString();
+        Outcome outcome = outcomeOf(result);
+        String message = run.ledger().verdictOf(testCaseId)
+                .filter(v -> v.outcome() == outcome)
+                .map(Verdict::message)
+                .orElseGet(() -> messageOf(result, outcome));
+        run.ledger().record(run.target().name(), new RequirementResult(id, outcome,
+                tags.severity().orElse(Severity.MUST), tags.profiles(), message, result.getDuration().toMillis()));
+    }
+
+    private static Outcome outcomeOf(Result result) {
+        return switch (result.getStatus()) {
+            case PASSED -> Outcome.PASSED;
+            case SKIPPED -> Outcome.SKIPPED;
+            case FAILED -> result.getError() instanceof AssertionError ? Outcome.FAILED : Outcome.BROKEN;
+            default -> Outcome.BROKEN;
+        };
+    }
+
+    private static String messageOf(Result result, Outcome outcome) {
+        Throwable error = result.getError();
+        if (error == null) {
+            return outcome == Outcome.BROKEN
+                    ? Verdict.COULD_NOT_TEST + "harness error: scenario ended " + result.getStatus().name().toLowerCase()
+                    : "";
+        }
+        String text = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        if (outcome == Outcome.BROKEN && !text.startsWith(Verdict.COULD_NOT_TEST)) {
+            return Verdict.COULD_NOT_TEST + "harness error: " + text;
+        }
+        return text;
+    }
+}

@@ -1,0 +1,88 @@
+package org.mtainterop.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mtainterop.policy.Outcome;
+import org.mtainterop.policy.PolicyProfile;
+import org.mtainterop.probe.ProbeSettings;
+import org.mtainterop.report.RequirementResult;
+import org.mtainterop.report.TargetReport;
+
+/**
+ * The whole pipeline (probes, features, steps, checks, ledger) against every embedded target, with the
+ * expected verdicts asserted: a harness that always says pass, or always fail, breaks this test.
+ */
+class EmbeddedGoldenVerdictsTest {
+    private static final List<String> ALL = List.of("STARTTLS-01", "STARTTLS-03", "STARTTLS-04", "STARTTLS-08",
+            "DOWNGRADE-01", "TLS-VER-03", "TLS-VER-04", "CERT-01", "CERT-02", "CERT-03", "CERT-08", "REQTLS-01");
+
+    @TempDir
+    static Path reports;
+    private static RunOutcome outcome;
+
+    @BeforeAll
+    static void runEverythingOnce() throws Exception {
+        RunPlan plan = new RunPlan(List.of(), Optional.empty(), List.of(), ProbeSettings.DEFAULT_EHLO_NAME,
+                PolicyProfile.MODERN, Optional.empty(), reports, Optional.empty(), false, false, 4,
+                org.mtainterop.net.NetworkLimits.defaults());
+        outcome = new HarnessRun(plan).execute();
+    }
+
+    private static Map<String, Outcome> verdicts(String target) {
+        TargetReport report = outcome.summary().targets().stream().filter(t -> t.name().equals(target)).findFirst()
+                .orElseThrow(() -> new AssertionError("no results for target " + target));
+        return report.results().stream().collect(Collectors.toMap(RequirementResult::requirement,
+                RequirementResult::status, (a, b) -> a, TreeMap::new));
+    }
+
+    private static Map<String, Outcome> allExcept(Outcome usual, Map<String, Outcome> exceptions) {
+        Map<String, Outcome> expected = new TreeMap<>();
+        ALL.forEach(id -> expected.put(id, exceptions.getOrDefault(id, usual)));
+        return expected;
+    }
+
+    @Test
+    void referencePassesEveryRequirement() {
+        assertThat(verdicts("reference")).isEqualTo(allExcept(Outcome.PASSED, Map.of()));
+    }
+
+    @Test
+    void legacyPlaintextFailsStarttlsAndSkipsTheRest() {
+        assertThat(verdicts("legacy-plaintext"))
+                .isEqualTo(allExcept(Outcome.SKIPPED, Map.of("STARTTLS-01", Outcome.FAILED)));
+    }
+
+    @Test
+    void expiredCertificateFailsOnlyChainValidation() {
+        assertThat(verdicts("expired-cert")).isEqualTo(allExcept(Outcome.PASSED, Map.of("CERT-01", Outcome.FAILED)));
+    }
+
+    @Test
+    void wrongHostFailsOnlyNameMatching() {
+        assertThat(verdicts("wrong-host")).isEqualTo(allExcept(Outcome.PASSED, Map.of("CERT-02", Outcome.FAILED)));
+    }
+
+    @Test
+    void selfSignedFailsChainValidation() {
+        assertThat(verdicts("self-signed")).isEqualTo(allExcept(Outcome.PASSED, Map.of("CERT-01", Outcome.FAILED)));
+    }
+
+    @Test
+    void messagesSayWhatWasObserved() {
+        TargetReport expired = outcome.summary().targets().stream().filter(t -> t.name().equals("expired-cert"))
+                .findFirst().orElseThrow();
+        RequirementResult cert01 = expired.results().stream().filter(r -> r.requirement().equals("CERT-01"))
+                .findFirst().orElseThrow();
+        assertThat(cert01.message()).containsIgnoringCase("expired");
+        assertThat(outcome.exitCode()).isEqualTo(1);
+    }
+}
