@@ -80,7 +80,16 @@ handshake() {
   local out; out=$(echo QUIT | timeout 15 openssl s_client -starttls smtp -connect "127.0.0.1:$port" \
      -servername "$mx" "$@" 2>&1)
   if grep -q '^New, .*Cipher is (NONE)' <<< "$out" || ! grep -q '^New, ' <<< "$out"; then echo FAILED; return 1; fi
-  awk '/^ +Protocol +:/{p=$3} /^ +Cipher +:/{c=$3} END{print p, c}' <<< "$out"
+  awk '/^New, /{p=$2; c=$NF; sub(",", "", p)} /^ +Protocol +:/{p=$3} END{print p, c}' <<< "$out"
+}
+
+# gnutls_3des PORT -> suite description when a TLS 1.2 3DES suite is negotiated (Debian's
+# OpenSSL client has no 3DES suites, so this probe uses gnutls-cli)
+gnutls_3des() {
+  local out; out=$(timeout 15 gnutls-cli --starttls-proto=smtp --insecure --port "$1" 127.0.0.1 \
+    --priority 'NONE:+VERS-TLS1.2:+3DES-CBC:+RSA:+ECDHE-RSA:+DHE-RSA:+SHA1:+COMP-NULL:+SIGN-ALL:+GROUP-ALL:+CTYPE-X509' \
+    < /dev/null 2>&1)
+  grep -o '(TLS1.2[^)]*)-.*3DES[^ ]*' <<< "$out" || { echo FAILED; return 1; }
 }
 
 # after_starttls PORT MX LINE... -> server replies inside TLS to the given commands
@@ -88,6 +97,21 @@ after_starttls() {
   local port=$1 mx=$2; shift 2
   { sleep 1; local l; for l in "$@"; do printf '%s\r\n' "$l"; sleep 0.7; done; } \
     | timeout 20 openssl s_client -starttls smtp -connect "127.0.0.1:$port" -servername "$mx" -quiet 2>/dev/null | tr -d '\r'
+}
+
+# Documented limitations per MTA (containers/README.md): a failing check is reported as "known".
+limits_for() {
+  LEGACY_LIMIT="" DES3_LIMIT="" ANON_LIMIT="" PARTNER_LIMIT=""
+  case "$1" in
+    postfix)   DES3_LIMIT="Debian's OpenSSL 3 has no 3DES suites" ;;
+    exim)      ANON_LIMIT="Exim sets no GnuTLS anonymous credentials" ;;
+    opensmtpd*) DES3_LIMIT="Debian's OpenSSL 3 has no 3DES suites"
+               LEGACY_LIMIT="OpenSMTPD 7 libtls negotiates TLS 1.2+ only"
+               PARTNER_LIMIT="OpenSMTPD refuses plaintext partners at RCPT, not MAIL" ;;
+  esac
+}
+expect_unless() {  # expect_unless MTA CHECK CONDITION-RESULT DETAIL LIMITATION
+  if [[ $3 != 0 && -n $5 ]]; then result "$1" "$2" known "$4 ($5)"; else expect "$1" "$2" "$3" "$4"; fi
 }
 
 expect() {  # expect MTA CHECK CONDITION-RESULT DETAIL
@@ -99,6 +123,7 @@ verify_mta() {
   [[ $mta == opensmtpd-bookworm ]] && mta=opensmtpd
   local mx="mx.$mta.test" dom="$mta.test" c="verify-$tag" port r
   make_pki "$mta"
+  limits_for "$tag"
 
   port=$(start "$c" "$image" "$mta") || { result "$tag" "start (defaults)" FAIL; return; }
   result "$tag" "first 220 after docker run" ok "$(cat "$PKI/banner_ms") ms"
@@ -127,14 +152,14 @@ verify_mta() {
   docker rm -f "$c" >/dev/null
 
   port=$(start "$c" "$image" "$mta" -e TLS_FLOOR=legacy) || { result "$tag" "start legacy" FAIL; return; }
-  r=$(handshake "$port" "$mx" -tls1 -cipher 'DEFAULT@SECLEVEL=0'); expect "$tag" "TLS_FLOOR=legacy: TLS 1.0 accepted" $? "$r"
-  r=$(handshake "$port" "$mx" -tls1_1 -cipher 'DEFAULT@SECLEVEL=0'); expect "$tag" "TLS_FLOOR=legacy: TLS 1.1 accepted" $? "$r"
+  r=$(handshake "$port" "$mx" -tls1 -cipher 'DEFAULT@SECLEVEL=0'); expect_unless "$tag" "TLS_FLOOR=legacy: TLS 1.0 accepted" $? "$r" "$LEGACY_LIMIT"
+  r=$(handshake "$port" "$mx" -tls1_1 -cipher 'DEFAULT@SECLEVEL=0'); expect_unless "$tag" "TLS_FLOOR=legacy: TLS 1.1 accepted" $? "$r" "$LEGACY_LIMIT"
   r=$(handshake "$port" "$mx" -tls1_2 -cipher 'ADH:AECDH:@SECLEVEL=0'); [[ $r == FAILED ]]; expect "$tag" "TLS_FLOOR=legacy+stock: no anonymous suite" $? "$r"
   docker rm -f "$c" >/dev/null
 
   port=$(start "$c" "$image" "$mta" -e CIPHERS=weak) || { result "$tag" "start weak" FAIL; return; }
-  r=$(handshake "$port" "$mx" -tls1_2 -cipher 'DES-CBC3-SHA:@SECLEVEL=0'); expect "$tag" "CIPHERS=weak: 3DES accepted (TLS 1.2)" $? "$r"
-  r=$(handshake "$port" "$mx" -tls1_2 -cipher 'ADH:AECDH:@SECLEVEL=0'); expect "$tag" "CIPHERS=weak: anonymous accepted (TLS 1.2)" $? "$r"
+  r=$(gnutls_3des "$port"); expect_unless "$tag" "CIPHERS=weak: 3DES accepted (TLS 1.2)" $? "$r" "$DES3_LIMIT"
+  r=$(handshake "$port" "$mx" -tls1_2 -cipher 'ADH:AECDH:@SECLEVEL=0'); expect_unless "$tag" "CIPHERS=weak: anonymous accepted (TLS 1.2)" $? "$r" "$ANON_LIMIT"
   docker rm -f "$c" >/dev/null
 
   port=$(start "$c" "$image" "$mta" -e CIPHERS=strict) || { result "$tag" "start strict" FAIL; return; }
@@ -159,7 +184,9 @@ verify_mta() {
   # The host reaches published ports through the bridge gateway, so 172.16.0.0/12 covers it.
   port=$(start "$c" "$image" "$mta" -e PARTNER_NETWORKS="192.0.2.0/24, 172.16.0.0/12") || { result "$tag" "start partner" FAIL; return; }
   r=$(plain "$port" "EHLO probe.test" "MAIL FROM:<a@probe.test>")
-  [[ $r == 530* ]]; expect "$tag" "PARTNER_NETWORKS: plaintext MAIL -> 530" $? "${r%%$'\n'*}"
+  [[ $r == 530* ]]; expect_unless "$tag" "PARTNER_NETWORKS: plaintext MAIL -> 530" $? "${r%%$'\n'*}" "$PARTNER_LIMIT"
+  r=$(plain "$port" "EHLO probe.test" "MAIL FROM:<a@probe.test>" "RCPT TO:<x@$dom>")
+  [[ $r == 5* ]]; expect "$tag" "PARTNER_NETWORKS: plaintext RCPT refused" $? "${r%%$'\n'*}"
   r=$(after_starttls "$port" "$mx" "EHLO probe.test" "MAIL FROM:<a@probe.test>" | grep -E '^[0-9]{3} ' | tail -n1)
   [[ $r == 250* ]]; expect "$tag" "PARTNER_NETWORKS: MAIL inside TLS -> 250" $? "$r"
   docker rm -f "$c" >/dev/null
@@ -168,7 +195,7 @@ verify_mta() {
   docker run -d --name "$c" --dns 127.0.0.1 -p 127.0.0.1::25 "$image" >/dev/null
   port=$(docker port "$c" 25/tcp | head -n1); port=${port##*:}; sleep 3
   r=$(handshake "$port" "$mx" -tls1_2); expect "$tag" "no mounted cert: self-signed generated" $? "$r"
-  docker logs "$c" 2>&1 | grep -q 'generated a throwaway self-signed' ; expect "$tag" "no mounted cert: said so on stdout" $? ""
+  r=$(docker logs "$c" 2>&1); grep -q 'generated a throwaway self-signed' <<< "$r"; expect "$tag" "no mounted cert: said so on stdout" $? ""
   docker rm -f "$c" >/dev/null
 }
 

@@ -64,8 +64,9 @@ fi
 # OpenSSL cipher strings shared by the OpenSSL-based MTAs (Postfix, OpenSMTPD).
 # strict: ANSSI-like TLS 1.2 suites (ECDHE + AEAD only); TLS 1.3 suites are the OpenSSL defaults.
 readonly OPENSSL_STRICT_CIPHERS='ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305:ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256'
-# weak: OpenSSL's default list plus 3DES and anonymous suites, at security level 0.
-readonly OPENSSL_WEAK_CIPHERS='DEFAULT:3DES:aNULL:@SECLEVEL=0'
+# weak: everything but eNULL at security level 0 = OpenSSL's default list plus anonymous (aNULL)
+# suites, and 3DES where the library has it (Debian's OpenSSL 3 is built without 3DES suites).
+readonly OPENSSL_WEAK_CIPHERS='ALL:!eNULL:@SECLEVEL=0'
 
 # TLS files: mounted ones win; otherwise a throwaway self-signed certificate.
 TLS_CERT="$TLS_DIR/fullchain.pem" TLS_KEY="$TLS_DIR/key.pem" TLS_CA="$TLS_DIR/ca.pem"

@@ -35,6 +35,13 @@ public final class SmtpServerSession implements Runnable {
     private static final Pattern SIZE_PARAMETER = Pattern.compile("(?i)SIZE=(\\d{1,18})");
     private static final Pattern BODY_PARAMETER = Pattern.compile("(?i)BODY=(7BIT|8BITMIME)");
 
+    /** The TLS handshake after "220 ready to start TLS" did not complete. */
+    private static final class HandshakeFailedException extends IOException {
+        HandshakeFailedException(IOException cause) {
+            super("STARTTLS handshake failed", cause);
+        }
+    }
+
     private final ReceiverSettings settings;
     private final MessageSink sink;
     private Socket socket;
@@ -55,12 +62,14 @@ public final class SmtpServerSession implements Runnable {
 
     @Override
     public void run() {
-        try (Socket ignored = socket) {
+        try { // not try-with-resources: the catch blocks below still write to the socket
             socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, settings.readTimeout().toMillis()));
             reader = new SmtpLineReader(socket.getInputStream());
             out = socket.getOutputStream();
             reply(220, settings.hostname() + " ESMTP mta-interop reference receiver");
             serve();
+        } catch (HandshakeFailedException e) {
+            // the client gave up on TLS or could not agree: close without a word
         } catch (SmtpLineReader.LineTooLongException e) {
             replyQuietly(LINE_TOO_LONG);
         } catch (SocketTimeoutException e) {
@@ -144,7 +153,8 @@ public final class SmtpServerSession implements Runnable {
             reply(503, "5.5.1 EHLO first");
         } else {
             reply(220, "2.0.0 ready to start TLS");
-            // RFC 3207 §4.2: whatever the client sent after STARTTLS, in plaintext, is thrown away unread.
+            // RFC 3207 §4.2: whatever the client sent after STARTTLS, in plaintext, is thrown away unread;
+            // upgrade() then reads only from the TLS stream, with a new reader.
             reader.discardBuffered();
             upgrade(settings.starttls().get());
         }
@@ -158,7 +168,11 @@ public final class SmtpServerSession implements Runnable {
                 .toArray(String[]::new));
         secure.setSoTimeout(socket.getSoTimeout());
         socket = secure;
-        secure.startHandshake(); // a failure ends the session quietly, through run()
+        try {
+            secure.startHandshake();
+        } catch (IOException e) {
+            throw new HandshakeFailedException(e); // ends the session with no reply: nothing plaintext inside TLS
+        }
         tls = secure.getSession();
         reader = new SmtpLineReader(secure.getInputStream());
         out = secure.getOutputStream();

@@ -11,6 +11,7 @@ import org.mtainterop.probe.Observation;
 import org.mtainterop.probe.ProbeCrashedException;
 import org.mtainterop.report.evidence.Attachment;
 import org.mtainterop.report.evidence.EvidenceAttachments;
+import org.mtainterop.report.evidence.VerdictText;
 import org.mtainterop.run.ActiveRun;
 
 /**

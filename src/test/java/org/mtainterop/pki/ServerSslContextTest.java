@@ -1,6 +1,7 @@
 package org.mtainterop.pki;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLServerSocket;
 import javax.net.ssl.SSLSession;
 import javax.net.ssl.SSLSocket;
@@ -48,6 +50,22 @@ class ServerSslContextTest {
                 assertThat(client.getInputStream().read()).isEqualTo('!');
             }
             assertThat(served.get(TIMEOUT_MILLIS, TimeUnit.MILLISECONDS)).isEqualTo(1);
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void sameClientRefusesAChainFromTheUntrustedCa() throws Exception {
+        IssuedCredential untrusted = pki.issue(CertificateProfile.UNTRUSTED_CA, "localhost");
+        try (SSLServerSocket server = (SSLServerSocket) untrusted.serverSslContext().getServerSocketFactory()
+                .createServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            server.setSoTimeout(TIMEOUT_MILLIS);
+            CompletableFuture<Integer> served = CompletableFuture.supplyAsync(() -> serveOneByte(server));
+            try (SSLSocket client = (SSLSocket) clientTrustingOnly(pki).getSocketFactory().createSocket()) {
+                client.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), server.getLocalPort()), TIMEOUT_MILLIS);
+                client.setSoTimeout(TIMEOUT_MILLIS);
+                assertThatThrownBy(client::startHandshake).isInstanceOf(SSLHandshakeException.class);
+            }
+            assertThat(served).failsWithin(TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
         }
     }
 

@@ -77,6 +77,18 @@ class EmbeddedGoldenVerdictsTest {
     }
 
     @Test
+    void subethasmtpKeepsPreTlsStateAndReadvertisesStarttls() {
+        assertThat(verdicts("subethasmtp")).isEqualTo(allExcept(Outcome.PASSED,
+                Map.of("STARTTLS-03", Outcome.FAILED, "STARTTLS-04", Outcome.FAILED)));
+    }
+
+    @Test
+    void everyEmbeddedTargetWasJudged() {
+        assertThat(outcome.summary().targets()).extracting(TargetReport::name).containsExactly(
+                "reference", "legacy-plaintext", "expired-cert", "wrong-host", "self-signed", "subethasmtp");
+    }
+
+    @Test
     void messagesSayWhatWasObserved() {
         TargetReport expired = outcome.summary().targets().stream().filter(t -> t.name().equals("expired-cert"))
                 .findFirst().orElseThrow();
