@@ -56,7 +56,7 @@ CONF
   fi
   if [[ ${#PARTNER_NETWORK_LIST[@]} -gt 0 ]]; then
     echo "table partner_networks { $(quoted_list "${PARTNER_NETWORK_LIST[@]}") }"
-    echo "# PARTNER_NETWORKS: OpenSMTPD has no 530-at-MAIL-FROM rule; plaintext transactions are refused at RCPT."
+    echo "# PARTNER_NETWORKS: OpenSMTPD has no 530-at-MAIL-FROM rule; plaintext RCPT from partners gets 451."
     echo "match from src <partner_networks> !tls for any reject"
   fi
   echo 'match from any for domain <local_domains> action "inbox"'

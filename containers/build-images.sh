@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# build-images.sh [mta...]   (default: postfix exim opensmtpd)
+#
+# Builds the MTA target images mta-interop/<mta>:latest from containers/<mta>/Dockerfile with
+# containers/ as the build context (the entrypoints share containers/common/mta-env.sh).
+# Makes sure the Debian base images exist first (containers/base/ensure-base-image.sh).
+# Idempotent; a rebuild with an unchanged context is served from the layer cache.
+# "opensmtpd-bookworm" (known broken: OpenSMTPD 6.8 + OpenSSL 3) is built only when named.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+mtas=("$@"); [[ ${#mtas[@]} -gt 0 ]] || mtas=(postfix exim opensmtpd)
+
+suite_of() { case "$1" in opensmtpd) echo trixie ;; *) echo bookworm ;; esac; }
+
+declare -A suites=()
+for mta in "${mtas[@]}"; do suites[$(suite_of "$mta")]=1; done
+for suite in "${!suites[@]}"; do "$here/base/ensure-base-image.sh" "$suite"; done
+
+for mta in "${mtas[@]}"; do
+  args=(-t "mta-interop/$mta:latest")
+  case "$mta" in
+    postfix|exim|opensmtpd) args+=(-f "$here/$mta/Dockerfile") ;;
+    opensmtpd-bookworm)     args+=(-f "$here/opensmtpd/Dockerfile" --build-arg BASE=debian:bookworm-slim) ;;
+    *) echo "build-images: unknown MTA '$mta'" >&2; exit 2 ;;
+  esac
+  start=$(date +%s%N)
+  # The legacy builder of Debian's docker.io prints a deprecation notice; keep only real output.
+  docker build -q "${args[@]}" "$here" 2> >(grep -vE 'DEPRECATED|buildx|BuildKit|docs.docker.com/go/buildx|^ *$' >&2) >/dev/null
+  echo "build-images: mta-interop/$mta:latest ($(( ($(date +%s%N) - start) / 1000000 )) ms)"
+done

@@ -1,0 +1,18 @@
+package org.mtainterop.target;
+
+import org.mtainterop.net.Endpoint;
+
+/**
+ * Something the harness tests: an MX reachable at an {@link Endpoint} whose reference name is the MX host
+ * name its certificate must carry. Embedded, container and live targets all look like this.
+ */
+public interface Target {
+
+    /** Short stable name used in reports and on the command line, e.g. "reference". */
+    String name();
+
+    Endpoint endpoint();
+
+    /** One line for humans saying what the target is and what to expect of it. */
+    String description();
+}
