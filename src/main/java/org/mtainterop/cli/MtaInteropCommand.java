@@ -2,6 +2,7 @@ package org.mtainterop.cli;
 
 import java.io.PrintWriter;
 import org.mtainterop.report.ExitCodes;
+import org.mtainterop.target.container.ContainersUnavailableException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,7 +22,7 @@ public final class MtaInteropCommand implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof IllegalArgumentException) {
+            if (e instanceof IllegalArgumentException || e instanceof ContainersUnavailableException) {
                 commandLine.getErr().println("mta-interop: " + e.getMessage());
                 return ExitCodes.USAGE_ERROR;
             }

@@ -16,6 +16,7 @@ import org.mtainterop.run.HarnessRun;
 import org.mtainterop.run.RunOutcome;
 import org.mtainterop.run.RunPlan;
 import org.mtainterop.run.TargetSpec;
+import org.mtainterop.target.container.ReferenceSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -32,6 +33,11 @@ public final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--target", paramLabel = "HOST[:PORT]", description = "A receiving MTA to probe (repeatable; port 25 by default).")
     private List<String> targets = new ArrayList<>();
+
+    @Option(names = "--reference", paramLabel = "MTA[:PROFILE]", description = {"A reference MTA container to start and judge (repeatable):",
+        "postfix, exim or opensmtpd; profile compliant (default), stock, no-starttls, legacy-tls,",
+        "weak-ciphers, expired-cert, wrong-host, self-signed; 'all' = every MTA in every profile. Needs Docker."})
+    private List<String> references = new ArrayList<>();
 
     @Option(names = "--mx-name", paramLabel = "NAME", description = "The MX host name certificates are checked against (default: the target host).")
     private String mxName;
@@ -83,6 +89,18 @@ public final class RunCommand implements Callable<Integer> {
         return outcome.exitCode();
     }
 
+    private List<ReferenceSpec> referenceSpecs() {
+        List<ReferenceSpec> specs = new ArrayList<>();
+        for (String r : references) {
+            for (ReferenceSpec spec : ReferenceSpec.parse(r)) {
+                if (!specs.contains(spec)) {
+                    specs.add(spec);
+                }
+            }
+        }
+        return specs;
+    }
+
     RunPlan plan() {
         List<TargetSpec> specs = targets.stream().map(TargetSpec::parse).toList();
         for (Path ca : trustCas) {
@@ -113,6 +131,6 @@ public final class RunCommand implements Callable<Integer> {
         Path reports = reportDir != null ? reportDir : HarnessHome.directory().resolve("reports");
         return new RunPlan(specs, Optional.ofNullable(mxName), trustCas, ehloName, chosen, Optional.ofNullable(tags),
                 reports.toAbsolutePath(), Optional.ofNullable(json).map(Path::toAbsolutePath), !noHtml, strict,
-                maxConnectionsPerHost, limits);
+                maxConnectionsPerHost, limits).withReferences(referenceSpecs());
     }
 }

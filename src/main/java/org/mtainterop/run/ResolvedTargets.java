@@ -2,24 +2,24 @@ package org.mtainterop.run;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.mtainterop.cert.TrustAnchors;
 import org.mtainterop.net.Endpoint;
 import org.mtainterop.pki.TestPki;
 import org.mtainterop.target.EmbeddedReferenceTargets;
 import org.mtainterop.target.LiveTarget;
 import org.mtainterop.target.Target;
+import org.mtainterop.target.container.ReferenceContainerTargets;
 
-/** The targets of a run and what must be trusted for them; owns (and closes) embedded targets it started. */
+/** The targets of a run and what must be trusted for them; owns (and closes) the targets it started. */
 final class ResolvedTargets implements AutoCloseable {
     private final List<Target> targets;
     private final TrustAnchors trust;
-    private final Optional<EmbeddedReferenceTargets> embedded;
+    private final List<AutoCloseable> owned;
 
-    private ResolvedTargets(List<Target> targets, TrustAnchors trust, Optional<EmbeddedReferenceTargets> embedded) {
+    private ResolvedTargets(List<Target> targets, TrustAnchors trust, List<AutoCloseable> owned) {
         this.targets = List.copyOf(targets);
         this.trust = trust;
-        this.embedded = embedded;
+        this.owned = List.copyOf(owned);
     }
 
     static ResolvedTargets of(RunPlan plan) {
@@ -30,14 +30,21 @@ final class ResolvedTargets implements AutoCloseable {
         if (plan.embedded()) {
             EmbeddedReferenceTargets started = EmbeddedReferenceTargets.start(TestPki.generate());
             return new ResolvedTargets(started.targets(), trust.withCertificate(started.trustAnchor()),
-                    Optional.of(started));
+                    List.of(started));
         }
-        List<Target> live = new ArrayList<>();
+        List<Target> all = new ArrayList<>();
+        List<AutoCloseable> owned = new ArrayList<>();
+        if (!plan.references().isEmpty()) {
+            ReferenceContainerTargets containers = ReferenceContainerTargets.start(plan.references(), TestPki.generate());
+            owned.add(containers);
+            all.addAll(containers.targets());
+            trust = trust.withCertificate(containers.trustAnchor());
+        }
         for (TargetSpec spec : plan.targets()) {
             Endpoint endpoint = new Endpoint(spec.host(), spec.port(), plan.mxName().orElse(spec.host()));
-            live.add(new LiveTarget(spec.display(), endpoint));
+            all.add(new LiveTarget(spec.display(), endpoint));
         }
-        return new ResolvedTargets(live, trust, Optional.empty());
+        return new ResolvedTargets(all, trust, owned);
     }
 
     List<Target> targets() {
@@ -50,6 +57,12 @@ final class ResolvedTargets implements AutoCloseable {
 
     @Override
     public void close() {
-        embedded.ifPresent(EmbeddedReferenceTargets::close);
+        for (AutoCloseable resource : owned) {
+            try {
+                resource.close();
+            } catch (Exception ignored) {
+                // closing is best effort: the run's results are already recorded
+            }
+        }
     }
 }

@@ -1,0 +1,55 @@
+package org.mtainterop.target.container;
+
+import java.util.Locale;
+import java.util.Map;
+import org.mtainterop.pki.CertificateProfile;
+
+/**
+ * How a reference MTA container is configured: compliant, or misconfigured on purpose in one way. Each
+ * profile is the environment of containers/README.md plus the certificate profile mounted into it.
+ */
+public enum ContainerTlsProfile {
+    COMPLIANT("may", "tls12", "strict", CertificateProfile.VALID),
+    STOCK("may", "tls12", "stock", CertificateProfile.VALID),
+    NO_STARTTLS("none", "tls12", "stock", CertificateProfile.VALID),
+    LEGACY_TLS("may", "legacy", "stock", CertificateProfile.VALID),
+    WEAK_CIPHERS("may", "tls12", "weak", CertificateProfile.VALID),
+    EXPIRED_CERT("may", "tls12", "strict", CertificateProfile.EXPIRED),
+    WRONG_HOST("may", "tls12", "strict", CertificateProfile.WRONG_HOST),
+    SELF_SIGNED("may", "tls12", "strict", CertificateProfile.SELF_SIGNED);
+
+    private final String tlsLevel;
+    private final String tlsFloor;
+    private final String ciphers;
+    private final CertificateProfile certificate;
+
+    ContainerTlsProfile(String tlsLevel, String tlsFloor, String ciphers, CertificateProfile certificate) {
+        this.tlsLevel = tlsLevel;
+        this.tlsFloor = tlsFloor;
+        this.ciphers = ciphers;
+        this.certificate = certificate;
+    }
+
+    /** The profile's name as users write it: {@code compliant}, {@code no-starttls}, ... */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public CertificateProfile certificate() {
+        return certificate;
+    }
+
+    public Map<String, String> environment() {
+        return Map.of("TLS_LEVEL", tlsLevel, "TLS_FLOOR", tlsFloor, "CIPHERS", ciphers);
+    }
+
+    public static ContainerTlsProfile parse(String text) {
+        for (ContainerTlsProfile p : values()) {
+            if (p.label().equalsIgnoreCase(text.strip())) {
+                return p;
+            }
+        }
+        throw new IllegalArgumentException("unknown reference profile '" + text + "' (expected one of "
+                + String.join(", ", java.util.Arrays.stream(values()).map(ContainerTlsProfile::label).toList()) + ")");
+    }
+}

@@ -1,0 +1,79 @@
+package org.mtainterop.target.container;
+
+import com.github.dockerjava.api.model.ExposedPort;
+import com.github.dockerjava.api.model.PortBinding;
+import com.github.dockerjava.api.model.Ports;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.mtainterop.net.Endpoint;
+import org.mtainterop.pki.IssuedCredential;
+import org.mtainterop.pki.PemCodec;
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.images.builder.Transferable;
+import org.testcontainers.utility.DockerImageName;
+
+/**
+ * A reference MTA from containers/ (house rule 7): an image built locally by containers/build-images.sh
+ * (never pulled), configured at start from the environment contract, its SMTP port published on
+ * 127.0.0.1 only, with no DNS resolver that could reach outside.
+ */
+public abstract class ReferenceMtaContainer<SELF extends ReferenceMtaContainer<SELF>> extends GenericContainer<SELF> {
+    public static final int SMTP_PORT = 25;
+    static final String TLS_DIR = "/etc/mta-interop/tls/";
+    private String mxName;
+
+    protected ReferenceMtaContainer(String image, String defaultMxName) {
+        super(DockerImageName.parse(image));
+        this.mxName = defaultMxName;
+        withImagePullPolicy(name -> false);
+        withExposedPorts(SMTP_PORT);
+        withEnv("MX_HOSTNAME", defaultMxName);
+        withCreateContainerCmdModifier(cmd -> {
+            var hostConfig = cmd.getHostConfig();
+            hostConfig.withPortBindings(new PortBinding(Ports.Binding.bindIp("127.0.0.1"), ExposedPort.tcp(SMTP_PORT)));
+            hostConfig.withDns(List.of("127.0.0.1"));
+        });
+        waitingFor(new SmtpGreetingWaitStrategy(SMTP_PORT));
+    }
+
+    @SuppressWarnings("unchecked")
+    private SELF self2() {
+        return (SELF) this;
+    }
+
+    public SELF withMxName(String name) {
+        this.mxName = name;
+        withEnv("MX_HOSTNAME", name);
+        return self2();
+    }
+
+    public SELF withTlsProfile(ContainerTlsProfile profile) {
+        profile.environment().forEach(this::withEnv);
+        return self2();
+    }
+
+    /** Mounts the chain, key and test root as containers/README.md says (fullchain.pem, key.pem, ca.pem). */
+    public SELF withCertificate(IssuedCredential credential) {
+        withCopyToContainer(Transferable.of(credential.chainPem().getBytes(StandardCharsets.US_ASCII), 0644),
+                TLS_DIR + IssuedCredential.FULLCHAIN_FILE);
+        withCopyToContainer(Transferable.of(credential.privateKeyPem().getBytes(StandardCharsets.US_ASCII), 0600),
+                TLS_DIR + IssuedCredential.KEY_FILE);
+        withCopyToContainer(Transferable.of(PemCodec.encodeCertificate(credential.trustedRoot())
+                .getBytes(StandardCharsets.US_ASCII), 0644), TLS_DIR + IssuedCredential.CA_FILE);
+        return self2();
+    }
+
+    public SELF withPartnerNetworks(String cidrs) {
+        withEnv("PARTNER_NETWORKS", cidrs);
+        return self2();
+    }
+
+    public String getMxName() {
+        return mxName;
+    }
+
+    /** Where the harness reaches the SMTP port from the host: 127.0.0.1 and the published port. */
+    public Endpoint getSmtpEndpoint() {
+        return new Endpoint("127.0.0.1", getMappedPort(SMTP_PORT), mxName);
+    }
+}
