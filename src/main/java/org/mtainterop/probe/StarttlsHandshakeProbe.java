@@ -20,6 +20,6 @@ public final class StarttlsHandshakeProbe {
             n.finish();
         }
         return new StarttlsHandshakeFacts(offer, n.problem(), n.capabilities.offersStarttls(),
-                Optional.ofNullable(n.handshake), n.transcript.render());
+                Optional.ofNullable(n.starttlsReply), Optional.ofNullable(n.handshake), n.transcript.render());
     }
 }

@@ -12,11 +12,11 @@ import javax.net.ssl.SSLSocketFactory;
  * Lets a mail client connect to 127.0.0.1 yet check the certificate against the MX name: every layered
  * socket is made for {@code serverName} (SNI and JSSE's own RFC 6125 host check), whatever host it was asked for.
  */
-final class PinnedNameSocketFactory extends SSLSocketFactory {
+public final class PinnedNameSocketFactory extends SSLSocketFactory {
     private final SSLSocketFactory delegate;
     private final String serverName;
 
-    PinnedNameSocketFactory(SSLContext context, String serverName) {
+    public PinnedNameSocketFactory(SSLContext context, String serverName) {
         this.delegate = context.getSocketFactory();
         this.serverName = serverName;
     }

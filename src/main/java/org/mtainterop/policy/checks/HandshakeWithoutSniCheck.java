@@ -28,6 +28,9 @@ public final class HandshakeWithoutSniCheck implements Check {
             return first.problem().map(p -> Verdict.broken(ID, p.reason()))
                     .orElse(Verdict.skipped(ID, "needs TLS, but the server does not offer STARTTLS"));
         }
+        if (none.starttlsRefusal().isPresent() && unknown.starttlsRefusal().isPresent()) {
+            return Verdict.skipped(ID, "needs TLS, but " + none.starttlsRefusal().get());
+        }
         StringBuilder why = new StringBuilder();
         if (!none.completed()) {
             why.append("without SNI: ").append(reason(none));

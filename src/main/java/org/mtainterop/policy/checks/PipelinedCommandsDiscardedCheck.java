@@ -30,6 +30,11 @@ public final class PipelinedCommandsDiscardedCheck implements Check {
         if (!p.starttlsOffered()) {
             return Verdict.skipped(ID, "needs TLS, but the server does not offer STARTTLS");
         }
+        boolean starttlsWorksAlone = facts.dialogue().starttlsReply().map(r -> r.code() == 220).orElse(false);
+        if (starttlsWorksAlone && p.starttlsReply().isPresent() && p.starttlsReply().get().code() != 220) {
+            return Verdict.passed(ID, "STARTTLS with a command pipelined behind it was refused ("
+                    + p.starttlsReply().get().brief() + "): nothing can be injected");
+        }
         if (p.starttlsReply().isPresent() && p.starttlsReply().get().code() != 220) {
             return Verdict.skipped(ID, "needs TLS, but STARTTLS was answered " + p.starttlsReply().get().brief());
         }

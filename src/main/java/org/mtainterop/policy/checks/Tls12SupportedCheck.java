@@ -25,6 +25,9 @@ public final class Tls12SupportedCheck implements Check {
             return h.problem().map(p -> Verdict.broken(ID, p.reason()))
                     .orElse(Verdict.skipped(ID, "needs TLS, but the server does not offer STARTTLS"));
         }
+        if (h.starttlsRefusal().isPresent()) {
+            return Verdict.skipped(ID, "needs TLS, but " + h.starttlsRefusal().get());
+        }
         if (h.handshake().isPresent()) {
             return Verdict.failed(ID, "a TLS 1.2-only hello was refused: " + h.handshake().get().failure());
         }

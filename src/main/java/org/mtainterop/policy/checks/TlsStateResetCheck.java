@@ -31,6 +31,6 @@ public final class TlsStateResetCheck implements Check {
             return Verdict.passed(ID, "MAIL before a new EHLO was refused inside TLS: " + reply.brief());
         }
         return Verdict.failed(ID, "MAIL before a new EHLO was answered " + reply.brief()
-                + " inside TLS: the server kept state from before the handshake");
+                + " inside TLS: the server does not require a fresh EHLO after STARTTLS");
     }
 }

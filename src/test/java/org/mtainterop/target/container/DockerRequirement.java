@@ -1,0 +1,30 @@
+package org.mtainterop.target.container;
+
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Container tests need Docker. Without it they are skipped, saying why ("Docker not available") — never
+ * passed. In CI (CI=true) Docker is part of the contract, so its absence fails the build instead.
+ */
+final class DockerRequirement {
+    private DockerRequirement() {
+    }
+
+    static void assumeDocker() {
+        DockerAvailability.problem().ifPresent(problem -> {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                Assertions.fail(problem + " (CI must run the container scenarios: see .ci/run)");
+            }
+            Assumptions.abort(problem);
+        });
+        for (ReferenceMta mta : ReferenceMta.values()) {
+            DockerAvailability.missingImage(mta.newContainer().getDockerImageName()).ifPresent(problem -> {
+                if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                    Assertions.fail(problem);
+                }
+                Assumptions.abort(problem);
+            });
+        }
+    }
+}
