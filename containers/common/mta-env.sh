@@ -27,11 +27,13 @@ OUTBOUND_POLICY="${OUTBOUND_POLICY:-may}"
 NEXT_HOP="${NEXT_HOP:-}"
 PARTNER_NETWORKS="${PARTNER_NETWORKS:-}"
 DNS_RESOLVER="${DNS_RESOLVER:-}"
+HELO_REQUIRED="${HELO_REQUIRED:-no}"
 
 one_of TLS_LEVEL "$TLS_LEVEL" none may encrypt
 one_of TLS_FLOOR "$TLS_FLOOR" tls12 legacy
 one_of CIPHERS "$CIPHERS" strict stock weak
 one_of OUTBOUND_POLICY "$OUTBOUND_POLICY" may encrypt verify dane
+one_of HELO_REQUIRED "$HELO_REQUIRED" yes no
 [[ $MX_HOSTNAME =~ ^[A-Za-z0-9.-]+$ ]] || die "MX_HOSTNAME='$MX_HOSTNAME' is not a host name"
 
 # Lists may be separated by spaces or commas.

@@ -20,7 +20,11 @@ case "$CIPHERS" in
   stock)  [[ $TLS_FLOOR == legacy ]] && ciphers='HIGH:!aNULL:!MD5:@SECLEVEL=0' ;;
   weak)   ciphers="$OPENSSL_WEAK_CIPHERS" ;;
 esac
-tls_options="protocols \"$protocols\"${ciphers:+ ciphers \"$ciphers\"}"
+# libtls' default protocols are already TLS 1.2 + 1.3: only name them when they differ (this also
+# keeps the file readable by OpenSMTPD 6.8, which has no "protocols" option).
+tls_options=""
+[[ $TLS_FLOOR == legacy ]] && tls_options="protocols \"$protocols\""
+[[ -n $ciphers ]] && tls_options+="${tls_options:+ }ciphers \"$ciphers\""
 
 quoted_list() { local out="" x; for x in "$@"; do out+="${out:+, }\"$x\""; done; echo "$out"; }
 virtual_map() { local out="" d; for d in "$@"; do out+="${out:+, }\"@$d\" = \"$MAILBOX_USER\""; done; echo "$out"; }

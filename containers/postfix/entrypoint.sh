@@ -84,6 +84,9 @@ CF
   fi
   cat <<CF
 
+# HELO_REQUIRED=$HELO_REQUIRED: with yes, MAIL needs a (new, after STARTTLS) EHLO (RFC 3207 §4.2)
+smtpd_helo_required = $HELO_REQUIRED
+
 # Inbound TLS (TLS_LEVEL=$TLS_LEVEL, TLS_FLOOR=$TLS_FLOOR, CIPHERS=$CIPHERS)
 smtpd_tls_security_level = $TLS_LEVEL
 smtpd_tls_loglevel = 1

@@ -6,6 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.interfaces.ECPrivateKey;
+import java.security.interfaces.ECPublicKey;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
@@ -15,6 +18,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 
 /** PEM (RFC 7468) for certificates and PKCS#8 private keys: the format MTAs and containers read. */
 public final class PemCodec {
@@ -51,6 +56,24 @@ public final class PemCodec {
                     + " has no PKCS#8 encoding (format " + key.getFormat() + ")");
         }
         return encode(PRIVATE_KEY_LABEL, key.getEncoded());
+    }
+
+    /**
+     * PKCS#8 like {@link #encodePrivateKey(PrivateKey)}, but an EC key also carries its public point (RFC 5915
+     * {@code publicKey [1]}): the JDK leaves it out, and GnuTLS (Exim on Debian) then refuses the key.
+     */
+    public static String encodePrivateKey(PrivateKey key, PublicKey publicKey) {
+        if (!(key instanceof ECPrivateKey ec) || !(publicKey instanceof ECPublicKey)) {
+            return encodePrivateKey(key);
+        }
+        try {
+            SubjectPublicKeyInfo spki = SubjectPublicKeyInfo.getInstance(publicKey.getEncoded());
+            int orderBits = ec.getParams().getOrder().bitLength();
+            var sec1 = new org.bouncycastle.asn1.sec.ECPrivateKey(orderBits, ec.getS(), spki.getPublicKeyData(), null);
+            return encode(PRIVATE_KEY_LABEL, new PrivateKeyInfo(spki.getAlgorithm(), sec1).getEncoded());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot encode the EC private key: " + e.getMessage(), e);
+        }
     }
 
     /**

@@ -32,7 +32,8 @@ class IssuedCredentialTest {
         assertThat(pem).startsWith("-----BEGIN PRIVATE KEY-----\n").endsWith("-----END PRIVATE KEY-----\n");
         String body = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
         var decoded = KeyFactory.getInstance("EC").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(body)));
-        assertThat(decoded).isEqualTo(valid.privateKey());
+        assertThat(((java.security.interfaces.ECPrivateKey) decoded).getS())
+                .isEqualTo(((java.security.interfaces.ECPrivateKey) valid.privateKey()).getS());
     }
 
     @Test
@@ -66,5 +67,18 @@ class IssuedCredentialTest {
     @Test
     void chainIsImmutable() {
         assertThat(valid.chain()).isUnmodifiable();
+    }
+
+    @Test
+    void ecPrivateKeyPemCarriesItsPublicPointForGnuTls() throws Exception {
+        String pem = valid.privateKeyPem();
+        byte[] der = java.util.Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", ""));
+        var info = org.bouncycastle.asn1.pkcs.PrivateKeyInfo.getInstance(der);
+        var sec1 = org.bouncycastle.asn1.sec.ECPrivateKey.getInstance(info.parsePrivateKey());
+        assertThat(sec1.getPublicKey()).as("RFC 5915 publicKey [1]").isNotNull();
+        var reloaded = java.security.KeyFactory.getInstance("EC")
+                .generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(der));
+        assertThat(((java.security.interfaces.ECPrivateKey) reloaded).getS())
+                .isEqualTo(((java.security.interfaces.ECPrivateKey) valid.privateKey()).getS());
     }
 }

@@ -10,6 +10,8 @@ import org.mtainterop.smtp.SmtpReply;
 /** STARTTLS-03: after the handshake the server forgets pre-TLS state: MAIL without a new EHLO is refused (RFC 3207 §4.2). */
 public final class TlsStateResetCheck implements Check {
     public static final String ID = "STARTTLS-03";
+    /** Why the requirement is skipped on a live MX: the probe needs a MAIL command, a transaction's start. */
+    public static final String NOT_ALLOWED = "not tested against a live target without --allow-transaction";
 
     @Override
     public String requirementId() {
@@ -22,6 +24,9 @@ public final class TlsStateResetCheck implements Check {
         var unmet = TlsPreconditions.unmet(ID, d);
         if (unmet.isPresent()) {
             return unmet.get();
+        }
+        if (!d.mailProbeAllowed()) {
+            return Verdict.skipped(ID, NOT_ALLOWED);
         }
         if (d.mailWithoutEhloReply().isEmpty()) {
             return Verdict.broken(ID, d.problem().map(p -> p.reason()).orElse("no answer to MAIL inside TLS"));

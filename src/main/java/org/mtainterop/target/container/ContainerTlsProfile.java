@@ -39,8 +39,10 @@ public enum ContainerTlsProfile {
         return certificate;
     }
 
+    /** Hardened profiles also require a fresh EHLO after STARTTLS (Postfix's default does not). */
     public Map<String, String> environment() {
-        return Map.of("TLS_LEVEL", tlsLevel, "TLS_FLOOR", tlsFloor, "CIPHERS", ciphers);
+        String heloRequired = "strict".equals(ciphers) ? "yes" : "no";
+        return Map.of("TLS_LEVEL", tlsLevel, "TLS_FLOOR", tlsFloor, "CIPHERS", ciphers, "HELO_REQUIRED", heloRequired);
     }
 
     public static ContainerTlsProfile parse(String text) {
