@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 /** {@code ./mta-interop}: the command-line entry point. */
 @Command(name = "mta-interop", mixinStandardHelpOptions = true, versionProvider = HarnessVersion.class,
         description = "SMTP STARTTLS conformance and interoperability harness for mail operators.",
-        subcommands = {RunCommand.class})
+        subcommands = {RunCommand.class, PkiCommand.class})
 public final class MtaInteropCommand implements Runnable {
 
     public static void main(String[] args) {
