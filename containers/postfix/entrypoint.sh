@@ -63,7 +63,9 @@ CF
     cat <<CF
 # Everything not local is relayed to NEXT_HOP, from any client (test network only).
 relayhost = [$host]:$NEXT_HOP_PORT
-smtpd_relay_restrictions = permit
+# static:OK permits every client; reject_unauth_destination only satisfies Postfix's start-up safety check
+# (a bare "permit" makes smtpd exit: "specify at least one working instance of: reject_unauth_destination...").
+smtpd_relay_restrictions = check_client_access static:OK, reject_unauth_destination
 CF
   else
     cat <<CF

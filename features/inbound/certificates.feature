@@ -1,4 +1,4 @@
-@in
+@in @smtp
 Feature: The certificate of the receiving MX
   A sending MTA that verifies its partners (the pilot's agreement, DANE or MTA-STS) defers mail to an
   MX whose certificate does not validate or does not name the MX host.

@@ -1,4 +1,4 @@
-@in
+@in @smtp
 Feature: Resistance to command injection around STARTTLS
   An attacker on the path can append plaintext commands to the STARTTLS command in the same packet.
   A receiving MX must discard everything it received before the handshake (RFC 3207 §4.2,

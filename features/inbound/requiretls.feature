@@ -1,4 +1,4 @@
-@in
+@in @smtp
 Feature: REQUIRETLS advertisement (RFC 8689)
   REQUIRETLS lets a sender demand TLS for the whole path of a message. It is only meaningful inside TLS.
 

@@ -1,4 +1,4 @@
-@in
+@in @smtp
 Feature: STARTTLS on port 25 (RFC 3207)
   In the 2014 pilot the operators agreed that every MTA-to-MTA link is encrypted with STARTTLS.
   These scenarios check that a receiving MX offers STARTTLS, completes a modern handshake, and

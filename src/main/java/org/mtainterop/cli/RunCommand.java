@@ -2,6 +2,7 @@ package org.mtainterop.cli;
 
 import java.nio.file.Files;
 import java.time.Duration;
+import org.mtainterop.net.MailService;
 import org.mtainterop.net.NetworkLimits;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,9 +14,12 @@ import org.mtainterop.probe.ProbeSettings;
 import org.mtainterop.report.ConsoleSummary;
 import org.mtainterop.run.HarnessHome;
 import org.mtainterop.run.HarnessRun;
+import org.mtainterop.run.LiveTargetPolicy;
 import org.mtainterop.run.RunOutcome;
 import org.mtainterop.run.RunPlan;
 import org.mtainterop.run.TargetSpec;
+import org.mtainterop.target.container.DovecotProfile;
+import org.mtainterop.target.container.DovecotTargets;
 import org.mtainterop.target.container.ReferenceSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,7 +27,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code run}: probe receiving MTAs (the embedded reference targets by default) and judge them. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Probe receiving MTAs on port 25 and judge them against the requirement catalog.",
+        description = {"Probe receiving MTAs on port 25 (or submission, IMAP, POP3 services with --service)",
+            "and judge them against the requirement catalog.",
             "Without --target, runs against the embedded reference targets.",
             "Exit codes: 0 every @must requirement passed, 1 one failed, 2 usage or configuration error,",
             "3 nothing failed but something could not be tested."})
@@ -36,11 +41,18 @@ public final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--reference", paramLabel = "MTA[:PROFILE]", description = {"A reference MTA container to start and judge (repeatable):",
         "postfix, exim or opensmtpd; profile compliant (default), stock, no-starttls, legacy-tls,",
-        "weak-ciphers, expired-cert, wrong-host, self-signed; 'all' = every MTA in every profile. Needs Docker."})
+        "weak-ciphers, expired-cert, wrong-host, self-signed; 'all' = every MTA in every profile.",
+        "dovecot[:PROFILE] (compliant, plaintext-auth-allowed, no-tls, expired-cert, wrong-host, legacy-tls, all):",
+        "its submission, IMAP and POP3 services. Needs Docker."})
     private List<String> references = new ArrayList<>();
 
-    @Option(names = "--mx-name", paramLabel = "NAME", description = "The MX host name certificates are checked against (default: the target host).")
+    @Option(names = {"--mx-name", "--server-name"}, paramLabel = "NAME", description = {"The name certificates are checked against,",
+        "for every service: the MX host name, or the server name users configure (default: the target host)."})
     private String mxName;
+
+    @Option(names = "--service", paramLabel = "SERVICE", description = {"What --target speaks: smtp (default; port 25), submission (587),",
+        "submissions (465), imap (143), imaps (993), pop3 (110), pop3s (995). A URL target (imap://HOST:PORT) names its own."})
+    private String service = "smtp";
 
     @Option(names = "--trust-ca", paramLabel = "PEM", description = "Extra trusted CA certificates, PEM (repeatable), beside the JDK trust store.")
     private List<Path> trustCas = new ArrayList<>();
@@ -78,6 +90,16 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--deadline", paramLabel = "SECONDS", description = "Give up on one SMTP session after this long, however lively the server (default: ${DEFAULT-VALUE}).")
     private int deadline = 45;
 
+    @Option(names = "--allow-transaction", description = {"Let probes send MAIL (and RCPT only to --rcpt) to a live target.",
+        "Without it a live MX never sees MAIL, RCPT or DATA; STARTTLS-03 is then skipped."})
+    private boolean allowTransaction;
+
+    @Option(names = "--rcpt", paramLabel = "ADDRESS", description = "With --allow-transaction: the one recipient a probe may name (a mailbox you own).")
+    private String rcpt;
+
+    @Option(names = "--min-interval", paramLabel = "MILLIS", description = "Least time between connection starts to one live target (default: ${DEFAULT-VALUE}; embedded: 0).")
+    private int minIntervalMillis = (int) LiveTargetPolicy.DEFAULT_MIN_INTERVAL.toMillis();
+
     @Override
     public Integer call() throws Exception {
         RunPlan plan = plan();
@@ -92,6 +114,9 @@ public final class RunCommand implements Callable<Integer> {
     private List<ReferenceSpec> referenceSpecs() {
         List<ReferenceSpec> specs = new ArrayList<>();
         for (String r : references) {
+            if (DovecotTargets.names(r)) {
+                continue; // the Dovecot reference: see accessReferences()
+            }
             for (ReferenceSpec spec : ReferenceSpec.parse(r)) {
                 if (!specs.contains(spec)) {
                     specs.add(spec);
@@ -101,8 +126,28 @@ public final class RunCommand implements Callable<Integer> {
         return specs;
     }
 
+    private List<DovecotProfile> accessReferences() {
+        List<DovecotProfile> profiles = new ArrayList<>();
+        references.stream().filter(DovecotTargets::names).flatMap(r -> DovecotTargets.parse(r).stream())
+                .filter(p -> !profiles.contains(p)).forEach(profiles::add);
+        return profiles;
+    }
+
+    private LiveTargetPolicy liveTargetPolicy() {
+        if (minIntervalMillis < 0 || minIntervalMillis > 60_000) {
+            throw new IllegalArgumentException("--min-interval must be between 0 and 60000 milliseconds");
+        }
+        return new LiveTargetPolicy(allowTransaction, Optional.ofNullable(rcpt), Duration.ofMillis(minIntervalMillis));
+    }
+
     RunPlan plan() {
-        List<TargetSpec> specs = targets.stream().map(TargetSpec::parse).toList();
+        MailService defaultService;
+        try {
+            defaultService = MailService.parse(service);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--service: " + e.getMessage());
+        }
+        List<TargetSpec> specs = targets.stream().map(t -> TargetSpec.parse(t, defaultService)).toList();
         for (Path ca : trustCas) {
             if (!Files.isReadable(ca)) {
                 throw new IllegalArgumentException("--trust-ca " + ca + ": file not found or not readable");
@@ -131,6 +176,7 @@ public final class RunCommand implements Callable<Integer> {
         Path reports = reportDir != null ? reportDir : HarnessHome.directory().resolve("reports");
         return new RunPlan(specs, Optional.ofNullable(mxName), trustCas, ehloName, chosen, Optional.ofNullable(tags),
                 reports.toAbsolutePath(), Optional.ofNullable(json).map(Path::toAbsolutePath), !noHtml, strict,
-                maxConnectionsPerHost, limits).withReferences(referenceSpecs());
+                maxConnectionsPerHost, limits).withReferences(referenceSpecs()).withLiveTargetPolicy(liveTargetPolicy())
+                .withAccessReferences(accessReferences());
     }
 }

@@ -1,17 +1,46 @@
 package org.mtainterop.probe;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
 import org.mtainterop.cert.TrustAnchors;
 import org.mtainterop.net.NetworkLimits;
 
-/** How the harness behaves as a client: its EHLO name, its limits, what it trusts, how hard it may knock. */
-public record ProbeSettings(String ehloName, NetworkLimits limits, TrustAnchors trust, int maxConnectionsPerHost) {
+/**
+ * How the harness behaves as a client: its EHLO name, its limits, what it trusts, how hard it may knock.
+ *
+ * @param allowTransaction whether probes may send MAIL (and RCPT to {@code rcpt}): always for targets the
+ *                         harness started itself, for a live MX only with {@code --allow-transaction --rcpt}
+ * @param rcpt             the only recipient a probe may name, when transactions are allowed on a live MX
+ * @param minInterval      the least time between two connection starts to the target (pacing)
+ */
+public record ProbeSettings(String ehloName, NetworkLimits limits, TrustAnchors trust, int maxConnectionsPerHost,
+                            boolean allowTransaction, Optional<String> rcpt, Duration minInterval) {
     public static final String DEFAULT_EHLO_NAME = "probe.mta-interop.test";
 
     public ProbeSettings {
         if (maxConnectionsPerHost < 1) {
             throw new IllegalArgumentException("maxConnectionsPerHost must be at least 1");
         }
+        Objects.requireNonNull(rcpt, "rcpt");
+        if (minInterval == null || minInterval.isNegative()) {
+            throw new IllegalArgumentException("minInterval must be zero or positive: " + minInterval);
+        }
+    }
+
+    /** Settings for a target the harness started itself: transactions allowed, no pacing. */
+    public ProbeSettings(String ehloName, NetworkLimits limits, TrustAnchors trust, int maxConnectionsPerHost) {
+        this(ehloName, limits, trust, maxConnectionsPerHost, true, Optional.empty(), Duration.ZERO);
+    }
+
+    /** The same settings with MAIL/RCPT allowed or not (and the one recipient a probe may name). */
+    public ProbeSettings withTransactions(boolean allowed, Optional<String> recipient) {
+        return new ProbeSettings(ehloName, limits, trust, maxConnectionsPerHost, allowed, recipient, minInterval);
+    }
+
+    public ProbeSettings withMinInterval(Duration interval) {
+        return new ProbeSettings(ehloName, limits, trust, maxConnectionsPerHost, allowTransaction, rcpt, interval);
     }
 
     /** The instant certificates are judged at: now, read once per call so a run is consistent enough. */

@@ -15,6 +15,7 @@ import org.mtainterop.tls.TlsClientSettings;
 /**
  * One conversation as a modern sending MTA has it: EHLO, STARTTLS, TLS 1.2/1.3 with SNI = the MX name;
  * then inside TLS a MAIL before any new EHLO (which must be refused, RFC 3207 §4.2), RSET, EHLO, QUIT.
+ * The MAIL is sent only when {@link ProbeSettings#allowTransaction()}: never to a live MX by default.
  * Source of STARTTLS-01, -03, -04, -08, TLS-VER-04, CERT-01..03, REQTLS-01.
  */
 public final class StarttlsDialogueProbe {
@@ -35,9 +36,13 @@ public final class StarttlsDialogueProbe {
             if (n.upgrade(TlsClientSettings.modern(endpoint.referenceName()))) {
                 certificate = Optional.of(new CertificateAnalyzer().analyze(n.handshake.peerChain(),
                         endpoint.referenceName(), settings.trust(), settings.now()));
-                mailWithoutEhlo = n.session.command(SmtpRequest.mailFrom(PROBE_SENDER));
-                if (mailWithoutEhlo.isPositiveCompletion()) {
-                    n.session.command(SmtpRequest.rset());
+                if (settings.allowTransaction()) {
+                    mailWithoutEhlo = n.session.command(SmtpRequest.mailFrom(PROBE_SENDER));
+                    if (mailWithoutEhlo.isPositiveCompletion()) {
+                        n.session.command(SmtpRequest.rset());
+                    }
+                } else {
+                    n.transcript.note("MAIL before a new EHLO not sent: live target without --allow-transaction");
                 }
                 ehloInside = n.session.command(SmtpRequest.ehlo(settings.ehloName()));
                 if (ehloInside.isPositiveCompletion()) {
@@ -57,6 +62,6 @@ public final class StarttlsDialogueProbe {
         return new StarttlsDialogueFacts(endpoint, n.problem(), Optional.ofNullable(n.greeting),
                 Optional.ofNullable(n.ehloReply), n.capabilities, Optional.ofNullable(n.starttlsReply),
                 Optional.ofNullable(n.handshake), certificate, Optional.ofNullable(mailWithoutEhlo),
-                Optional.ofNullable(ehloInside), inside, n.transcript.render());
+                Optional.ofNullable(ehloInside), inside, n.transcript.render(), settings.allowTransaction());
     }
 }

@@ -31,15 +31,18 @@ public final class ReferenceReceiver implements AutoCloseable {
 
     private final ReceiverSettings settings;
     private final MessageSink sink;
+    private final java.util.function.Supplier<SessionBehaviour> behaviours;
     private final ServerSocket serverSocket;
     private final ThreadPoolExecutor sessions;
     private final Set<Socket> openSockets = ConcurrentHashMap.newKeySet();
     private final Thread acceptor;
     private volatile boolean closed;
 
-    private ReferenceReceiver(ReceiverSettings settings, MessageSink sink, ServerSocket serverSocket) {
+    private ReferenceReceiver(ReceiverSettings settings, MessageSink sink, ServerSocket serverSocket,
+                              java.util.function.Supplier<SessionBehaviour> behaviours) {
         this.settings = settings;
         this.sink = sink;
+        this.behaviours = behaviours;
         this.serverSocket = serverSocket;
         String name = "reference-receiver-" + RECEIVER_NUMBERS.incrementAndGet() + "-" + serverSocket.getLocalPort();
         this.sessions = new ThreadPoolExecutor(settings.maxConcurrentSessions(), settings.maxConcurrentSessions(),
@@ -50,18 +53,29 @@ public final class ReferenceReceiver implements AutoCloseable {
 
     /** Binds 127.0.0.1 on an ephemeral port and starts accepting at once. */
     public static ReferenceReceiver start(ReceiverSettings settings, MessageSink sink) {
+        return start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), settings, sink,
+                () -> SessionBehaviour.STANDARD);
+    }
+
+    /**
+     * Binds {@code address} (port 0: one the system picks) and starts accepting at once; each session consults
+     * a fresh behaviour from {@code behaviours} (the adversarial receiver's profiles and recorders).
+     */
+    public static ReferenceReceiver start(InetSocketAddress address, ReceiverSettings settings, MessageSink sink,
+                                          java.util.function.Supplier<SessionBehaviour> behaviours) {
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(sink, "sink");
+        Objects.requireNonNull(behaviours, "behaviours");
         ServerSocket serverSocket = null;
         try {
             serverSocket = new ServerSocket();
-            serverSocket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
-            ReferenceReceiver receiver = new ReferenceReceiver(settings, sink, serverSocket);
+            serverSocket.bind(address, 64);
+            ReferenceReceiver receiver = new ReferenceReceiver(settings, sink, serverSocket, behaviours);
             receiver.acceptor.start();
             return receiver;
         } catch (IOException e) {
             closeQuietly(serverSocket);
-            throw new UncheckedIOException("cannot bind a reference receiver on the loopback address", e);
+            throw new UncheckedIOException("cannot bind a receiver on " + address, e);
         }
     }
 
@@ -101,7 +115,7 @@ public final class ReferenceReceiver implements AutoCloseable {
             try {
                 sessions.execute(() -> {
                     try {
-                        new SmtpServerSession(client, settings, sink).run();
+                        new SmtpServerSession(client, settings, sink, behaviours.get()).run();
                     } finally {
                         openSockets.remove(client);
                         closeQuietly(client);

@@ -66,6 +66,18 @@ final class SmtpLineReader {
         }
     }
 
+    /** How many bytes were read ahead and not yet returned. */
+    int buffered() {
+        return limit - position;
+    }
+
+    /** Returns and forgets whatever was read ahead and not yet returned (evidence of pipelining). */
+    byte[] takeBuffered() {
+        byte[] ahead = Arrays.copyOfRange(buffer, position, limit);
+        position = limit;
+        return ahead;
+    }
+
     /** Throws away whatever was read ahead and not yet returned; answers how many bytes that was. */
     int discardBuffered() {
         int discarded = limit - position;

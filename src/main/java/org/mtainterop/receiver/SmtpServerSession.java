@@ -44,6 +44,7 @@ public final class SmtpServerSession implements Runnable {
 
     private final ReceiverSettings settings;
     private final MessageSink sink;
+    private final SessionBehaviour behaviour;
     private Socket socket;
     private SmtpLineReader reader;
     private OutputStream out;
@@ -55,29 +56,43 @@ public final class SmtpServerSession implements Runnable {
     private boolean open = true;
 
     public SmtpServerSession(Socket socket, ReceiverSettings settings, MessageSink sink) {
+        this(socket, settings, sink, SessionBehaviour.STANDARD);
+    }
+
+    /** A session that consults {@code behaviour} at each step (the adversarial receiver's profiles). */
+    public SmtpServerSession(Socket socket, ReceiverSettings settings, MessageSink sink, SessionBehaviour behaviour) {
         this.socket = socket;
         this.settings = settings;
         this.sink = sink;
+        this.behaviour = behaviour;
     }
 
     @Override
     public void run() {
+        String how = "client closed the connection";
         try { // not try-with-resources: the catch blocks below still write to the socket
+            behaviour.sessionStarted(socket);
             socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, settings.readTimeout().toMillis()));
             reader = new SmtpLineReader(socket.getInputStream());
             out = socket.getOutputStream();
             reply(220, settings.hostname() + " ESMTP mta-interop reference receiver");
             serve();
+            how = open ? how : "QUIT";
         } catch (HandshakeFailedException e) {
             // the client gave up on TLS or could not agree: close without a word
+            how = "TLS handshake did not complete: " + e.getCause().getMessage();
         } catch (SmtpLineReader.LineTooLongException e) {
             replyQuietly(LINE_TOO_LONG);
+            how = "cut off: " + e.getMessage();
         } catch (SocketTimeoutException e) {
             replyQuietly(SmtpReply.of(421, "4.4.2 " + settings.hostname() + " timeout, closing connection"));
+            how = "cut off: no complete line within " + settings.readTimeout().toSeconds() + " s";
         } catch (IOException | RuntimeException e) {
             // the client went away or broke the protocol: nothing more to say to it
+            how = "connection ended: " + e.getMessage();
         } finally {
             closeQuietly(socket);
+            behaviour.sessionEnded(how);
         }
     }
 
@@ -87,6 +102,7 @@ public final class SmtpServerSession implements Runnable {
             if (line == null) {
                 return;
             }
+            behaviour.clientLine(line, tls != null, () -> reader.buffered() + availableQuietly());
             SmtpRequest request;
             try {
                 request = SmtpRequest.parse(new String(line, StandardCharsets.ISO_8859_1));
@@ -136,10 +152,10 @@ public final class SmtpServerSession implements Runnable {
         }
         List<String> lines = new ArrayList<>(List.of(greeting, "PIPELINING", "SIZE " + settings.maxMessageBytes(),
                 "8BITMIME", "ENHANCEDSTATUSCODES"));
-        if (settings.offersStarttls() && tls == null) {
+        if (settings.offersStarttls() && tls == null && behaviour.advertiseStarttls()) {
             lines.add("STARTTLS");
         }
-        send(new SmtpReply(250, lines));
+        send(new SmtpReply(250, behaviour.ehloLines(lines, tls != null)));
     }
 
     private void starttls(String argument) throws IOException {
@@ -151,8 +167,18 @@ public final class SmtpServerSession implements Runnable {
             reply(502, "5.5.1 STARTTLS not available");
         } else if (clientName == null) {
             reply(503, "5.5.1 EHLO first");
+        } else if (behaviour.refuseStarttls().isPresent()) {
+            send(behaviour.refuseStarttls().get());
         } else {
-            reply(220, "2.0.0 ready to start TLS");
+            behaviour.beforeStarttlsReady(reader.takeBuffered(), socket);
+            SmtpReply ready = SmtpReply.of(220, "2.0.0 ready to start TLS");
+            behaviour.serverReply(ready);
+            byte[] injected = behaviour.injectAfterStarttlsReady();
+            ByteArrayOutputStream segment = new ByteArrayOutputStream();
+            segment.writeBytes(ready.encode().getBytes(StandardCharsets.ISO_8859_1));
+            segment.writeBytes(injected);
+            out.write(segment.toByteArray()); // one write: the injected bytes share the 220's segment
+            out.flush();
             // RFC 3207 §4.2: whatever the client sent after STARTTLS, in plaintext, is thrown away unread;
             // upgrade() then reads only from the TLS stream, with a new reader.
             reader.discardBuffered();
@@ -161,19 +187,16 @@ public final class SmtpServerSession implements Runnable {
     }
 
     private void upgrade(SSLContext context) throws IOException {
-        SSLSocket secure = (SSLSocket) context.getSocketFactory().createSocket(socket, null, true);
-        secure.setUseClientMode(false);
-        List<String> supported = Arrays.asList(secure.getSupportedProtocols());
-        secure.setEnabledProtocols(settings.enabledProtocols().stream().filter(supported::contains)
-                .toArray(String[]::new));
-        secure.setSoTimeout(socket.getSoTimeout());
-        socket = secure;
+        SSLSocket secure;
         try {
-            secure.startHandshake();
+            secure = behaviour.acceptTls(socket, context, settings.enabledProtocols());
         } catch (IOException e) {
+            behaviour.tlsFailed(e);
             throw new HandshakeFailedException(e); // ends the session with no reply: nothing plaintext inside TLS
         }
+        socket = secure;
         tls = secure.getSession();
+        behaviour.tlsEstablished(tls);
         reader = new SmtpLineReader(secure.getInputStream());
         out = secure.getOutputStream();
         clientName = null;
@@ -272,6 +295,7 @@ public final class SmtpServerSession implements Runnable {
     }
 
     private void send(SmtpReply reply) throws IOException {
+        behaviour.serverReply(reply);
         out.write(reply.encode().getBytes(StandardCharsets.ISO_8859_1));
         out.flush();
     }
@@ -281,6 +305,14 @@ public final class SmtpServerSession implements Runnable {
             send(reply);
         } catch (IOException | RuntimeException e) {
             // the connection is going anyway
+        }
+    }
+
+    private int availableQuietly() {
+        try {
+            return socket.getInputStream().available();
+        } catch (IOException e) {
+            return 0;
         }
     }
 

@@ -1,8 +1,10 @@
 package org.mtainterop.run;
 
 import java.util.Objects;
+import java.util.Optional;
 import org.mtainterop.policy.PolicyProfile;
 import org.mtainterop.probe.TargetFacts;
+import org.mtainterop.sender.SenderFacts;
 import org.mtainterop.target.Target;
 
 /**
@@ -11,12 +13,30 @@ import org.mtainterop.target.Target;
  * so the runner publishes this one holder before each launch and withdraws it after; it holds no results
  * of its own (they live in the {@link ResultLedger} the runner owns).
  */
-public record ActiveRun(Target target, TargetFacts facts, PolicyProfile profile, ResultLedger ledger) {
+public record ActiveRun(Target target, TargetFacts facts, PolicyProfile profile, ResultLedger ledger,
+                        Optional<SenderFacts> sender) {
     private static volatile ActiveRun current;
 
+    /**
+     * @param facts  the inbound fact store; null in an outbound run
+     * @param sender the outbound fact store when the target is a sending MTA (features/outbound)
+     */
     public ActiveRun {
         Objects.requireNonNull(target);
-        Objects.requireNonNull(facts);
+        Objects.requireNonNull(sender);
+        if (sender.isEmpty()) {
+            Objects.requireNonNull(facts);
+        }
+    }
+
+    /** An inbound run: the target receives, the harness probes it. */
+    public ActiveRun(Target target, TargetFacts facts, PolicyProfile profile, ResultLedger ledger) {
+        this(target, facts, profile, ledger, Optional.empty());
+    }
+
+    /** An outbound run: the target sends, the adversarial receiver watches it. */
+    public static ActiveRun ofSender(Target target, SenderFacts sender, PolicyProfile profile, ResultLedger ledger) {
+        return new ActiveRun(target, null, profile, ledger, Optional.of(sender));
     }
 
     public static ActiveRun current() {

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +21,7 @@ import org.mtainterop.report.ExitCodes;
 import org.mtainterop.report.JsonSummaryWriter;
 import org.mtainterop.report.RunSummary;
 import org.mtainterop.report.TargetReport;
+import org.mtainterop.target.LiveTarget;
 import org.mtainterop.target.Target;
 
 /**
@@ -36,8 +36,8 @@ public final class HarnessRun {
     }
 
     public RunOutcome execute() throws IOException {
-        Path features = HarnessHome.features().resolve("inbound");
-        if (!Files.isDirectory(features)) {
+        Path features = HarnessHome.features(); // inbound/ and access/: each target's service tag picks its scenarios
+        if (!Files.isDirectory(features.resolve("inbound"))) {
             throw new IllegalArgumentException("features directory not found: " + features
                     + " (run from the mta-interop directory or set -Dmtainterop.home)");
         }
@@ -52,15 +52,16 @@ public final class HarnessRun {
                     plan.maxConnectionsPerHost());
             Map<Target, TargetFacts> facts = new LinkedHashMap<>();
             for (Target target : resolved.targets()) {
-                TargetFacts store = new TargetFacts(target.endpoint(), settings, probes);
-                store.prefetch(EnumSet.allOf(Observation.class));
+                TargetFacts store = new TargetFacts(target.endpoint(), target.service(), target.implicitTlsPort(),
+                        politeTo(target, settings), probes);
+                store.prefetch(Observation.applicableTo(target.service()));
                 facts.put(target, store);
             }
             for (Map.Entry<Target, TargetFacts> entry : facts.entrySet()) {
                 Target target = entry.getKey();
                 ActiveRun.publish(new ActiveRun(target, entry.getValue(), plan.profile(), ledger));
                 try {
-                    CucumberLaunch.run(features, plan.tagExpression(), allureResults);
+                    CucumberLaunch.run(features, plan.tagExpressionFor(target.service()), allureResults);
                 } finally {
                     ActiveRun.withdraw();
                 }
@@ -81,6 +82,18 @@ public final class HarnessRun {
             htmlProblem = generated.ok() ? Optional.empty() : Optional.of(generated.problem());
         }
         return new RunOutcome(summary, json, allureResults, html, htmlProblem, ExitCodes.of(summary, plan.strict()));
+    }
+
+    /**
+     * Targets the harness started itself (embedded, containers) may be sent MAIL and are not paced; an
+     * operator's live MX only as far as the plan's {@link LiveTargetPolicy} allows.
+     */
+    private ProbeSettings politeTo(Target target, ProbeSettings settings) {
+        if (!(target instanceof LiveTarget)) {
+            return settings;
+        }
+        LiveTargetPolicy live = plan.live();
+        return settings.withTransactions(live.allowTransaction(), live.rcpt()).withMinInterval(live.minInterval());
     }
 
     private static void prepare(Path allureResults) throws IOException {

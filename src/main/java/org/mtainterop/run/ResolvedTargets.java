@@ -8,6 +8,7 @@ import org.mtainterop.pki.TestPki;
 import org.mtainterop.target.EmbeddedReferenceTargets;
 import org.mtainterop.target.LiveTarget;
 import org.mtainterop.target.Target;
+import org.mtainterop.target.container.DovecotTargets;
 import org.mtainterop.target.container.ReferenceContainerTargets;
 
 /** The targets of a run and what must be trusted for them; owns (and closes) the targets it started. */
@@ -40,9 +41,21 @@ final class ResolvedTargets implements AutoCloseable {
             all.addAll(containers.targets());
             trust = trust.withCertificate(containers.trustAnchor());
         }
+        if (!plan.accessReferences().isEmpty()) {
+            DovecotTargets dovecots;
+            try {
+                dovecots = DovecotTargets.start(plan.accessReferences(), TestPki.generate());
+            } catch (RuntimeException e) {
+                new ResolvedTargets(all, trust, owned).close(); // stop the MTA containers already started
+                throw e;
+            }
+            owned.add(dovecots);
+            all.addAll(dovecots.targets());
+            trust = trust.withCertificate(dovecots.trustAnchor());
+        }
         for (TargetSpec spec : plan.targets()) {
             Endpoint endpoint = new Endpoint(spec.host(), spec.port(), plan.mxName().orElse(spec.host()));
-            all.add(new LiveTarget(spec.display(), endpoint));
+            all.add(new LiveTarget(spec.display(), endpoint, spec.service()));
         }
         return new ResolvedTargets(all, trust, owned);
     }

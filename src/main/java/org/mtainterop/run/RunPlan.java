@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.mtainterop.net.NetworkLimits;
 import org.mtainterop.policy.PolicyProfile;
+import org.mtainterop.target.container.DovecotProfile;
 import org.mtainterop.target.container.ReferenceSpec;
 
 /**
@@ -13,15 +14,29 @@ import org.mtainterop.target.container.ReferenceSpec;
  *
  * @param mxName the name certificates are checked against when a target is given as an address
  * @param tags   an extra Cucumber tag expression, and-ed with the profile's
+ * @param live   what the harness may send to live targets and how fast it may connect
+ * @param accessReferences Dovecot reference containers to start (each profile: six user-access services)
  */
 public record RunPlan(List<TargetSpec> targets, Optional<String> mxName, List<Path> trustCas, String ehloName,
                       PolicyProfile profile, Optional<String> tags, Path reportDir, Optional<Path> jsonFile,
                       boolean html, boolean strict, int maxConnectionsPerHost,
-                      NetworkLimits limits, List<ReferenceSpec> references) {
+                      NetworkLimits limits, List<ReferenceSpec> references, LiveTargetPolicy live,
+                      List<DovecotProfile> accessReferences) {
     public RunPlan {
+        java.util.Objects.requireNonNull(live, "live");
+        accessReferences = List.copyOf(accessReferences);
         targets = List.copyOf(targets);
         trustCas = List.copyOf(trustCas);
         references = List.copyOf(references);
+    }
+
+    /** A plan with the default politeness toward live targets ({@link LiveTargetPolicy#polite()}). */
+    public RunPlan(List<TargetSpec> targets, Optional<String> mxName, List<Path> trustCas, String ehloName,
+                   PolicyProfile profile, Optional<String> tags, Path reportDir, Optional<Path> jsonFile,
+                   boolean html, boolean strict, int maxConnectionsPerHost, NetworkLimits limits,
+                   List<ReferenceSpec> references) {
+        this(targets, mxName, trustCas, ehloName, profile, tags, reportDir, jsonFile, html, strict,
+                maxConnectionsPerHost, limits, references, LiveTargetPolicy.polite(), List.of());
     }
 
     /** A plan without reference containers. */
@@ -35,17 +50,37 @@ public record RunPlan(List<TargetSpec> targets, Optional<String> mxName, List<Pa
     /** The same plan, judging these reference containers too. */
     public RunPlan withReferences(List<ReferenceSpec> specs) {
         return new RunPlan(targets, mxName, trustCas, ehloName, profile, tags, reportDir, jsonFile, html, strict,
-                maxConnectionsPerHost, limits, specs);
+                maxConnectionsPerHost, limits, specs, live, accessReferences);
+    }
+
+    /** The same plan, treating live targets as {@code policy} says. */
+    public RunPlan withLiveTargetPolicy(LiveTargetPolicy policy) {
+        return new RunPlan(targets, mxName, trustCas, ehloName, profile, tags, reportDir, jsonFile, html, strict,
+                maxConnectionsPerHost, limits, references, policy, accessReferences);
+    }
+
+    /** The same plan, judging these Dovecot reference containers (every user-access service of each) too. */
+    public RunPlan withAccessReferences(List<DovecotProfile> profiles) {
+        return new RunPlan(targets, mxName, trustCas, ehloName, profile, tags, reportDir, jsonFile, html, strict,
+                maxConnectionsPerHost, limits, references, live, profiles);
     }
 
     /** No live target and no reference container: the embedded reference targets. */
     public boolean embedded() {
-        return targets.isEmpty() && references.isEmpty();
+        return targets.isEmpty() && references.isEmpty() && accessReferences.isEmpty();
     }
 
     public String tagExpression() {
         String profileTags = "(" + profile.tagExpression() + ") and @in";
         return tags.map(t -> profileTags + " and (" + t + ")").orElse(profileTags);
+    }
+
+    /**
+     * The tag expression for one target: the plan's, and-ed with the target's service tag ({@code @smtp},
+     * {@code @submission}, {@code @imap}, {@code @pop3}), so each target gets its protocol's scenarios only.
+     */
+    public String tagExpressionFor(org.mtainterop.net.MailService service) {
+        return tagExpression() + " and " + service.featureTag();
     }
 
     public Path json() {

@@ -9,8 +9,10 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.concurrent.Future;
 import org.mtainterop.net.Deadline;
 import org.mtainterop.net.DeadlineExceededException;
+import org.mtainterop.net.DeadlineWatchdog;
 import org.mtainterop.net.Endpoint;
 import org.mtainterop.net.NetworkLimits;
 import org.mtainterop.tls.TlsClientSettings;
@@ -32,6 +34,7 @@ public final class SmtpClientSession implements AutoCloseable {
     private int bufferPos;
     private int bufferLimit;
     private Socket socket;
+    private Future<?> watchdog;
     private InputStream in;
     private OutputStream out;
     private boolean tls;
@@ -58,6 +61,7 @@ public final class SmtpClientSession implements AutoCloseable {
             throw e;
         }
         session.attach(socket);
+        session.watchdog = DeadlineWatchdog.closeAt(session.deadline, socket);
         transcript.note("connected to " + socket.getInetAddress().getHostAddress() + ":" + endpoint.port());
         return session;
     }
@@ -152,8 +156,16 @@ public final class SmtpClientSession implements AutoCloseable {
         for (String line : text.split("(?<=\n)")) {
             transcript.client(line);
         }
-        out.write(text.getBytes(StandardCharsets.ISO_8859_1));
-        out.flush();
+        try {
+            out.write(text.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+        } catch (IOException e) {
+            if (deadline.expired()) { // the watchdog closed a socket the server had stopped reading from
+                throw new DeadlineExceededException("session deadline of " + deadline.total().toSeconds()
+                        + " s passed while sending");
+            }
+            throw e;
+        }
     }
 
     /**
@@ -168,6 +180,10 @@ public final class SmtpClientSession implements AutoCloseable {
         TlsUpgrade upgrade = TlsUpgrade.handshake(socket, endpoint.host(), endpoint.port(), settings,
                 deadline.nextTimeoutMillis(limits.readTimeout()));
         TlsHandshakeFacts facts = upgrade.facts();
+        if (!facts.completed() && deadline.expired()) {
+            facts = TlsHandshakeFacts.failed(settings, facts.peerChain(), "session deadline of "
+                    + deadline.total().toSeconds() + " s passed during the handshake", facts.took());
+        }
         if (facts.completed()) {
             transcript.tls("handshake complete: " + facts.protocol() + " " + facts.cipherSuite()
                     + ", SNI " + facts.sniSent().orElse("(none)") + ", " + facts.peerChain().size() + " certificate(s)");
@@ -177,6 +193,20 @@ public final class SmtpClientSession implements AutoCloseable {
             transcript.tls("handshake failed: " + facts.failure());
         }
         return facts;
+    }
+
+    /**
+     * After a 220 to STARTTLS, for probes that speak TLS themselves (raw hellos, org.mtainterop.tls.raw): the
+     * plain socket, its read timeout set for the next read. Bytes the server sent after its 220 are discarded
+     * as in {@link #startTls}. The session is unusable for SMTP afterwards; the caller only closes it.
+     */
+    public Socket socketForRawTls() throws IOException {
+        if (bufferPos < bufferLimit) {
+            transcript.note("server sent " + (bufferLimit - bufferPos) + " bytes after its 220 before TLS: discarded");
+            bufferPos = bufferLimit;
+        }
+        socket.setSoTimeout(deadline.nextTimeoutMillis(limits.readTimeout()));
+        return socket;
     }
 
     /** Best-effort QUIT: a server that does not answer it costs nothing more than one short read. */
@@ -200,10 +230,13 @@ public final class SmtpClientSession implements AutoCloseable {
         int n;
         try {
             n = in.read(buffer, 0, buffer.length);
-        } catch (SocketTimeoutException e) {
-            if (deadline.expired()) {
+        } catch (IOException e) {
+            if (deadline.expired()) { // a timeout, or the watchdog closed the socket under a dripped TLS record
                 throw new DeadlineExceededException("session deadline of " + deadline.total().toSeconds()
                         + " s passed while waiting for a reply" + partial());
+            }
+            if (!(e instanceof SocketTimeoutException)) {
+                throw e;
             }
             throw new SocketTimeoutException("no reply within " + limits.readTimeout().toSeconds() + " s" + partial());
         }
@@ -220,6 +253,9 @@ public final class SmtpClientSession implements AutoCloseable {
 
     @Override
     public void close() {
+        if (watchdog != null) {
+            watchdog.cancel(false);
+        }
         try {
             if (socket != null) {
                 socket.close();

@@ -39,13 +39,29 @@ public final class Transcript {
             add(TranscriptEvent.Direction.CLIENT, REDACTED);
             return;
         }
-        if (upper.startsWith("AUTH ")) {
-            String[] words = text.split(" +");
+        if (upper.startsWith("AUTH") && (upper.length() == 4 || Character.isWhitespace(upper.charAt(4)))) {
+            String[] words = text.strip().split("\\s+"); // "AUTH " alone, or a tab, must not break redaction
             authExchange = true;
-            add(TranscriptEvent.Direction.CLIENT, "AUTH " + words[1] + (words.length > 2 ? " " + REDACTED : ""));
+            add(TranscriptEvent.Direction.CLIENT, words.length < 2 ? "AUTH"
+                    : "AUTH " + words[1] + (words.length > 2 ? " " + REDACTED : ""));
+            return;
+        }
+        String[] words = text.strip().split("\\s+", 4);
+        int verb = words.length > 1 && !words[0].isEmpty() && !isCredentialVerb(words[0]) ? 1 : 0; // IMAP: a tag first
+        if (isCredentialVerb(words[verb]) && words.length > verb + 1) {
+            // IMAP LOGIN / AUTHENTICATE, POP3 PASS / APOP (the harness sends none of them): keep the verb only,
+            // and AUTHENTICATE's mechanism
+            boolean mechanism = words[verb].equalsIgnoreCase("AUTHENTICATE");
+            add(TranscriptEvent.Direction.CLIENT, String.join(" ", java.util.Arrays.copyOfRange(words, 0, verb + 1))
+                    + (mechanism ? " " + words[verb + 1] : "") + (mechanism && words.length <= verb + 2 ? "" : " " + REDACTED));
             return;
         }
         add(TranscriptEvent.Direction.CLIENT, text);
+    }
+
+    private static boolean isCredentialVerb(String word) {
+        return word.equalsIgnoreCase("LOGIN") || word.equalsIgnoreCase("AUTHENTICATE")
+                || word.equalsIgnoreCase("PASS") || word.equalsIgnoreCase("APOP");
     }
 
     public synchronized void server(SmtpReply reply) {

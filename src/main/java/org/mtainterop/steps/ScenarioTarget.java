@@ -10,6 +10,7 @@ import org.mtainterop.probe.HandshakeVariant;
 import org.mtainterop.probe.Observation;
 import org.mtainterop.probe.ProbeCrashedException;
 import org.mtainterop.report.evidence.Attachment;
+import org.mtainterop.report.evidence.AccessEvidence;
 import org.mtainterop.report.evidence.EvidenceAttachments;
 import org.mtainterop.report.evidence.VerdictText;
 import org.mtainterop.run.ActiveRun;
@@ -47,6 +48,13 @@ public final class ScenarioTarget {
             case HANDSHAKE_WITHOUT_SNI -> EvidenceAttachments.of("no SNI", facts.handshake(HandshakeVariant.WITHOUT_SNI));
             case HANDSHAKE_UNKNOWN_SNI -> EvidenceAttachments.of("unknown SNI", facts.handshake(HandshakeVariant.UNKNOWN_SNI));
             case HANDSHAKE_TLS12_ONLY -> EvidenceAttachments.of("TLS 1.2 only", facts.handshake(HandshakeVariant.TLS12_ONLY));
+            case TLS_ENUMERATION -> EvidenceAttachments.of(facts.tlsEnumeration());
+            case ACCESS_DIALOGUE -> AccessEvidence.of(facts.accessDialogue());
+            case ACCESS_PIPELINED -> AccessEvidence.of(facts.accessPipelined());
+            case ACCESS_TLS12_ONLY -> AccessEvidence.of("TLS 1.2 only", facts.accessTls12Only());
+            case ACCESS_IMPLICIT_TLS_PORT -> facts.accessImplicitTlsPort()
+                    .map(h -> AccessEvidence.of("implicit-TLS port", h)).orElse(java.util.List.of());
+            case ACCESS_CLEARTEXT_LOGIN -> AccessEvidence.of(facts.accessCleartextLogin());
         });
         if (scenario != null) {
             evidence.forEach(a -> scenario.attach(a.content(), a.mediaType(), a.name()));

@@ -15,4 +15,14 @@ public interface Target {
 
     /** One line for humans saying what the target is and what to expect of it. */
     String description();
+
+    /** The service spoken at {@link #endpoint()}: SMTP on port 25 unless the target says otherwise. */
+    default org.mtainterop.net.MailService service() {
+        return org.mtainterop.net.MailService.SMTP;
+    }
+
+    /** For a STARTTLS access service, where its implicit-TLS counterpart is expected (ACCESS-03); else empty. */
+    default java.util.Optional<Endpoint> implicitTlsPort() {
+        return java.util.Optional.empty();
+    }
 }

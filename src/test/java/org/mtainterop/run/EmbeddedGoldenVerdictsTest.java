@@ -23,7 +23,18 @@ import org.mtainterop.report.TargetReport;
  */
 class EmbeddedGoldenVerdictsTest {
     private static final List<String> ALL = List.of("STARTTLS-01", "STARTTLS-03", "STARTTLS-04", "STARTTLS-08",
-            "DOWNGRADE-01", "TLS-VER-03", "TLS-VER-04", "CERT-01", "CERT-02", "CERT-03", "CERT-08", "REQTLS-01");
+            "DOWNGRADE-01", "TLS-VER-03", "TLS-VER-04", "CERT-01", "CERT-02", "CERT-03", "CERT-08", "REQTLS-01",
+            "TLS-VER-01", "TLS-VER-02", "TLS-CS-01", "TLS-CS-02", "TLS-CS-03", "TLS-CS-04", "TLS-KX-01", "TLS-KX-02",
+            "TLS-EXT-01", "TLS-EXT-02", "TLS-EXT-03", "TLS-EXT-06");
+
+    /**
+     * Every TLS target here is a JSSE server with the JDK's default suites, and two ANSSI @should requirements
+     * fail on all of them, truly: the JDK enables TLS_ECDHE_ECDSA_WITH_AES_{128,256}_CBC_SHA (CBC with SHA-1
+     * HMAC, outside the ANSSI list: TLS-CS-03; its order does win), and JSSE does not implement
+     * encrypt_then_mac (RFC 7366), so its CBC suites run MAC-then-encrypt (TLS-CS-04).
+     */
+    private static final Map<String, Outcome> JSSE_DEFAULT_SUITES = Map.of("TLS-CS-03", Outcome.FAILED,
+            "TLS-CS-04", Outcome.FAILED);
 
     @TempDir
     static Path reports;
@@ -50,9 +61,15 @@ class EmbeddedGoldenVerdictsTest {
         return expected;
     }
 
+    private static Map<String, Outcome> with(Map<String, Outcome> defects) {
+        Map<String, Outcome> all = new TreeMap<>(JSSE_DEFAULT_SUITES);
+        all.putAll(defects);
+        return all;
+    }
+
     @Test
-    void referencePassesEveryRequirement() {
-        assertThat(verdicts("reference")).isEqualTo(allExcept(Outcome.PASSED, Map.of()));
+    void referencePassesAllButTheJdkDefaultSuiteChoices() {
+        assertThat(verdicts("reference")).isEqualTo(allExcept(Outcome.PASSED, JSSE_DEFAULT_SUITES));
     }
 
     @Test
@@ -63,23 +80,23 @@ class EmbeddedGoldenVerdictsTest {
 
     @Test
     void expiredCertificateFailsOnlyChainValidation() {
-        assertThat(verdicts("expired-cert")).isEqualTo(allExcept(Outcome.PASSED, Map.of("CERT-01", Outcome.FAILED)));
+        assertThat(verdicts("expired-cert")).isEqualTo(allExcept(Outcome.PASSED, with(Map.of("CERT-01", Outcome.FAILED))));
     }
 
     @Test
     void wrongHostFailsOnlyNameMatching() {
-        assertThat(verdicts("wrong-host")).isEqualTo(allExcept(Outcome.PASSED, Map.of("CERT-02", Outcome.FAILED)));
+        assertThat(verdicts("wrong-host")).isEqualTo(allExcept(Outcome.PASSED, with(Map.of("CERT-02", Outcome.FAILED))));
     }
 
     @Test
     void selfSignedFailsChainValidation() {
-        assertThat(verdicts("self-signed")).isEqualTo(allExcept(Outcome.PASSED, Map.of("CERT-01", Outcome.FAILED)));
+        assertThat(verdicts("self-signed")).isEqualTo(allExcept(Outcome.PASSED, with(Map.of("CERT-01", Outcome.FAILED))));
     }
 
     @Test
     void subethasmtpKeepsPreTlsStateAndReadvertisesStarttls() {
         assertThat(verdicts("subethasmtp")).isEqualTo(allExcept(Outcome.PASSED,
-                Map.of("STARTTLS-03", Outcome.FAILED, "STARTTLS-04", Outcome.FAILED)));
+                with(Map.of("STARTTLS-03", Outcome.FAILED, "STARTTLS-04", Outcome.FAILED))));
     }
 
     @Test

@@ -23,7 +23,11 @@ public final class ChainTrustedCheck implements Check {
         if (missing.isPresent()) {
             return missing.get();
         }
-        CertificateFacts c = d.certificate().get();
+        return judgeChain(d.certificate().get());
+    }
+
+    /** The judgement itself, shared with the user-access services (policy.access.AccessChainTrustedCheck). */
+    public static Verdict judgeChain(CertificateFacts c) {
         if (c.pkix().valid()) {
             return Verdict.passed(ID, "the chain of " + c.chain().size() + " certificate(s) validates against "
                     + c.trustDescription());

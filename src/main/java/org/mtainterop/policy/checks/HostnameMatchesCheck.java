@@ -23,7 +23,11 @@ public final class HostnameMatchesCheck implements Check {
         if (missing.isPresent()) {
             return missing.get();
         }
-        NameMatch match = d.certificate().get().nameMatch();
+        return judgeName(d.certificate().get().nameMatch());
+    }
+
+    /** The judgement itself, shared with the user-access services (policy.access.AccessHostnameMatchesCheck). */
+    public static Verdict judgeName(NameMatch match) {
         if (match.matched()) {
             return Verdict.passed(ID, "the certificate matches " + match.referenceName() + " (by " + match.matchedBy() + ")");
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.mtainterop.probe.PipelinedStarttlsFacts;
 import org.mtainterop.probe.StarttlsDialogueFacts;
 import org.mtainterop.probe.StarttlsHandshakeFacts;
+import org.mtainterop.probe.TlsEnumerationFacts;
 
 /**
  * Renders facts as report attachments: the SMTP transcript, the negotiated TLS parameters, the
@@ -39,5 +40,11 @@ public final class EvidenceAttachments {
         out.add(Attachment.text("SMTP transcript (" + label + ")", h.transcript()));
         h.handshake().ifPresent(t -> out.add(Attachment.text("TLS parameters (" + label + ")", t.readable())));
         return out;
+    }
+
+    /** The accepted suites per version with the server's order, groups and extensions, and every hello sent. */
+    public static List<Attachment> of(TlsEnumerationFacts t) {
+        return List.of(Attachment.text("TLS enumeration (versions, suites, server order, groups, extensions)",
+                t.readable()));
     }
 }

@@ -6,7 +6,7 @@ import org.mtainterop.policy.Verdict;
 
 /** A verdict as a person reads it: outcome, what was observed, why it matters, how to fix it. */
 public final class VerdictText {
-    private static final List<String> MTAS = List.of("postfix", "exim", "opensmtpd");
+    private static final List<String> MTAS = List.of("postfix", "exim", "opensmtpd", "dovecot"); // dovecot: the user-access requirements
 
     private VerdictText() {
     }

@@ -11,6 +11,20 @@ final class DockerRequirement {
     private DockerRequirement() {
     }
 
+    /** Docker and the Dovecot image (containers/dovecot/), for the user-access golden verdicts. */
+    static void assumeDovecot() {
+        assume(DockerAvailability.problem().or(() -> DockerAvailability.missingImage(DovecotContainer.IMAGE)));
+    }
+
+    private static void assume(java.util.Optional<String> problem) {
+        problem.ifPresent(p -> {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                Assertions.fail(p + " (CI must run the container scenarios: see .ci/run)");
+            }
+            Assumptions.abort(p);
+        });
+    }
+
     static void assumeDocker() {
         DockerAvailability.problem().ifPresent(problem -> {
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {

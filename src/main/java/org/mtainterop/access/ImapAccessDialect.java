@@ -1,0 +1,108 @@
+package org.mtainterop.access;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.mtainterop.imap.ImapResponse;
+import org.mtainterop.imap.ImapResponseDecoder;
+import org.mtainterop.net.LineConnection;
+import org.mtainterop.net.MailService;
+import org.mtainterop.net.ProtocolViolation;
+
+/** IMAP (RFC 9051, STARTTLS per RFC 2595 / RFC 9051 §6.2.1) as the harness speaks it: CAPABILITY, STARTTLS, NOOP, LOGOUT. */
+final class ImapAccessDialect implements AccessDialect {
+    private final LineConnection connection;
+    private final ImapResponseDecoder decoder;
+    private int nextTag = 1;
+
+    ImapAccessDialect(LineConnection connection) {
+        this.connection = connection;
+        this.decoder = ImapResponseDecoder.within(connection.limits());
+    }
+
+    @Override
+    public AccessAnswer greeting() throws IOException, ProtocolViolation {
+        ImapResponse greeting = connection.read(decoder);
+        boolean welcome = greeting.kind() == ImapResponse.Kind.UNTAGGED
+                && (greeting.isOk() || "PREAUTH".equals(greeting.status()));
+        return new AccessAnswer(welcome, greeting.brief());
+    }
+
+    @Override
+    public AccessCapabilities capabilities() throws IOException, ProtocolViolation {
+        String tag = tag();
+        connection.send(tag + " CAPABILITY");
+        List<String> atoms = new ArrayList<>();
+        ImapResponse done = untilTagged(tag, r -> r.capabilities().ifPresent(atoms::addAll));
+        if (!done.isOk()) {
+            return AccessCapabilities.none(MailService.Protocol.IMAP);
+        }
+        done.capabilities().ifPresent(atoms::addAll);
+        List<String> unique = atoms.stream().distinct().toList();
+        List<String> mechanisms = unique.stream().filter(a -> a.startsWith("AUTH=")).map(a -> a.substring(5)).toList();
+        return new AccessCapabilities(MailService.Protocol.IMAP, true, unique, unique.contains("STARTTLS"),
+                unique.contains("LOGINDISABLED"), mechanisms, false);
+    }
+
+    @Override
+    public AccessAnswer startTls() throws IOException, ProtocolViolation {
+        String tag = tag();
+        connection.send(tag + " STARTTLS");
+        ImapResponse done = untilTagged(tag, r -> { });
+        return new AccessAnswer(done.isOk(), done.brief());
+    }
+
+    @Override
+    public AccessAnswer startTlsWithPipelinedNoop() throws IOException, ProtocolViolation {
+        String tag = tag();
+        connection.send(tag + " STARTTLS", tag() + " NOOP");
+        ImapResponse done = untilTagged(tag, r -> { });
+        return new AccessAnswer(done.isOk(), done.brief());
+    }
+
+    @Override
+    public Optional<String> unsolicitedWithin(int waitMillis) throws IOException, ProtocolViolation {
+        return connection.readWithin(decoder, waitMillis).map(ImapResponse::brief);
+    }
+
+    @Override
+    public void goodbye() {
+        try {
+            String tag = tag();
+            connection.send(tag + " LOGOUT");
+            for (int i = 0; i < 4; i++) {
+                Optional<ImapResponse> r = connection.readWithin(decoder, 1000);
+                if (r.isEmpty() || r.get().isTagged(tag)) {
+                    return;
+                }
+            }
+        } catch (IOException | ProtocolViolation ignored) {
+            // the conversation is over either way
+        }
+    }
+
+    /** Reads responses until the tagged one; untagged ones (at most the line budget) go to {@code untagged}. */
+    private ImapResponse untilTagged(String tag, java.util.function.Consumer<ImapResponse> untagged)
+            throws IOException, ProtocolViolation {
+        for (int seen = 0; seen <= connection.limits().maxReplyLines(); seen++) {
+            ImapResponse r = connection.read(decoder);
+            if (r.kind() == ImapResponse.Kind.TAGGED) {
+                if (!r.tag().equals(tag)) {
+                    throw new ProtocolViolation("tagged response for a command not sent (expected " + tag + ")", r.brief());
+                }
+                return r;
+            }
+            if ("BYE".equals(r.status())) {
+                throw new ProtocolViolation("the server said BYE instead of answering " + tag, r.brief());
+            }
+            untagged.accept(r);
+        }
+        throw new ProtocolViolation("more than " + connection.limits().maxReplyLines()
+                + " untagged responses before the answer to " + tag, "");
+    }
+
+    private String tag() {
+        return "a" + nextTag++;
+    }
+}

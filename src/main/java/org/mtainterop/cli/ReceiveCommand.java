@@ -1,0 +1,184 @@
+package org.mtainterop.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.mtainterop.pki.PemCodec;
+import org.mtainterop.pki.TestPki;
+import org.mtainterop.policy.PolicyProfile;
+import org.mtainterop.receiver.adversarial.AdversarialProfile;
+import org.mtainterop.receiver.adversarial.AdversarialReceiver;
+import org.mtainterop.receiver.adversarial.SessionFacts;
+import org.mtainterop.report.ConsoleSummary;
+import org.mtainterop.report.ExitCodes;
+import org.mtainterop.run.HarnessHome;
+import org.mtainterop.run.OutboundRun;
+import org.mtainterop.run.RunOutcome;
+import org.mtainterop.run.TargetSpec;
+import org.mtainterop.sender.DeliveryAttempt;
+import org.mtainterop.sender.DeliveryDriver;
+import org.mtainterop.sender.QueueState;
+import org.mtainterop.sender.SenderFacts;
+import org.mtainterop.sender.SenderTarget;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code receive}: the harness as the receiving MX of a live operator's sending MTA. Each finished session
+ * becomes one target of the report (named after the client's address and EHLO name), judged by the outbound
+ * features for the receiver profile it met; the others are "skipped: not observed".
+ */
+@Command(name = "receive", mixinStandardHelpOptions = true,
+        description = {"Listen as an adversarial receiving MX and judge the sending MTAs that deliver to it.",
+            "Point a test domain's MX at HOST:PORT and send a message to any address of it.",
+            "Exits after --sessions sessions or --timeout seconds; otherwise serves until Ctrl-C,",
+            "which writes the report of the sessions so far.",
+            "Exit codes: 0 passed, 1 a @must requirement failed, 2 usage error, 3 nothing judged or could not test."})
+public final class ReceiveCommand implements Callable<Integer> {
+    @Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--profile", paramLabel = "PROFILE", defaultValue = "compliant", description = {
+        "How the receiver behaves (default: ${DEFAULT-VALUE}): compliant, no-starttls, starttls-454, handshake-abort,",
+        "expired-cert, self-signed, wrong-host, untrusted-ca, tls10-only, fake-extension-before-tls,",
+        "inject-after-220, fail-first-handshake."})
+    private String profile;
+
+    @Option(names = "--listen", paramLabel = "HOST:PORT", required = true,
+            description = "Address to listen on (port 25 by default); an address of this host, e.g. 192.0.2.10:25 or 127.0.0.1:2525.")
+    private String listen;
+
+    @Option(names = "--hostname", paramLabel = "NAME", defaultValue = "mx.mta-interop.test",
+            description = "The MX name: banner, EHLO reply and the certificate's name (default: ${DEFAULT-VALUE}).")
+    private String hostname;
+
+    @Option(names = "--sessions", paramLabel = "N", description = "Exit after N finished sessions.")
+    private Integer sessions;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Exit after this many seconds.")
+    private Integer timeoutSeconds;
+
+    @Option(names = "--requirements", paramLabel = "pilot|anssi|modern", defaultValue = "modern",
+            description = "Requirement profile to judge with (default: ${DEFAULT-VALUE}).")
+    private String requirements;
+
+    @Option(names = "--write-ca", paramLabel = "PEM", description = "Write this run's test root CA here, for a sender that verifies.")
+    private Path writeCa;
+
+    @Option(names = "--read-timeout", paramLabel = "SECONDS", defaultValue = "20", description = "Per client line (default: ${DEFAULT-VALUE}).")
+    private int readTimeout;
+
+    @Option(names = "--session-deadline", paramLabel = "SECONDS", defaultValue = "120", description = "Per session (default: ${DEFAULT-VALUE}).")
+    private int sessionDeadline;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Where the JSON summary goes (default: REPORT-DIR/summary.json).")
+    private Path json;
+
+    @Option(names = "--report-dir", paramLabel = "DIR", description = "Where reports go (default: reports/ in the harness directory).")
+    private Path reportDir;
+
+    @Option(names = "--no-html", description = "Skip the HTML report.")
+    private boolean noHtml;
+
+    @Option(names = "--strict", description = "Failed @should requirements fail the run too.")
+    private boolean strict;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        AdversarialProfile chosen = AdversarialProfile.parse(profile);
+        PolicyProfile judgedWith = PolicyProfile.parse(requirements);
+        if (sessions != null && sessions < 1 || timeoutSeconds != null && timeoutSeconds < 1) {
+            throw new IllegalArgumentException("--sessions and --timeout must be positive");
+        }
+        TargetSpec where = TargetSpec.parse(listen);
+        InetSocketAddress bind = new InetSocketAddress(InetAddress.getByName(where.host()), where.port());
+        TestPki pki = TestPki.generate();
+        OutboundRun.Plan plan = new OutboundRun.Plan(List.of(), judgedWith, Optional.empty(),
+                Optional.ofNullable(reportDir).orElse(HarnessHome.directory().resolve("reports")), Optional.ofNullable(json),
+                !noHtml, strict, DeliveryDriver.Timing.defaults(), 1);
+        CountDownLatch enough = new CountDownLatch(sessions == null ? Integer.MAX_VALUE : sessions);
+        AdversarialReceiver.Settings settings = AdversarialReceiver.Settings.of(bind, hostname, chosen)
+                .withTimeouts(Duration.ofSeconds(readTimeout), Duration.ofSeconds(sessionDeadline));
+        try (AdversarialReceiver receiver = AdversarialReceiver.start(settings, pki)) {
+            if (writeCa != null) {
+                Files.writeString(writeCa, PemCodec.encodeCertificate(pki.rootCertificate()), StandardCharsets.US_ASCII);
+            }
+            receiver.onSession(s -> {
+                out.println("session: " + s.summary());
+                enough.countDown();
+            });
+            out.println("receiving as " + hostname + " on " + receiver.endpoint().host() + ":" + receiver.port()
+                    + ", profile " + chosen.label() + " (" + chosen.description() + ")");
+            out.flush();
+            AtomicBoolean reported = new AtomicBoolean();
+            int[] exit = {ExitCodes.COULD_NOT_TEST};
+            Thread hook = new Thread(() -> {
+                if (reported.compareAndSet(false, true)) {
+                    exit[0] = report(plan, receiver, out);
+                }
+            }, "mta-interop-receive-report");
+            Runtime.getRuntime().addShutdownHook(hook);
+            if (timeoutSeconds != null) {
+                enough.await(timeoutSeconds, TimeUnit.SECONDS);
+            } else {
+                enough.await();
+            }
+            Runtime.getRuntime().removeShutdownHook(hook);
+            if (reported.compareAndSet(false, true)) {
+                exit[0] = report(plan, receiver, out);
+            }
+            return exit[0];
+        }
+    }
+
+    private int report(OutboundRun.Plan plan, AdversarialReceiver receiver, PrintWriter out) {
+        List<SessionFacts> seen = receiver.sessions();
+        if (seen.isEmpty()) {
+            out.println("no session was received: nothing to judge");
+            out.flush();
+            return ExitCodes.COULD_NOT_TEST;
+        }
+        // one target per sending host: its sessions together, so a retry is judged with the first attempt
+        Map<String, List<SessionFacts>> bySender = new java.util.LinkedHashMap<>();
+        for (SessionFacts s : seen) {
+            bySender.computeIfAbsent(s.clientAddress() + " " + s.clientName(), k -> new ArrayList<>()).add(s);
+        }
+        List<SenderTarget> targets = new ArrayList<>();
+        bySender.forEach((name, its) -> {
+            SessionFacts first = its.get(0);
+            var delivered = its.stream().flatMap(s -> s.delivered().stream()).findFirst();
+            DeliveryAttempt attempt = new DeliveryAttempt(first.profile(), name, its, delivered,
+                    QueueState.unknown("the sender's queue is not visible from the receiving side"),
+                    Duration.between(first.started(), its.get(its.size() - 1).ended()), Optional.empty());
+            SenderFacts facts = SenderFacts.observed(name, receiver.hostname(), Map.of(first.profile(), attempt));
+            targets.add(new SenderTarget(name, receiver.endpoint(), its.size() + " session(s) from " + name
+                    + " ending " + its.get(its.size() - 1).ended(), facts, List.of()));
+        });
+        try {
+            RunOutcome outcome = OutboundRun.judge(plan, targets);
+            out.print(new ConsoleSummary().render(outcome.summary(), outcome.htmlReport().orElse(null), outcome.json()));
+            outcome.htmlProblem().ifPresent(p -> out.println("HTML report not generated: " + p));
+            out.flush();
+            return outcome.exitCode();
+        } catch (IOException e) {
+            out.println("cannot write the report: " + e.getMessage());
+            out.flush();
+            return ExitCodes.COULD_NOT_TEST;
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.mtainterop.policy.access;
+
+import org.mtainterop.policy.Check;
+import org.mtainterop.policy.Verdict;
+import org.mtainterop.probe.TargetFacts;
+import org.mtainterop.probe.access.AccessDialogueFacts;
+import org.mtainterop.tls.TlsHandshakeFacts;
+
+/**
+ * STARTTLS-08 for user access: after the server accepts STARTTLS / STLS (or on connect, on an implicit-TLS
+ * port), a handshake with a modern client (TLS 1.2/1.3, default suites, SNI = the server name) completes.
+ */
+public final class AccessHandshakeCheck implements Check {
+    public static final String ID = "STARTTLS-08";
+
+    @Override
+    public String requirementId() {
+        return ID;
+    }
+
+    @Override
+    public Verdict judge(TargetFacts facts) {
+        AccessDialogueFacts d = facts.accessDialogue();
+        if (!d.service().implicitTls()) {
+            var greeted = AccessPreconditions.notGreeted(ID, d);
+            if (greeted.isPresent()) {
+                return greeted.get();
+            }
+            if (!d.beforeTls().tlsCommand()) {
+                return Verdict.skipped(ID, "the server does not advertise " + d.beforeTls().tlsCommandName());
+            }
+            if (d.tlsCommandAnswer().isEmpty()) {
+                return Verdict.broken(ID, d.problem().map(p -> p.reason()).orElse("no answer to " + d.beforeTls().tlsCommandName()));
+            }
+            if (!d.tlsCommandAnswer().get().accepted()) {
+                return Verdict.failed(ID, d.beforeTls().tlsCommandName() + " is advertised but was answered "
+                        + d.tlsCommandAnswer().get().brief());
+            }
+        }
+        if (d.handshake().isEmpty()) {
+            return Verdict.broken(ID, d.problem().map(p -> p.reason()).orElse("the handshake did not run"));
+        }
+        TlsHandshakeFacts h = d.handshake().get();
+        if (!h.completed()) {
+            return Verdict.failed(ID, "a TLS 1.2/1.3 handshake with default suites failed: " + h.failure());
+        }
+        return Verdict.passed(ID, "handshake completed: " + h.protocol() + " " + h.cipherSuite());
+    }
+}

@@ -1,0 +1,38 @@
+package org.mtainterop.policy.access;
+
+import org.mtainterop.policy.Check;
+import org.mtainterop.policy.Verdict;
+import org.mtainterop.probe.TargetFacts;
+import org.mtainterop.probe.access.AccessHandshakeFacts;
+
+/** TLS-VER-03 for user access: TLS 1.2 is supported (RFC 9325 §3.1.1; RFC 8314 §4.1 for mail access). */
+public final class AccessTls12SupportedCheck implements Check {
+    public static final String ID = "TLS-VER-03";
+
+    @Override
+    public String requirementId() {
+        return ID;
+    }
+
+    @Override
+    public Verdict judge(TargetFacts facts) {
+        AccessHandshakeFacts h = facts.accessTls12Only();
+        if (h.completed()) {
+            return Verdict.passed(ID, "a TLS 1.2-only hello was accepted: " + h.handshake().get().cipherSuite());
+        }
+        if (h.handshake().isPresent() && facts.service().implicitTls() && !facts.accessDialogue().tlsEstablished()) {
+            return Verdict.skipped(ID, "needs TLS, but no handshake completes on this implicit-TLS port (see ACCESS-01): "
+                    + h.handshake().get().failure());
+        }
+        if (h.handshake().isPresent()) {
+            return Verdict.failed(ID, "a TLS 1.2-only hello was refused: " + h.handshake().get().failure());
+        }
+        if (h.problem().isPresent()) {
+            return Verdict.broken(ID, h.problem().get().reason());
+        }
+        if (!h.tlsCommandOffered()) {
+            return Verdict.skipped(ID, "needs TLS, but the server does not advertise STARTTLS / STLS");
+        }
+        return Verdict.skipped(ID, "needs TLS, but " + h.tlsCommandRefusal().orElse("TLS was not reached"));
+    }
+}

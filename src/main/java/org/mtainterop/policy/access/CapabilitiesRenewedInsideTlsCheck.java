@@ -1,0 +1,46 @@
+package org.mtainterop.policy.access;
+
+import org.mtainterop.access.AccessCapabilities;
+import org.mtainterop.policy.Check;
+import org.mtainterop.policy.Verdict;
+import org.mtainterop.probe.TargetFacts;
+import org.mtainterop.probe.access.AccessDialogueFacts;
+import org.mtainterop.probe.access.AccessPipelinedFacts;
+
+/**
+ * ACCESS-05: the server forgets its pre-TLS state (RFC 2595 §3.1, RFC 9051 §6.2.1, RFC 3207 §4.2): inside
+ * TLS the capabilities are announced afresh, without the TLS command, and nothing sent before the
+ * handshake is answered inside it.
+ */
+public final class CapabilitiesRenewedInsideTlsCheck implements Check {
+    public static final String ID = "ACCESS-05";
+
+    @Override
+    public String requirementId() {
+        return ID;
+    }
+
+    @Override
+    public Verdict judge(TargetFacts facts) {
+        AccessDialogueFacts d = facts.accessDialogue();
+        var unmet = AccessPreconditions.implicitTls(ID, d).or(() -> AccessPreconditions.noTls(ID, d));
+        if (unmet.isPresent()) {
+            return unmet.get();
+        }
+        AccessCapabilities inside = d.insideTls();
+        if (!inside.answered()) {
+            return d.problem().map(p -> Verdict.broken(ID, p.reason()))
+                    .orElse(Verdict.failed(ID, "the capability request inside TLS was refused"));
+        }
+        if (inside.tlsCommand()) {
+            return Verdict.failed(ID, inside.tlsCommandName() + " is still advertised inside TLS (" + inside + ")");
+        }
+        AccessPipelinedFacts p = facts.accessPipelined();
+        if (p.answeredInsideTls().isPresent()) {
+            return Verdict.failed(ID, "a command sent before the handshake was answered inside it ("
+                    + p.answeredInsideTls().get() + ")");
+        }
+        return Verdict.passed(ID, "inside TLS the capabilities are announced afresh without "
+                + inside.tlsCommandName() + " (" + inside + ")");
+    }
+}

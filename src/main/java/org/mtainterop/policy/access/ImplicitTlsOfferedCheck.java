@@ -1,0 +1,55 @@
+package org.mtainterop.policy.access;
+
+import java.util.Optional;
+import org.mtainterop.net.ConnectionProblem;
+import org.mtainterop.net.MailService;
+import org.mtainterop.policy.Check;
+import org.mtainterop.policy.Verdict;
+import org.mtainterop.probe.TargetFacts;
+import org.mtainterop.probe.access.AccessDialogueFacts;
+import org.mtainterop.probe.access.AccessHandshakeFacts;
+
+/**
+ * ACCESS-03: implicit-TLS ports are offered beside the STARTTLS ones (RFC 8314 §3.3: 465, 993, 995). A
+ * STARTTLS service is judged by a handshake on its counterpart port; an implicit-TLS service by its own.
+ */
+public final class ImplicitTlsOfferedCheck implements Check {
+    public static final String ID = "ACCESS-03";
+
+    @Override
+    public String requirementId() {
+        return ID;
+    }
+
+    @Override
+    public Verdict judge(TargetFacts facts) {
+        if (facts.service().implicitTls()) {
+            AccessDialogueFacts d = facts.accessDialogue();
+            return d.tlsEstablished()
+                    ? Verdict.passed(ID, "this is the implicit-TLS port (" + facts.service().label() + ") and TLS works")
+                    : Verdict.skipped(ID, "this is the implicit-TLS port, where TLS did not work: see ACCESS-01");
+        }
+        Optional<AccessHandshakeFacts> implicit = facts.accessImplicitTlsPort();
+        if (implicit.isEmpty()) {
+            return Verdict.skipped(ID, "no implicit-TLS counterpart is known for " + facts.service().label() + " on port "
+                    + facts.endpoint().port() + " (give it as its own target, e.g. "
+                    + facts.service().implicitTlsCounterpart().map(MailService::label).orElse("imaps") + "://HOST:PORT)");
+        }
+        AccessHandshakeFacts h = implicit.get();
+        int port = h.endpoint().port();
+        if (h.completed()) {
+            return Verdict.passed(ID, h.service().label() + " on port " + port + ": " + h.handshake().get().protocol()
+                    + (h.greeting().map(g -> ", greeting " + g.brief()).orElse("")));
+        }
+        if (h.handshake().isPresent()) {
+            return Verdict.failed(ID, "port " + port + " (" + h.service().label() + ") does not complete a TLS handshake: "
+                    + h.handshake().get().failure());
+        }
+        ConnectionProblem p = h.problem().orElse(new ConnectionProblem(ConnectionProblem.Kind.HARNESS, "TLS was not reached"));
+        if (p.kind() == ConnectionProblem.Kind.UNREACHABLE && facts.accessDialogue().greeting().isPresent()) {
+            return Verdict.failed(ID, "nothing accepts connections on port " + port + " (" + h.service().label()
+                    + ") while " + facts.service().label() + " answers: " + p.reason());
+        }
+        return Verdict.broken(ID, "port " + port + ": " + p.reason());
+    }
+}

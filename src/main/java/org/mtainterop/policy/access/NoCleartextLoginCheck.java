@@ -1,0 +1,54 @@
+package org.mtainterop.policy.access;
+
+import org.mtainterop.access.AccessCapabilities;
+import org.mtainterop.net.MailService;
+import org.mtainterop.policy.Check;
+import org.mtainterop.policy.Verdict;
+import org.mtainterop.probe.TargetFacts;
+import org.mtainterop.probe.access.AccessDialogueFacts;
+import org.mtainterop.probe.access.CleartextLoginFacts;
+
+/**
+ * ACCESS-02: no cleartext authentication before TLS. Submission: no AUTH mechanism advertised before
+ * STARTTLS (RFC 4954 §4, RFC 8314 §3.3); IMAP: LOGINDISABLED and no AUTH= (RFC 9051 §6.2.3, §7.2.2);
+ * POP3: neither USER nor SASL advertised, and {@code USER probe} refused (RFC 2595 §4, RFC 8314 §3.3).
+ * Judged from what the server announces; no credential is ever sent.
+ */
+public final class NoCleartextLoginCheck implements Check {
+    public static final String ID = "ACCESS-02";
+
+    @Override
+    public String requirementId() {
+        return ID;
+    }
+
+    @Override
+    public Verdict judge(TargetFacts facts) {
+        AccessDialogueFacts d = facts.accessDialogue();
+        var notApplicable = AccessPreconditions.implicitTls(ID, d).or(() -> AccessPreconditions.notGreeted(ID, d));
+        if (notApplicable.isPresent()) {
+            return notApplicable.get();
+        }
+        AccessCapabilities c = d.beforeTls();
+        if (!c.answered()) {
+            return Verdict.broken(ID, d.problem().map(p -> p.reason()).orElse("the capability request was refused"));
+        }
+        if (c.offersLogin()) {
+            return Verdict.failed(ID, "before " + c.tlsCommandName() + " the server offers a login: "
+                    + c.loginOffers() + " (" + c + ")");
+        }
+        if (d.service().protocol() == MailService.Protocol.POP3) {
+            CleartextLoginFacts user = facts.accessCleartextLogin();
+            if (user.userAnswer().isEmpty()) {
+                return Verdict.broken(ID, user.problem().map(p -> p.reason()).orElse("USER was not answered"));
+            }
+            if (user.userAnswer().get().accepted()) {
+                return Verdict.failed(ID, "USER before STLS was answered " + user.userAnswer().get().brief()
+                        + ": the password would follow in cleartext");
+            }
+            return Verdict.passed(ID, "no login is offered before STLS (" + c + ") and USER was refused: "
+                    + user.userAnswer().get().brief());
+        }
+        return Verdict.passed(ID, "no login is offered before " + c.tlsCommandName() + " (" + c + ")");
+    }
+}

@@ -1,0 +1,48 @@
+package org.mtainterop.policy.access;
+
+import org.mtainterop.access.AccessCapabilities;
+import org.mtainterop.policy.Check;
+import org.mtainterop.policy.Verdict;
+import org.mtainterop.probe.TargetFacts;
+import org.mtainterop.probe.access.AccessDialogueFacts;
+
+/**
+ * ACCESS-01: the service offers TLS: STARTTLS (submission, IMAP) or STLS (POP3) advertised before TLS
+ * (RFC 3207 §4, RFC 2595 §3.1 and §4); on 465, 993 and 995 a TLS handshake first (RFC 8314 §3).
+ */
+public final class TlsOfferedCheck implements Check {
+    public static final String ID = "ACCESS-01";
+
+    @Override
+    public String requirementId() {
+        return ID;
+    }
+
+    @Override
+    public Verdict judge(TargetFacts facts) {
+        AccessDialogueFacts d = facts.accessDialogue();
+        if (d.service().implicitTls()) {
+            if (d.handshake().isEmpty()) {
+                return Verdict.broken(ID, d.problem().map(p -> p.reason()).orElse("the handshake did not run"));
+            }
+            return d.tlsEstablished()
+                    ? Verdict.passed(ID, "implicit TLS on port " + d.endpoint().port() + ": " + d.handshake().get().protocol()
+                        + " " + d.handshake().get().cipherSuite())
+                    : Verdict.failed(ID, "no TLS handshake on the implicit-TLS port " + d.endpoint().port() + ": "
+                        + d.handshake().get().failure());
+        }
+        var greeted = AccessPreconditions.notGreeted(ID, d);
+        if (greeted.isPresent()) {
+            return greeted.get();
+        }
+        AccessCapabilities c = d.beforeTls();
+        if (!c.answered()) {
+            return d.problem().map(p -> Verdict.broken(ID, p.reason())).orElse(Verdict.failed(ID,
+                    "the capability request was refused, so " + c.tlsCommandName() + " is not advertised"));
+        }
+        if (c.tlsCommand()) {
+            return Verdict.passed(ID, c.tlsCommandName() + " is advertised (" + c + ")");
+        }
+        return Verdict.failed(ID, c.tlsCommandName() + " is not advertised (" + c + ")");
+    }
+}

@@ -1,0 +1,43 @@
+package org.mtainterop.policy.checks;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.mtainterop.policy.AnssiTlsLists;
+import org.mtainterop.policy.Check;
+import org.mtainterop.policy.TlsEnumerationPreconditions;
+import org.mtainterop.policy.Verdict;
+import org.mtainterop.probe.TargetFacts;
+import org.mtainterop.probe.TlsEnumerationFacts;
+
+/** TLS-KX-01: only allowed groups (P-256/384/521, X25519, X448, Brainpool; FFDHE from 2048 bits); none under 224 bits (ANSSI TLS guide v1.2, policy/anssi-tls.csv). */
+public final class AllowedGroupsCheck implements Check {
+    public static final String ID = "TLS-KX-01";
+
+    @Override
+    public String requirementId() {
+        return ID;
+    }
+
+    @Override
+    public Verdict judge(TargetFacts facts) {
+        var unmet = TlsEnumerationPreconditions.unmet(ID, facts);
+        if (unmet.isPresent()) {
+            return unmet.get();
+        }
+        TlsEnumerationFacts e = facts.tlsEnumeration();
+        String caveat = TlsEnumerationPreconditions.caveat(e);
+        AnssiTlsLists anssi = AnssiTlsLists.bundled();
+        if (e.groups().isEmpty()) {
+            return Verdict.broken(ID, "no group was accepted in any one-group hello, though a handshake succeeded" + caveat);
+        }
+        List<String> bad = e.groups().stream().filter(g -> !anssi.groupAllowed(g.name()))
+                .map(g -> g.name() + " (" + g.bits() + " bits)").toList();
+        String probed = e.groupsProbedIn().map(v -> " in " + v.label()).orElse("");
+        if (bad.isEmpty()) {
+            return Verdict.passed(ID, "accepted groups" + probed + ": " + e.groups().stream().map(g -> g.name())
+                    .collect(Collectors.joining(", ")) + ", all allowed" + caveat);
+        }
+        return Verdict.failed(ID, "the server accepts group(s) outside the " + anssi.citation() + " list" + probed
+                + ": " + String.join(", ", bad));
+    }
+}

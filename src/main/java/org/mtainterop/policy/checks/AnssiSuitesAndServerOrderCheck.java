@@ -1,0 +1,52 @@
+package org.mtainterop.policy.checks;
+
+import java.util.List;
+import org.mtainterop.policy.AnssiTlsLists;
+import org.mtainterop.policy.Check;
+import org.mtainterop.policy.TlsEnumerationPreconditions;
+import org.mtainterop.policy.Verdict;
+import org.mtainterop.probe.TargetFacts;
+import org.mtainterop.probe.TlsEnumerationFacts;
+import org.mtainterop.tls.raw.CipherSuite;
+
+/** TLS-CS-03: accepted suites are within the ANSSI list (policy/anssi-tls.csv), and the server's order wins. */
+public final class AnssiSuitesAndServerOrderCheck implements Check {
+    public static final String ID = "TLS-CS-03";
+
+    @Override
+    public String requirementId() {
+        return ID;
+    }
+
+    @Override
+    public Verdict judge(TargetFacts facts) {
+        var unmet = TlsEnumerationPreconditions.unmet(ID, facts);
+        if (unmet.isPresent()) {
+            return unmet.get();
+        }
+        TlsEnumerationFacts e = facts.tlsEnumeration();
+        String caveat = TlsEnumerationPreconditions.caveat(e);
+        AnssiTlsLists anssi = AnssiTlsLists.bundled();
+        List<String> outside = e.allAcceptedSuites().stream().filter(s -> !anssi.suiteListed(s.ianaName()))
+                .map(CipherSuite::displayName).toList();
+        List<String> clientOrder = e.order().entrySet().stream()
+                .filter(o -> o.getValue() == TlsEnumerationFacts.SuiteOrder.CLIENT)
+                .map(o -> o.getKey().label() + ": " + o.getValue().readable()).toList();
+        boolean mixed = e.order().containsValue(TlsEnumerationFacts.SuiteOrder.MIXED);
+        if (outside.isEmpty() && clientOrder.isEmpty()) {
+            return Verdict.passed(ID, "all " + e.allAcceptedSuites().size() + " accepted suites are on the "
+                    + anssi.citation() + " list and " + (mixed ? "the client's order did not win either (the server"
+                    + " picked neither the client's first nor its last choice)" : "the server's order wins") + caveat);
+        }
+        StringBuilder why = new StringBuilder();
+        if (!outside.isEmpty()) {
+            why.append(outside.size()).append(" accepted suite(s) not on the ").append(anssi.citation())
+                    .append(" list: ").append(String.join(", ", outside));
+        }
+        if (!clientOrder.isEmpty()) {
+            why.append(why.length() > 0 ? "; " : "").append("offered in reverse order, the server followed the client (")
+                    .append(String.join("; ", clientOrder)).append(')');
+        }
+        return Verdict.failed(ID, why.toString());
+    }
+}

@@ -1,0 +1,42 @@
+package org.mtainterop.policy.checks;
+
+import java.util.List;
+import org.mtainterop.policy.AnssiTlsLists;
+import org.mtainterop.policy.Check;
+import org.mtainterop.policy.TlsEnumerationPreconditions;
+import org.mtainterop.policy.Verdict;
+import org.mtainterop.probe.TargetFacts;
+import org.mtainterop.probe.TlsEnumerationFacts;
+
+/** TLS-KX-02: finite-field DHE, if offered, uses primes of at least 2048 bits (ANSSI TLS guide v1.2; RFC 9325 §4.1; policy/anssi-tls.csv). */
+public final class DhePrimeSizeCheck implements Check {
+    public static final String ID = "TLS-KX-02";
+
+    @Override
+    public String requirementId() {
+        return ID;
+    }
+
+    @Override
+    public Verdict judge(TargetFacts facts) {
+        var unmet = TlsEnumerationPreconditions.unmet(ID, facts);
+        if (unmet.isPresent()) {
+            return unmet.get();
+        }
+        TlsEnumerationFacts e = facts.tlsEnumeration();
+        String caveat = TlsEnumerationPreconditions.caveat(e);
+        int min = AnssiTlsLists.bundled().dheMinPrimeBits();
+        List<String> smallGroups = e.groups().stream().filter(g -> g.kind() == org.mtainterop.tls.raw.NamedGroup.Kind.FF
+                && g.bits() < min).map(g -> g.name()).toList();
+        if (e.dhePrimeBits().isPresent() && e.dhePrimeBits().getAsInt() < min) {
+            return Verdict.failed(ID, "the server's DHE prime has " + e.dhePrimeBits().getAsInt() + " bits (minimum "
+                    + min + ")");
+        }
+        if (!smallGroups.isEmpty()) {
+            return Verdict.failed(ID, "the server accepts finite-field groups under " + min + " bits: " + smallGroups);
+        }
+        return Verdict.passed(ID, (e.dhePrimeBits().isPresent() ? "DHE prime of " + e.dhePrimeBits().getAsInt()
+                + " bits" : "no finite-field DHE in TLS 1.2 and below") + "; finite-field groups, if any, are at least "
+                + min + " bits" + caveat);
+    }
+}

@@ -1,0 +1,36 @@
+package org.mtainterop.policy.checks;
+
+import java.util.List;
+import org.mtainterop.policy.Check;
+import org.mtainterop.policy.TlsEnumerationPreconditions;
+import org.mtainterop.policy.Verdict;
+import org.mtainterop.probe.TargetFacts;
+import org.mtainterop.probe.TlsEnumerationFacts;
+import org.mtainterop.tls.raw.ProtocolVersion;
+
+/** TLS-VER-02: TLS 1.0 and 1.1 are refused (RFC 8996: MUST NOT; ANSSI TLS guide v1.2). */
+public final class LegacyTlsRefusedCheck implements Check {
+    public static final String ID = "TLS-VER-02";
+
+    @Override
+    public String requirementId() {
+        return ID;
+    }
+
+    @Override
+    public Verdict judge(TargetFacts facts) {
+        var unmet = TlsEnumerationPreconditions.unmet(ID, facts);
+        if (unmet.isPresent()) {
+            return unmet.get();
+        }
+        TlsEnumerationFacts e = facts.tlsEnumeration();
+        String caveat = TlsEnumerationPreconditions.caveat(e);
+        List<String> accepted = List.of(ProtocolVersion.TLS_1_0, ProtocolVersion.TLS_1_1).stream()
+                .filter(e::accepts).map(ProtocolVersion::label).toList();
+        if (accepted.isEmpty()) {
+            return Verdict.passed(ID, "hellos pinned to TLS 1.0 and to TLS 1.1 were both refused" + caveat);
+        }
+        return Verdict.failed(ID, "the server negotiated " + String.join(" and ", accepted)
+                + " with a client offering nothing newer");
+    }
+}

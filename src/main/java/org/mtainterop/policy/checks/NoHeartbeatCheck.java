@@ -1,0 +1,38 @@
+package org.mtainterop.policy.checks;
+
+import org.mtainterop.policy.Check;
+import org.mtainterop.policy.TlsEnumerationPreconditions;
+import org.mtainterop.policy.Verdict;
+import org.mtainterop.probe.TargetFacts;
+import org.mtainterop.probe.TlsEnumerationFacts;
+import org.mtainterop.probe.TlsEnumerationFacts.Support;
+
+/** TLS-EXT-06: neither heartbeat (RFC 6520) nor truncated_hmac (RFC 6066 §7) is agreed to. */
+public final class NoHeartbeatCheck implements Check {
+    public static final String ID = "TLS-EXT-06";
+
+    @Override
+    public String requirementId() {
+        return ID;
+    }
+
+    @Override
+    public Verdict judge(TargetFacts facts) {
+        var unmet = TlsEnumerationPreconditions.unmet(ID, facts);
+        if (unmet.isPresent()) {
+            return unmet.get();
+        }
+        TlsEnumerationFacts e = facts.tlsEnumeration();
+        String caveat = TlsEnumerationPreconditions.caveat(e);
+        if (e.heartbeat() == Support.NOT_APPLICABLE) {
+            return Verdict.skipped(ID, "only TLS 1.3 is accepted: its extensions are encrypted, the raw hello cannot see them");
+        }
+        if (e.heartbeat() == Support.NO && e.truncatedHmac() == Support.NO) {
+            return Verdict.passed(ID, "offered heartbeat and truncated_hmac, the server agreed to neither" + caveat);
+        }
+        String which = (e.heartbeat() == Support.YES ? "heartbeat" : "")
+                + (e.heartbeat() == Support.YES && e.truncatedHmac() == Support.YES ? " and " : "")
+                + (e.truncatedHmac() == Support.YES ? "truncated_hmac" : "");
+        return Verdict.failed(ID, "the server agreed to " + which);
+    }
+}

@@ -1,0 +1,41 @@
+package org.mtainterop.policy.checks;
+
+import java.util.List;
+import org.mtainterop.policy.Check;
+import org.mtainterop.policy.TlsEnumerationPreconditions;
+import org.mtainterop.policy.Verdict;
+import org.mtainterop.probe.TargetFacts;
+import org.mtainterop.probe.TlsEnumerationFacts;
+import org.mtainterop.tls.raw.CipherSuite;
+
+/** TLS-CS-01: no NULL, anonymous, RC4, DES/3DES, export or under-128-bit suite is accepted (RFC 7465, RFC 9325 §4.1). */
+public final class WeakSuitesRefusedCheck implements Check {
+    public static final String ID = "TLS-CS-01";
+
+    @Override
+    public String requirementId() {
+        return ID;
+    }
+
+    @Override
+    public Verdict judge(TargetFacts facts) {
+        var unmet = TlsEnumerationPreconditions.unmet(ID, facts);
+        if (unmet.isPresent()) {
+            return unmet.get();
+        }
+        TlsEnumerationFacts e = facts.tlsEnumeration();
+        String caveat = TlsEnumerationPreconditions.caveat(e);
+        List<String> weak = e.allAcceptedSuites().stream().filter(WeakSuitesRefusedCheck::weak).map(CipherSuite::displayName).toList();
+        if (weak.isEmpty()) {
+            return Verdict.passed(ID, "none of the " + e.allAcceptedSuites().size()
+                    + " accepted suites is NULL, anonymous, RC4, DES/3DES, export or under 128 bits" + caveat);
+        }
+        return Verdict.failed(ID, "the server accepts " + weak.size() + " weak suite(s): " + String.join(", ", weak));
+    }
+
+    static boolean weak(CipherSuite s) {
+        return s.has(CipherSuite.Flag.NULL) || s.has(CipherSuite.Flag.ANON) || s.has(CipherSuite.Flag.RC4)
+                || s.has(CipherSuite.Flag.DES) || s.has(CipherSuite.Flag.TRIPLE_DES) || s.has(CipherSuite.Flag.EXPORT)
+                || s.bits() < 128;
+    }
+}

@@ -1,0 +1,33 @@
+package org.mtainterop.policy.checks.outbound;
+
+import org.mtainterop.policy.SenderCheck;
+import org.mtainterop.policy.Verdict;
+import org.mtainterop.receiver.adversarial.AdversarialProfile;
+import org.mtainterop.sender.SenderFacts;
+
+/**
+ * CERT-06: a sender that verifies rejects an expired, self-signed, wrong-name or untrusted-CA chain: no MAIL,
+ * no DATA, the mail deferred (RFC 6125 §6, RFC 5280 §6, RFC 8461 §4.2). One scenario per certificate profile.
+ */
+public final class BadCertificateRefusedCheck implements SenderCheck {
+    public static final String ID = "CERT-06";
+    private final AdversarialProfile profile;
+
+    public BadCertificateRefusedCheck(AdversarialProfile profile) {
+        if (!profile.badCertificate()) {
+            throw new IllegalArgumentException("CERT-06 is judged with a bad-certificate profile, not " + profile.label());
+        }
+        this.profile = profile;
+    }
+
+    @Override
+    public String requirementId() {
+        return ID;
+    }
+
+    @Override
+    public Verdict judge(SenderFacts facts) {
+        return OutboundEvidence.orElse(ID, facts, profile,
+                a -> OutboundEvidence.refusedAndDeferred(ID, a, profile.description()));
+    }
+}

@@ -1,0 +1,43 @@
+package org.mtainterop.policy.checks.outbound;
+
+import org.mtainterop.policy.SenderCheck;
+import org.mtainterop.policy.Verdict;
+import org.mtainterop.receiver.adversarial.AdversarialProfile;
+import org.mtainterop.receiver.adversarial.SessionFacts;
+import org.mtainterop.sender.SenderFacts;
+
+/**
+ * DOWNGRADE-02: the sender ignores bytes injected after the 220 to STARTTLS (response injection, "NO STARTTLS"
+ * §5.2, RFC 3207 §4.2). A client that buffered the forged "250" takes it as the reply to its EHLO inside TLS and
+ * runs ahead: its next commands arrive before the real EHLO reply was sent.
+ */
+public final class InjectedReplyIgnoredCheck implements SenderCheck {
+    public static final String ID = "DOWNGRADE-02";
+
+    @Override
+    public String requirementId() {
+        return ID;
+    }
+
+    @Override
+    public Verdict judge(SenderFacts facts) {
+        return OutboundEvidence.orElse(ID, facts, AdversarialProfile.INJECT_AFTER_220, a -> {
+            var upgraded = a.sessions().stream().filter(SessionFacts::starttlsSent).toList();
+            if (upgraded.isEmpty()) {
+                return Verdict.broken(ID, "the sender never issued STARTTLS, so no reply could be injected ("
+                        + a.summary() + ")");
+            }
+            var ahead = upgraded.stream().filter(s -> s.commandsAheadOfEhloReply() > 0).findFirst();
+            if (ahead.isPresent()) {
+                return Verdict.failed(ID, "the sender acted on the injected reply: " + ahead.get().commandsAheadOfEhloReply()
+                        + " bytes of commands arrived behind its EHLO inside TLS before the real reply");
+            }
+            var inside = upgraded.stream().filter(SessionFacts::tlsEstablished).findFirst();
+            return Verdict.passed(ID, inside.isPresent()
+                    ? "the injected lines were ignored: the session inside TLS stayed in step"
+                    : "the injected lines were not taken as SMTP replies: the sender started no TLS session after them ("
+                            + upgraded.get(0).clientHelloProblem().or(() -> upgraded.get(0).tlsFailure())
+                                    .orElse(upgraded.get(0).ending()) + ")");
+        });
+    }
+}

@@ -1,0 +1,52 @@
+package org.mtainterop.policy.checks.outbound;
+
+import java.util.List;
+import org.mtainterop.policy.SenderCheck;
+import org.mtainterop.policy.Verdict;
+import org.mtainterop.receiver.adversarial.AdversarialProfile;
+import org.mtainterop.receiver.adversarial.SessionFacts;
+import org.mtainterop.sender.SenderFacts;
+import org.mtainterop.tls.raw.ClientHelloOffer;
+
+/**
+ * DOWNGRADE-04: after a failed handshake the sender does not retry with an older TLS version (RFC 7507 §1:
+ * insecure fallback; RFC 8446 §4.1.3 downgrade protection). The receiver aborts the first handshake and reads
+ * the retry's ClientHello.
+ */
+public final class NoVersionFallbackCheck implements SenderCheck {
+    public static final String ID = "DOWNGRADE-04";
+
+    @Override
+    public String requirementId() {
+        return ID;
+    }
+
+    @Override
+    public Verdict judge(SenderFacts facts) {
+        return OutboundEvidence.orElse(ID, facts, AdversarialProfile.FAIL_FIRST_HANDSHAKE, a -> {
+            List<SessionFacts> hellos = a.sessions().stream().filter(s -> s.clientHello().isPresent()).toList();
+            if (hellos.isEmpty()) {
+                return Verdict.broken(ID, "no ClientHello was seen (" + a.summary() + ")");
+            }
+            int first = hellos.get(0).clientHello().get().highestVersion();
+            var plaintextRetry = a.sessions().stream().skip(1).filter(s -> !s.plaintextTransaction().isEmpty()).findFirst();
+            if (plaintextRetry.isPresent()) {
+                return Verdict.failed(ID, "after the failed " + ClientHelloOffer.versionName(first)
+                        + " handshake the sender retried without TLS (" + plaintextRetry.get().summary() + ")");
+            }
+            if (hellos.size() == 1) {
+                return Verdict.skipped(ID, "the sender did not retry within " + a.window().toSeconds()
+                        + " s (asked to flush its queue once): " + a.summary());
+            }
+            for (SessionFacts retry : hellos.subList(1, hellos.size())) {
+                int highest = retry.clientHello().get().highestVersion();
+                if (highest < first) {
+                    return Verdict.failed(ID, "first ClientHello offered up to " + ClientHelloOffer.versionName(first)
+                            + ", the retry only up to " + ClientHelloOffer.versionName(highest));
+                }
+            }
+            return Verdict.passed(ID, "the retry offered the same versions (up to " + ClientHelloOffer.versionName(first)
+                    + ", " + (hellos.size() - 1) + " retry hello(s))");
+        });
+    }
+}

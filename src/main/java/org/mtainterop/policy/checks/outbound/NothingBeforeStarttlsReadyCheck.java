@@ -1,0 +1,36 @@
+package org.mtainterop.policy.checks.outbound;
+
+import org.mtainterop.policy.SenderCheck;
+import org.mtainterop.policy.Verdict;
+import org.mtainterop.receiver.adversarial.AdversarialProfile;
+import org.mtainterop.receiver.adversarial.SessionFacts;
+import org.mtainterop.sender.SenderFacts;
+
+/**
+ * STARTTLS-07: even with PIPELINING advertised, the client sends nothing after STARTTLS until the 220
+ * (RFC 2920 §3.1: STARTTLS ends a command group; RFC 3207 §4.2). The receiver waits a short window before its
+ * 220 and records any byte that arrives.
+ */
+public final class NothingBeforeStarttlsReadyCheck implements SenderCheck {
+    public static final String ID = "STARTTLS-07";
+
+    @Override
+    public String requirementId() {
+        return ID;
+    }
+
+    @Override
+    public Verdict judge(SenderFacts facts) {
+        return OutboundEvidence.orElse(ID, facts, AdversarialProfile.COMPLIANT, a -> {
+            var withStarttls = a.sessions().stream().filter(SessionFacts::starttlsSent).toList();
+            if (withStarttls.isEmpty()) {
+                return Verdict.skipped(ID, "the sender never issued STARTTLS, so nothing could follow it");
+            }
+            var early = withStarttls.stream().filter(s -> s.bytesBeforeStarttlsReady().isPresent()).findFirst();
+            return early.map(s -> Verdict.failed(ID, "after STARTTLS and before the 220 the sender sent "
+                            + s.bytesBeforeStarttlsReady().get()))
+                    .orElseGet(() -> Verdict.passed(ID, "the sender waited for the 220 after STARTTLS ("
+                            + withStarttls.size() + " session(s), PIPELINING advertised)"));
+        });
+    }
+}

@@ -1,0 +1,45 @@
+package org.mtainterop.policy.checks.outbound;
+
+import org.mtainterop.policy.SenderCheck;
+import org.mtainterop.policy.Verdict;
+import org.mtainterop.receiver.adversarial.AdversarialProfile;
+import org.mtainterop.receiver.adversarial.SessionFacts;
+import org.mtainterop.sender.SenderFacts;
+import org.mtainterop.tls.raw.ClientHelloOffer;
+import org.mtainterop.tls.raw.ProtocolVersion;
+
+/**
+ * TLS-VER-02, sending side: the sender refuses TLS 1.0 and 1.1 (RFC 8996 §2-3; ANSSI guide R3). Observed twice:
+ * the versions its ClientHello lists, and its reaction to an MX that answers with a TLS 1.0 ServerHello.
+ */
+public final class SenderNoLegacyTlsCheck implements SenderCheck {
+    public static final String ID = "TLS-VER-02";
+
+    @Override
+    public String requirementId() {
+        return ID;
+    }
+
+    @Override
+    public Verdict judge(SenderFacts facts) {
+        return OutboundEvidence.orElse(ID, facts, AdversarialProfile.TLS10_ONLY, a -> {
+            var probed = a.sessions().stream().filter(s -> s.clientHello().isPresent()).findFirst();
+            if (probed.isEmpty()) {
+                return Verdict.skipped(ID, "the sender did not start TLS with the TLS 1.0 MX (" + a.summary() + ")");
+            }
+            ClientHelloOffer h = probed.get().clientHello().get();
+            if (h.versionsExplicit() && (h.offers(ProtocolVersion.TLS_1_0) || h.offers(ProtocolVersion.TLS_1_1))) {
+                return Verdict.failed(ID, "the ClientHello lists " + String.join(", ",
+                        h.offeredVersions().stream().map(ClientHelloOffer::versionName).toList()));
+            }
+            String reaction = probed.get().tls10Response().orElse("no reaction recorded");
+            if (reaction.startsWith("alert") || reaction.startsWith("closed")) {
+                var mail = a.sessions().stream().filter(s -> !s.plaintextTransaction().isEmpty()).findFirst();
+                return Verdict.passed(ID, "offered " + String.join(", ", h.offeredVersions().stream()
+                        .map(ClientHelloOffer::versionName).toList()) + "; to a TLS 1.0 ServerHello the sender answered "
+                        + reaction + mail.map(SessionFacts::summary).map(s -> " (then: " + s + ")").orElse(""));
+            }
+            return Verdict.failed(ID, "the sender " + reaction);
+        });
+    }
+}

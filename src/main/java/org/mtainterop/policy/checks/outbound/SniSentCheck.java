@@ -1,0 +1,35 @@
+package org.mtainterop.policy.checks.outbound;
+
+import org.mtainterop.policy.SenderCheck;
+import org.mtainterop.policy.Verdict;
+import org.mtainterop.receiver.adversarial.AdversarialProfile;
+import org.mtainterop.receiver.adversarial.SessionFacts;
+import org.mtainterop.sender.SenderFacts;
+
+/** CERT-07: the sender names the MX host in SNI (RFC 6066 §3; RFC 7672 §8.1 asks DANE clients to send it). */
+public final class SniSentCheck implements SenderCheck {
+    public static final String ID = "CERT-07";
+
+    @Override
+    public String requirementId() {
+        return ID;
+    }
+
+    @Override
+    public Verdict judge(SenderFacts facts) {
+        return OutboundEvidence.orElse(ID, facts, AdversarialProfile.COMPLIANT, a -> {
+            var hello = a.sessions().stream().flatMap(s -> s.clientHello().stream()).findFirst();
+            if (hello.isEmpty()) {
+                return Verdict.skipped(ID, "no ClientHello: the sender did not start TLS ("
+                        + a.sessions().stream().map(SessionFacts::summary).findFirst().orElse("") + ")");
+            }
+            String sni = hello.get().serverName().orElse("");
+            if (sni.isEmpty()) {
+                return Verdict.failed(ID, "the ClientHello carries no SNI (expected " + facts.mxName() + ")");
+            }
+            return sni.equalsIgnoreCase(facts.mxName())
+                    ? Verdict.passed(ID, "SNI " + sni)
+                    : Verdict.failed(ID, "SNI " + sni + ", not the MX host name " + facts.mxName());
+        });
+    }
+}

@@ -1,0 +1,104 @@
+package org.mtainterop.probe;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.mtainterop.tls.raw.CipherSuite;
+import org.mtainterop.tls.raw.NamedGroup;
+import org.mtainterop.tls.raw.ProtocolVersion;
+
+/**
+ * Everything the raw-hello enumeration learned about one target's TLS (TLS-VER, TLS-CS, TLS-KX, TLS-EXT):
+ * versions, accepted suites per version (IANA and OpenSSL names, easy to diff with testssl.sh), the
+ * server's order, groups, DHE size and extensions. Immutable.
+ *
+ * @param notTested        why nothing could be enumerated (no STARTTLS, unreachable), when so
+ * @param versions         every version probed and the server's answer, oldest first
+ * @param acceptedSuites   per accepted version: the suites it accepts, in the server's order when it has one
+ * @param order            per accepted version: whose preference wins
+ * @param groups           groups the server accepted, one per hello, probed in {@code groupsProbedIn}
+ * @param dhePrimeBits     the smallest finite-field DHE prime the server sent in TLS ≤ 1.2, if it does DHE
+ * @param cbcWithoutEtm    per version: CBC suites chosen although the client offered encrypt_then_mac and the
+ *                         server did not agree to it (empty: no CBC accepted, or EtM honoured)
+ * @param problems         hellos that got no TLS answer at all (timeout, reset, malformed): their facts are missing
+ * @param log              one line per hello: what was offered, what came back
+ */
+public record TlsEnumerationFacts(Optional<String> notTested, List<VersionFinding> versions,
+                                  Map<ProtocolVersion, List<CipherSuite>> acceptedSuites,
+                                  Map<ProtocolVersion, SuiteOrder> order, List<NamedGroup> groups,
+                                  Optional<ProtocolVersion> groupsProbedIn, OptionalInt dhePrimeBits,
+                                  Support secureRenegotiation, Support extendedMasterSecret,
+                                  Map<ProtocolVersion, List<CipherSuite>> cbcWithoutEtm, Support compression,
+                                  Support heartbeat, Support truncatedHmac, Support withoutSni, Support unknownSni,
+                                  List<String> problems, List<String> log, int hellos, Duration elapsed) {
+
+    /** One protocol version, pinned in a hello: did the server agree, and what did it say. */
+    public record VersionFinding(ProtocolVersion version, boolean accepted, String answer) {
+    }
+
+    /** Whose suite preference the server follows. */
+    public enum SuiteOrder {
+        SERVER, CLIENT, MIXED, SINGLE_SUITE;
+
+        public String readable() {
+            return switch (this) {
+                case SERVER -> "server's order wins";
+                case CLIENT -> "client's order wins";
+                case MIXED -> "neither order consistently";
+                case SINGLE_SUITE -> "one suite only";
+            };
+        }
+    }
+
+    /** A yes/no fact that may not apply (e.g. encrypt_then_mac when no CBC suite is accepted). */
+    public enum Support { YES, NO, NOT_APPLICABLE }
+
+    public TlsEnumerationFacts {
+        versions = List.copyOf(versions);
+        acceptedSuites = copy(acceptedSuites);
+        order = Collections.unmodifiableMap(new LinkedHashMap<>(order));
+        groups = List.copyOf(groups);
+        cbcWithoutEtm = copy(cbcWithoutEtm);
+        problems = List.copyOf(problems);
+        log = List.copyOf(log);
+    }
+
+    public static TlsEnumerationFacts notTested(String why, List<String> log, int hellos, Duration elapsed) {
+        return new TlsEnumerationFacts(Optional.of(why), List.of(), Map.of(), Map.of(), List.of(), Optional.empty(),
+                OptionalInt.empty(), Support.NOT_APPLICABLE, Support.NOT_APPLICABLE, Map.of(), Support.NOT_APPLICABLE,
+                Support.NOT_APPLICABLE, Support.NOT_APPLICABLE, Support.NOT_APPLICABLE, Support.NOT_APPLICABLE,
+                List.of(), log, hellos, elapsed);
+    }
+
+    private static <K, V> Map<K, List<V>> copy(Map<K, List<V>> in) {
+        Map<K, List<V>> out = new LinkedHashMap<>();
+        in.forEach((k, v) -> out.put(k, List.copyOf(v)));
+        return Collections.unmodifiableMap(out);
+    }
+
+    public boolean accepts(ProtocolVersion version) {
+        return versions.stream().anyMatch(v -> v.version() == version && v.accepted());
+    }
+
+    public Optional<VersionFinding> finding(ProtocolVersion version) {
+        return versions.stream().filter(v -> v.version() == version).findFirst();
+    }
+
+    /** Every suite accepted in any version, each once. */
+    public Set<CipherSuite> allAcceptedSuites() {
+        Set<CipherSuite> all = new LinkedHashSet<>();
+        acceptedSuites.values().forEach(all::addAll);
+        return all;
+    }
+
+    /** The Allure attachment: per version the accepted suites (IANA and OpenSSL names) and whose order wins. */
+    public String readable() {
+        return TlsEnumerationReport.render(this);
+    }
+}

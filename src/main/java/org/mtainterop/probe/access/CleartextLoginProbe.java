@@ -1,0 +1,44 @@
+package org.mtainterop.probe.access;
+
+import java.io.IOException;
+import java.util.Optional;
+import org.mtainterop.access.AccessAnswer;
+import org.mtainterop.net.ConnectionProblem;
+import org.mtainterop.net.Endpoint;
+import org.mtainterop.net.MailService;
+import org.mtainterop.net.ProtocolViolation;
+import org.mtainterop.probe.ProbeSettings;
+import org.mtainterop.tls.TlsClientSettings;
+
+/**
+ * ACCESS-02 for POP3: does the server take a user name in plaintext? Greeting, then {@code USER probe} — a
+ * name that is no account — and QUIT. Never PASS, never a credential: a {@code +OK} is the finding.
+ */
+public final class CleartextLoginProbe {
+    private final ProbeSettings settings;
+
+    public CleartextLoginProbe(ProbeSettings settings) {
+        this.settings = settings;
+    }
+
+    public CleartextLoginFacts run(MailService service, Endpoint endpoint) {
+        if (service.protocol() != MailService.Protocol.POP3 || service.implicitTls()) {
+            return new CleartextLoginFacts(Optional.empty(), Optional.empty(), "");
+        }
+        AccessNegotiation n = AccessNegotiation.open(service, endpoint, settings,
+                TlsClientSettings.modern(endpoint.referenceName()), false);
+        AccessAnswer user = null;
+        try {
+            if (n.greeted()) {
+                user = n.dialect.userProbe();
+            }
+        } catch (IOException e) {
+            n.problem = ConnectionProblem.of(e, "after USER");
+        } catch (ProtocolViolation e) {
+            n.problem = AccessNegotiation.malformed(e);
+        } finally {
+            n.finish();
+        }
+        return new CleartextLoginFacts(n.problem(), Optional.ofNullable(user), n.transcript.render());
+    }
+}

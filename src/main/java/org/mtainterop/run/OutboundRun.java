@@ -1,0 +1,148 @@
+package org.mtainterop.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import org.mtainterop.pki.TestPki;
+import org.mtainterop.policy.PolicyProfile;
+import org.mtainterop.report.AllureHtmlReport;
+import org.mtainterop.report.AllureResultsFiles;
+import org.mtainterop.report.ExitCodes;
+import org.mtainterop.report.JsonSummaryWriter;
+import org.mtainterop.report.RunSummary;
+import org.mtainterop.report.TargetReport;
+import org.mtainterop.sender.DeliveryDriver;
+import org.mtainterop.sender.OutboundSubjects;
+import org.mtainterop.sender.SenderTarget;
+
+/**
+ * One outbound run (features/outbound, direction "out"): start each sender with its adversarial receiver,
+ * make every delivery attempt (senders concurrently, attempts of one sender in turn), judge each sender with
+ * the features through the same Cucumber engine as inbound runs, then write the JSON summary and the Allure
+ * results and HTML. {@link #judge} does the judging part alone, for senders observed by {@code receive}.
+ */
+public final class OutboundRun {
+    /**
+     * @param senders   sender names as {@link OutboundSubjects#expand} gives them ("embedded:may", "postfix:verify")
+     * @param parallel  senders driven at once
+     */
+    public record Plan(List<String> senders, PolicyProfile profile, Optional<String> tags, Path reportDir,
+                       Optional<Path> jsonFile, boolean html, boolean strict, DeliveryDriver.Timing timing,
+                       int parallel) {
+        public Plan {
+            senders = List.copyOf(senders);
+        }
+
+        public String tagExpression() {
+            String profileTags = "(" + profile.tagExpression() + ") and @out";
+            return tags.map(t -> profileTags + " and (" + t + ")").orElse(profileTags);
+        }
+
+        public Path json() {
+            return jsonFile.orElse(reportDir.resolve("summary.json"));
+        }
+    }
+
+    private OutboundRun() {
+    }
+
+    /** Starts the plan's senders, drives them, judges them, closes them. */
+    public static RunOutcome execute(Plan plan) throws IOException {
+        DeliveryDriver driver = new DeliveryDriver(plan.timing());
+        TestPki pki = TestPki.generate();
+        List<SenderTarget> targets = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, plan.parallel()), r -> {
+            Thread t = new Thread(r, "mta-interop-outbound");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<SenderTarget>> started = new ArrayList<>();
+            for (String name : plan.senders()) {
+                started.add(pool.submit(() -> {
+                    SenderTarget target = OutboundSubjects.start(name, pki, driver);
+                    target.facts().prefetchAll();
+                    return target;
+                }));
+            }
+            for (Future<SenderTarget> f : started) {
+                try {
+                    targets.add(f.get());
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw new IllegalStateException("cannot start an outbound sender: " + e.getCause().getMessage(), e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted while starting senders", e);
+                }
+            }
+            return judge(plan, targets);
+        } finally {
+            pool.shutdownNow();
+            targets.forEach(SenderTarget::close);
+        }
+    }
+
+    /** Judges senders whose facts are already known (or made lazily), and writes the reports. */
+    public static RunOutcome judge(Plan plan, List<SenderTarget> targets) throws IOException {
+        Path features = HarnessHome.features().resolve("outbound");
+        if (!Files.isDirectory(features)) {
+            throw new IllegalArgumentException("features directory not found: " + features
+                    + " (run from the mta-interop directory or set -Dmtainterop.home)");
+        }
+        Instant startedAt = Instant.now();
+        Path allureResults = plan.reportDir().resolve("allure-results");
+        prepare(allureResults);
+        ResultLedger ledger = new ResultLedger();
+        List<TargetReport> reports = new ArrayList<>();
+        for (SenderTarget target : targets) {
+            ActiveRun.publish(ActiveRun.ofSender(target, target.facts(), plan.profile(), ledger));
+            try {
+                CucumberLaunch.run(features, plan.tagExpression(), allureResults);
+            } finally {
+                ActiveRun.withdraw();
+            }
+            reports.add(new TargetReport(target.name(), target.endpoint().host(), target.endpoint().port(),
+                    target.endpoint().referenceName(), ledger.resultsOf(target.name())));
+        }
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("harness.version", HarnessHome.version());
+        env.put("java.version", System.getProperty("java.version"));
+        env.put("direction", "out");
+        env.put("profile", plan.profile().label());
+        env.put("tags", plan.tagExpression());
+        env.put("senders", targets.stream().map(t -> t.name() + " (" + t.description() + ")").collect(Collectors.joining(", ")));
+        AllureResultsFiles.writeEnvironment(allureResults, env);
+        RunSummary summary = new RunSummary(HarnessHome.version(), startedAt, plan.profile().label(), reports);
+        Path json = new JsonSummaryWriter().write(summary, plan.json());
+        Optional<Path> html = Optional.empty();
+        Optional<String> htmlProblem = Optional.empty();
+        if (plan.html()) {
+            var generated = AllureHtmlReport.locate().generate(allureResults, plan.reportDir().resolve("allure-report"));
+            html = generated.ok() ? Optional.of(generated.indexHtml()) : Optional.empty();
+            htmlProblem = generated.ok() ? Optional.empty() : Optional.of(generated.problem());
+        }
+        return new RunOutcome(summary, json, allureResults, html, htmlProblem, ExitCodes.of(summary, plan.strict()));
+    }
+
+    private static void prepare(Path allureResults) throws IOException {
+        if (Files.isDirectory(allureResults)) {
+            try (var old = Files.list(allureResults)) {
+                for (Path p : old.collect(Collectors.toList())) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+        Files.createDirectories(allureResults);
+        AllureResultsFiles.writeCategories(allureResults);
+    }
+}

@@ -1,0 +1,146 @@
+package org.mtainterop.sender;
+
+import java.io.IOException;
+import java.util.List;
+import org.mtainterop.pki.CertificateProfile;
+import org.mtainterop.pki.TestPki;
+import org.mtainterop.target.container.ContainerTlsProfile;
+import org.mtainterop.target.container.ReferenceMta;
+import org.mtainterop.target.container.ReferenceMtaContainer;
+import org.testcontainers.containers.Container;
+
+/**
+ * A reference MTA container as a sender: {@code OUTBOUND_POLICY} set, {@code NEXT_HOP} pointing at the
+ * adversarial receiver by its MX name, that name mapped to the Docker host gateway (where the receiver listens)
+ * and nothing else resolvable (containers/README.md). Messages are injected with the MTA's own sendmail; the
+ * queue is read, flushed and emptied with the MTA's own tools, so a run takes seconds, not the MTA's back-off.
+ */
+public final class ContainerSender implements SenderUnderTest {
+    private final ReferenceMta mta;
+    private final OutboundPolicy policy;
+    private final String nextHop;
+    private final ReferenceMtaContainer<?> container;
+
+    /** Per MTA: how to inject, flush, list and empty the queue (commands run inside the container). */
+    private enum QueueTools {
+        POSTFIX(List.of("sh", "-c", "postqueue -f"), List.of("sh", "-c", "postqueue -p"),
+                List.of("sh", "-c", "postsuper -d ALL >/dev/null 2>&1; postqueue -f"), ""),
+        EXIM(List.of("sh", "-c", "exim4 -qff"), List.of("sh", "-c", "exim4 -bp"),
+                List.of("sh", "-c", "exim4 -bp | awk '/^ *[0-9]+[smhd] /{print $3}' | xargs -r exim4 -Mrm >/dev/null;"
+                        + " rm -f /var/spool/exim4/db/retry /var/spool/exim4/db/retry.lockfile /var/spool/exim4/db/wait-*"),
+                "-odq"),
+        OPENSMTPD(List.of("sh", "-c", "smtpctl schedule all"), List.of("sh", "-c", "smtpctl show queue"),
+                List.of("sh", "-c", "smtpctl remove all >/dev/null 2>&1; true"), "");
+
+        private final List<String> flush;
+        private final List<String> list;
+        private final List<String> clear;
+        private final String sendmailOption;
+
+        QueueTools(List<String> flush, List<String> list, List<String> clear, String sendmailOption) {
+            this.flush = flush;
+            this.list = list;
+            this.clear = clear;
+            this.sendmailOption = sendmailOption;
+        }
+    }
+
+    private final QueueTools tools;
+
+    /**
+     * @param nextHopName the MX name the receiver's certificate carries; mapped to the host gateway
+     * @param port        the receiver's port on the host gateway
+     */
+    public ContainerSender(ReferenceMta mta, OutboundPolicy policy, String nextHopName, int port, TestPki pki) {
+        this.mta = mta;
+        this.policy = policy;
+        this.nextHop = nextHopName + ":" + port;
+        this.tools = QueueTools.valueOf(mta.name());
+        this.container = mta.newContainer();
+        container.withTlsProfile(ContainerTlsProfile.STOCK)
+                .withCertificate(pki.issue(CertificateProfile.VALID, container.getMxName()))
+                .withEnv("OUTBOUND_POLICY", policy.label())
+                .withEnv("NEXT_HOP", nextHop)
+                .withExtraHost(nextHopName, "host-gateway")
+                .withExtraHost("host.docker.internal", "host-gateway");
+    }
+
+    /** Starts the container (waits for its SMTP greeting). */
+    public ContainerSender start() {
+        container.start();
+        return this;
+    }
+
+    @Override
+    public String name() {
+        return mta.label() + ":" + policy.label();
+    }
+
+    @Override
+    public String description() {
+        return mta.label() + " container (" + container.getDockerImageName() + "), OUTBOUND_POLICY=" + policy.label()
+                + ", NEXT_HOP=" + nextHop;
+    }
+
+    @Override
+    public OutboundPolicy policy() {
+        return policy;
+    }
+
+    public String mailDomain() {
+        return mta.label() + ".test";
+    }
+
+    @Override
+    public void submit(TestMessage message) throws SenderException {
+        String sendmail = "printf '%s' \"$1\" | /usr/sbin/sendmail " + tools.sendmailOption + " -f \"$2\" \"$3\"";
+        run("sendmail", List.of("sh", "-c", sendmail, "sh", message.rfc5322(), message.envelopeFrom(),
+                message.recipient()));
+        retryNow();
+    }
+
+    @Override
+    public void retryNow() throws SenderException {
+        run("flush", tools.flush);
+    }
+
+    @Override
+    public QueueState queueState(TestMessage message) throws SenderException {
+        String listing = run("list queue", tools.list).strip();
+        boolean queued = listing.toLowerCase(java.util.Locale.ROOT).contains(message.recipient().toLowerCase(java.util.Locale.ROOT));
+        String evidence = String.join(" ", tools.list.subList(2, tools.list.size())) + ": "
+                + (listing.isEmpty() ? "(empty)" : org.mtainterop.net.Printable.excerpt(listing.replace('\n', ' '), 300));
+        return queued ? QueueState.queued(evidence) : QueueState.gone(evidence);
+    }
+
+    @Override
+    public void clearQueue() throws SenderException {
+        run("clear queue", tools.clear);
+    }
+
+    /** The MTA's log so far (for evidence when something looks odd). */
+    public String logs() {
+        return container.getLogs();
+    }
+
+    private String run(String what, List<String> command) throws SenderException {
+        try {
+            Container.ExecResult result = container.execInContainer(command.toArray(String[]::new));
+            if (result.getExitCode() != 0) {
+                throw new SenderException(name() + ": " + what + " exited " + result.getExitCode() + ": "
+                        + result.getStderr().strip());
+            }
+            return result.getStdout();
+        } catch (IOException e) {
+            throw new SenderException(name() + ": " + what + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SenderException(name() + ": " + what + " interrupted", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        container.stop();
+    }
+}

@@ -1,0 +1,74 @@
+package org.mtainterop.sender;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+import org.mtainterop.pki.TestPki;
+import org.mtainterop.receiver.adversarial.AdversarialProfile;
+import org.mtainterop.receiver.adversarial.AdversarialReceiver;
+import org.mtainterop.target.container.ReferenceMta;
+
+/**
+ * Starts the senders of an outbound run, each with its own adversarial receiver: the embedded sender on
+ * loopback, and reference MTA containers with the receiver on the Docker bridge gateway (the only host
+ * address they can reach; NEXT_HOP names it, so no mail can go anywhere else).
+ */
+public final class OutboundSubjects {
+    /** The MX name the receiver's certificate carries and senders relay to; bob@ this domain is the recipient. */
+    public static final String MX_NAME = "mx.partner.test";
+    public static final String RECIPIENT = "bob@partner.test";
+
+    private OutboundSubjects() {
+    }
+
+    /** "embedded" (all three policies), "embedded:verify", "postfix" (all policies), "postfix:may", "containers". */
+    public static List<String> expand(String spec) {
+        String s = spec.strip().toLowerCase(java.util.Locale.ROOT);
+        List<String> out = new ArrayList<>();
+        String[] parts = s.split(":", 2);
+        List<String> kinds = parts[0].equals("containers")
+                ? java.util.Arrays.stream(ReferenceMta.values()).map(ReferenceMta::label).toList() : List.of(parts[0]);
+        for (String kind : kinds) {
+            if (!kind.equals("embedded")) {
+                ReferenceMta.parse(kind);
+            }
+            for (OutboundPolicy p : OutboundPolicy.values()) {
+                if (parts.length == 1 || OutboundPolicy.parse(parts[1]) == p) {
+                    out.add(kind + ":" + p.label());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Starts one sender ("embedded:may", "exim:verify", ...) with its receiver; the caller closes it. */
+    public static SenderTarget start(String name, TestPki pki, DeliveryDriver driver) {
+        String[] parts = name.split(":", 2);
+        OutboundPolicy policy = OutboundPolicy.parse(parts[1]);
+        boolean embedded = parts[0].equals("embedded");
+        InetAddress bind = embedded ? InetAddress.getLoopbackAddress() : DockerBridge.gateway();
+        AdversarialReceiver receiver = AdversarialReceiver.start(AdversarialReceiver.Settings.of(
+                new InetSocketAddress(bind, 0), MX_NAME, AdversarialProfile.COMPLIANT), pki);
+        try {
+            SenderUnderTest sender;
+            String from;
+            if (embedded) {
+                sender = new EmbeddedSender(policy, receiver.endpoint(), pki.rootCertificate());
+                from = "alice@sender.mta-interop.test";
+            } else {
+                ContainerSender container = new ContainerSender(ReferenceMta.parse(parts[0]), policy, MX_NAME,
+                        receiver.port(), pki).start();
+                sender = container;
+                from = "alice@" + container.mailDomain();
+            }
+            SenderUnderTest s = sender;
+            SenderFacts facts = SenderFacts.driving(s.name(), MX_NAME,
+                    profile -> driver.attempt(s, receiver, profile, RECIPIENT, from));
+            return new SenderTarget(s.name(), receiver.endpoint(), s.description(), facts, List.of(s, receiver));
+        } catch (RuntimeException e) {
+            receiver.close();
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.mtainterop.steps;
+
+import io.cucumber.java.Before;
+import io.cucumber.java.ParameterType;
+import io.cucumber.java.Scenario;
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import org.mtainterop.policy.checks.outbound.BadCertificateRefusedCheck;
+import org.mtainterop.policy.checks.outbound.InjectedReplyIgnoredCheck;
+import org.mtainterop.policy.checks.outbound.NoPlaintextFallbackCheck;
+import org.mtainterop.policy.checks.outbound.NoVersionFallbackCheck;
+import org.mtainterop.policy.checks.outbound.NothingBeforeStarttlsReadyCheck;
+import org.mtainterop.policy.checks.outbound.SenderNoLegacyTlsCheck;
+import org.mtainterop.policy.checks.outbound.SenderNoSslCheck;
+import org.mtainterop.policy.checks.outbound.SniSentCheck;
+import org.mtainterop.policy.checks.outbound.StarttlsUpgradeCheck;
+import org.mtainterop.receiver.adversarial.AdversarialProfile;
+
+/** Outbound steps: the operator's MTA sends, the harness is the receiving MX. Translation only (house rule 4). */
+public final class OutboundSteps {
+    private final ScenarioSender sender;
+    private AdversarialProfile receiver = AdversarialProfile.COMPLIANT;
+
+    public OutboundSteps(ScenarioSender sender) {
+        this.sender = sender;
+    }
+
+    @Before(value = "@out", order = 1)
+    public void bindScenario(Scenario scenario) {
+        sender.bind(scenario);
+    }
+
+    @ParameterType("[a-z0-9-]+")
+    public AdversarialProfile receiverProfile(String label) {
+        return AdversarialProfile.parse(label);
+    }
+
+    @Given("the sending MTA under test")
+    public void theSendingMta() {
+        // the sender is chosen by the run (outbound run, receive command or test suite)
+    }
+
+    @When("it relays a message to an MX that behaves as {receiverProfile}")
+    public void itRelaysTo(AdversarialProfile profile) {
+        receiver = profile;
+        sender.observe(profile);
+    }
+
+    @Then("it upgrades with STARTTLS, greets again and forgets the pre-TLS extensions")
+    public void upgradesCleanly() {
+        sender.expect(new StarttlsUpgradeCheck());
+    }
+
+    @Then("it sends nothing between STARTTLS and the MX's 220")
+    public void waitsForReady() {
+        sender.expect(new NothingBeforeStarttlsReadyCheck());
+    }
+
+    @Then("it ignores the lines injected behind the 220")
+    public void ignoresInjection() {
+        sender.expect(new InjectedReplyIgnoredCheck());
+    }
+
+    @Then("the message is deferred and nothing is sent in plaintext")
+    public void deferredNotPlaintext() {
+        sender.expect(new NoPlaintextFallbackCheck(receiver));
+    }
+
+    @Then("its retry offers no older TLS version")
+    public void noOlderRetry() {
+        sender.expect(new NoVersionFallbackCheck());
+    }
+
+    @Then("it refuses the certificate and the message is deferred")
+    public void refusesBadCertificate() {
+        sender.expect(new BadCertificateRefusedCheck(receiver));
+    }
+
+    @Then("its ClientHello names the MX host in SNI")
+    public void sendsSni() {
+        sender.expect(new SniSentCheck());
+    }
+
+    @Then("its ClientHello offers neither SSLv2 nor SSLv3")
+    public void noSsl() {
+        sender.expect(new SenderNoSslCheck());
+    }
+
+    @Then("it refuses TLS 1.0 and TLS 1.1")
+    public void noLegacyTls() {
+        sender.expect(new SenderNoLegacyTlsCheck());
+    }
+}

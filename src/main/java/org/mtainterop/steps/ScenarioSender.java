@@ -1,0 +1,64 @@
+package org.mtainterop.steps;
+
+import io.cucumber.java.Scenario;
+import java.util.EnumSet;
+import java.util.Set;
+import org.mtainterop.policy.SenderCheck;
+import org.mtainterop.policy.Verdict;
+import org.mtainterop.receiver.adversarial.AdversarialProfile;
+import org.mtainterop.report.evidence.SenderEvidence;
+import org.mtainterop.report.evidence.VerdictText;
+import org.mtainterop.run.ActiveRun;
+import org.mtainterop.sender.SenderFacts;
+
+/**
+ * The per-scenario world of an outbound scenario (house rule 6): the sending MTA being judged, the receiver
+ * profiles this scenario looked at (their evidence is attached once), and the verdict's translation into a
+ * Cucumber outcome.
+ */
+public final class ScenarioSender {
+    private final ScenarioTarget scenarioTarget;
+    private final Set<AdversarialProfile> attached = EnumSet.noneOf(AdversarialProfile.class);
+    private Scenario scenario;
+
+    public ScenarioSender(ScenarioTarget scenarioTarget) {
+        this.scenarioTarget = scenarioTarget;
+    }
+
+    private ActiveRun run() {
+        return scenarioTarget.run();
+    }
+
+    private SenderFacts facts() {
+        return run().sender().orElseThrow(() -> new CouldNotTestException(Verdict.COULD_NOT_TEST
+                + "outbound scenarios need a sending MTA: run them with the outbound run or the receive command"));
+    }
+
+    void bind(Scenario cucumberScenario) {
+        this.scenario = cucumberScenario;
+    }
+
+    /** Looks the attempt in this profile up (making it if nobody has yet) and attaches its evidence. */
+    public void observe(AdversarialProfile profile) {
+        if (!attached.add(profile) || scenario == null) {
+            return;
+        }
+        facts().attempt(profile).ifPresent(a ->
+                SenderEvidence.of(a).forEach(e -> scenario.attach(e.content(), e.mediaType(), e.name())));
+    }
+
+    /** Judges the requirement and ends the step as the verdict says. */
+    public void expect(SenderCheck check) {
+        Verdict verdict = check.judge(facts());
+        if (scenario != null) {
+            run().ledger().noteVerdict(scenario.getId(), verdict);
+            scenario.attach(VerdictText.render(verdict), "text/plain", "Verdict " + verdict.requirementId());
+        }
+        switch (verdict.outcome()) {
+            case PASSED -> { }
+            case FAILED -> throw new RequirementNotMetError(verdict.message());
+            case SKIPPED -> throw new RequirementSkipped(verdict.message());
+            case BROKEN -> throw new CouldNotTestException(verdict.message());
+        }
+    }
+}

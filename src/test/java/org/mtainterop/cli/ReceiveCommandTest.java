@@ -1,0 +1,93 @@
+package org.mtainterop.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mtainterop.net.Endpoint;
+import org.mtainterop.pki.PemCodec;
+import org.mtainterop.sender.EmbeddedSender;
+import org.mtainterop.sender.OutboundPolicy;
+import org.mtainterop.sender.TestMessage;
+
+/** {@code receive} on loopback, with the embedded sender as the operator's MTA: sessions become JSON results. */
+class ReceiveCommandTest {
+    @TempDir
+    Path dir;
+
+    private static int freePort() throws Exception {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
+    }
+
+    private CompletableFuture<Integer> receive(int port, String... more) {
+        StringWriter out = new StringWriter();
+        String[] base = {"receive", "--listen", "127.0.0.1:" + port, "--hostname", "mx.partner.test",
+            "--write-ca", dir.resolve("ca.pem").toString(), "--json", dir.resolve("summary.json").toString(),
+            "--report-dir", dir.toString(), "--no-html"};
+        String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(base), java.util.Arrays.stream(more))
+                .toArray(String[]::new);
+        return CompletableFuture.supplyAsync(() -> MtaInteropCommand.execute(args, new PrintWriter(out, true),
+                new PrintWriter(out, true)));
+    }
+
+    private X509Certificate awaitCa() throws Exception {
+        Path ca = dir.resolve("ca.pem");
+        for (int i = 0; i < 200 && (!Files.exists(ca) || Files.size(ca) == 0); i++) {
+            Thread.sleep(50);
+        }
+        Thread.sleep(100);
+        return PemCodec.parseCertificates(Files.readString(ca), "ca.pem").get(0);
+    }
+
+    @Test
+    void aVerifyingSenderIsJudgedFromOneSession() throws Exception {
+        int port = freePort();
+        CompletableFuture<Integer> exit = receive(port, "--sessions", "1", "--timeout", "60");
+        X509Certificate root = awaitCa();
+        new EmbeddedSender(OutboundPolicy.VERIFY, new Endpoint("127.0.0.1", port, "mx.partner.test"), root)
+                .submit(TestMessage.create("alice@sender.test", "bob@partner.test", "live test"));
+        assertThat(exit.get(60, TimeUnit.SECONDS)).isZero();
+        JsonNode summary = new ObjectMapper().readTree(dir.resolve("summary.json").toFile());
+        JsonNode target = summary.get("targets").get(0);
+        assertThat(target.get("name").asText()).isEqualTo("127.0.0.1 " + EmbeddedSender.EHLO_NAME);
+        assertThat(target.toString()).contains("\"CERT-07\"", "\"STARTTLS-07\"", "\"TLS-VER-01\"");
+        for (JsonNode r : target.get("results")) {
+            String expected = switch (r.get("requirement").asText()) {
+                case "CERT-07", "STARTTLS-07", "TLS-VER-01" -> "passed";
+                default -> "skipped";
+            };
+            assertThat(r.get("status").asText()).as(r.toString()).isEqualTo(expected);
+        }
+        assertThat(Files.list(dir.resolve("allure-results")).anyMatch(p -> p.toString().endsWith("-result.json"))).isTrue();
+    }
+
+    @Test
+    void aSenderThatFallsBackToPlaintextFailsDowngrade03() throws Exception {
+        int port = freePort();
+        CompletableFuture<Integer> exit = receive(port, "--profile", "no-starttls", "--sessions", "1", "--timeout", "60");
+        X509Certificate root = awaitCa();
+        new EmbeddedSender(OutboundPolicy.MAY, new Endpoint("127.0.0.1", port, "mx.partner.test"), root)
+                .submit(TestMessage.create("alice@sender.test", "bob@partner.test", "live test"));
+        assertThat(exit.get(60, TimeUnit.SECONDS)).isEqualTo(1);
+        String json = Files.readString(dir.resolve("summary.json"));
+        assertThat(json).contains("went on in plaintext");
+    }
+
+    @Test
+    void noSessionWithinTheTimeoutIsCouldNotTest() throws Exception {
+        assertThat(receive(freePort(), "--timeout", "1").get(30, TimeUnit.SECONDS)).isEqualTo(3);
+    }
+}

@@ -1,0 +1,109 @@
+package org.mtainterop.probe;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.mtainterop.cert.TrustAnchors;
+import org.mtainterop.net.NetworkLimits;
+import org.mtainterop.pki.TestPki;
+import org.mtainterop.probe.TlsEnumerationFacts.SuiteOrder;
+import org.mtainterop.probe.TlsEnumerationFacts.Support;
+import org.mtainterop.target.EmbeddedReferenceTargets;
+import org.mtainterop.tls.raw.CipherSuite;
+import org.mtainterop.tls.raw.NamedGroup;
+import org.mtainterop.tls.raw.ProtocolVersion;
+
+/** Enumerates the embedded reference target (a JSSE server, EC P-256 key, TLS 1.3/1.2) and compares with JSSE itself. */
+class TlsEnumerationProbeTest {
+    private static EmbeddedReferenceTargets targets;
+    private static ExecutorService executor;
+    private static TlsEnumerationFacts facts;
+    private static Duration took;
+
+    @BeforeAll
+    static void enumerateReference() {
+        targets = EmbeddedReferenceTargets.start(TestPki.generate());
+        executor = Executors.newFixedThreadPool(4);
+        ProbeSettings settings = new ProbeSettings(ProbeSettings.DEFAULT_EHLO_NAME, NetworkLimits.defaults(),
+                TrustAnchors.none().withCertificate(targets.trustAnchor()), 4);
+        TargetFacts store = new TargetFacts(targets.byName(EmbeddedReferenceTargets.REFERENCE).orElseThrow().endpoint(),
+                settings, executor);
+        long start = System.nanoTime();
+        facts = store.tlsEnumeration();
+        took = Duration.ofNanos(System.nanoTime() - start);
+        System.out.println("full enumeration of the reference target: " + took.toMillis() + " ms\n" + facts.readable());
+    }
+
+    @AfterAll
+    static void stop() {
+        executor.shutdownNow();
+        targets.close();
+    }
+
+    @Test
+    void versionsAreThoseJsseEnablesByDefault() {
+        assertThat(facts.notTested()).isEmpty();
+        assertThat(facts.versions()).filteredOn(TlsEnumerationFacts.VersionFinding::accepted)
+                .extracting(TlsEnumerationFacts.VersionFinding::version)
+                .containsExactly(ProtocolVersion.TLS_1_2, ProtocolVersion.TLS_1_3);
+    }
+
+    @Test
+    void acceptedTls12SuitesAreJssesEnabledEcdsaSuites() throws Exception {
+        assertThat(names(facts.acceptedSuites().get(ProtocolVersion.TLS_1_2)))
+                .isEqualTo(jsseServerEnabled(s -> s.contains("_ECDSA_") && !s.startsWith("TLS_AES")
+                        && !s.startsWith("TLS_CHACHA20")));
+    }
+
+    @Test
+    void acceptedTls13SuitesAreJssesEnabledTls13Suites() throws Exception {
+        assertThat(names(facts.acceptedSuites().get(ProtocolVersion.TLS_1_3)))
+                .isEqualTo(jsseServerEnabled(s -> s.startsWith("TLS_AES") || s.startsWith("TLS_CHACHA20")));
+    }
+
+    @Test
+    void jsseServersImposeTheirOwnOrder() {
+        assertThat(facts.order().get(ProtocolVersion.TLS_1_2)).isEqualTo(SuiteOrder.SERVER);
+    }
+
+    @Test
+    void groupsExtensionsAndSniAreObserved() {
+        assertThat(facts.groups()).extracting(NamedGroup::name).contains("x25519", "secp256r1", "secp384r1");
+        assertThat(facts.secureRenegotiation()).isEqualTo(Support.YES);
+        assertThat(facts.extendedMasterSecret()).isEqualTo(Support.YES);
+        assertThat(facts.compression()).isEqualTo(Support.NO);
+        assertThat(facts.heartbeat()).isEqualTo(Support.NO);
+        assertThat(facts.withoutSni()).isEqualTo(Support.YES);
+        assertThat(facts.unknownSni()).isEqualTo(Support.YES);
+        assertThat(facts.problems()).isEmpty();
+    }
+
+    @Test
+    void aFullEnumerationTakesWellUnderThreeSeconds() {
+        assertThat(took).isLessThan(Duration.ofSeconds(3));
+    }
+
+    private static Set<String> names(List<CipherSuite> suites) {
+        return suites.stream().map(CipherSuite::ianaName).collect(Collectors.toSet());
+    }
+
+    private static Set<String> jsseServerEnabled(java.util.function.Predicate<String> filter) throws Exception {
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, null, null);
+        SSLEngine engine = context.createSSLEngine();
+        engine.setUseClientMode(false);
+        return Arrays.stream(engine.getEnabledCipherSuites()).filter(filter)
+                .filter(s -> !s.endsWith("_SCSV")).collect(Collectors.toSet());
+    }
+}
