@@ -15,6 +15,7 @@ import org.mtainterop.pki.CertificateProfile;
 import org.mtainterop.pki.TestPki;
 import org.mtainterop.receiver.GreenMailSink;
 import org.mtainterop.receiver.ReceiverSettings;
+import org.mtainterop.tls.SuiteRestrictedSslContext;
 import org.mtainterop.receiver.ReferenceReceiver;
 
 /**
@@ -97,9 +98,11 @@ public final class EmbeddedReferenceTargets implements AutoCloseable {
         return new EmbeddedReferenceTargets(pki, mailStore, targets, running);
     }
 
+    /** The reference receivers offer only the ANSSI suites, server order: compliant but for their one defect. */
     private static ReferenceReceiver receiver(TestPki pki, CertificateProfile profile, GreenMailSink sink) {
-        return ReferenceReceiver.start(
-                ReceiverSettings.starttls(REFERENCE_MX, pki.issue(profile, REFERENCE_MX).serverSslContext()), sink);
+        var tls = SuiteRestrictedSslContext.of(pki.issue(profile, REFERENCE_MX).serverSslContext(),
+                SuiteRestrictedSslContext.ANSSI_SUITES);
+        return ReferenceReceiver.start(ReceiverSettings.starttls(REFERENCE_MX, tls), sink);
     }
 
     private static <T> CompletableFuture<T> async(Supplier<T> starter) {
