@@ -8,17 +8,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.CompletableFuture;
+import org.mtainterop.pki.TestPki;
+import org.mtainterop.sender.DeliveryDriver;
+import org.mtainterop.sender.OutboundSubjects;
+import org.mtainterop.sender.SenderTarget;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import org.mtainterop.probe.Observation;
 import org.mtainterop.probe.ProbeSettings;
 import org.mtainterop.probe.TargetFacts;
-import org.mtainterop.report.AllureHtmlReport;
 import org.mtainterop.report.AllureResultsFiles;
-import org.mtainterop.report.ExitCodes;
-import org.mtainterop.report.JsonSummaryWriter;
 import org.mtainterop.report.RunSummary;
 import org.mtainterop.report.TargetReport;
 import org.mtainterop.target.LiveTarget;
@@ -42,12 +43,15 @@ public final class HarnessRun {
                     + " (run from the mta-interop directory or set -Dmtainterop.home)");
         }
         Instant startedAt = Instant.now();
-        Path allureResults = plan.reportDir().resolve("allure-results");
-        prepare(allureResults);
+        Path allureResults = RunReports.freshAllureResults(plan.reportDir());
         ResultLedger ledger = new ResultLedger();
         List<TargetReport> reports = new ArrayList<>();
         ExecutorService probes = Executors.newFixedThreadPool(16, daemonThreads());
+        List<SenderTarget> senders = new ArrayList<>();
         try (ResolvedTargets resolved = ResolvedTargets.of(plan)) {
+            CompletableFuture<List<SenderTarget>> embeddedSenders = plan.embedded()
+                    ? CompletableFuture.supplyAsync(HarnessRun::startEmbeddedSenders, probes)
+                    : CompletableFuture.completedFuture(List.of());
             ProbeSettings settings = new ProbeSettings(plan.ehloName(), plan.limits(), resolved.trust(),
                     plan.maxConnectionsPerHost());
             Map<Target, TargetFacts> facts = new LinkedHashMap<>();
@@ -68,20 +72,39 @@ public final class HarnessRun {
                 reports.add(new TargetReport(target.name(), target.endpoint().host(), target.endpoint().port(),
                         target.endpoint().referenceName(), ledger.resultsOf(target.name())));
             }
-            AllureResultsFiles.writeEnvironment(allureResults, environment(resolved.targets()));
+            senders.addAll(embeddedSenders.join());
+            reports.addAll(OutboundRun.judgeSenders(senders, plan.outboundTagExpression(), plan.profile(),
+                    allureResults, ledger));
+            AllureResultsFiles.writeEnvironment(allureResults, environment(resolved.targets(), senders));
         } finally {
+            senders.forEach(SenderTarget::close);
             probes.shutdownNow();
         }
         RunSummary summary = new RunSummary(HarnessHome.version(), startedAt, plan.profile().label(), reports);
-        Path json = new JsonSummaryWriter().write(summary, plan.json());
-        Optional<Path> html = Optional.empty();
-        Optional<String> htmlProblem = Optional.empty();
-        if (plan.html()) {
-            var generated = AllureHtmlReport.locate().generate(allureResults, plan.reportDir().resolve("allure-report"));
-            html = generated.ok() ? Optional.of(generated.indexHtml()) : Optional.empty();
-            htmlProblem = generated.ok() ? Optional.empty() : Optional.of(generated.problem());
+        return RunReports.finish(summary, plan.json(), plan.reportDir(), allureResults, plan.html(), plan.strict());
+    }
+
+    /**
+     * The embedded default covers the sending direction too: the embedded sender (Angus Mail) under each
+     * outbound policy, each against its own adversarial receiver on loopback, its attempts made in the
+     * background while the receivers are probed.
+     */
+    private static List<SenderTarget> startEmbeddedSenders() {
+        TestPki pki = TestPki.generate();
+        DeliveryDriver driver = new DeliveryDriver(DeliveryDriver.Timing.embedded());
+        List<String> names = OutboundSubjects.expand("embedded");
+        ExecutorService pool = Executors.newFixedThreadPool(names.size(), daemonThreads());
+        try {
+            List<CompletableFuture<SenderTarget>> starting = names.stream()
+                    .map(name -> CompletableFuture.supplyAsync(() -> {
+                        SenderTarget target = OutboundSubjects.start(name, pki, driver);
+                        target.facts().prefetchAll();
+                        return target;
+                    }, pool)).toList();
+            return starting.stream().map(CompletableFuture::join).toList();
+        } finally {
+            pool.shutdown();
         }
-        return new RunOutcome(summary, json, allureResults, html, htmlProblem, ExitCodes.of(summary, plan.strict()));
     }
 
     /**
@@ -96,19 +119,7 @@ public final class HarnessRun {
         return settings.withTransactions(live.allowTransaction(), live.rcpt()).withMinInterval(live.minInterval());
     }
 
-    private static void prepare(Path allureResults) throws IOException {
-        if (Files.isDirectory(allureResults)) {
-            try (var old = Files.list(allureResults)) {
-                for (Path p : old.collect(Collectors.toList())) {
-                    Files.deleteIfExists(p);
-                }
-            }
-        }
-        Files.createDirectories(allureResults);
-        AllureResultsFiles.writeCategories(allureResults);
-    }
-
-    private Map<String, String> environment(List<Target> targets) {
+    private Map<String, String> environment(List<Target> targets, List<SenderTarget> senders) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("harness.version", HarnessHome.version());
         env.put("java.version", System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
@@ -116,6 +127,9 @@ public final class HarnessRun {
         env.put("tags", plan.tagExpression());
         env.put("targets", targets.stream().map(t -> t.name() + "=" + t.endpoint() + " as " + t.endpoint().referenceName())
                 .collect(Collectors.joining(", ")));
+        if (!senders.isEmpty()) {
+            env.put("senders", senders.stream().map(SenderTarget::name).collect(Collectors.joining(", ")));
+        }
         return env;
     }
 

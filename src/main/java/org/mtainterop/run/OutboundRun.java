@@ -15,10 +15,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.mtainterop.pki.TestPki;
 import org.mtainterop.policy.PolicyProfile;
-import org.mtainterop.report.AllureHtmlReport;
 import org.mtainterop.report.AllureResultsFiles;
-import org.mtainterop.report.ExitCodes;
-import org.mtainterop.report.JsonSummaryWriter;
 import org.mtainterop.report.RunSummary;
 import org.mtainterop.report.TargetReport;
 import org.mtainterop.sender.DeliveryDriver;
@@ -94,26 +91,10 @@ public final class OutboundRun {
 
     /** Judges senders whose facts are already known (or made lazily), and writes the reports. */
     public static RunOutcome judge(Plan plan, List<SenderTarget> targets) throws IOException {
-        Path features = HarnessHome.features().resolve("outbound");
-        if (!Files.isDirectory(features)) {
-            throw new IllegalArgumentException("features directory not found: " + features
-                    + " (run from the mta-interop directory or set -Dmtainterop.home)");
-        }
         Instant startedAt = Instant.now();
-        Path allureResults = plan.reportDir().resolve("allure-results");
-        prepare(allureResults);
-        ResultLedger ledger = new ResultLedger();
-        List<TargetReport> reports = new ArrayList<>();
-        for (SenderTarget target : targets) {
-            ActiveRun.publish(ActiveRun.ofSender(target, target.facts(), plan.profile(), ledger));
-            try {
-                CucumberLaunch.run(features, plan.tagExpression(), allureResults);
-            } finally {
-                ActiveRun.withdraw();
-            }
-            reports.add(new TargetReport(target.name(), target.endpoint().host(), target.endpoint().port(),
-                    target.endpoint().referenceName(), ledger.resultsOf(target.name())));
-        }
+        Path allureResults = RunReports.freshAllureResults(plan.reportDir());
+        List<TargetReport> reports = judgeSenders(targets, plan.tagExpression(), plan.profile(), allureResults,
+                new ResultLedger());
         Map<String, String> env = new LinkedHashMap<>();
         env.put("harness.version", HarnessHome.version());
         env.put("java.version", System.getProperty("java.version"));
@@ -123,26 +104,28 @@ public final class OutboundRun {
         env.put("senders", targets.stream().map(t -> t.name() + " (" + t.description() + ")").collect(Collectors.joining(", ")));
         AllureResultsFiles.writeEnvironment(allureResults, env);
         RunSummary summary = new RunSummary(HarnessHome.version(), startedAt, plan.profile().label(), reports);
-        Path json = new JsonSummaryWriter().write(summary, plan.json());
-        Optional<Path> html = Optional.empty();
-        Optional<String> htmlProblem = Optional.empty();
-        if (plan.html()) {
-            var generated = AllureHtmlReport.locate().generate(allureResults, plan.reportDir().resolve("allure-report"));
-            html = generated.ok() ? Optional.of(generated.indexHtml()) : Optional.empty();
-            htmlProblem = generated.ok() ? Optional.empty() : Optional.of(generated.problem());
-        }
-        return new RunOutcome(summary, json, allureResults, html, htmlProblem, ExitCodes.of(summary, plan.strict()));
+        return RunReports.finish(summary, plan.json(), plan.reportDir(), allureResults, plan.html(), plan.strict());
     }
 
-    private static void prepare(Path allureResults) throws IOException {
-        if (Files.isDirectory(allureResults)) {
-            try (var old = Files.list(allureResults)) {
-                for (Path p : old.collect(Collectors.toList())) {
-                    Files.deleteIfExists(p);
-                }
-            }
+    /** Runs features/outbound against each sender (facts made once, judged many times), one report each. */
+    static List<TargetReport> judgeSenders(List<SenderTarget> targets, String tagExpression, PolicyProfile profile,
+                                           Path allureResults, ResultLedger ledger) {
+        Path features = HarnessHome.features().resolve("outbound");
+        if (!Files.isDirectory(features)) {
+            throw new IllegalArgumentException("features directory not found: " + features
+                    + " (run from the mta-interop directory or set -Dmtainterop.home)");
         }
-        Files.createDirectories(allureResults);
-        AllureResultsFiles.writeCategories(allureResults);
+        List<TargetReport> reports = new ArrayList<>();
+        for (SenderTarget target : targets) {
+            ActiveRun.publish(ActiveRun.ofSender(target, target.facts(), profile, ledger));
+            try {
+                CucumberLaunch.run(features, tagExpression, allureResults);
+            } finally {
+                ActiveRun.withdraw();
+            }
+            reports.add(new TargetReport(target.name(), target.endpoint().host(), target.endpoint().port(),
+                    target.endpoint().referenceName(), ledger.resultsOf(target.name())));
+        }
+        return reports;
     }
 }

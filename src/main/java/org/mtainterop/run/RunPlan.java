@@ -83,6 +83,12 @@ public record RunPlan(List<TargetSpec> targets, Optional<String> mxName, List<Pa
         return tagExpression() + " and " + service.featureTag();
     }
 
+    /** The outbound scenarios of the profile (the embedded sender's), with the user's extra tags. */
+    public String outboundTagExpression() {
+        String profileTags = "(" + profile.tagExpression() + ") and @out";
+        return tags.map(t -> profileTags + " and (" + t + ")").orElse(profileTags);
+    }
+
     public Path json() {
         return jsonFile.orElse(reportDir.resolve("summary.json"));
     }

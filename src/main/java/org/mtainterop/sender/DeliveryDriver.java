@@ -23,7 +23,7 @@ public final class DeliveryDriver {
 
         /** For the embedded sender, which delivers synchronously: no need to wait for a queue manager. */
         public static Timing embedded() {
-            return new Timing(Duration.ofSeconds(10), Duration.ofMillis(300), Duration.ofSeconds(3));
+            return new Timing(Duration.ofSeconds(10), Duration.ofMillis(150), Duration.ofSeconds(3));
         }
     }
 

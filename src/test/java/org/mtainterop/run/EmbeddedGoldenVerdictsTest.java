@@ -103,7 +103,18 @@ class EmbeddedGoldenVerdictsTest {
     @Test
     void everyEmbeddedTargetWasJudged() {
         assertThat(outcome.summary().targets()).extracting(TargetReport::name).containsExactly(
-                "reference", "legacy-plaintext", "expired-cert", "wrong-host", "self-signed", "subethasmtp");
+                "reference", "legacy-plaintext", "expired-cert", "wrong-host", "self-signed", "subethasmtp",
+                "embedded:may", "embedded:encrypt", "embedded:verify");
+    }
+
+    /** The sending direction of the embedded default: Angus Mail under each policy (see EmbeddedOutboundRunTest). */
+    @Test
+    void embeddedSenderFallsBackOnlyWherePolicyAllows() {
+        assertThat(verdicts("embedded:verify")).doesNotContainValue(Outcome.FAILED).containsKey("CERT-06");
+        assertThat(verdicts("embedded:may")).containsEntry("DOWNGRADE-03", Outcome.FAILED)
+                .containsEntry("CERT-06", Outcome.FAILED);
+        assertThat(verdicts("embedded:encrypt")).containsEntry("DOWNGRADE-03", Outcome.PASSED)
+                .containsEntry("CERT-06", Outcome.FAILED);
     }
 
     @Test

@@ -1,0 +1,50 @@
+package org.mtainterop.interop.steps;
+
+import io.cucumber.java.Scenario;
+import org.mtainterop.interop.InteropMatrixResult;
+import org.mtainterop.interop.InteropRunFacts;
+import org.mtainterop.interop.VerifiedInteropDeliveryCheck;
+import org.mtainterop.policy.Verdict;
+import org.mtainterop.report.evidence.VerdictText;
+import org.mtainterop.steps.CouldNotTestException;
+import org.mtainterop.steps.RequirementNotMetError;
+import org.mtainterop.steps.RequirementSkipped;
+import org.mtainterop.target.container.ReferenceMta;
+
+/**
+ * The per-scenario world of an interop scenario (house rule 6): the pair it looks at, the run's shared matrix,
+ * and the translation of the verdict into a Cucumber outcome with the pair's evidence attached.
+ */
+public final class InteropScenario {
+    private Scenario scenario;
+    private ReferenceMta sender;
+    private ReferenceMta receiver;
+
+    void bind(Scenario cucumberScenario) {
+        this.scenario = cucumberScenario;
+    }
+
+    void sender(ReferenceMta mta) {
+        this.sender = mta;
+    }
+
+    void receiver(ReferenceMta mta) {
+        this.receiver = mta;
+    }
+
+    void expectVerifiedDelivery() {
+        InteropMatrixResult matrix = InteropRunFacts.matrix();
+        Verdict verdict = new VerifiedInteropDeliveryCheck().judge(matrix, sender.label(), receiver.label());
+        if (scenario != null) {
+            matrix.cell(sender.label(), receiver.label())
+                    .ifPresent(r -> scenario.attach(r.evidence(), "text/plain", "Evidence " + r.pair()));
+            scenario.attach(VerdictText.render(verdict), "text/plain", "Verdict " + verdict.requirementId());
+        }
+        switch (verdict.outcome()) {
+            case PASSED -> { }
+            case FAILED -> throw new RequirementNotMetError(verdict.message());
+            case SKIPPED -> throw new RequirementSkipped(verdict.message());
+            case BROKEN -> throw new CouldNotTestException(verdict.message());
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.mtainterop.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.mtainterop.report.AllureHtmlReport;
+import org.mtainterop.report.AllureResultsFiles;
+import org.mtainterop.report.ExitCodes;
+import org.mtainterop.report.JsonSummaryWriter;
+import org.mtainterop.report.RunSummary;
+
+/** The files every run writes, inbound or outbound: Allure results, the JSON summary, the HTML report. */
+final class RunReports {
+    private RunReports() {
+    }
+
+    /** An empty {@code allure-results/} under the report directory, with the categories file in it. */
+    static Path freshAllureResults(Path reportDir) throws IOException {
+        Path allureResults = reportDir.resolve("allure-results");
+        if (Files.isDirectory(allureResults)) {
+            try (var old = Files.list(allureResults)) {
+                for (Path p : old.collect(Collectors.toList())) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+        Files.createDirectories(allureResults);
+        AllureResultsFiles.writeCategories(allureResults);
+        return allureResults;
+    }
+
+    /** Writes the JSON summary and, if asked, the HTML report; the exit code follows from the summary. */
+    static RunOutcome finish(RunSummary summary, Path jsonFile, Path reportDir, Path allureResults, boolean html,
+                             boolean strict) throws IOException {
+        Path json = new JsonSummaryWriter().write(summary, jsonFile);
+        Optional<Path> index = Optional.empty();
+        Optional<String> problem = Optional.empty();
+        if (html) {
+            var generated = AllureHtmlReport.locate().generate(allureResults, reportDir.resolve("allure-report"));
+            index = generated.ok() ? Optional.of(generated.indexHtml()) : Optional.empty();
+            problem = generated.ok() ? Optional.empty() : Optional.of(generated.problem());
+        }
+        return new RunOutcome(summary, json, allureResults, index, problem, ExitCodes.of(summary, strict));
+    }
+
+}
