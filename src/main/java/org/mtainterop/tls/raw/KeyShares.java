@@ -6,7 +6,9 @@ import java.security.KeyPairGenerator;
 import java.security.interfaces.ECPublicKey;
 import java.security.interfaces.XECPublicKey;
 import java.security.spec.ECGenParameterSpec;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Real TLS 1.3 key shares made with the JDK (RFC 8446 §4.2.8.2): X25519/X448 as the little-endian u
@@ -14,11 +16,21 @@ import java.util.Optional;
  * finishes the handshake, it only needs the server to answer with a ServerHello rather than a retry.
  */
 public final class KeyShares {
+    /**
+     * One share per group for the whole run: the probes never complete a handshake, so nothing is lost by
+     * reusing it, and key generation no longer costs a millisecond per hello.
+     */
+    private static final Map<Integer, Optional<byte[]>> MADE = new ConcurrentHashMap<>();
+
     private KeyShares() {
     }
 
     /** The encoded public share for the group, or empty if the JDK cannot make one. */
     public static Optional<byte[]> publicShare(int group) {
+        return MADE.computeIfAbsent(group, KeyShares::make).map(byte[]::clone);
+    }
+
+    private static Optional<byte[]> make(int group) {
         try {
             return switch (group) {
                 case NamedGroups.X25519 -> Optional.of(xec("X25519", 32));
