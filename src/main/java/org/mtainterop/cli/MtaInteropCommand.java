@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 /** {@code ./mta-interop}: the command-line entry point. */
 @Command(name = "mta-interop", mixinStandardHelpOptions = true, versionProvider = HarnessVersion.class,
         description = "SMTP STARTTLS conformance and interoperability harness for mail operators.",
-        subcommands = {RunCommand.class, PkiCommand.class, ReceiveCommand.class, OutboundCommand.class})
+        subcommands = {RunCommand.class, PkiCommand.class, ReceiveCommand.class, OutboundCommand.class,
+            InteropCommand.class})
 public final class MtaInteropCommand implements Runnable {
 
     public static void main(String[] args) {

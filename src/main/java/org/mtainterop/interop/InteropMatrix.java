@@ -1,21 +1,22 @@
 package org.mtainterop.interop;
 
-import com.github.dockerjava.api.model.Ports;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.mtainterop.net.Printable;
 import org.mtainterop.pki.CertificateProfile;
 import org.mtainterop.pki.TestPki;
-import org.mtainterop.target.container.ContainerTlsProfile;
+import org.mtainterop.sender.TestMessage;
 import org.mtainterop.target.container.ReferenceMta;
 import org.mtainterop.target.container.ReferenceMtaContainer;
+import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.Network;
 import org.testcontainers.lifecycle.Startables;
 
@@ -26,26 +27,39 @@ import org.testcontainers.lifecycle.Startables;
  * sending MTA ({@code OUTBOUND_POLICY=verify}, {@code ca.pem} = the test root, {@code NEXT_HOP=mx.<receiver>.test:25},
  * that name pinned to the receiver's address with a hosts entry: no DNS) relays one message, injected with the
  * MTA's own sendmail, to {@code bob@<receiver>.test}. Delivery is observed on the receiving side only: the
- * message in the receiver's mailbox, and the TLS facts of the Received header the receiver added.
+ * message in the receiver's mailbox, and the TLS facts of the Received header the receiver added. Optionally the
+ * harness's embedded receiver and sender are a 4th column and row.
  */
 public final class InteropMatrix {
-    private static final Pattern VERIFIED_LOG = Pattern.compile(
-            "Verified TLS connection|CV=yes|verify=ok|verification succeeded|cert-check result=\"valid\"",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern TROUBLE_LOG = Pattern.compile(
-            "(?i)(certificate|verif|handshake|tls|refused|defer|error|fail|timed out|connection)");
 
-    public record Settings(List<ReferenceMta> mtas, Duration deliveryTimeout) {
+    /**
+     * @param embedded            add the embedded reference receiver and sender as a 4th column and row
+     * @param receiverCertificate what the receivers present: {@code VALID} for the matrix; another profile shows
+     *                            what a verifying sender does with a bad certificate (a test of the fault side)
+     */
+    public record Settings(List<ReferenceMta> mtas, boolean embedded, Duration deliveryTimeout,
+                           CertificateProfile receiverCertificate) {
+        public Settings(List<ReferenceMta> mtas, Duration deliveryTimeout) {
+            this(mtas, false, deliveryTimeout, CertificateProfile.VALID);
+        }
+
         public static Settings allReferenceMtas() {
             return new Settings(List.of(ReferenceMta.values()), Duration.ofSeconds(30));
         }
+
+        List<String> labels() {
+            List<String> labels = new ArrayList<>(mtas.stream().map(ReferenceMta::label).toList());
+            if (embedded) {
+                labels.add(EmbeddedInteropParticipants.LABEL);
+            }
+            return labels;
+        }
     }
 
-    private record Pair(ReferenceMta sender, ReferenceMta receiver, ReferenceMtaContainer<?> container,
-                        String messageId) {
-        String recipient() {
-            return "bob@" + receiver.label() + ".test";
-        }
+    private record Pair(String sender, InteropReceiver receiver, InteropSender side, TestMessage message) {
+    }
+
+    private record Arrival(MboxMessage message, double seconds) {
     }
 
     private InteropMatrix() {
@@ -54,143 +68,131 @@ public final class InteropMatrix {
     public static InteropMatrixResult run(Settings settings) {
         long start = System.nanoTime();
         TestPki pki = TestPki.generate();
-        List<ReferenceMtaContainer<?>> all = new ArrayList<>();
-        try (Network network = Network.builder().createNetworkCmdModifier(cmd -> cmd.withInternal(true)).build()) {
-            Map<ReferenceMta, ReferenceMtaContainer<?>> receivers = new LinkedHashMap<>();
+        List<AutoCloseable> all = new ArrayList<>();
+        Network network = Network.builder().createNetworkCmdModifier(cmd -> cmd.withInternal(true)).build();
+        all.add(network); // closed last: a network with containers attached cannot be removed
+        try {
+            Map<String, InteropReceiver> receivers = new LinkedHashMap<>();
+            List<ReferenceMtaContainer<?>> receiverContainers = new ArrayList<>();
             for (ReferenceMta mta : settings.mtas()) {
-                ReferenceMtaContainer<?> c = onNetworkOnly(mta.newContainer(), network);
-                String mx = "mx." + mta.label() + ".test";
-                c.withMxName(mx).withTlsProfile(ContainerTlsProfile.COMPLIANT)
-                        .withCertificate(pki.issue(CertificateProfile.VALID, mx))
-                        .withEnv("MAIL_DOMAINS", mta.label() + ".test")
-                        .withNetworkAliases(mx);
-                receivers.put(mta, c);
-                all.add(c);
+                receiverContainers.add(ContainerInteropParticipants.receiver(mta, pki, settings.receiverCertificate(),
+                        network));
             }
-            Startables.deepStart(receivers.values()).join();
+            all.addAll(receiverContainers.stream().map(c -> (AutoCloseable) c::stop).toList());
+            Startables.deepStart(receiverContainers).join();
+            for (int i = 0; i < receiverContainers.size(); i++) {
+                ReferenceMta mta = settings.mtas().get(i);
+                receivers.put(mta.label(), new ContainerInteropParticipants.Receiver(mta, receiverContainers.get(i), network));
+            }
+            if (settings.embedded()) {
+                InteropReceiver embedded = new EmbeddedInteropParticipants.Receiver(hostSideAddress(network), pki,
+                        settings.receiverCertificate());
+                all.add(embedded);
+                receivers.put(embedded.label(), embedded);
+            }
             List<Pair> pairs = new ArrayList<>();
-            for (ReferenceMta s : settings.mtas()) {
-                for (ReferenceMta r : settings.mtas()) {
-                    String name = s.label() + "-to-" + r.label() + ".test";
-                    String receiverMx = "mx." + r.label() + ".test";
-                    ReferenceMtaContainer<?> c = onNetworkOnly(s.newContainer(), network);
-                    c.withMxName("out." + name).withTlsProfile(ContainerTlsProfile.COMPLIANT)
-                            .withCertificate(pki.issue(CertificateProfile.VALID, "out." + name))
-                            .withEnv("MAIL_DOMAINS", name)
-                            .withEnv("OUTBOUND_POLICY", "verify")
-                            .withEnv("NEXT_HOP", receiverMx + ":25")
-                            .withExtraHost(receiverMx, addressOn(receivers.get(r), network));
-                    pairs.add(new Pair(s, r, c, "<" + UUID.randomUUID() + "@interop.mta-interop.test>"));
-                    all.add(c);
+            List<ReferenceMtaContainer<?>> senderContainers = new ArrayList<>();
+            for (String s : settings.labels()) {
+                for (InteropReceiver r : receivers.values()) {
+                    TestMessage message = new TestMessage("alice@" + s + "-to-" + r.label() + ".test",
+                            "bob@" + r.label() + ".test", "<" + UUID.randomUUID() + "@interop.mta-interop.test>",
+                            "interop " + s + " to " + r.label());
+                    InteropSender side;
+                    if (s.equals(EmbeddedInteropParticipants.LABEL)) {
+                        side = new EmbeddedInteropParticipants.Sender(r, pki);
+                    } else {
+                        ReferenceMta mta = ReferenceMta.parse(s);
+                        ReferenceMtaContainer<?> c = ContainerInteropParticipants.sender(mta, r.label(), r.mxName(),
+                                r.address(), r.port(), pki, network);
+                        senderContainers.add(c);
+                        side = new ContainerInteropParticipants.Sender(mta, c);
+                    }
+                    all.add(side);
+                    pairs.add(new Pair(s, r, side, message));
                 }
             }
-            Startables.deepStart(pairs.stream().map(Pair::container).toList()).join();
-            List<InteropResult> results = deliver(pairs, receivers, settings.deliveryTimeout());
-            List<String> labels = settings.mtas().stream().map(ReferenceMta::label).toList();
-            return new InteropMatrixResult(labels, labels, results, Duration.ofNanos(System.nanoTime() - start));
+            Startables.deepStart(senderContainers).join();
+            List<InteropResult> results = deliver(pairs, settings.deliveryTimeout());
+            return new InteropMatrixResult(settings.labels(), settings.labels(), results,
+                    Duration.ofNanos(System.nanoTime() - start));
         } finally {
-            all.forEach(ReferenceMtaContainer::stop);
+            for (int i = all.size() - 1; i >= 0; i--) {
+                try {
+                    all.get(i).close();
+                } catch (Exception e) {
+                    // stopping is best effort; the next resource is still released
+                }
+            }
         }
     }
 
-    /**
-     * No port published: the container is reachable on the run's internal network only. {@code DNS_RESOLVER=127.0.0.1}
-     * replaces Docker's embedded resolver in /etc/resolv.conf, so every lookup fails at once (names come from hosts
-     * entries only; OpenSMTPD's reverse lookup of each client would otherwise wait on the embedded resolver's timeout
-     * before the 220).
-     */
-    private static ReferenceMtaContainer<?> onNetworkOnly(ReferenceMtaContainer<?> c, Network network) {
-        c.withEnv("DNS_RESOLVER", "127.0.0.1");
-        c.setExposedPorts(new ArrayList<>());
-        c.withCreateContainerCmdModifier(cmd -> cmd.getHostConfig().withPortBindings(new Ports()));
-        c.withNetwork(network);
-        c.waitingFor(new InsideGreetingWaitStrategy());
-        return c;
+    /** The host's address on the run's network (its gateway), where the embedded receiver listens. */
+    private static String hostSideAddress(Network network) {
+        return DockerClientFactory.instance().client().inspectNetworkCmd().withNetworkId(network.getId()).exec()
+                .getIpam().getConfig().get(0).getGateway();
     }
 
-    private static String addressOn(ReferenceMtaContainer<?> c, Network network) {
-        return c.getContainerInfo().getNetworkSettings().getNetworks().values().stream()
-                .filter(n -> network.getId().equals(n.getNetworkID())).map(n -> n.getIpAddress()).findFirst()
-                .orElseThrow(() -> new IllegalStateException(c.getMxName() + " has no address on the run's network"));
-    }
-
-    private static List<InteropResult> deliver(List<Pair> pairs, Map<ReferenceMta, ReferenceMtaContainer<?>> receivers,
-                                               Duration timeout) {
-        Map<Pair, Long> injectedAt = new LinkedHashMap<>();
-        Map<Pair, InteropResult> done = new LinkedHashMap<>();
-        for (Pair p : pairs) {
-            String message = "From: <alice@" + p.sender().label() + ".test>\r\nTo: <" + p.recipient() + ">\r\n"
-                    + "Subject: interop " + p.sender().label() + " to " + p.receiver().label() + "\r\n"
-                    + "Message-ID: " + p.messageId() + "\r\n\r\nmta-interop interop test message.\r\n";
-            injectedAt.put(p, System.nanoTime());
-            MtaQueueCommands q = MtaQueueCommands.of(p.sender());
-            exec(p.container(), q.inject(message, "alice@" + p.sender().label() + "-to-" + p.receiver().label() + ".test",
-                    p.recipient()));
-            exec(p.container(), q.flush());
+    private static List<InteropResult> deliver(List<Pair> pairs, Duration timeout) {
+        Map<Pair, Long> injectedAt = new ConcurrentHashMap<>();
+        Map<Pair, Arrival> done = new LinkedHashMap<>();
+        // Injected all at once, so that each pair's time runs from its own injection, not from the first one's.
+        ExecutorService injectors = Executors.newFixedThreadPool(pairs.size());
+        try {
+            CompletableFuture.allOf(pairs.stream().map(p -> CompletableFuture.runAsync(() -> {
+                injectedAt.put(p, System.nanoTime());
+                p.side().inject(p.message());
+            }, injectors)).toArray(CompletableFuture[]::new)).join();
+        } finally {
+            injectors.shutdownNow();
         }
+        List<InteropReceiver> receivers = pairs.stream().map(Pair::receiver).distinct().toList();
         long deadline = System.nanoTime() + timeout.toNanos();
         long nextFlush = System.nanoTime() + Duration.ofSeconds(3).toNanos();
         while (done.size() < pairs.size() && System.nanoTime() < deadline) {
-            for (Map.Entry<ReferenceMta, ReferenceMtaContainer<?>> r : receivers.entrySet()) {
-                String mbox = exec(r.getValue(), List.of("sh", "-c", "cat /var/mail/inbox 2>/dev/null; true"));
+            for (InteropReceiver r : receivers) {
+                String mbox = r.mailbox();
                 for (Pair p : pairs) {
-                    if (p.receiver() == r.getKey() && !done.containsKey(p)) {
-                        MboxMessage.find(mbox, p.messageId()).ifPresent(m ->
-                                done.put(p, delivered(p, m, seconds(injectedAt.get(p)))));
+                    if (p.receiver() == r && !done.containsKey(p)) {
+                        MboxMessage.find(mbox, p.message().messageId()).ifPresent(m ->
+                                done.put(p, new Arrival(m, seconds(injectedAt.get(p)))));
                     }
                 }
             }
             if (System.nanoTime() > nextFlush) {
-                pairs.stream().filter(p -> !done.containsKey(p))
-                        .forEach(p -> exec(p.container(), MtaQueueCommands.of(p.sender()).flush()));
+                pairs.stream().filter(p -> !done.containsKey(p)).forEach(p -> p.side().flush());
                 nextFlush = System.nanoTime() + Duration.ofSeconds(3).toNanos();
             }
             sleep(250);
         }
+        if (!done.isEmpty()) {
+            sleep(1000); // the senders' logs trail delivery (Exim's mainlog is followed by tail -F)
+        }
         List<InteropResult> results = new ArrayList<>();
         for (Pair p : pairs) {
-            results.add(done.containsKey(p) ? done.get(p) : notDelivered(p, seconds(injectedAt.get(p))));
+            Arrival a = done.get(p);
+            results.add(a != null ? delivered(p, a.message(), a.seconds()) : notDelivered(p, seconds(injectedAt.get(p))));
         }
         return results;
     }
 
     private static InteropResult delivered(Pair p, MboxMessage message, double seconds) {
         String received = message.topReceived().orElse("(no Received header)");
-        String verification = lastLogLine(p.container(), VERIFIED_LOG)
-                .map(l -> "sender log: " + l).orElse("sender log states no verification; verified by policy");
-        return InteropResult.delivered(p.sender().label(), p.receiver().label(), seconds, ReceivedTls.parse(received),
-                true, "Received: " + Printable.excerpt(received, 400) + " | " + verification
-                        + " | OUTBOUND_POLICY=verify, ca.pem = the run's test root");
+        String verification = p.side().verificationEvidence()
+                .orElse("sender log states no verification; verified by policy");
+        return InteropResult.delivered(p.sender(), p.receiver().label(), seconds, ReceivedTls.parse(received), true,
+                "Received: " + Printable.excerpt(received, 400) + " | " + verification
+                        + " | OUTBOUND_POLICY=verify, trust anchor = the run's test root");
     }
 
     private static InteropResult notDelivered(Pair p, double seconds) {
-        String queue = exec(p.container(), MtaQueueCommands.of(p.sender()).listQueue()).strip();
-        boolean queued = queue.toLowerCase(Locale.ROOT).contains(p.recipient());
-        String why = lastLogLine(p.container(), TROUBLE_LOG).map(l -> "sender log: " + l).orElse("sender log: nothing");
-        return InteropResult.notDelivered(p.sender().label(), p.receiver().label(), seconds,
+        boolean queued = p.side().holds(p.message());
+        return InteropResult.notDelivered(p.sender(), p.receiver().label(), seconds,
                 queued ? FaultSide.RECEIVER : FaultSide.SENDER,
-                "queue: " + Printable.excerpt(queue.replace('\n', ' '), 300) + " | " + why);
-    }
-
-    private static java.util.Optional<String> lastLogLine(ReferenceMtaContainer<?> c, Pattern pattern) {
-        List<String> lines = c.getLogs().lines().filter(l -> pattern.matcher(l).find()).toList();
-        return lines.isEmpty() ? java.util.Optional.empty()
-                : java.util.Optional.of(Printable.excerpt(lines.get(lines.size() - 1).strip(), 300));
+                p.side().queueEvidence(p.message()) + " | " + p.side().troubleEvidence());
     }
 
     private static double seconds(long since) {
         return (System.nanoTime() - since) / 1e9;
-    }
-
-    private static String exec(ReferenceMtaContainer<?> c, List<String> command) {
-        try {
-            return c.execInContainer(command.toArray(String[]::new)).getStdout();
-        } catch (IOException e) {
-            return "";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
     }
 
     private static void sleep(long millis) {

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mtainterop.net.Endpoint;
+import org.mtainterop.sender.PinnedNameSocketFactory;
 import org.mtainterop.pki.TestPki;
 import org.mtainterop.receiver.ClientTls;
 import org.mtainterop.receiver.RawSmtpClient;
@@ -85,7 +86,7 @@ class EmbeddedReferenceTargetsTest {
         properties.put("mail.smtp.localhost", "client.test");
         properties.put("mail.smtp.starttls.enable", "true");
         properties.put("mail.smtp.starttls.required", "true");
-        properties.put("mail.smtp.ssl.socketFactory", new PinnedNameSocketFactory(clientTls, endpoint.referenceName()));
+        properties.put("mail.smtp.ssl.socketFactory", new PinnedNameSocketFactory(clientTls, endpoint.referenceName(), true));
         properties.put("mail.smtp.ssl.checkserveridentity", "true");
         properties.put("mail.smtp.connectiontimeout", "5000");
         properties.put("mail.smtp.timeout", "5000");

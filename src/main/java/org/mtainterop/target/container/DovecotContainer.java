@@ -40,7 +40,7 @@ public final class DovecotContainer extends GenericContainer<DovecotContainer> {
                     .map(p -> new PortBinding(Ports.Binding.bindIp("127.0.0.1"), ExposedPort.tcp(p))).toList());
             hostConfig.withDns(List.of("127.0.0.1"));
         });
-        waitingFor(new ImapGreetingWaitStrategy(PORTS.get(MailService.IMAP)));
+        waitingFor(GreetingWaitStrategy.imap(PORTS.get(MailService.IMAP)));
     }
 
     public DovecotContainer withServerName(String name) {

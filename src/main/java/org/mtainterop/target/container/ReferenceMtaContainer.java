@@ -33,7 +33,7 @@ public abstract class ReferenceMtaContainer<SELF extends ReferenceMtaContainer<S
             hostConfig.withPortBindings(new PortBinding(Ports.Binding.bindIp("127.0.0.1"), ExposedPort.tcp(SMTP_PORT)));
             hostConfig.withDns(List.of("127.0.0.1"));
         });
-        waitingFor(new SmtpGreetingWaitStrategy(SMTP_PORT));
+        waitingFor(GreetingWaitStrategy.smtp(SMTP_PORT));
     }
 
     @SuppressWarnings("unchecked")

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.mtainterop.net.Endpoint;
 import org.mtainterop.pki.CertificateProfile;
 import org.mtainterop.pki.TestPki;
-import org.mtainterop.target.PinnedNameSocketFactory;
+import org.mtainterop.sender.PinnedNameSocketFactory;
 
 /**
  * Each reference MTA accepts a message over verified STARTTLS and delivers it to the mailbox the harness
@@ -77,7 +77,7 @@ class ReferenceMtaDeliveryTest {
         p.put("mail.smtp.localhost", "client.test");
         p.put("mail.smtp.starttls.enable", "true");
         p.put("mail.smtp.starttls.required", "true");
-        p.put("mail.smtp.ssl.socketFactory", new PinnedNameSocketFactory(tls, endpoint.referenceName()));
+        p.put("mail.smtp.ssl.socketFactory", new PinnedNameSocketFactory(tls, endpoint.referenceName(), true));
         p.put("mail.smtp.ssl.checkserveridentity", "true");
         p.put("mail.smtp.connectiontimeout", "5000");
         p.put("mail.smtp.timeout", "10000");

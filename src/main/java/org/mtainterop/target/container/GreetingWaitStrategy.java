@@ -4,18 +4,30 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.testcontainers.containers.ContainerLaunchException;
 import org.testcontainers.containers.wait.strategy.AbstractWaitStrategy;
 
-/** Ready when the SMTP port answers with a 220 greeting (not merely when the port is open). */
-public final class SmtpGreetingWaitStrategy extends AbstractWaitStrategy {
+/**
+ * Ready when the port answers with the protocol's greeting (SMTP "220", IMAP "* OK"), not merely when
+ * it is open: a published port accepts connections before the server behind it does.
+ */
+public final class GreetingWaitStrategy extends AbstractWaitStrategy {
     private final int containerPort;
+    private final String greeting;
 
-    public SmtpGreetingWaitStrategy(int containerPort) {
+    private GreetingWaitStrategy(int containerPort, String greeting) {
         this.containerPort = containerPort;
+        this.greeting = greeting;
         withStartupTimeout(Duration.ofSeconds(60));
+    }
+
+    public static GreetingWaitStrategy smtp(int containerPort) {
+        return new GreetingWaitStrategy(containerPort, "220");
+    }
+
+    public static GreetingWaitStrategy imap(int containerPort) {
+        return new GreetingWaitStrategy(containerPort, "* OK");
     }
 
     @Override
@@ -29,7 +41,7 @@ public final class SmtpGreetingWaitStrategy extends AbstractWaitStrategy {
                 socket.connect(new InetSocketAddress(host, port), 1000);
                 socket.setSoTimeout(2000);
                 String line = firstLine(socket.getInputStream());
-                if (line.startsWith("220")) {
+                if (line.startsWith(greeting)) {
                     return;
                 }
                 last = "greeting '" + line + "'";
@@ -40,11 +52,11 @@ public final class SmtpGreetingWaitStrategy extends AbstractWaitStrategy {
                 Thread.sleep(100);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new ContainerLaunchException("interrupted while waiting for the SMTP greeting");
+                throw new ContainerLaunchException("interrupted while waiting for the '" + greeting + "' greeting");
             }
         }
-        throw new ContainerLaunchException("no 220 greeting on port " + port + " within " + startupTimeout.toSeconds()
-                + " s (last: " + last + ")");
+        throw new ContainerLaunchException("no '" + greeting + "' greeting on port " + port + " within "
+                + startupTimeout.toSeconds() + " s (last: " + last + ")");
     }
 
     private static String firstLine(InputStream in) throws IOException {
