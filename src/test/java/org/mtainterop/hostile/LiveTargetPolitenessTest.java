@@ -92,10 +92,14 @@ class LiveTargetPolitenessTest {
             assertThat(r.code()).as(r.out() + r.err()).isZero();
             List<Long> accepts = server.acceptNanos();
             assertThat(accepts).hasSizeGreaterThanOrEqualTo(4);
+            // unpaced, 8 parallel connections would arrive within a few ms of each other; accept times carry
+            // the acceptor thread's scheduling jitter, so each gap gets slack and the whole span is exact
             for (int i = 1; i < accepts.size(); i++) {
                 assertThat((accepts.get(i) - accepts.get(i - 1)) / 1_000_000).as("ms between accepts %d and %d", i - 1, i)
-                        .isGreaterThanOrEqualTo(280);
+                        .isGreaterThanOrEqualTo(200);
             }
+            long spanMillis = (accepts.get(accepts.size() - 1) - accepts.get(0)) / 1_000_000;
+            assertThat(spanMillis).as("ms from first to last accept").isGreaterThanOrEqualTo(300L * (accepts.size() - 1) - 50);
         }
     }
 }
