@@ -16,6 +16,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.mtainterop.operators.OperatorsFile;
+import org.mtainterop.operators.SenderAttribution;
 import org.mtainterop.pki.PemCodec;
 import org.mtainterop.pki.TestPki;
 import org.mtainterop.policy.PolicyProfile;
@@ -76,6 +78,13 @@ public final class ReceiveCommand implements Callable<Integer> {
             description = "Requirement profile to judge with (default: ${DEFAULT-VALUE}).")
     private String requirements;
 
+    @Option(names = "--operators", paramLabel = "FILE", description = {"An operators file (YAML): sessions whose client address or",
+        "EHLO name matches an operator's senders are reported as <operator>/<client>."})
+    private Path operatorsFile;
+
+    private SenderAttribution attribution = SenderAttribution.none();
+    private final Map<String, String> operatorOf = new java.util.HashMap<>();
+
     @Option(names = "--write-ca", paramLabel = "PEM", description = "Write this run's test root CA here, for a sender that verifies.")
     private Path writeCa;
 
@@ -104,6 +113,9 @@ public final class ReceiveCommand implements Callable<Integer> {
         PolicyProfile judgedWith = PolicyProfile.parse(requirements);
         if (sessions != null && sessions < 1 || timeoutSeconds != null && timeoutSeconds < 1) {
             throw new IllegalArgumentException("--sessions and --timeout must be positive");
+        }
+        if (operatorsFile != null) {
+            attribution = new SenderAttribution(OperatorsFile.load(operatorsFile));
         }
         TargetSpec where = TargetSpec.parse(listen);
         InetSocketAddress bind = new InetSocketAddress(InetAddress.getByName(where.host()), where.port());
@@ -156,7 +168,10 @@ public final class ReceiveCommand implements Callable<Integer> {
         // one target per sending host: its sessions together, so a retry is judged with the first attempt
         Map<String, List<SessionFacts>> bySender = new java.util.LinkedHashMap<>();
         for (SessionFacts s : seen) {
-            bySender.computeIfAbsent(s.clientAddress() + " " + s.clientName(), k -> new ArrayList<>()).add(s);
+            String client = s.clientAddress() + " " + s.clientName();
+            String name = attribution.targetName(s.clientAddress(), s.clientName(), client);
+            attribution.operatorOf(s.clientAddress(), s.clientName()).ifPresent(o -> operatorOf.put(name, o.header()));
+            bySender.computeIfAbsent(name, k -> new ArrayList<>()).add(s);
         }
         List<SenderTarget> targets = new ArrayList<>();
         bySender.forEach((name, its) -> {
@@ -171,7 +186,7 @@ public final class ReceiveCommand implements Callable<Integer> {
         });
         try {
             RunOutcome outcome = OutboundRun.judge(plan, targets);
-            out.print(new ConsoleSummary().render(outcome.summary(), outcome.htmlReport().orElse(null), outcome.json()));
+            out.print(new ConsoleSummary().groupedBy(operatorOf).render(outcome.summary(), outcome.htmlReport().orElse(null), outcome.json()));
             outcome.htmlProblem().ifPresent(p -> out.println("HTML report not generated: " + p));
             out.flush();
             return outcome.exitCode();

@@ -4,6 +4,10 @@ import java.nio.file.Files;
 import java.time.Duration;
 import org.mtainterop.net.MailService;
 import org.mtainterop.net.NetworkLimits;
+import org.mtainterop.operators.DnsMxLookup;
+import org.mtainterop.operators.Operator;
+import org.mtainterop.operators.OperatorMx;
+import org.mtainterop.operators.OperatorsFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +49,10 @@ public final class RunCommand implements Callable<Integer> {
         "dovecot[:PROFILE] (compliant, plaintext-auth-allowed, no-tls, expired-cert, wrong-host, legacy-tls, all):",
         "its submission, IMAP and POP3 services. Needs Docker."})
     private List<String> references = new ArrayList<>();
+
+    @Option(names = "--operators", paramLabel = "FILE", description = {"An operators file (YAML): judge every MX of every partner",
+        "operator, each with its profile and trust_ca. Not with --target or --reference."})
+    private Path operatorsFile;
 
     @Option(names = {"--mx-name", "--server-name"}, paramLabel = "NAME", description = {"The name certificates are checked against,",
         "for every service: the MX host name, or the server name users configure (default: the target host)."})
@@ -105,7 +113,9 @@ public final class RunCommand implements Callable<Integer> {
         RunPlan plan = plan();
         RunOutcome outcome = new HarnessRun(plan).execute();
         var out = spec.commandLine().getOut();
-        out.print(new ConsoleSummary().render(outcome.summary(), outcome.htmlReport().orElse(null), outcome.json()));
+        java.util.Map<String, String> operatorOf = new java.util.HashMap<>();
+        plan.operators().forEach(mx -> operatorOf.put(mx.target().name(), mx.operator().header()));
+        out.print(new ConsoleSummary().groupedBy(operatorOf).render(outcome.summary(), outcome.htmlReport().orElse(null), outcome.json()));
         outcome.htmlProblem().ifPresent(p -> spec.commandLine().getErr().println("HTML report not generated: " + p));
         out.flush();
         return outcome.exitCode();
@@ -173,10 +183,19 @@ public final class RunCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--profile: " + e.getMessage());
         }
+        List<OperatorMx> operatorMxs = List.of();
+        if (operatorsFile != null) {
+            if (!targets.isEmpty() || !references.isEmpty()) {
+                throw new IllegalArgumentException("--operators cannot be combined with --target or --reference");
+            }
+            List<Operator> operators = OperatorsFile.load(operatorsFile);
+            operatorMxs = OperatorMx.of(operators, new DnsMxLookup());
+            chosen = operators.stream().map(Operator::profile).max(java.util.Comparator.naturalOrder()).orElse(chosen);
+        }
         Path reports = reportDir != null ? reportDir : HarnessHome.directory().resolve("reports");
         return new RunPlan(specs, Optional.ofNullable(mxName), trustCas, ehloName, chosen, Optional.ofNullable(tags),
                 reports.toAbsolutePath(), Optional.ofNullable(json).map(Path::toAbsolutePath), !noHtml, strict,
                 maxConnectionsPerHost, limits).withReferences(referenceSpecs()).withLiveTargetPolicy(liveTargetPolicy())
-                .withAccessReferences(accessReferences());
+                .withAccessReferences(accessReferences()).withOperators(operatorMxs);
     }
 }

@@ -20,6 +20,25 @@ public final class ConsoleSummary {
     private static final String ELLIPSIS = "...";
     private static final String RESET = "\u001b[0m";
 
+    /** Target name to the header of its group (an operator); empty: no grouping. */
+    private final Map<String, String> groupHeaders;
+
+    public ConsoleSummary() {
+        this(Map.of());
+    }
+
+    private ConsoleSummary(Map<String, String> groupHeaders) {
+        this.groupHeaders = Map.copyOf(groupHeaders);
+    }
+
+    /**
+     * The same summary laid out per group: targets with the same header together (in order of first
+     * appearance) under that header; targets without one last, under "other targets".
+     */
+    public ConsoleSummary groupedBy(Map<String, String> headerOfTarget) {
+        return new ConsoleSummary(headerOfTarget);
+    }
+
     /** Renders without colour. Either path may be null when that output was not produced. */
     public String render(RunSummary summary, Path reportLocation, Path jsonLocation) {
         return render(summary, reportLocation, jsonLocation, false);
@@ -32,7 +51,15 @@ public final class ConsoleSummary {
                 summary.harnessVersion(), summary.profile(), summary.startedAt()));
         Map<Outcome, Integer> totals = new EnumMap<>(Outcome.class);
         int idWidth = idWidth(summary);
-        for (TargetReport target : summary.targets()) {
+        String currentGroup = null;
+        for (TargetReport target : grouped(summary.targets())) {
+            if (!groupHeaders.isEmpty()) {
+                String group = groupHeaders.getOrDefault(target.name(), "other targets");
+                if (!group.equals(currentGroup)) {
+                    out.append(String.format(Locale.ROOT, "%n== %s ==%n", group));
+                    currentGroup = group;
+                }
+            }
             out.append(String.format(Locale.ROOT, "%ntarget %s (%s:%d, checked as %s)%n",
                     target.name(), hostForDisplay(target.host()), target.port(), target.mxName()));
             if (target.results().isEmpty()) {
@@ -57,6 +84,19 @@ public final class ConsoleSummary {
             out.append(String.format("JSON summary: %s%n", jsonLocation.toAbsolutePath()));
         }
         return out.toString();
+    }
+
+    private List<TargetReport> grouped(List<TargetReport> targets) {
+        if (groupHeaders.isEmpty()) {
+            return targets;
+        }
+        List<String> order = new java.util.ArrayList<>();
+        targets.stream().map(t -> groupHeaders.get(t.name())).filter(java.util.Objects::nonNull).distinct()
+                .forEach(order::add);
+        return targets.stream().sorted(java.util.Comparator.comparingInt(t -> {
+            int index = order.indexOf(groupHeaders.get(t.name()));
+            return index < 0 ? order.size() : index;
+        })).toList();
     }
 
     /** IPv6 literals in brackets, so the port stays readable: {@code [2001:db8::25]:25}. */

@@ -16,6 +16,7 @@ import org.mtainterop.sender.OutboundSubjects;
 import org.mtainterop.sender.SenderTarget;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
+import org.mtainterop.policy.PolicyProfile;
 import org.mtainterop.probe.Observation;
 import org.mtainterop.probe.ProbeSettings;
 import org.mtainterop.probe.TargetFacts;
@@ -63,9 +64,10 @@ public final class HarnessRun {
             }
             for (Map.Entry<Target, TargetFacts> entry : facts.entrySet()) {
                 Target target = entry.getKey();
-                ActiveRun.publish(new ActiveRun(target, entry.getValue(), plan.profile(), ledger));
+                PolicyProfile judgedWith = plan.profileOf(target.name());
+                ActiveRun.publish(new ActiveRun(target, entry.getValue(), judgedWith, ledger));
                 try {
-                    CucumberLaunch.run(features, plan.tagExpressionFor(target.service()), allureResults);
+                    CucumberLaunch.run(features, plan.tagExpressionFor(target.service(), judgedWith), allureResults);
                 } finally {
                     ActiveRun.withdraw();
                 }
@@ -116,7 +118,11 @@ public final class HarnessRun {
             return settings;
         }
         LiveTargetPolicy live = plan.live();
-        return settings.withTransactions(live.allowTransaction(), live.rcpt()).withMinInterval(live.minInterval());
+        ProbeSettings trusting = plan.operatorMx(target.name()).flatMap(mx -> mx.operator().trustCa())
+                .map(pem -> new ProbeSettings(settings.ehloName(), settings.limits(), settings.trust().withPemBundle(pem),
+                        settings.maxConnectionsPerHost()))
+                .orElse(settings); // an operator's trust_ca: trusted for its own MX hosts only
+        return trusting.withTransactions(live.allowTransaction(), live.rcpt()).withMinInterval(live.minInterval());
     }
 
     private Map<String, String> environment(List<Target> targets, List<SenderTarget> senders) {

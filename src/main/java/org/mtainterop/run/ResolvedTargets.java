@@ -57,6 +57,7 @@ final class ResolvedTargets implements AutoCloseable {
             Endpoint endpoint = new Endpoint(spec.host(), spec.port(), plan.mxName().orElse(spec.host()));
             all.add(new LiveTarget(spec.display(), endpoint, spec.service()));
         }
+        plan.operators().forEach(mx -> all.add(mx.target()));
         return new ResolvedTargets(all, trust, owned);
     }
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.mtainterop.net.NetworkLimits;
+import org.mtainterop.operators.OperatorMx;
 import org.mtainterop.policy.PolicyProfile;
 import org.mtainterop.target.container.DovecotProfile;
 import org.mtainterop.target.container.ReferenceSpec;
@@ -16,13 +17,15 @@ import org.mtainterop.target.container.ReferenceSpec;
  * @param tags   an extra Cucumber tag expression, and-ed with the profile's
  * @param live   what the harness may send to live targets and how fast it may connect
  * @param accessReferences Dovecot reference containers to start (each profile: six user-access services)
+ * @param operators the MX hosts of an operators file, each judged with its operator's profile and trust CA
  */
 public record RunPlan(List<TargetSpec> targets, Optional<String> mxName, List<Path> trustCas, String ehloName,
                       PolicyProfile profile, Optional<String> tags, Path reportDir, Optional<Path> jsonFile,
                       boolean html, boolean strict, int maxConnectionsPerHost,
                       NetworkLimits limits, List<ReferenceSpec> references, LiveTargetPolicy live,
-                      List<DovecotProfile> accessReferences) {
+                      List<DovecotProfile> accessReferences, List<OperatorMx> operators) {
     public RunPlan {
+        operators = List.copyOf(operators);
         java.util.Objects.requireNonNull(live, "live");
         accessReferences = List.copyOf(accessReferences);
         targets = List.copyOf(targets);
@@ -36,7 +39,7 @@ public record RunPlan(List<TargetSpec> targets, Optional<String> mxName, List<Pa
                    boolean html, boolean strict, int maxConnectionsPerHost, NetworkLimits limits,
                    List<ReferenceSpec> references) {
         this(targets, mxName, trustCas, ehloName, profile, tags, reportDir, jsonFile, html, strict,
-                maxConnectionsPerHost, limits, references, LiveTargetPolicy.polite(), List.of());
+                maxConnectionsPerHost, limits, references, LiveTargetPolicy.polite(), List.of(), List.of());
     }
 
     /** A plan without reference containers. */
@@ -50,24 +53,40 @@ public record RunPlan(List<TargetSpec> targets, Optional<String> mxName, List<Pa
     /** The same plan, judging these reference containers too. */
     public RunPlan withReferences(List<ReferenceSpec> specs) {
         return new RunPlan(targets, mxName, trustCas, ehloName, profile, tags, reportDir, jsonFile, html, strict,
-                maxConnectionsPerHost, limits, specs, live, accessReferences);
+                maxConnectionsPerHost, limits, specs, live, accessReferences, operators);
     }
 
     /** The same plan, treating live targets as {@code policy} says. */
     public RunPlan withLiveTargetPolicy(LiveTargetPolicy policy) {
         return new RunPlan(targets, mxName, trustCas, ehloName, profile, tags, reportDir, jsonFile, html, strict,
-                maxConnectionsPerHost, limits, references, policy, accessReferences);
+                maxConnectionsPerHost, limits, references, policy, accessReferences, operators);
     }
 
     /** The same plan, judging these Dovecot reference containers (every user-access service of each) too. */
     public RunPlan withAccessReferences(List<DovecotProfile> profiles) {
         return new RunPlan(targets, mxName, trustCas, ehloName, profile, tags, reportDir, jsonFile, html, strict,
-                maxConnectionsPerHost, limits, references, live, profiles);
+                maxConnectionsPerHost, limits, references, live, profiles, operators);
+    }
+
+    /** The same plan, judging these operators' MX hosts (each with its operator's profile and trust CA) too. */
+    public RunPlan withOperators(List<OperatorMx> mxs) {
+        return new RunPlan(targets, mxName, trustCas, ehloName, profile, tags, reportDir, jsonFile, html, strict,
+                maxConnectionsPerHost, limits, references, live, accessReferences, mxs);
+    }
+
+    /** The operator MX a target of this run stands for, if it came from the operators file. */
+    public Optional<OperatorMx> operatorMx(String targetName) {
+        return operators.stream().filter(o -> o.target().name().equals(targetName)).findFirst();
+    }
+
+    /** The profile a target is judged with: its operator's, else the plan's. */
+    public PolicyProfile profileOf(String targetName) {
+        return operatorMx(targetName).map(o -> o.operator().profile()).orElse(profile);
     }
 
     /** No live target and no reference container: the embedded reference targets. */
     public boolean embedded() {
-        return targets.isEmpty() && references.isEmpty() && accessReferences.isEmpty();
+        return targets.isEmpty() && references.isEmpty() && accessReferences.isEmpty() && operators.isEmpty();
     }
 
     public String tagExpression() {
@@ -81,6 +100,12 @@ public record RunPlan(List<TargetSpec> targets, Optional<String> mxName, List<Pa
      */
     public String tagExpressionFor(org.mtainterop.net.MailService service) {
         return tagExpression() + " and " + service.featureTag();
+    }
+
+    /** As {@link #tagExpressionFor(org.mtainterop.net.MailService)}, with {@code judgedWith}'s scenarios. */
+    public String tagExpressionFor(org.mtainterop.net.MailService service, PolicyProfile judgedWith) {
+        String profileTags = "(" + judgedWith.tagExpression() + ") and @in";
+        return tags.map(t -> profileTags + " and (" + t + ")").orElse(profileTags) + " and " + service.featureTag();
     }
 
     /** The outbound scenarios of the profile (the embedded sender's), with the user's extra tags. */

@@ -1,0 +1,31 @@
+package org.mtainterop.operators;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.mtainterop.policy.PolicyProfile;
+
+/**
+ * One partner operator as the operators file describes it.
+ *
+ * @param mx                 its MX hosts; empty when {@code discoverDns} (looked up at run time)
+ * @param profile            the requirement profile it is expected to meet
+ * @param trustCa            a PEM bundle its certificates chain to, beside the JDK trust store (absolute)
+ * @param partnersRequireTls it requires TLS from its partners (STARTTLS-05)
+ * @param senders            client addresses/CIDRs and EHLO names ({@code *.suffix}) its sending MTAs use
+ */
+public record Operator(String name, List<String> domains, List<MxHost> mx, boolean discoverDns,
+                       PolicyProfile profile, Optional<Path> trustCa, boolean partnersRequireTls,
+                       Optional<String> contact, List<SenderPattern> senders) {
+    public Operator {
+        domains = List.copyOf(domains);
+        mx = List.copyOf(mx);
+        senders = List.copyOf(senders);
+    }
+
+    /** The header line of this operator in a console summary. */
+    public String header() {
+        return "operator " + name + " (profile " + profile.label() + contact.map(c -> ", contact " + c).orElse("")
+                + ")";
+    }
+}

@@ -1,0 +1,113 @@
+package org.mtainterop.operators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.mtainterop.pki.PemCodec;
+import org.mtainterop.pki.TestPki;
+import org.mtainterop.policy.PolicyProfile;
+import org.mtainterop.run.HarnessHome;
+
+class OperatorsFileTest {
+    @TempDir
+    Path dir;
+
+    private Path example() throws Exception {
+        return HarnessHome.features().resolve("operators.example.yaml");
+    }
+
+    @Test
+    void theExampleFileLoads() throws Exception {
+        Path copy = Files.copy(example(), dir.resolve("operators.yaml"));
+        Files.writeString(dir.resolve("example-ca.pem"), PemCodec.encodeCertificate(TestPki.generate().rootCertificate()));
+
+        List<Operator> operators = OperatorsFile.load(copy);
+
+        assertThat(operators).extracting(Operator::name).containsExactly("example-mail", "other-isp");
+        Operator first = operators.get(0);
+        assertThat(first.domains()).containsExactly("example.net", "example.org");
+        assertThat(first.mx()).extracting(MxHost::display).containsExactly("mx1.example.net", "mx2.example.net:2525",
+                "mx3.example.net");
+        assertThat(first.mx().get(2).connectTo()).isEqualTo("192.0.2.25");
+        assertThat(first.profile()).isEqualTo(PolicyProfile.ANSSI);
+        assertThat(first.trustCa()).contains(dir.resolve("example-ca.pem").toAbsolutePath());
+        assertThat(first.partnersRequireTls()).isTrue();
+        assertThat(first.contact()).contains("postmaster@example.net");
+        assertThat(first.senders()).hasSize(3);
+        Operator second = operators.get(1);
+        assertThat(second.discoverDns()).isTrue();
+        assertThat(second.mx()).isEmpty();
+        assertThat(second.profile()).isEqualTo(PolicyProfile.PILOT);
+        assertThat(second.partnersRequireTls()).isFalse();
+    }
+
+    @Test
+    void theReadmeShowsTheExampleFileAsItIs() throws Exception {
+        String readme = Files.readString(HarnessHome.directory().resolve("README.md"));
+        assertThat(readme).contains("```yaml\n" + Files.readString(example()) + "```\n");
+    }
+
+    @Test
+    void discoveryTakesTheMxHostsTheLookupFinds() throws Exception {
+        Path file = Files.writeString(dir.resolve("operators.yaml"), """
+                operators:
+                  - name: listed
+                    domains: [listed.test]
+                    mx: ["mx1.listed.test:2525"]
+                  - name: found
+                    domains: [found.test, also-found.test]
+                    discover: dns
+                """);
+        Map<String, List<String>> dns = Map.of("found.test", List.of("mx1.found.test", "mx2.found.test"),
+                "also-found.test", List.of("mx2.found.test"));
+
+        List<OperatorMx> targets = OperatorMx.of(OperatorsFile.load(file), domain -> dns.getOrDefault(domain, List.of()));
+
+        assertThat(targets).extracting(mx -> mx.target().name())
+                .containsExactly("listed/mx1.listed.test:2525", "found/mx1.found.test", "found/mx2.found.test");
+        assertThat(targets.get(1).target().endpoint().port()).isEqualTo(25);
+        assertThat(targets.get(0).target().endpoint().referenceName()).isEqualTo("mx1.listed.test");
+        assertThatThrownBy(() -> OperatorMx.of(OperatorsFile.load(file), domain -> List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("found").hasMessageContaining("no MX");
+    }
+
+    /** Each case: the operator entry after a valid first operator (lines 2-4), the expected line and message. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            missing name      | '  - domains: [b.test]\\n    mx: [mx.b.test]'                          | 5 | operators[1].name: missing (required)
+            duplicate name    | '  - name: a\\n    domains: [b.test]\\n    mx: [mx.b.test]'             | 5 | operators[1].name: duplicate operator name 'a' (also operators[0] (line 2))
+            bad host          | '  - name: b\\n    domains: [b.test]\\n    mx: [ok.b.test, mx 1]'       | 7 | operators[1].mx[1]: not a host name 'mx 1'
+            bad port          | '  - name: b\\n    domains: [b.test]\\n    mx:\\n      - mx.b.test:99999' | 8 | operators[1].mx[0]: port must be 1-65535, found '99999'
+            unknown field     | '  - name: b\\n    domains: [b.test]\\n    mx: [mx.b.test]\\n    colour: red' | 8 | operators[1].colour: unknown field
+            wrong type        | '  - name: b\\n    domains: b.test\\n    mx: [mx.b.test]'             | 6 | operators[1].domains: expected a list, found a string 'b.test'
+            wrong boolean     | '  - name: b\\n    domains: [b.test]\\n    mx: [mx.b.test]\\n    partners_require_tls: maybe' | 8 | operators[1].partners_require_tls: expected true or false
+            missing trust_ca  | '  - name: b\\n    domains: [b.test]\\n    mx: [mx.b.test]\\n    trust_ca: nope.pem' | 8 | operators[1].trust_ca: file not found or not readable
+            bad profile       | '  - name: b\\n    domains: [b.test]\\n    mx: [mx.b.test]\\n    profile: paranoid' | 8 | operators[1].profile:
+            no mx             | '  - name: b\\n    domains: [b.test]'                               | 5 | operators[1].mx: missing (give the MX hosts, or 'discover: dns')
+            bad sender        | '  - name: b\\n    domains: [b.test]\\n    mx: [mx.b.test]\\n    senders: [10.0.0.0/33]' | 8 | operators[1].senders[0]: not a CIDR prefix length
+            not YAML          | '  - name: [b'                                                   | 6 | not valid YAML
+            """)
+    void eachErrorNamesFileLineAndField(String what, String entry, int line, String message) throws Exception {
+        Path file = Files.writeString(dir.resolve("operators.yaml"),
+                "operators:\n  - name: a\n    domains: [a.test]\n    mx: [mx.a.test]\n" + entry.replace("\\n", "\n") + "\n");
+
+        assertThatThrownBy(() -> OperatorsFile.load(file)).as(what).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith(file + ":" + line + ": ").hasMessageContaining(message)
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+
+    @Test
+    void emptyAndMissingFilesAreNamed() throws Exception {
+        Path empty = Files.writeString(dir.resolve("empty.yaml"), "");
+        assertThatThrownBy(() -> OperatorsFile.load(empty)).hasMessage(empty + ":1: operators: missing (the file is empty)");
+        assertThatThrownBy(() -> OperatorsFile.load(dir.resolve("nope.yaml"))).hasMessageContaining("nope.yaml");
+    }
+}
