@@ -5,9 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.mtainterop.net.MailService;
 import org.mtainterop.pki.TestPki;
 import org.mtainterop.target.Target;
@@ -17,16 +14,12 @@ import org.mtainterop.target.Target;
  * ({@code dovecot:<profile>/<service>}); stops them all on close, and at JVM exit if interrupted.
  */
 public final class DovecotTargets implements AutoCloseable {
-    private static final int PARALLEL_STARTS = 4;
-    private final Map<DovecotProfile, DovecotContainer> started;
+    private final ContainerGroup<DovecotProfile, DovecotContainer> started;
     private final X509Certificate trustAnchor;
-    private final Thread cleanup;
 
-    private DovecotTargets(Map<DovecotProfile, DovecotContainer> started, X509Certificate root) {
+    private DovecotTargets(ContainerGroup<DovecotProfile, DovecotContainer> started, X509Certificate root) {
         this.started = started;
         this.trustAnchor = root;
-        this.cleanup = new Thread(this::stopAll, "mta-interop-dovecot-cleanup");
-        Runtime.getRuntime().addShutdownHook(cleanup);
     }
 
     /** {@code dovecot}, {@code dovecot:PROFILE} or {@code dovecot:all}. */
@@ -56,33 +49,18 @@ public final class DovecotTargets implements AutoCloseable {
         DockerAvailability.missingImage(DovecotContainer.IMAGE).ifPresent(p -> {
             throw new ContainersUnavailableException(p, null);
         });
-        Map<DovecotProfile, DovecotContainer> containers = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
+        Map<DovecotProfile, DovecotContainer> containers = new LinkedHashMap<>();
         for (DovecotProfile profile : profiles) {
             DovecotContainer c = new DovecotContainer().withProfile(profile);
             c.withCertificate(pki.issue(profile.certificate(), c.getServerName()));
             containers.put(profile, c);
         }
-        DovecotTargets targets = new DovecotTargets(containers, pki.rootCertificate());
-        ExecutorService pool = Executors.newFixedThreadPool(PARALLEL_STARTS);
-        try {
-            List<Future<?>> starts = new ArrayList<>();
-            containers.values().forEach(c -> starts.add(pool.submit(c::start)));
-            for (Future<?> f : starts) {
-                f.get();
-            }
-        } catch (Exception e) {
-            targets.close();
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new ContainersUnavailableException("a Dovecot container did not start: " + cause.getMessage(), cause);
-        } finally {
-            pool.shutdownNow();
-        }
-        return targets;
+        return new DovecotTargets(ContainerGroup.start(containers, "Dovecot"), pki.rootCertificate());
     }
 
     public List<Target> targets() {
         List<Target> list = new ArrayList<>();
-        started.forEach((profile, c) -> {
+        started.containers().forEach((profile, c) -> {
             for (MailService service : DovecotContainer.services()) {
                 list.add(new ContainerServiceTarget("dovecot:" + profile.label() + "/" + service.label(),
                         c.getEndpoint(service), service, service.implicitTlsCounterpart().map(c::getEndpoint),
@@ -98,23 +76,6 @@ public final class DovecotTargets implements AutoCloseable {
 
     @Override
     public void close() {
-        stopAll();
-        try {
-            Runtime.getRuntime().removeShutdownHook(cleanup);
-        } catch (IllegalStateException shuttingDown) {
-            // the hook is running or has run
-        }
-    }
-
-    private void stopAll() {
-        synchronized (started) {
-            started.values().forEach(c -> {
-                try {
-                    c.stop();
-                } catch (RuntimeException ignored) {
-                    // best effort
-                }
-            });
-        }
+        started.close();
     }
 }
