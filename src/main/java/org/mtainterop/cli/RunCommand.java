@@ -188,6 +188,13 @@ public final class RunCommand implements Callable<Integer> {
             if (!targets.isEmpty() || !references.isEmpty()) {
                 throw new IllegalArgumentException("--operators cannot be combined with --target or --reference");
             }
+            for (String perOperator : List.of("--profile", "--mx-name", "--server-name", "--service")) {
+                if (spec.commandLine().getParseResult() != null
+                        && spec.commandLine().getParseResult().hasMatchedOption(perOperator)) {
+                    throw new IllegalArgumentException("--operators sets " + perOperator.substring(2)
+                            + " per operator in the file: drop " + perOperator);
+                }
+            }
             List<Operator> operators = OperatorsFile.load(operatorsFile);
             operatorMxs = OperatorMx.of(operators, new DnsMxLookup());
             chosen = operators.stream().map(Operator::profile).max(java.util.Comparator.naturalOrder()).orElse(chosen);

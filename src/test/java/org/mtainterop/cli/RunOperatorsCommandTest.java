@@ -109,6 +109,13 @@ class RunOperatorsCommandTest {
     }
 
     @Test
+    void perOperatorSettingsOnTheCommandLineAreAUsageError() throws Exception {
+        Run r = run("operators:\n" + operator("good", good, "mx.good.test"), "--profile", "modern");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--operators").contains("--profile").hasLineCount(1);
+    }
+
+    @Test
     void aBadFileExitsTwoNamingFileLineAndField() throws Exception {
         Run r = run("operators:\n  - name: bad\n    domains: [bad.test]\n    mx: [\"mx 1\"]\n");
         assertThat(r.code()).isEqualTo(2);
