@@ -1,20 +1,19 @@
 package org.mtainterop.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.mtainterop.policy.PolicyProfile;
 import org.mtainterop.report.ConsoleSummary;
-import org.mtainterop.run.HarnessHome;
 import org.mtainterop.run.OutboundRun;
 import org.mtainterop.run.RunOutcome;
 import org.mtainterop.sender.DeliveryDriver;
 import org.mtainterop.sender.OutboundSubjects;
 import org.mtainterop.target.container.DockerAvailability;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -39,17 +38,8 @@ public final class OutboundCommand implements Callable<Integer> {
     @Option(names = "--tags", paramLabel = "EXPR", description = "An extra Cucumber tag expression.")
     private String tags;
 
-    @Option(names = "--json", paramLabel = "FILE", description = "Where the JSON summary goes.")
-    private Path json;
-
-    @Option(names = "--report-dir", paramLabel = "DIR", description = "Where reports go (default: reports/).")
-    private Path reportDir;
-
-    @Option(names = "--no-html", description = "Skip the HTML report.")
-    private boolean noHtml;
-
-    @Option(names = "--strict", description = "Failed @should requirements fail the run too.")
-    private boolean strict;
+    @Mixin
+    private ReportOptions reports = new ReportOptions();
 
     @Override
     public Integer call() throws Exception {
@@ -63,8 +53,8 @@ public final class OutboundCommand implements Callable<Integer> {
             });
         }
         OutboundRun.Plan plan = new OutboundRun.Plan(names, PolicyProfile.parse(profile), Optional.ofNullable(tags),
-                Optional.ofNullable(reportDir).orElse(HarnessHome.directory().resolve("reports")), Optional.ofNullable(json),
-                !noHtml, strict, names.stream().allMatch(n -> n.startsWith("embedded:"))
+                reports.reportDir(), reports.json(),
+                reports.html(), reports.strict(), names.stream().allMatch(n -> n.startsWith("embedded:"))
                         ? DeliveryDriver.Timing.embedded() : DeliveryDriver.Timing.defaults(), 3);
         RunOutcome outcome = OutboundRun.execute(plan);
         PrintWriter out = spec.commandLine().getOut();

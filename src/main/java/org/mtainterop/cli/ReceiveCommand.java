@@ -26,7 +26,6 @@ import org.mtainterop.receiver.adversarial.AdversarialReceiver;
 import org.mtainterop.receiver.adversarial.SessionFacts;
 import org.mtainterop.report.ConsoleSummary;
 import org.mtainterop.report.ExitCodes;
-import org.mtainterop.run.HarnessHome;
 import org.mtainterop.run.OutboundRun;
 import org.mtainterop.run.RunOutcome;
 import org.mtainterop.run.TargetSpec;
@@ -36,6 +35,7 @@ import org.mtainterop.sender.QueueState;
 import org.mtainterop.sender.SenderFacts;
 import org.mtainterop.sender.SenderTarget;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -94,17 +94,8 @@ public final class ReceiveCommand implements Callable<Integer> {
     @Option(names = "--session-deadline", paramLabel = "SECONDS", defaultValue = "120", description = "Per session (default: ${DEFAULT-VALUE}).")
     private int sessionDeadline;
 
-    @Option(names = "--json", paramLabel = "FILE", description = "Where the JSON summary goes (default: REPORT-DIR/summary.json).")
-    private Path json;
-
-    @Option(names = "--report-dir", paramLabel = "DIR", description = "Where reports go (default: reports/ in the harness directory).")
-    private Path reportDir;
-
-    @Option(names = "--no-html", description = "Skip the HTML report.")
-    private boolean noHtml;
-
-    @Option(names = "--strict", description = "Failed @should requirements fail the run too.")
-    private boolean strict;
+    @Mixin
+    private ReportOptions reports = new ReportOptions();
 
     @Override
     public Integer call() throws Exception {
@@ -121,8 +112,8 @@ public final class ReceiveCommand implements Callable<Integer> {
         InetSocketAddress bind = new InetSocketAddress(InetAddress.getByName(where.host()), where.port());
         TestPki pki = TestPki.generate();
         OutboundRun.Plan plan = new OutboundRun.Plan(List.of(), judgedWith, Optional.empty(),
-                Optional.ofNullable(reportDir).orElse(HarnessHome.directory().resolve("reports")), Optional.ofNullable(json),
-                !noHtml, strict, DeliveryDriver.Timing.defaults(), 1);
+                reports.reportDir(), reports.json(),
+                reports.html(), reports.strict(), DeliveryDriver.Timing.defaults(), 1);
         CountDownLatch enough = new CountDownLatch(sessions == null ? Integer.MAX_VALUE : sessions);
         AdversarialReceiver.Settings settings = AdversarialReceiver.Settings.of(bind, hostname, chosen)
                 .withTimeouts(Duration.ofSeconds(readTimeout), Duration.ofSeconds(sessionDeadline));
