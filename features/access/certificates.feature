@@ -15,3 +15,8 @@ Feature: The certificate of the mail access service
   Scenario: The certificate names the server users configure
     When the service presents its certificate chain
     Then the certificate names the server name the users configure
+
+  @REQ-CERT-03 @anssi @must
+  Scenario: The certificate uses strong keys and SHA-2 signatures
+    When the service presents its certificate chain
+    Then the service's certificate key and signatures are strong enough

@@ -22,8 +22,3 @@ Feature: TLS on the services users' mail programs connect to
   Scenario: A modern mail program's TLS handshake completes
     When a mail program secures the connection with TLS
     Then the mail program's TLS handshake completes
-
-  @REQ-TLS-VER-03 @pilot @must
-  Scenario: TLS 1.2 is supported
-    When a mail program offers only TLS 1.2
-    Then the mail program's TLS 1.2 handshake completes

@@ -26,7 +26,7 @@ final class ImapAccessDialect implements AccessDialect {
         ImapResponse greeting = connection.read(decoder);
         boolean welcome = greeting.kind() == ImapResponse.Kind.UNTAGGED
                 && (greeting.isOk() || "PREAUTH".equals(greeting.status()));
-        return new AccessAnswer(welcome, greeting.brief());
+        return new AccessAnswer(welcome, greeting.brief(), "BYE".equals(greeting.status()));
     }
 
     @Override

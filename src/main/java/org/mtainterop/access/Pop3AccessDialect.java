@@ -26,7 +26,7 @@ final class Pop3AccessDialect implements AccessDialect {
     @Override
     public AccessAnswer greeting() throws IOException, ProtocolViolation {
         Pop3Response greeting = connection.read(decoder.expectMultiLine(false));
-        return new AccessAnswer(greeting.ok(), greeting.brief());
+        return new AccessAnswer(greeting.ok(), greeting.brief(), !greeting.ok());
     }
 
     @Override

@@ -27,7 +27,7 @@ final class SmtpAccessDialect implements AccessDialect {
     @Override
     public AccessAnswer greeting() throws IOException, ProtocolViolation {
         SmtpReply greeting = connection.read(replies);
-        return new AccessAnswer(greeting.code() == 220, greeting.brief());
+        return new AccessAnswer(greeting.code() == 220, greeting.brief(), greeting.code() == 421);
     }
 
     @Override

@@ -24,8 +24,12 @@ public final class Deadline {
         return System.nanoTime() - endNanos >= 0;
     }
 
+    /**
+     * Rounded up: a timeout or a watchdog set to it ends when the deadline has passed, not a fraction of a
+     * millisecond before, so what it interrupts is reported as the deadline and not as a lost connection.
+     */
     public long remainingMillis() {
-        return Math.max(0, (endNanos - System.nanoTime()) / 1_000_000);
+        return Math.max(0, Math.floorDiv(endNanos - System.nanoTime() + 999_999, 1_000_000));
     }
 
     /**

@@ -177,6 +177,20 @@ public final class LineConnection implements AutoCloseable {
         return facts;
     }
 
+    /**
+     * The socket itself, for a raw ClientHello right after the server agreed to STARTTLS / STLS (or right
+     * after connect, for implicit TLS). Bytes the server sent before it are recorded and discarded, as in
+     * {@link #startTls}; reads on it keep the per-read timeout, and the session deadline still closes it.
+     */
+    public Socket socketForRawTls() throws IOException {
+        if (bufferPos < bufferLimit) {
+            transcript.note("server sent " + (bufferLimit - bufferPos) + " bytes before the raw hello: discarded");
+            bufferPos = bufferLimit;
+        }
+        socket.setSoTimeout(deadline.nextTimeoutMillis(limits.readTimeout()));
+        return socket;
+    }
+
     private void fill(ResponseDecoder<?> decoder) throws IOException {
         if (deadline.expired()) {
             throw new DeadlineExceededException("session deadline of " + deadline.total().toSeconds()

@@ -49,6 +49,15 @@ public enum MailService {
         this.implicitTls = implicitTls;
     }
 
+    /** As verdicts name it: {@code SMTP}, {@code Submission}, {@code IMAPS}, {@code POP3}... */
+    public String displayName() {
+        return switch (this) {
+            case SUBMISSION -> "Submission";
+            case SUBMISSIONS -> "Submissions";
+            default -> name();
+        };
+    }
+
     /** As users write it: {@code smtp}, {@code imaps}... (also the URL scheme of {@code --target}). */
     public String label() {
         return name().toLowerCase(Locale.ROOT);

@@ -1,12 +1,14 @@
 package org.mtainterop.policy;
 
 import java.util.Optional;
+import org.mtainterop.policy.access.AccessPreconditions;
 import org.mtainterop.probe.TargetFacts;
 import org.mtainterop.probe.TlsEnumerationFacts;
 
 /**
- * For requirements judged from the raw-hello enumeration: skipped when the target has no usable STARTTLS
- * ({@link TlsPreconditions}), broken when the enumeration itself got no TLS answer.
+ * For requirements judged from the raw-hello enumeration, on any service: skipped when the target has no
+ * usable TLS (port 25: {@link TlsPreconditions}; submission, IMAP, POP3: {@link AccessPreconditions}), broken
+ * when the enumeration itself got no TLS answer.
  */
 public final class TlsEnumerationPreconditions {
     private TlsEnumerationPreconditions() {
@@ -14,12 +16,15 @@ public final class TlsEnumerationPreconditions {
 
     /** Empty when the enumeration facts can be judged; otherwise the verdict to give instead. */
     public static Optional<Verdict> unmet(String id, TargetFacts facts) {
-        Optional<Verdict> tls = TlsPreconditions.unmet(id, facts.dialogue());
+        Optional<Verdict> tls = facts.service().userAccess()
+                ? AccessPreconditions.noTls(id, facts.accessDialogue())
+                : TlsPreconditions.unmet(id, facts.dialogue());
         if (tls.isPresent()) {
             return tls;
         }
         TlsEnumerationFacts e = facts.tlsEnumeration();
-        return e.notTested().map(why -> Verdict.broken(id, "the raw-hello enumeration got no TLS answer: " + why));
+        return e.notTested().map(why -> Verdict.broken(id, "the raw-hello enumeration of " + facts.serviceOnPort()
+                + " got no TLS answer: " + why));
     }
 
     /** Appended to verdicts when some hellos got no answer: what was judged may be incomplete. */

@@ -8,9 +8,7 @@ import java.net.SocketTimeoutException;
 import java.util.Optional;
 import org.mtainterop.net.ConnectionProblem;
 import org.mtainterop.net.Endpoint;
-import org.mtainterop.smtp.SmtpProtocolException;
-import org.mtainterop.smtp.SmtpReply;
-import org.mtainterop.smtp.SmtpRequest;
+import org.mtainterop.net.MailService;
 import org.mtainterop.tls.raw.ClientHello;
 import org.mtainterop.tls.raw.ClientHelloEncoder;
 import org.mtainterop.tls.raw.RawTlsException;
@@ -18,9 +16,10 @@ import org.mtainterop.tls.raw.ServerResponse;
 import org.mtainterop.tls.raw.TlsResponseReader;
 
 /**
- * One raw hello over STARTTLS: connect, EHLO, STARTTLS, send the ClientHello, read the server's first flight
- * (bounded by the per-read timeout and the size caps of {@link TlsResponseReader}), close. No handshake is
- * ever completed and nothing is sent after the hello.
+ * One raw hello: a fresh connection brought to the first byte of TLS by the service's {@link TlsPreamble}
+ * (SMTP/submission STARTTLS, IMAP STARTTLS, POP3 STLS, or nothing on an implicit-TLS port), the ClientHello,
+ * the server's first flight (bounded by the per-read timeout and the size caps of {@link TlsResponseReader}),
+ * close. No handshake is ever completed and nothing is sent after the hello.
  */
 final class RawHelloExchange {
     /** The answer to one hello: the server's response, or why there is none. */
@@ -37,15 +36,20 @@ final class RawHelloExchange {
 
     private static final int BUSY_ATTEMPTS = 5;
     private static final long BUSY_FIRST_PAUSE_MILLIS = 200;
-    private final ProbeSettings settings;
+    private final TlsPreamble preamble;
 
     RawHelloExchange(ProbeSettings settings) {
-        this.settings = settings;
+        this(settings, MailService.SMTP);
+    }
+
+    RawHelloExchange(ProbeSettings settings, MailService service) {
+        this.preamble = TlsPreamble.of(service, settings);
     }
 
     /**
-     * Sends the hello; a server that answers its greeting with 421 (too many connections from us: Exim
-     * counts children that have not exited yet) is retried after a short, growing pause.
+     * Sends the hello; a server that turns the session away in its greeting (SMTP 421, IMAP {@code * BYE},
+     * POP3 {@code -ERR}: too many connections from us, e.g. Exim counts children that have not exited yet) is
+     * retried after a short, growing pause.
      */
     Result send(Endpoint endpoint, ClientHello hello) {
         long pause = BUSY_FIRST_PAUSE_MILLIS;
@@ -65,23 +69,19 @@ final class RawHelloExchange {
     }
 
     private Result sendOnce(Endpoint endpoint, ClientHello hello) {
-        StarttlsNegotiation n = StarttlsNegotiation.open(endpoint, settings);
-        try {
-            if (n.greeting != null && n.greeting.code() == 421) {
-                return new Result(hello, Optional.empty(), Optional.of("the server is busy: " + n.greeting.brief()),
-                        false, true);
+        try (TlsOpening opening = preamble.open(endpoint)) {
+            switch (opening.state()) {
+                case BUSY:
+                    return new Result(hello, Optional.empty(), Optional.of("the server is busy: " + opening.reason()),
+                            false, true);
+                case NO_TLS:
+                    return failed(hello, opening.reason(), true);
+                case FAILED:
+                    return failed(hello, opening.reason(), false);
+                default:
+                    break;
             }
-            if (!n.ready()) {
-                return failed(hello, n.problem().map(ConnectionProblem::reason).orElse("connection failed"), false);
-            }
-            if (!n.capabilities.offersStarttls()) {
-                return failed(hello, "the server does not offer STARTTLS", true);
-            }
-            SmtpReply reply = n.session.command(SmtpRequest.starttls());
-            if (reply.code() != 220) {
-                return failed(hello, "STARTTLS was answered " + reply.brief(), true);
-            }
-            Socket socket = n.session.socketForRawTls();
+            Socket socket = opening.socket();
             OutputStream out = socket.getOutputStream();
             out.write(ClientHelloEncoder.encode(hello));
             out.flush();
@@ -93,12 +93,6 @@ final class RawHelloExchange {
             return failed(hello, "malformed answer: " + e.getMessage(), false);
         } catch (IOException e) {
             return failed(hello, ConnectionProblem.of(e, "during the raw hello").reason(), false);
-        } catch (SmtpProtocolException e) {
-            return failed(hello, "malformed SMTP reply: " + e.getMessage(), false);
-        } finally {
-            if (n.session != null) {
-                n.session.close(); // no QUIT: the stream is in TLS framing now
-            }
         }
     }
 

@@ -69,6 +69,11 @@ public final class TargetFacts {
         return implicitTlsPort;
     }
 
+    /** The service as verdicts name it: {@code IMAP on 143}, {@code SMTP on 25}. */
+    public String serviceOnPort() {
+        return service.displayName() + " on " + endpoint.port();
+    }
+
     public AccessDialogueFacts accessDialogue() {
         return await(observe(Observation.ACCESS_DIALOGUE), AccessDialogueFacts.class);
     }
@@ -143,7 +148,7 @@ public final class TargetFacts {
             case HANDSHAKE_WITHOUT_SNI -> variant(HandshakeVariant.WITHOUT_SNI);
             case HANDSHAKE_UNKNOWN_SNI -> variant(HandshakeVariant.UNKNOWN_SNI);
             case HANDSHAKE_TLS12_ONLY -> variant(HandshakeVariant.TLS12_ONLY);
-            case TLS_ENUMERATION -> () -> new TlsEnumerationProbe(settings, this::oneConnection).run(endpoint);
+            case TLS_ENUMERATION -> () -> new TlsEnumerationProbe(settings, this::oneConnection, service).run(endpoint);
             case ACCESS_DIALOGUE -> () -> new AccessDialogueProbe(settings).run(service, endpoint);
             case ACCESS_PIPELINED -> () -> new AccessPipelinedProbe(settings).run(service, endpoint);
             case ACCESS_TLS12_ONLY -> () -> new AccessHandshakeProbe(settings).run(service, endpoint,

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import org.mtainterop.net.Endpoint;
+import org.mtainterop.net.MailService;
 import org.mtainterop.probe.TlsEnumerationFacts.SuiteOrder;
 import org.mtainterop.probe.TlsEnumerationFacts.Support;
 import org.mtainterop.probe.TlsEnumerationFacts.VersionFinding;
@@ -29,7 +30,8 @@ import org.mtainterop.tls.raw.ServerResponse;
 import org.mtainterop.tls.raw.ServerKeyExchange;
 
 /**
- * Deep TLS enumeration with raw hellos over STARTTLS (issue #5): versions SSLv2…TLS 1.3, accepted suites per
+ * Deep TLS enumeration with raw hellos (issue #5), over the service's own way into TLS ({@link TlsPreamble}:
+ * STARTTLS, STLS or implicit TLS; issue #9): versions SSLv2…TLS 1.3, accepted suites per
  * version by elimination (in chunks, in parallel), the server's order (reversed offer), groups (one per
  * hello), DHE prime size, renegotiation_info, extended_master_secret, encrypt_then_mac, compression,
  * heartbeat, truncated_hmac, and hellos without SNI / with an unknown SNI. Every connection passes the
@@ -48,13 +50,22 @@ public final class TlsEnumerationProbe {
     private final int parallelism;
 
     TlsEnumerationProbe(ProbeSettings settings, ConnectionGate gate) {
-        this.exchange = new RawHelloExchange(settings);
+        this(settings, gate, MailService.SMTP);
+    }
+
+    TlsEnumerationProbe(ProbeSettings settings, ConnectionGate gate, MailService service) {
+        this.exchange = new RawHelloExchange(settings, service);
         this.gate = gate;
         this.parallelism = settings.maxConnectionsPerHost();
     }
 
     public static TlsEnumerationProbe unbounded(ProbeSettings settings) {
         return new TlsEnumerationProbe(settings, ConnectionGate.UNBOUNDED);
+    }
+
+    /** As {@link #unbounded(ProbeSettings)}, for a target offering {@code service} (IMAP, POP3S...). */
+    public static TlsEnumerationProbe unbounded(ProbeSettings settings, MailService service) {
+        return new TlsEnumerationProbe(settings, ConnectionGate.UNBOUNDED, service);
     }
 
     public TlsEnumerationFacts run(Endpoint endpoint) {

@@ -3,11 +3,14 @@ package org.mtainterop.steps;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import org.mtainterop.policy.KeyStrengthThresholds;
 import org.mtainterop.policy.access.AccessChainTrustedCheck;
 import org.mtainterop.policy.access.AccessHandshakeCheck;
 import org.mtainterop.policy.access.AccessHostnameMatchesCheck;
+import org.mtainterop.policy.access.AccessKeyStrengthCheck;
 import org.mtainterop.policy.access.AccessPipelinedCommandsDiscardedCheck;
 import org.mtainterop.policy.access.AccessTls12SupportedCheck;
+import org.mtainterop.policy.access.AccessTls13PreferredCheck;
 import org.mtainterop.policy.access.CapabilitiesRenewedInsideTlsCheck;
 import org.mtainterop.policy.access.ImplicitTlsOfferedCheck;
 import org.mtainterop.policy.access.NoCleartextLoginCheck;
@@ -33,6 +36,7 @@ public final class AccessSteps {
     @When("a mail program connects and asks for the capabilities")
     @When("a mail program secures the connection with TLS")
     @When("the service presents its certificate chain")
+    @When("a mail program offers TLS 1.3 and TLS 1.2")
     public void aModernClientDialogue() {
         server.observe(Observation.ACCESS_DIALOGUE);
     }
@@ -92,6 +96,16 @@ public final class AccessSteps {
     @Then("the mail program's TLS 1.2 handshake completes")
     public void tls12Completes() {
         server.expect(new AccessTls12SupportedCheck());
+    }
+
+    @Then("the mail program's connection uses TLS 1.3")
+    public void tls13Chosen() {
+        server.expect(new AccessTls13PreferredCheck());
+    }
+
+    @Then("the service's certificate key and signatures are strong enough")
+    public void keysStrongEnough() {
+        server.expect(new AccessKeyStrengthCheck(KeyStrengthThresholds.ANSSI));
     }
 
     @Then("the service's chain is complete, unexpired and trusted")

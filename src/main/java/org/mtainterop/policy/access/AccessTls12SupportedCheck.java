@@ -18,14 +18,14 @@ public final class AccessTls12SupportedCheck implements Check {
     public Verdict judge(TargetFacts facts) {
         AccessHandshakeFacts h = facts.accessTls12Only();
         if (h.completed()) {
-            return Verdict.passed(ID, "a TLS 1.2-only hello was accepted: " + h.handshake().get().cipherSuite());
+            return Verdict.passed(ID, facts.serviceOnPort() + " accepted a TLS 1.2-only hello: " + h.handshake().get().cipherSuite());
         }
         if (h.handshake().isPresent() && facts.service().implicitTls() && !facts.accessDialogue().tlsEstablished()) {
             return Verdict.skipped(ID, "needs TLS, but no handshake completes on this implicit-TLS port (see ACCESS-01): "
                     + h.handshake().get().failure());
         }
         if (h.handshake().isPresent()) {
-            return Verdict.failed(ID, "a TLS 1.2-only hello was refused: " + h.handshake().get().failure());
+            return Verdict.failed(ID, facts.serviceOnPort() + " refused a TLS 1.2-only hello: " + h.handshake().get().failure());
         }
         if (h.problem().isPresent()) {
             return Verdict.broken(ID, h.problem().get().reason());

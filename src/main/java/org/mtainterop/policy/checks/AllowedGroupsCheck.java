@@ -26,18 +26,19 @@ public final class AllowedGroupsCheck implements Check {
         }
         TlsEnumerationFacts e = facts.tlsEnumeration();
         String caveat = TlsEnumerationPreconditions.caveat(e);
+        String who = facts.serviceOnPort();
         AnssiTlsLists anssi = AnssiTlsLists.bundled();
         if (e.groups().isEmpty()) {
-            return Verdict.broken(ID, "no group was accepted in any one-group hello, though a handshake succeeded" + caveat);
+            return Verdict.broken(ID, who + " accepted no group in any one-group hello, though a handshake succeeded" + caveat);
         }
         List<String> bad = e.groups().stream().filter(g -> !anssi.groupAllowed(g.name()))
                 .map(g -> g.name() + " (" + g.bits() + " bits)").toList();
         String probed = e.groupsProbedIn().map(v -> " in " + v.label()).orElse("");
         if (bad.isEmpty()) {
-            return Verdict.passed(ID, "accepted groups" + probed + ": " + e.groups().stream().map(g -> g.name())
+            return Verdict.passed(ID, "groups " + who + " accepts" + probed + ": " + e.groups().stream().map(g -> g.name())
                     .collect(Collectors.joining(", ")) + ", all allowed" + caveat);
         }
-        return Verdict.failed(ID, "the server accepts group(s) outside the " + anssi.citation() + " list" + probed
+        return Verdict.failed(ID, who + " accepts group(s) outside the " + anssi.citation() + " list" + probed
                 + ": " + String.join(", ", bad));
     }
 }

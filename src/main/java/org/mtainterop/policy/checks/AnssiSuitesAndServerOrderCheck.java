@@ -26,6 +26,7 @@ public final class AnssiSuitesAndServerOrderCheck implements Check {
         }
         TlsEnumerationFacts e = facts.tlsEnumeration();
         String caveat = TlsEnumerationPreconditions.caveat(e);
+        String who = facts.serviceOnPort();
         AnssiTlsLists anssi = AnssiTlsLists.bundled();
         List<String> outside = e.allAcceptedSuites().stream().filter(s -> !anssi.suiteListed(s.ianaName()))
                 .map(CipherSuite::displayName).toList();
@@ -34,17 +35,18 @@ public final class AnssiSuitesAndServerOrderCheck implements Check {
                 .map(o -> o.getKey().label() + ": " + o.getValue().readable()).toList();
         boolean mixed = e.order().containsValue(TlsEnumerationFacts.SuiteOrder.MIXED);
         if (outside.isEmpty() && clientOrder.isEmpty()) {
-            return Verdict.passed(ID, "all " + e.allAcceptedSuites().size() + " accepted suites are on the "
-                    + anssi.citation() + " list and " + (mixed ? "the client's order did not win either (the server"
-                    + " picked neither the client's first nor its last choice)" : "the server's order wins") + caveat);
+            return Verdict.passed(ID, "all " + e.allAcceptedSuites().size() + " suites " + who + " accepts are on the "
+                    + anssi.citation() + " list and " + (mixed ? "the client's order did not win either (it"
+                    + " picked neither the client's first nor its last choice)" : "its own order wins") + caveat);
         }
         StringBuilder why = new StringBuilder();
         if (!outside.isEmpty()) {
-            why.append(outside.size()).append(" accepted suite(s) not on the ").append(anssi.citation())
+            why.append(who).append(" accepts ").append(outside.size()).append(" suite(s) not on the ").append(anssi.citation())
                     .append(" list: ").append(String.join(", ", outside));
         }
         if (!clientOrder.isEmpty()) {
-            why.append(why.length() > 0 ? "; " : "").append("offered in reverse order, the server followed the client (")
+            why.append(why.length() > 0 ? "; " : "").append("offered in reverse order, ").append(who)
+                    .append(" followed the client (")
                     .append(String.join("; ", clientOrder)).append(')');
         }
         return Verdict.failed(ID, why.toString());

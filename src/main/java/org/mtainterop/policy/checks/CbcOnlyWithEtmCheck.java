@@ -25,14 +25,15 @@ public final class CbcOnlyWithEtmCheck implements Check {
         }
         TlsEnumerationFacts e = facts.tlsEnumeration();
         String caveat = TlsEnumerationPreconditions.caveat(e);
+        String who = facts.serviceOnPort();
         if (e.cbcWithoutEtm().isEmpty()) {
             boolean anyCbc = e.allAcceptedSuites().stream().anyMatch(s -> s.has(CipherSuite.Flag.CBC));
-            return Verdict.passed(ID, (anyCbc ? "every CBC suite was agreed with encrypt_then_mac"
-                    : "no CBC suite is accepted") + caveat);
+            return Verdict.passed(ID, who + (anyCbc ? " agreed every CBC suite with encrypt_then_mac"
+                    : " accepts no CBC suite") + caveat);
         }
         String list = e.cbcWithoutEtm().entrySet().stream().map(x -> x.getKey().label() + " "
                 + x.getValue().stream().map(CipherSuite::ianaName).collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("; "));
-        return Verdict.failed(ID, "offered only CBC suites with encrypt_then_mac, the server chose CBC without it: " + list);
+        return Verdict.failed(ID, "offered only CBC suites with encrypt_then_mac, " + who + " chose CBC without it: " + list);
     }
 }

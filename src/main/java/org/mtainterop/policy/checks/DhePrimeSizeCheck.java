@@ -25,17 +25,18 @@ public final class DhePrimeSizeCheck implements Check {
         }
         TlsEnumerationFacts e = facts.tlsEnumeration();
         String caveat = TlsEnumerationPreconditions.caveat(e);
+        String who = facts.serviceOnPort();
         int min = AnssiTlsLists.bundled().dheMinPrimeBits();
         List<String> smallGroups = e.groups().stream().filter(g -> g.kind() == org.mtainterop.tls.raw.NamedGroup.Kind.FF
                 && g.bits() < min).map(g -> g.name()).toList();
         if (e.dhePrimeBits().isPresent() && e.dhePrimeBits().getAsInt() < min) {
-            return Verdict.failed(ID, "the server's DHE prime has " + e.dhePrimeBits().getAsInt() + " bits (minimum "
+            return Verdict.failed(ID, "the DHE prime of " + who + " has " + e.dhePrimeBits().getAsInt() + " bits (minimum "
                     + min + ")");
         }
         if (!smallGroups.isEmpty()) {
-            return Verdict.failed(ID, "the server accepts finite-field groups under " + min + " bits: " + smallGroups);
+            return Verdict.failed(ID, who + " accepts finite-field groups under " + min + " bits: " + smallGroups);
         }
-        return Verdict.passed(ID, (e.dhePrimeBits().isPresent() ? "DHE prime of " + e.dhePrimeBits().getAsInt()
+        return Verdict.passed(ID, who + ": " + (e.dhePrimeBits().isPresent() ? "DHE prime of " + e.dhePrimeBits().getAsInt()
                 + " bits" : "no finite-field DHE in TLS 1.2 and below") + "; finite-field groups, if any, are at least "
                 + min + " bits" + caveat);
     }

@@ -25,13 +25,14 @@ public final class ForwardSecrecyCheck implements Check {
         }
         TlsEnumerationFacts e = facts.tlsEnumeration();
         String caveat = TlsEnumerationPreconditions.caveat(e);
+        String who = facts.serviceOnPort();
         List<String> staticKx = e.allAcceptedSuites().stream().filter(s -> !s.forwardSecret())
                 .map(CipherSuite::displayName).toList();
         if (staticKx.isEmpty()) {
-            return Verdict.passed(ID, "all " + e.allAcceptedSuites().size()
-                    + " accepted suites use ephemeral key exchange (ECDHE, DHE or TLS 1.3)" + caveat);
+            return Verdict.passed(ID, "all " + e.allAcceptedSuites().size() + " suites " + who
+                    + " accepts use ephemeral key exchange (ECDHE, DHE or TLS 1.3)" + caveat);
         }
-        return Verdict.failed(ID, "the server accepts " + staticKx.size() + " suite(s) without forward secrecy: "
+        return Verdict.failed(ID, who + " accepts " + staticKx.size() + " suite(s) without forward secrecy: "
                 + String.join(", ", staticKx));
     }
 }

@@ -32,7 +32,11 @@ public final class KeyStrengthCheck implements Check {
         if (missing.isPresent()) {
             return missing.get();
         }
-        CertificateFacts c = d.certificate().get();
+        return judgeCertificate(thresholds, d.certificate().get());
+    }
+
+    /** The judgement itself, shared with the user-access services (policy.access.AccessKeyStrengthCheck). */
+    public static Verdict judgeCertificate(KeyStrengthThresholds thresholds, CertificateFacts c) {
         List<String> problems = new ArrayList<>();
         CertificateSummary leaf = c.leaf();
         if (!thresholds.keyStrongEnough(leaf.keyAlgorithm(), leaf.keyBits())) {

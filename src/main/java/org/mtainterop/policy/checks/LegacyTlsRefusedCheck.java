@@ -25,12 +25,13 @@ public final class LegacyTlsRefusedCheck implements Check {
         }
         TlsEnumerationFacts e = facts.tlsEnumeration();
         String caveat = TlsEnumerationPreconditions.caveat(e);
+        String who = facts.serviceOnPort();
         List<String> accepted = List.of(ProtocolVersion.TLS_1_0, ProtocolVersion.TLS_1_1).stream()
                 .filter(e::accepts).map(ProtocolVersion::label).toList();
         if (accepted.isEmpty()) {
-            return Verdict.passed(ID, "hellos pinned to TLS 1.0 and to TLS 1.1 were both refused" + caveat);
+            return Verdict.passed(ID, who + " refused hellos pinned to TLS 1.0 and to TLS 1.1" + caveat);
         }
-        return Verdict.failed(ID, "the server negotiated " + String.join(" and ", accepted)
-                + " with a client offering nothing newer");
+        return Verdict.failed(ID, who + " accepts " + String.join(" and ", accepted)
+                + " (negotiated with a client offering nothing newer)");
     }
 }

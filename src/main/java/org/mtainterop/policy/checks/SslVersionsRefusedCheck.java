@@ -25,12 +25,13 @@ public final class SslVersionsRefusedCheck implements Check {
         }
         TlsEnumerationFacts e = facts.tlsEnumeration();
         String caveat = TlsEnumerationPreconditions.caveat(e);
+        String who = facts.serviceOnPort();
         List<String> accepted = List.of(ProtocolVersion.SSL_2_0, ProtocolVersion.SSL_3_0).stream()
                 .filter(e::accepts).map(ProtocolVersion::label).toList();
         if (accepted.isEmpty()) {
-            return Verdict.passed(ID, "hellos pinned to SSLv2 and to SSLv3 were both refused" + caveat);
+            return Verdict.passed(ID, who + " refused hellos pinned to SSLv2 and to SSLv3" + caveat);
         }
-        return Verdict.failed(ID, "the server negotiated " + String.join(" and ", accepted) + ": "
+        return Verdict.failed(ID, who + " accepts " + String.join(" and ", accepted) + ": "
                 + e.finding(ProtocolVersion.ofLabel(accepted.get(0)).orElseThrow()).map(f -> f.answer()).orElse(""));
     }
 }

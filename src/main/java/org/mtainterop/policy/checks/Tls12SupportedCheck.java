@@ -19,7 +19,7 @@ public final class Tls12SupportedCheck implements Check {
     public Verdict judge(TargetFacts facts) {
         StarttlsHandshakeFacts h = facts.handshake(HandshakeVariant.TLS12_ONLY);
         if (h.completed()) {
-            return Verdict.passed(ID, "a TLS 1.2-only hello was accepted: " + h.handshake().get().cipherSuite());
+            return Verdict.passed(ID, facts.serviceOnPort() + " accepted a TLS 1.2-only hello: " + h.handshake().get().cipherSuite());
         }
         if (!h.starttlsOffered()) {
             return h.problem().map(p -> Verdict.broken(ID, p.reason()))
@@ -29,7 +29,7 @@ public final class Tls12SupportedCheck implements Check {
             return Verdict.skipped(ID, "needs TLS, but " + h.starttlsRefusal().get());
         }
         if (h.handshake().isPresent()) {
-            return Verdict.failed(ID, "a TLS 1.2-only hello was refused: " + h.handshake().get().failure());
+            return Verdict.failed(ID, facts.serviceOnPort() + " refused a TLS 1.2-only hello: " + h.handshake().get().failure());
         }
         return Verdict.broken(ID, h.problem().map(p -> p.reason()).orElse("STARTTLS was not accepted"));
     }

@@ -22,10 +22,14 @@ public final class Tls13PreferredCheck implements Check {
         if (unmet.isPresent()) {
             return unmet.get();
         }
-        String chosen = d.handshake().get().protocol();
+        return judgeChosen(facts.serviceOnPort(), d.handshake().get().protocol());
+    }
+
+    /** The judgement itself, shared with the user-access services (policy.access.AccessTls13PreferredCheck). */
+    public static Verdict judgeChosen(String serviceOnPort, String chosen) {
         if ("TLSv1.3".equals(chosen)) {
-            return Verdict.passed(ID, "offered TLS 1.3 and 1.2, the server chose TLS 1.3");
+            return Verdict.passed(ID, "offered TLS 1.3 and 1.2, " + serviceOnPort + " chose TLS 1.3");
         }
-        return Verdict.failed(ID, "offered TLS 1.3 and 1.2, the server chose " + chosen);
+        return Verdict.failed(ID, "offered TLS 1.3 and 1.2, " + serviceOnPort + " chose " + chosen);
     }
 }

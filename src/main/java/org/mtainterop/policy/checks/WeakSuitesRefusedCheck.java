@@ -25,12 +25,13 @@ public final class WeakSuitesRefusedCheck implements Check {
         }
         TlsEnumerationFacts e = facts.tlsEnumeration();
         String caveat = TlsEnumerationPreconditions.caveat(e);
+        String who = facts.serviceOnPort();
         List<String> weak = e.allAcceptedSuites().stream().filter(WeakSuitesRefusedCheck::weak).map(CipherSuite::displayName).toList();
         if (weak.isEmpty()) {
-            return Verdict.passed(ID, "none of the " + e.allAcceptedSuites().size()
-                    + " accepted suites is NULL, anonymous, RC4, DES/3DES, export or under 128 bits" + caveat);
+            return Verdict.passed(ID, "none of the " + e.allAcceptedSuites().size() + " suites " + who
+                    + " accepts is NULL, anonymous, RC4, DES/3DES, export or under 128 bits" + caveat);
         }
-        return Verdict.failed(ID, "the server accepts " + weak.size() + " weak suite(s): " + String.join(", ", weak));
+        return Verdict.failed(ID, who + " accepts " + weak.size() + " weak suite(s): " + String.join(", ", weak));
     }
 
     static boolean weak(CipherSuite s) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mtainterop.net.MailService;
 import org.mtainterop.net.NetworkLimits;
 import org.mtainterop.policy.PolicyProfile;
 import org.mtainterop.probe.ProbeSettings;
@@ -53,6 +54,18 @@ class AccessGoldenVerdictsTest {
                 assertThat(t.results()).as(t.name()).isNotEmpty().allSatisfy(r ->
                         assertThat(r.status().label()).as(t.name() + " " + r.requirement() + ": " + r.message())
                                 .isIn("passed", "skipped"));
+            }
+        }
+    }
+
+    @Test
+    void legacyTlsVerdictsNameTheServiceThatAcceptsTls10() {
+        for (TargetReport t : outcome.summary().targets()) {
+            if (t.name().startsWith("dovecot:legacy-tls/")) {
+                String service = MailService.parse(t.name().substring(t.name().indexOf('/') + 1)).displayName();
+                assertThat(t.results()).filteredOn(r -> r.requirement().equals("TLS-VER-02")).singleElement()
+                        .satisfies(r -> assertThat(r.message()).as(t.name())
+                                .startsWith(service + " on " + t.port() + " accepts TLSv1 and TLSv1.1"));
             }
         }
     }

@@ -1,0 +1,94 @@
+package org.mtainterop.probe;
+
+import java.io.IOException;
+import org.mtainterop.access.AccessAnswer;
+import org.mtainterop.access.AccessCapabilities;
+import org.mtainterop.access.AccessDialect;
+import org.mtainterop.net.ConnectionProblem;
+import org.mtainterop.net.Endpoint;
+import org.mtainterop.net.LineConnection;
+import org.mtainterop.net.MailService;
+import org.mtainterop.net.ProtocolViolation;
+import org.mtainterop.smtp.Transcript;
+
+/**
+ * Brings a fresh connection to the point where a ClientHello may be sent, in the service's own protocol:
+ * SMTP and submission greeting, EHLO, {@code STARTTLS}, 220; IMAP greeting, {@code CAPABILITY},
+ * {@code STARTTLS}, tagged OK; POP3 greeting, {@code CAPA}, {@code STLS}, {@code +OK}; on an implicit-TLS port
+ * (465, 993, 995) nothing at all. It speaks through the access dialects over a {@link LineConnection}, so the
+ * connect and per-read timeouts, the session deadline and the line and response limits are those of every
+ * other probe. What is sent after it (the raw hello) is {@link RawHelloExchange}'s.
+ */
+sealed interface TlsPreamble permits TlsPreamble.ByCommand, TlsPreamble.Implicit {
+
+    static TlsPreamble of(MailService service, ProbeSettings settings) {
+        return service.implicitTls() ? new Implicit(settings) : new ByCommand(service, settings);
+    }
+
+    /** Opens a fresh connection and brings it to the first byte of TLS, or says why it could not. */
+    TlsOpening open(Endpoint endpoint);
+
+    private static TlsOpening connect(Endpoint endpoint, ProbeSettings settings, java.util.function.Function<LineConnection,
+            TlsOpening> then) {
+        LineConnection connection;
+        try {
+            connection = LineConnection.connect(endpoint, settings.limits(), new Transcript());
+        } catch (IOException e) {
+            return TlsOpening.failed(null, ConnectionProblem.of(e, "connecting to " + endpoint).reason());
+        }
+        return then.apply(connection);
+    }
+
+    /** Implicit TLS (RFC 8314): the hello is the first thing on the connection. */
+    record Implicit(ProbeSettings settings) implements TlsPreamble {
+        @Override
+        public TlsOpening open(Endpoint endpoint) {
+            return connect(endpoint, settings, TlsOpening::ready);
+        }
+    }
+
+    /**
+     * STARTTLS (SMTP, submission, IMAP) or STLS (POP3): greeting, capabilities, the TLS command. A greeting
+     * turning the session away for now (SMTP 421, IMAP {@code * BYE}, POP3 {@code -ERR}) is "busy"; a TLS
+     * command not advertised or refused is "no TLS"; anything else that goes wrong is a failure with its reason.
+     */
+    record ByCommand(MailService service, ProbeSettings settings) implements TlsPreamble {
+        @Override
+        public TlsOpening open(Endpoint endpoint) {
+            return connect(endpoint, settings, this::upToTheTlsCommand);
+        }
+
+        private TlsOpening upToTheTlsCommand(LineConnection connection) {
+            AccessDialect dialect = AccessDialect.of(service, connection, settings.ehloName());
+            String step = "waiting for the greeting";
+            try {
+                AccessAnswer greeting = dialect.greeting();
+                if (greeting.busy()) {
+                    return TlsOpening.busy(connection, greeting.brief());
+                }
+                if (!greeting.accepted()) {
+                    return TlsOpening.failed(connection, "the server refused the session in its greeting: " + greeting.brief());
+                }
+                step = "asking for the capabilities";
+                AccessCapabilities capabilities = dialect.capabilities();
+                String command = capabilities.tlsCommandName();
+                if (!capabilities.answered()) {
+                    return TlsOpening.failed(connection, "the server refused to list its capabilities");
+                }
+                if (!capabilities.tlsCommand()) {
+                    return TlsOpening.noTls(connection, "the server does not advertise " + command);
+                }
+                step = "during " + command;
+                AccessAnswer answer = dialect.startTls();
+                if (!answer.accepted()) {
+                    return TlsOpening.noTls(connection, command + " was answered " + answer.brief());
+                }
+                return TlsOpening.ready(connection);
+            } catch (IOException e) {
+                return TlsOpening.failed(connection, ConnectionProblem.of(e, step).reason());
+            } catch (ProtocolViolation e) {
+                return TlsOpening.failed(connection, "malformed response " + step + ": " + e.getMessage());
+            }
+        }
+    }
+}
