@@ -2,7 +2,6 @@ package org.mtainterop.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,9 +15,9 @@ import org.mtainterop.interop.InteropMatrix;
 import org.mtainterop.interop.InteropMatrixReport;
 import org.mtainterop.interop.InteropMatrixResult;
 import org.mtainterop.pki.CertificateProfile;
-import org.mtainterop.report.AllureResultsFiles;
 import org.mtainterop.report.ExitCodes;
 import org.mtainterop.run.HarnessHome;
+import org.mtainterop.run.RunReports;
 import org.mtainterop.target.container.DockerAvailability;
 import org.mtainterop.target.container.ReferenceMta;
 import picocli.CommandLine.Command;
@@ -74,7 +73,7 @@ public final class InteropCommand implements Callable<Integer> {
         InteropMatrixResult matrix = InteropMatrix.run(
                 new InteropMatrix.Settings(List.copyOf(mtas), withEmbedded, Duration.ofSeconds(timeoutSeconds),
                         CertificateProfile.VALID));
-        Path allureResults = freshAllureResults(dir);
+        Path allureResults = RunReports.freshAllureResults(dir);
         InteropFeatureRun.judge(matrix, HarnessHome.features(), allureResults);
         InteropMatrixReport report = new InteropMatrixReport(matrix);
         report.attachToAllure(allureResults);
@@ -90,19 +89,5 @@ public final class InteropCommand implements Callable<Integer> {
         out.println("Allure results: " + allureResults);
         out.flush();
         return matrix.failures().isEmpty() ? ExitCodes.OK : ExitCodes.REQUIREMENT_FAILED;
-    }
-
-    private static Path freshAllureResults(Path reportDir) throws IOException {
-        Path results = reportDir.resolve("allure-results");
-        if (Files.isDirectory(results)) {
-            try (var old = Files.list(results)) {
-                for (Path p : old.toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
-        }
-        Files.createDirectories(results);
-        AllureResultsFiles.writeCategories(results);
-        return results;
     }
 }

@@ -1,11 +1,9 @@
 package org.mtainterop.interop;
 
+import static org.mtainterop.report.HtmlText.escape;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.qameta.allure.AllureLifecycle;
-import io.qameta.allure.FileSystemResultsWriter;
-import io.qameta.allure.model.Status;
-import io.qameta.allure.model.TestResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
+import org.mtainterop.report.AllureRenderings;
 
 /**
  * Renders an interop matrix (senders as rows, receivers as columns) as HTML, Markdown and JSON, and attaches it to
@@ -138,21 +136,7 @@ public final class InteropMatrixReport {
 
     /** One Allure result "Interop matrix" carrying the three renderings, failed when any pair fails INTEROP-01. */
     public void attachToAllure(Path allureResults) {
-        AllureLifecycle lifecycle = new AllureLifecycle(new FileSystemResultsWriter(allureResults));
-        String uuid = UUID.randomUUID().toString();
-        lifecycle.scheduleTestCase(new TestResult().setUuid(uuid).setName("Interop matrix (INTEROP-01)")
-                .setFullName("interop.matrix").setHistoryId("interop-matrix")
-                .setStatus(matrix.failures().isEmpty() ? Status.PASSED : Status.FAILED));
-        lifecycle.startTestCase(uuid);
-        lifecycle.addAttachment("Interop matrix (HTML)", "text/html", "html", html().getBytes(StandardCharsets.UTF_8));
-        lifecycle.addAttachment("Interop matrix (Markdown)", "text/markdown", "md",
-                markdown().getBytes(StandardCharsets.UTF_8));
-        lifecycle.addAttachment("Interop matrix (JSON)", "application/json", "json", json().getBytes(StandardCharsets.UTF_8));
-        lifecycle.stopTestCase(uuid);
-        lifecycle.writeTestCase(uuid);
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        AllureRenderings.write(allureResults, "Interop matrix (INTEROP-01)", "interop-matrix", matrix.failures().isEmpty(),
+                html(), markdown(), json());
     }
 }

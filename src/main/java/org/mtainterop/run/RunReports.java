@@ -13,12 +13,12 @@ import org.mtainterop.report.JsonSummaryWriter;
 import org.mtainterop.report.RunSummary;
 
 /** The files every run writes, inbound or outbound: Allure results, the JSON summary, the HTML report. */
-final class RunReports {
+public final class RunReports {
     private RunReports() {
     }
 
     /** An empty {@code allure-results/} under the report directory, with the categories file in it. */
-    static Path freshAllureResults(Path reportDir) throws IOException {
+    public static Path freshAllureResults(Path reportDir) throws IOException {
         Path allureResults = reportDir.resolve("allure-results");
         if (Files.isDirectory(allureResults)) {
             try (var old = Files.list(allureResults)) {

@@ -16,7 +16,7 @@ class InteropFeaturesTest {
 
     @Test
     void eachPairIsAScenarioAndTheFailingOneNamesTheSideAtFault() {
-        List<InteropFeatureRun.ScenarioOutcome> outcomes = InteropFeatureRun.judge(CannedInteropMatrix.withOneFailure(),
+        List<org.mtainterop.run.GlueFeatureRun.ScenarioOutcome> outcomes = InteropFeatureRun.judge(CannedInteropMatrix.withOneFailure(),
                 HarnessHome.features(), allure);
         assertThat(outcomes).hasSize(9);
         assertThat(outcomes).filteredOn(o -> o.status() == Status.SUCCESSFUL).hasSize(8);

@@ -19,23 +19,50 @@ import org.mtainterop.run.HarnessHome;
  * containers/README.md between {@code <!-- NAME:begin -->} and {@code <!-- NAME:end -->}. A golden test
  * compares a run with it; with {@code -Dgolden.update=true} it rewrites both from the run, for review.
  */
-final class GoldenTable {
+public final class GoldenTable {
     private final String name;
     private final String firstColumn;
     private final String heading;
     private final Path tsv;
     private final Path readme = HarnessHome.directory().resolve("containers/README.md");
+    private final java.util.Comparator<String> columnOrder;
+    private final java.util.function.UnaryOperator<String> cellText;
 
     GoldenTable(String name, String firstColumn, String heading) {
+        this(name, firstColumn, heading, CatalogOrder.IDS, status -> switch (status) {
+            case "passed" -> "pass";
+            case "failed" -> "**FAIL**";
+            case "broken" -> "broken";
+            case "skipped" -> "skip";
+            default -> "";
+        });
+    }
+
+    /**
+     * @param columnOrder how the README table's columns are ordered
+     * @param cellText    how a status reads in the README table
+     */
+    public GoldenTable(String name, String firstColumn, String heading, java.util.Comparator<String> columnOrder,
+                       java.util.function.UnaryOperator<String> cellText) {
         this.name = name;
         this.firstColumn = firstColumn;
         this.heading = heading;
         this.tsv = HarnessHome.directory().resolve("containers/" + name + ".tsv");
+        this.columnOrder = columnOrder;
+        this.cellText = cellText;
     }
 
     /** Compares the run with the table (rewriting it first when asked); empty when they agree. */
     List<String> differencesFrom(RunSummary run, String generator) throws IOException {
-        Map<String, String> actual = statuses(run);
+        return differencesFrom(statuses(run), key -> messageOf(run, key), generator);
+    }
+
+    /**
+     * Compares {@code actual} (row TAB column → status) with the table (rewriting it first when asked); empty when
+     * they agree. {@code messageOf} explains a key's actual status in a difference.
+     */
+    public List<String> differencesFrom(Map<String, String> actual, java.util.function.UnaryOperator<String> messageOf,
+                                        String generator) throws IOException {
         if (Boolean.getBoolean("golden.update")) {
             write(actual, generator);
         }
@@ -48,7 +75,7 @@ final class GoldenTable {
             String got = actual.get(key);
             if (!status.equals(got)) {
                 differences.add(key.replace('\t', ' ') + ": expected " + status + ", got " + got + " — "
-                        + messageOf(run, key));
+                        + messageOf.apply(key));
             }
         });
         actual.keySet().stream().filter(k -> !expected.containsKey(k))
@@ -56,7 +83,7 @@ final class GoldenTable {
         return differences;
     }
 
-    Path path() {
+    public Path path() {
         return tsv;
     }
 
@@ -109,7 +136,7 @@ final class GoldenTable {
     private String markdown(Map<String, String> table) {
         List<String> targets = table.keySet().stream().map(k -> k.split("\t")[0]).distinct().toList();
         List<String> requirements = table.keySet().stream().map(k -> k.split("\t")[1]).distinct()
-                .sorted(CatalogOrder.IDS).toList();
+                .sorted(columnOrder).toList();
         StringBuilder md = new StringBuilder("| " + firstColumn + " | ").append(String.join(" | ", requirements))
                 .append(" |\n|---|");
         requirements.forEach(r -> md.append("---|"));
@@ -117,13 +144,7 @@ final class GoldenTable {
         for (String t : targets) {
             md.append("| ").append(t).append(" |");
             for (String r : requirements) {
-                md.append(' ').append(switch (table.getOrDefault(t + "\t" + r, "")) {
-                    case "passed" -> "pass";
-                    case "failed" -> "**FAIL**";
-                    case "broken" -> "broken";
-                    case "skipped" -> "skip";
-                    default -> "";
-                }).append(" |");
+                md.append(' ').append(cellText.apply(table.getOrDefault(t + "\t" + r, ""))).append(" |");
             }
             md.append('\n');
         }
