@@ -16,6 +16,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.mtainterop.access.server.AccessServerProfile;
+import org.mtainterop.net.MailService;
 import org.mtainterop.operators.OperatorsFile;
 import org.mtainterop.operators.SenderAttribution;
 import org.mtainterop.pki.PemCodec;
@@ -47,6 +49,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "receive", mixinStandardHelpOptions = true,
         description = {"Listen as an adversarial receiving MX and judge the sending MTAs that deliver to it.",
             "Point a test domain's MX at HOST:PORT and send a message to any address of it.",
+            "With --protocol submission, imap or pop3 it is a user's mail server instead, for testing mail programs",
+            "(CLIENT-01..05): any credentials are accepted, none is ever kept or printed.",
             "Exits after --sessions sessions or --timeout seconds; otherwise serves until Ctrl-C,",
             "which writes the report of the sessions so far.",
             "Exit codes: 0 passed, 1 a @must requirement failed, 2 usage error, 3 nothing judged or could not test."})
@@ -57,11 +61,24 @@ public final class ReceiveCommand implements Callable<Integer> {
     @Option(names = "--profile", paramLabel = "PROFILE", defaultValue = "compliant", description = {
         "How the receiver behaves (default: ${DEFAULT-VALUE}): compliant, no-starttls, starttls-454, handshake-abort,",
         "expired-cert, self-signed, wrong-host, untrusted-ca, tls10-only, fake-extension-before-tls,",
-        "inject-after-220, fail-first-handshake."})
+        "inject-after-220, fail-first-handshake.",
+        "With --protocol submission|imap|pop3: compliant, no-starttls, starttls-error, handshake-abort, expired-cert,",
+        "wrong-host, self-signed, untrusted-ca, response-injection, tampered-capabilities, implicit-plaintext."})
     private String profile;
 
+    @Option(names = "--protocol", paramLabel = "smtp|submission|imap|pop3", defaultValue = "smtp", description = {
+        "What to serve (default: ${DEFAULT-VALUE}): smtp judges sending MTAs; submission, imap and pop3 judge mail",
+        "programs (users' clients) against the access server profiles."})
+    private String protocol;
+
+    @Option(names = "--tls", paramLabel = "starttls|implicit", defaultValue = "starttls", description = {
+        "For submission, imap and pop3: TLS after STARTTLS/STLS (default) or from the first byte (465, 993, 995);",
+        "implicit-plaintext is the negative control of implicit, compliant the positive one."})
+    private String tls;
+
     @Option(names = "--listen", paramLabel = "HOST:PORT", required = true,
-            description = "Address to listen on (port 25 by default); an address of this host, e.g. 192.0.2.10:25 or 127.0.0.1:2525.")
+            description = {"Address to listen on (port 25 by default; 587, 143, 110 or 465, 993, 995 for the access",
+                "protocols); an address of this host, e.g. 192.0.2.10:25 or 127.0.0.1:2525."})
     private String listen;
 
     @Option(names = "--hostname", paramLabel = "NAME", defaultValue = "mx.mta-interop.test",
@@ -100,7 +117,6 @@ public final class ReceiveCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        AdversarialProfile chosen = AdversarialProfile.parse(profile);
         PolicyProfile judgedWith = PolicyProfile.parse(requirements);
         if (sessions != null && sessions < 1 || timeoutSeconds != null && timeoutSeconds < 1) {
             throw new IllegalArgumentException("--sessions and --timeout must be positive");
@@ -108,6 +124,15 @@ public final class ReceiveCommand implements Callable<Integer> {
         if (operatorsFile != null) {
             attribution = new SenderAttribution(OperatorsFile.load(operatorsFile));
         }
+        Optional<MailService> access = accessService();
+        if (access.isPresent()) {
+            TargetSpec at = TargetSpec.parse(listen, access.get());
+            return new AccessReceive(new AccessReceive.Options(access.get(), AccessServerProfile.parse(profile),
+                    new InetSocketAddress(InetAddress.getByName(at.host()), at.port()), hostname, sessions, timeoutSeconds,
+                    judgedWith, writeCa, Duration.ofSeconds(readTimeout), Duration.ofSeconds(sessionDeadline), reports,
+                    attribution)).run(out);
+        }
+        AdversarialProfile chosen = AdversarialProfile.parse(profile);
         TargetSpec where = TargetSpec.parse(listen);
         InetSocketAddress bind = new InetSocketAddress(InetAddress.getByName(where.host()), where.port());
         TestPki pki = TestPki.generate();
@@ -147,6 +172,27 @@ public final class ReceiveCommand implements Callable<Integer> {
             }
             return exit[0];
         }
+    }
+
+    /** The access service asked for with --protocol and --tls; empty for smtp (the sending-MTA receiver). */
+    private Optional<MailService> accessService() {
+        boolean implicit = switch (tls.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "starttls" -> false;
+            case "implicit" -> true;
+            default -> throw new IllegalArgumentException("--tls must be starttls or implicit, not '" + tls + "'");
+        };
+        MailService service = switch (protocol.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "smtp" -> MailService.SMTP;
+            case "submission" -> implicit ? MailService.SUBMISSIONS : MailService.SUBMISSION;
+            case "imap" -> implicit ? MailService.IMAPS : MailService.IMAP;
+            case "pop3" -> implicit ? MailService.POP3S : MailService.POP3;
+            default -> throw new IllegalArgumentException("--protocol must be smtp, submission, imap or pop3, not '"
+                    + protocol + "'");
+        };
+        if (service == MailService.SMTP && implicit) {
+            throw new IllegalArgumentException("--tls implicit is for submission, imap and pop3; SMTP between MTAs uses STARTTLS");
+        }
+        return service == MailService.SMTP ? Optional.empty() : Optional.of(service);
     }
 
     private int report(OutboundRun.Plan plan, AdversarialReceiver receiver, PrintWriter out) {

@@ -1,0 +1,53 @@
+package org.mtainterop.policy.clients;
+
+import java.util.List;
+import java.util.Locale;
+import org.mtainterop.access.server.AccessServerProfile;
+import org.mtainterop.access.server.AccessSessionFacts;
+import org.mtainterop.policy.Verdict;
+
+/**
+ * CLIENT-02: shown an expired, wrong-name, self-signed or untrusted certificate, a client ends the handshake before
+ * any credential; it sends nothing inside that TLS session and does not retry in plaintext (RFC 8314 §4.1,
+ * RFC 6125 §6, RFC 5280 §6).
+ */
+public final class BadCertificateRejectedCheck implements ClientCheck {
+    @Override
+    public ClientRequirement requirement() {
+        return ClientRequirement.CLIENT_02;
+    }
+
+    @Override
+    public Verdict judge(AccessServerProfile profile, List<AccessSessionFacts> sessions) {
+        String id = requirement().id();
+        String certificate = profile.certificate().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return ClientEvidence.orElse(requirement(), profile, sessions, its -> {
+            var credentials = its.stream().filter(AccessSessionFacts::credentialsAfterBadCertificate).findFirst();
+            if (credentials.isPresent()) {
+                return Verdict.failed(id, "the client accepted the " + certificate + " certificate and sent credentials"
+                        + " inside TLS (" + credentials.get().summary() + ")");
+            }
+            var wentOn = its.stream().filter(AccessSessionFacts::wentOnAfterBadCertificate).findFirst();
+            if (wentOn.isPresent()) {
+                return Verdict.failed(id, "the client accepted the " + certificate + " certificate and went on inside TLS"
+                        + " with " + String.join("/", wentOn.get().verbsInsideTls().stream().distinct().toList())
+                        + " (" + wentOn.get().summary() + ")");
+            }
+            var leaked = its.stream().filter(AccessSessionFacts::leakedInPlaintext).findFirst();
+            if (leaked.isPresent()) {
+                return Verdict.failed(id, "the client sent " + ClientEvidence.plaintextLeak(leaked.get())
+                        + " with the server that presents the " + certificate + " certificate (" + leaked.get().summary() + ")");
+            }
+            var shown = its.stream().filter(s -> s.clientHello().isPresent()).findFirst();
+            if (shown.isEmpty()) {
+                return Verdict.broken(id, "the client never started TLS, so the " + certificate
+                        + " certificate was never shown (" + ClientEvidence.sessions(its) + ")");
+            }
+            AccessSessionFacts s = shown.get();
+            return Verdict.passed(id, s.tlsEstablished()
+                    ? "the client completed the handshake with the " + certificate + " certificate but sent nothing inside"
+                            + " TLS and left (" + s.ending() + ")"
+                    : "the client refused the " + certificate + " certificate: " + s.tlsFailure().orElse(s.ending()));
+        });
+    }
+}

@@ -1,0 +1,44 @@
+package org.mtainterop.policy.clients;
+
+import java.util.List;
+import org.mtainterop.access.server.AccessServerProfile;
+import org.mtainterop.access.server.AccessSessionFacts;
+import org.mtainterop.policy.Verdict;
+
+/**
+ * CLIENT-04: after the handshake the client asks for capabilities again (EHLO, CAPABILITY, CAPA) and uses nothing
+ * that only the pre-TLS announcement offered (RFC 3207 §4.2, RFC 2595 §3.1, RFC 9051 §6.2.1). The server announces
+ * a LOGIN mechanism and a fake capability before TLS only, and refuses them inside.
+ */
+public final class CapabilitiesRereadCheck implements ClientCheck {
+    @Override
+    public ClientRequirement requirement() {
+        return ClientRequirement.CLIENT_04;
+    }
+
+    @Override
+    public Verdict judge(AccessServerProfile profile, List<AccessSessionFacts> sessions) {
+        String id = requirement().id();
+        return ClientEvidence.orElse(requirement(), profile, sessions, its -> {
+            var used = its.stream().filter(s -> s.preTlsOnlyCapabilityUsed().isPresent()).findFirst();
+            if (used.isPresent()) {
+                return Verdict.failed(id, "inside TLS the client used " + used.get().preTlsOnlyCapabilityUsed().get()
+                        + ", which only the capabilities before TLS offered (" + used.get().summary() + ")");
+            }
+            var inside = its.stream().filter(s -> s.tlsEstablished() && !s.verbsInsideTls().isEmpty()).findFirst();
+            if (inside.isEmpty()) {
+                boolean starttls = its.stream().anyMatch(AccessSessionFacts::starttlsSent);
+                return Verdict.broken(id, (starttls ? "no command was sent inside TLS" : "the client never issued STARTTLS")
+                        + ", so what it kept from before TLS could not be seen (" + ClientEvidence.sessions(its) + ")");
+            }
+            AccessSessionFacts s = inside.get();
+            if (!s.capabilitiesReadInsideTls()) {
+                return Verdict.failed(id, "the client did not ask for capabilities again inside TLS (its first command"
+                        + " there was " + s.verbsInsideTls().get(0) + ")");
+            }
+            return Verdict.passed(id, "the client asked for capabilities again inside TLS and used nothing only the"
+                    + " pre-TLS list offered (inside TLS: " + String.join("/", s.verbsInsideTls().stream().distinct()
+                    .limit(8).toList()) + ")");
+        });
+    }
+}

@@ -1,0 +1,47 @@
+package org.mtainterop.policy.clients;
+
+import java.util.List;
+import org.mtainterop.access.server.AccessServerProfile;
+import org.mtainterop.access.server.AccessSessionFacts;
+import org.mtainterop.access.server.FirstContact;
+import org.mtainterop.policy.Verdict;
+import org.mtainterop.tls.raw.ClientHelloOffer;
+
+/**
+ * CLIENT-05: on an implicit-TLS port (465, 993, 995) that greets in plaintext, a client configured for implicit TLS
+ * starts TLS at once (its first bytes are a ClientHello) and never speaks the protocol in plaintext, STARTTLS
+ * included (RFC 8314 §3.2-3.3).
+ */
+public final class NoImplicitTlsFallbackCheck implements ClientCheck {
+    @Override
+    public ClientRequirement requirement() {
+        return ClientRequirement.CLIENT_05;
+    }
+
+    @Override
+    public Verdict judge(AccessServerProfile profile, List<AccessSessionFacts> sessions) {
+        String id = requirement().id();
+        return ClientEvidence.orElse(requirement(), profile, sessions, its -> {
+            var leaked = its.stream().filter(AccessSessionFacts::leakedInPlaintext).findFirst();
+            if (leaked.isPresent()) {
+                return Verdict.failed(id, "on the implicit-TLS port the client read the plaintext greeting and sent "
+                        + ClientEvidence.plaintextLeak(leaked.get()) + " (" + leaked.get().summary() + ")");
+            }
+            var spoke = its.stream().filter(AccessSessionFacts::spokePlaintext).findFirst();
+            if (spoke.isPresent()) {
+                return Verdict.failed(id, "on the implicit-TLS port the client fell back to plaintext: "
+                        + String.join("/", spoke.get().verbsBeforeTls().stream().distinct().toList())
+                        + " (no credential sent; " + spoke.get().ending() + ")");
+            }
+            var hello = its.stream().filter(s -> s.firstContact() == FirstContact.TLS_CLIENT_HELLO).findFirst();
+            if (hello.isPresent()) {
+                return Verdict.passed(id, "the client started TLS at once and spoke no plaintext"
+                        + hello.get().clientHello().map(h -> " (ClientHello offering " + String.join(", ",
+                                h.offeredVersions().stream().map(ClientHelloOffer::versionName).toList()) + ", SNI "
+                                + h.serverName().orElse("none") + ")").orElse(""));
+            }
+            return Verdict.passed(id, "the client sent nothing in plaintext on the implicit-TLS port ("
+                    + its.get(0).ending() + ")");
+        });
+    }
+}

@@ -1,0 +1,34 @@
+package org.mtainterop.policy.clients;
+
+import java.util.List;
+import org.mtainterop.access.server.AccessServerProfile;
+import org.mtainterop.access.server.AccessSessionFacts;
+import org.mtainterop.policy.Verdict;
+
+/**
+ * CLIENT-01: when STARTTLS is stripped, refused or its handshake fails, a client configured for TLS sends no
+ * credential (not even a user name) and no mail in plaintext, in this session or a retry (RFC 8314 §4.1,
+ * RFC 3207 §6, RFC 2595 §3.1).
+ */
+public final class NoPlaintextAfterTlsRefusedCheck implements ClientCheck {
+    @Override
+    public ClientRequirement requirement() {
+        return ClientRequirement.CLIENT_01;
+    }
+
+    @Override
+    public Verdict judge(AccessServerProfile profile, List<AccessSessionFacts> sessions) {
+        String id = requirement().id();
+        return ClientEvidence.orElse(requirement(), profile, sessions, its -> {
+            var leaked = its.stream().filter(AccessSessionFacts::leakedInPlaintext).findFirst();
+            if (leaked.isPresent()) {
+                return Verdict.failed(id, "server profile " + profile.label() + ": the client sent "
+                        + ClientEvidence.plaintextLeak(leaked.get()) + " (" + leaked.get().summary() + ")");
+            }
+            boolean tried = its.stream().anyMatch(AccessSessionFacts::starttlsSent);
+            return Verdict.passed(id, "server profile " + profile.label() + ": the client sent no credential"
+                    + " and no mail in plaintext" + (tried ? " (it asked for STARTTLS and gave up)" : "") + "; "
+                    + ClientEvidence.sessions(its));
+        });
+    }
+}
