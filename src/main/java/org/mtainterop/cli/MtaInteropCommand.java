@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "mta-interop", mixinStandardHelpOptions = true, versionProvider = HarnessVersion.class,
         description = "SMTP STARTTLS conformance and interoperability harness for mail operators.",
         subcommands = {RunCommand.class, PkiCommand.class, ReceiveCommand.class, OutboundCommand.class,
-            InteropCommand.class})
+            InteropCommand.class, ClientsCommand.class})
 public final class MtaInteropCommand implements Runnable {
 
     public static void main(String[] args) {

@@ -1,0 +1,54 @@
+package org.mtainterop.survey.steps;
+
+import io.cucumber.java.Scenario;
+import org.mtainterop.clients.AccessProtocolKind;
+import org.mtainterop.policy.Verdict;
+import org.mtainterop.report.evidence.VerdictText;
+import org.mtainterop.steps.CouldNotTestException;
+import org.mtainterop.steps.RequirementNotMetError;
+import org.mtainterop.steps.RequirementSkipped;
+import org.mtainterop.survey.SurveyCase;
+import org.mtainterop.survey.SurveyCellJudgement;
+import org.mtainterop.survey.SurveyExpectation;
+import org.mtainterop.survey.SurveyResult;
+import org.mtainterop.survey.SurveyRunFacts;
+
+/**
+ * The per-scenario world of a survey scenario (house rule 6): the program, protocol and server case it looks at,
+ * and the translation of the cell's verdict into a Cucumber outcome with the cell's evidence attached.
+ */
+public final class SurveyScenario {
+    private Scenario scenario;
+    private String client;
+    private AccessProtocolKind protocol;
+    private SurveyCase serverCase;
+
+    void bind(Scenario cucumberScenario) {
+        this.scenario = cucumberScenario;
+    }
+
+    void client(String name, AccessProtocolKind speaking) {
+        this.client = name;
+        this.protocol = speaking;
+    }
+
+    void serverCase(SurveyCase c) {
+        this.serverCase = c;
+    }
+
+    void expect(SurveyExpectation expectation) {
+        SurveyResult result = SurveyRunFacts.result();
+        Verdict verdict = SurveyCellJudgement.verdict(result, client, protocol, serverCase, expectation);
+        if (scenario != null) {
+            result.cell(client, protocol, serverCase)
+                    .ifPresent(c -> scenario.attach(c.evidence(), "text/plain", "Evidence " + c.key()));
+            scenario.attach(VerdictText.render(verdict), "text/plain", "Verdict " + verdict.requirementId());
+        }
+        switch (verdict.outcome()) {
+            case PASSED -> { }
+            case FAILED -> throw new RequirementNotMetError(verdict.message());
+            case SKIPPED -> throw new RequirementSkipped(verdict.message());
+            case BROKEN -> throw new CouldNotTestException(verdict.message());
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package org.mtainterop.survey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.engine.TestExecutionResult.Status;
+import org.mtainterop.clients.AccessProtocolKind;
+import org.mtainterop.clients.AngusMailSurveyClient;
+import org.mtainterop.policy.clients.ClientCellVerdict;
+import org.mtainterop.run.GlueFeatureRun.ScenarioOutcome;
+import org.mtainterop.run.HarnessHome;
+
+/**
+ * The survey end to end without Docker: Angus Mail (in this JVM) and a careless scripted IMAP program meet the real
+ * adversarial server in every IMAP case; the careless one must be caught, the features judge Angus Mail's rows, and
+ * headless Chromium renders the table.
+ */
+class EmbeddedClientSurveyTest {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static SurveyResult survey;
+    static ClientSurvey.Settings settings;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void runTheSurvey() {
+        InetAddress loopback = InetAddress.getLoopbackAddress();
+        settings = new ClientSurvey.Settings(List.of(), EnumSet.of(AccessProtocolKind.IMAP),
+                EnumSet.allOf(SurveyCase.class), 4, Duration.ofSeconds(15));
+        survey = ClientSurvey.run(settings, List.of(new AngusMailSurveyClient(loopback), new CarelessImapClient(loopback)),
+                loopback);
+    }
+
+    private static ClientCellVerdict word(String client, SurveyCase c) {
+        SurveyCell cell = survey.cell(client, AccessProtocolKind.IMAP, c).orElseThrow();
+        return SurveyCellJudgement.classify(survey, cell).verdict();
+    }
+
+    @Test
+    void everyProgramRanEveryImapCase() {
+        assertThat(survey.cells()).hasSize(2 * SurveyCase.values().length);
+        assertThat(survey.rows()).containsExactly("angus-mail · imap", "careless · imap");
+    }
+
+    @Test
+    void theCarelessProgramIsCaught() {
+        assertThat(word(CarelessImapClient.NAME, SurveyCase.COMPLIANT)).isEqualTo(ClientCellVerdict.WORKS);
+        assertThat(word(CarelessImapClient.NAME, SurveyCase.COMPLIANT_IMPLICIT)).isEqualTo(ClientCellVerdict.WORKS);
+        assertThat(word(CarelessImapClient.NAME, SurveyCase.NO_STARTTLS)).isEqualTo(ClientCellVerdict.CREDENTIALS_LEAKED);
+        assertThat(word(CarelessImapClient.NAME, SurveyCase.STARTTLS_ERROR)).isEqualTo(ClientCellVerdict.CREDENTIALS_LEAKED);
+        for (SurveyCase bad : List.of(SurveyCase.EXPIRED_CERT, SurveyCase.WRONG_HOST, SurveyCase.SELF_SIGNED,
+                SurveyCase.UNTRUSTED_CA)) {
+            assertThat(word(CarelessImapClient.NAME, bad)).as(bad.label()).isEqualTo(ClientCellVerdict.ACCEPTED_BAD_CERTIFICATE);
+        }
+        ClientSurveyReport report = new ClientSurveyReport(survey);
+        assertThat(report.mustFailures()).isGreaterThanOrEqualTo(6);
+    }
+
+    @Test
+    void angusMailWorksOnTheControlsAndRefusesBadCertificates() {
+        assertThat(word(AngusMailSurveyClient.NAME, SurveyCase.COMPLIANT)).isEqualTo(ClientCellVerdict.WORKS);
+        assertThat(word(AngusMailSurveyClient.NAME, SurveyCase.COMPLIANT_IMPLICIT)).isEqualTo(ClientCellVerdict.WORKS);
+        for (SurveyCase bad : List.of(SurveyCase.EXPIRED_CERT, SurveyCase.WRONG_HOST, SurveyCase.SELF_SIGNED,
+                SurveyCase.UNTRUSTED_CA, SurveyCase.NO_STARTTLS)) {
+            assertThat(word(AngusMailSurveyClient.NAME, bad)).as(bad.label()).isEqualTo(ClientCellVerdict.SAFE);
+        }
+    }
+
+    @Test
+    void theFeaturesJudgeEachSelectedRowAndAgreeWithTheTable() throws IOException {
+        ClientSurvey.Settings angusOnly = new ClientSurvey.Settings(List.of(AngusMailSurveyClient.NAME),
+                settings.protocols(), settings.cases(), 1, settings.jobDeadline());
+        List<ScenarioOutcome> outcomes = SurveyFeatureRun.judge(survey, HarnessHome.features(), dir, angusOnly);
+        assertThat(outcomes).hasSize(SurveyCase.values().length);
+        assertThat(outcomes).filteredOn(o -> o.name().contains("works with a server that"))
+                .hasSize(2).allMatch(o -> o.status() == Status.SUCCESSFUL);
+        ClientSurveyReport report = new ClientSurveyReport(survey);
+        for (ScenarioOutcome o : outcomes) {
+            SurveyCase c = SurveyCase.parse(o.name().replaceFirst(".* a server that ", ""));
+            boolean defect = word(AngusMailSurveyClient.NAME, c).defect();
+            assertThat(o.status() == Status.FAILED).as(o.name() + ": " + o.message()).isEqualTo(defect);
+        }
+        assertThat(report.json()).doesNotContain("careless: STARTTLS"); // configuration text stays in the evidence
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith("-result.json"));
+        }
+    }
+
+    @Test
+    void theLoginNeverReachesEvidenceReportsOrAllure() throws IOException {
+        ClientSurveyReport report = new ClientSurveyReport(survey);
+        report.attachToAllure(dir);
+        SurveyFeatureRun.judge(survey, HarnessHome.features(), dir, settings);
+        StringBuilder everything = new StringBuilder(report.html()).append(report.markdown()).append(report.json());
+        survey.cells().forEach(c -> everything.append(c.evidence()));
+        try (var files = Files.list(dir)) {
+            for (Path p : files.toList()) {
+                everything.append(Files.readString(p, StandardCharsets.ISO_8859_1));
+            }
+        }
+        assertThat(everything.toString()).doesNotContainPattern("LOGIN survey-[0-9a-f]{8} ")
+                .doesNotContainPattern("(?<![0-9a-f])[0-9a-f]{24}(?![0-9a-f])"); // the random password's shape
+    }
+
+    @Test
+    void chromiumRendersOneLabelledCellPerProgramAndCase() throws Exception {
+        if (!Files.isExecutable(CHROMIUM)) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                Assertions.fail("Chromium not installed at " + CHROMIUM + " (see .ci/run)");
+            }
+            Assumptions.abort("Chromium not installed at " + CHROMIUM);
+        }
+        Path html = new ClientSurveyReport(survey).write(dir).get(0);
+        String dom = chromium(html, "--dump-dom");
+        Matcher cells = Pattern.compile("<td class=\"cell (pass|fail|warn|na)\"[^>]*>([^<]*)</td>").matcher(dom);
+        List<String> found = new ArrayList<>();
+        while (cells.find()) {
+            found.add(cells.group());
+        }
+        assertThat(found).hasSize(2 * SurveyCase.values().length);
+        assertThat(found).filteredOn(c -> c.contains("data-client=\"careless\"") && c.contains("data-case=\"no-starttls\""))
+                .singleElement().asString().contains("class=\"cell fail\"").contains(">credentials leaked</td>");
+        assertThat(found).filteredOn(c -> c.contains("data-client=\"angus-mail\"") && c.contains("data-case=\"compliant\""))
+                .singleElement().asString().contains("class=\"cell pass\"").contains(">works</td>");
+        Path png = dir.resolve("client-survey.png");
+        chromium(html, "--screenshot=" + png, "--window-size=1400,500", "--virtual-time-budget=5000");
+        assertThat(Files.readAllBytes(png)).startsWith(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+    }
+
+    private String chromium(Path html, String... extra) throws Exception {
+        Path profile = Files.createTempDirectory(dir, "chromium-profile");
+        List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--user-data-dir=" + profile));
+        command.addAll(List.of(extra));
+        command.add(html.toUri().toString());
+        Path out = dir.resolve("chromium-" + System.nanoTime() + ".out");
+        Process p = new ProcessBuilder(command).redirectOutput(out.toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("chromium finished within 60 s").isTrue();
+        return Files.readString(out, StandardCharsets.UTF_8);
+    }
+}

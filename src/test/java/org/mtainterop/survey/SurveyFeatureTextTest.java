@@ -1,0 +1,48 @@
+package org.mtainterop.survey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.mtainterop.clients.SurveyClients;
+import org.mtainterop.run.HarnessHome;
+
+/**
+ * features/clients/survey.feature lists every program × protocol × case the survey runs, no more, no less.
+ * Regenerate with {@code ./mvnw test -Dtest=SurveyFeatureTextTest -Dgolden.update=true}.
+ */
+class SurveyFeatureTextTest {
+    static final Path FEATURE = HarnessHome.features().resolve("clients").resolve("survey.feature");
+
+    static String rendering() {
+        return SurveyFeatureText.render(SurveyClients.all(null, InetAddress.getLoopbackAddress()));
+    }
+
+    @Test
+    void theCheckedInFeatureIsTheRenderingOfTheSurveysClientsAndCases() throws IOException {
+        String expected = rendering();
+        if (Boolean.getBoolean("golden.update")) {
+            Files.createDirectories(FEATURE.getParent());
+            Files.writeString(FEATURE, expected, StandardCharsets.UTF_8);
+        }
+        assertThat(Files.readString(FEATURE, StandardCharsets.UTF_8))
+                .as("features/clients/survey.feature is out of date; regenerate with -Dgolden.update=true")
+                .isEqualTo(expected);
+    }
+
+    @Test
+    void everyCaseAppearsInExactlyOneOutlineAndGetmailHasNoStarttlsRows() {
+        String text = rendering();
+        for (SurveyCase c : SurveyCase.values()) {
+            assertThat(text).contains("| " + c.wording() + " |");
+        }
+        assertThat(text).doesNotContain("| getmail6 | imap | does not offer STARTTLS |")
+                .contains("| getmail6 | imap | answers in plaintext on its implicit-TLS port |")
+                .contains("@client-angus-mail @pop3");
+        assertThat(text.split("Scenario Outline:", -1)).hasSize(SurveyExpectation.values().length + 1);
+    }
+}
