@@ -1,0 +1,54 @@
+package org.mtainterop.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code clients}: usage errors exit 2 before anything starts; Angus Mail alone runs without Docker and writes the reports. */
+class ClientsCommandTest {
+    @TempDir
+    Path reports;
+
+    private int run(StringWriter out, StringWriter err, String... args) {
+        return MtaInteropCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    @Test
+    void anUnknownClientIsAUsageErrorNamingTheKnownOnes() {
+        StringWriter err = new StringWriter();
+        assertThat(run(new StringWriter(), err, "clients", "--client", "outlook")).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown client 'outlook'").contains("curl").contains("angus-mail");
+    }
+
+    @Test
+    void anUnknownProtocolOrCaseIsAUsageError() {
+        StringWriter err = new StringWriter();
+        assertThat(run(new StringWriter(), err, "clients", "--protocol", "nntp")).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown access protocol 'nntp'");
+        StringWriter err2 = new StringWriter();
+        assertThat(run(new StringWriter(), err2, "clients", "--case", "rot13")).isEqualTo(2);
+        assertThat(err2.toString()).contains("unknown survey case 'rot13'").contains("response-injection");
+    }
+
+    @Test
+    void angusMailOverPop3RunsWithoutDockerAndWritesTheSurvey() throws Exception {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = run(out, err, "clients", "--client", "angus-mail", "--protocol", "pop3", "--report-dir",
+                reports.toString());
+        assertThat(code).as(out + "\n" + err).isZero();
+        assertThat(out.toString()).contains("| angus-mail · pop3 | works | works | safe |")
+                .contains("12 cells (1 program × protocol rows, 12 cases)");
+        assertThat(reports.resolve("client-survey.html")).isNotEmptyFile();
+        assertThat(Files.readString(reports.resolve("client-survey.json"))).contains("\"client\" : \"angus-mail\"")
+                .doesNotContain("\"client\" : \"curl\"");
+        try (var files = Files.list(reports.resolve("allure-results"))) {
+            assertThat(files.filter(p -> p.toString().endsWith("-result.json")).count()).isEqualTo(13); // 12 + the table
+        }
+    }
+}
