@@ -34,6 +34,7 @@ public final class TlsEnumerationSteps {
     @When("a mail program tries each protocol version in turn")
     @When("a mail program offers each cipher suite in turn")
     @When("a mail program offers each key exchange group in turn")
+    @When("a mail program asks for compression and optional TLS extensions")
     public void theTlsOfferIsEnumerated() {
         target.observe(Observation.TLS_ENUMERATION);
     }
