@@ -73,7 +73,7 @@ for line in open(os.path.join(work, "nmap.txt")):
         section = "1.2"
     elif re.search(r"\| +TLSv1\.[013]:|SSLv3:", line):
         section = None
-    m = re.search(r"\|\s+(TLS_[A-Z0-9_]+) ", line)
+    m = re.search(r"\|\s+(TLS_[A-Za-z0-9_]+) ", line)   # anon suites: TLS_DH_anon_...
     if m and port and section == "1.2":
         nmap[port].add(m.group(1))
 same = 0

@@ -8,9 +8,12 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
@@ -21,6 +24,9 @@ import org.mtainterop.pki.PemCodec;
  * returns a new instance.
  */
 public final class TrustAnchors {
+    /** The JDK's default anchors by trust store setting (see {@link #jdkDefaults()}). */
+    private static final Map<List<String>, TrustAnchors> JDK_DEFAULTS = new ConcurrentHashMap<>();
+
     private final List<X509Certificate> certificates;
     private final List<String> sources;
     private final Set<TrustAnchor> anchors;
@@ -38,8 +44,18 @@ public final class TrustAnchors {
         return new TrustAnchors(List.of(), List.of());
     }
 
-    /** The accepted issuers of the JDK's default trust manager (cacerts, or javax.net.ssl.trustStore if set). */
+    /**
+     * The accepted issuers of the JDK's default trust manager (cacerts, or javax.net.ssl.trustStore if set).
+     * Loaded once per process and trust store setting: parsing ~150 certificates costs a tenth of a second.
+     */
     public static TrustAnchors jdkDefaults() {
+        List<String> setting = Stream.of("javax.net.ssl.trustStore", "javax.net.ssl.trustStoreType",
+                "javax.net.ssl.trustStoreProvider", "javax.net.ssl.trustStorePassword")
+                .map(p -> p + "=" + System.getProperty(p, "")).toList();
+        return JDK_DEFAULTS.computeIfAbsent(setting, s -> loadJdkDefaults());
+    }
+
+    private static TrustAnchors loadJdkDefaults() {
         try {
             TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
             factory.init((KeyStore) null);

@@ -2,6 +2,7 @@ package org.mtainterop.cli;
 
 import java.io.PrintWriter;
 import org.mtainterop.report.ExitCodes;
+import org.mtainterop.run.RunWarmUp;
 import org.mtainterop.target.container.ContainersUnavailableException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,6 +15,9 @@ import picocli.CommandLine.Command;
 public final class MtaInteropCommand implements Runnable {
 
     public static void main(String[] args) {
+        if (args.length > 0 && "run".equals(args[0])) {
+            RunWarmUp.start(); // on a second core while picocli parses
+        }
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

@@ -89,6 +89,9 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--max-connections-per-host", paramLabel = "N", description = "Connections to one target at once (default: ${DEFAULT-VALUE}).")
     private int maxConnectionsPerHost = 4;
 
+    @Option(names = "--parallel-targets", paramLabel = "N", description = "Targets probed at once (default: ${DEFAULT-VALUE}).")
+    private int parallelTargets = RunPlan.DEFAULT_PARALLEL_TARGETS;
+
     @Option(names = "--connect-timeout", paramLabel = "SECONDS", description = "Wait at most this long for a TCP connection (default: ${DEFAULT-VALUE}).")
     private int connectTimeout = 10;
 
@@ -166,6 +169,9 @@ public final class RunCommand implements Callable<Integer> {
         if (maxConnectionsPerHost < 1 || maxConnectionsPerHost > 64) {
             throw new IllegalArgumentException("--max-connections-per-host must be between 1 and 64");
         }
+        if (parallelTargets < 1 || parallelTargets > 256) {
+            throw new IllegalArgumentException("--parallel-targets must be between 1 and 256");
+        }
         if (ehloName.isBlank() || !ehloName.matches("[A-Za-z0-9.-]+")) {
             throw new IllegalArgumentException("--ehlo-name '" + ehloName + "': not a host name");
         }
@@ -203,6 +209,6 @@ public final class RunCommand implements Callable<Integer> {
         return new RunPlan(specs, Optional.ofNullable(mxName), trustCas, ehloName, chosen, Optional.ofNullable(tags),
                 reports.toAbsolutePath(), Optional.ofNullable(json).map(Path::toAbsolutePath), !noHtml, strict,
                 maxConnectionsPerHost, limits).withReferences(referenceSpecs()).withLiveTargetPolicy(liveTargetPolicy())
-                .withAccessReferences(accessReferences()).withOperators(operatorMxs);
+                .withAccessReferences(accessReferences()).withOperators(operatorMxs).withParallelTargets(parallelTargets);
     }
 }

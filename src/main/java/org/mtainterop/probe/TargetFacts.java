@@ -125,6 +125,12 @@ public final class TargetFacts {
         observations.forEach(this::observe);
     }
 
+    /** Completes when every observation started so far has finished, whatever its result; never fails. */
+    public CompletableFuture<Void> settled() {
+        return CompletableFuture.allOf(memo.values().stream().map(f -> f.handle((r, e) -> null))
+                .toArray(CompletableFuture[]::new));
+    }
+
     /** Waits until every observation started so far has finished (whatever its result). */
     public void awaitStarted() {
         memo.values().forEach(f -> {

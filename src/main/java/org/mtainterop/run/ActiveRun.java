@@ -1,21 +1,30 @@
 package org.mtainterop.run;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.mtainterop.policy.PolicyProfile;
+import org.mtainterop.probe.Observation;
 import org.mtainterop.probe.TargetFacts;
+import org.mtainterop.report.evidence.Attachment;
 import org.mtainterop.sender.SenderFacts;
 import org.mtainterop.target.Target;
 
 /**
- * What the Cucumber glue needs to know about the run in progress: which target the features are being
- * judged against, its fact store, the profile, and where results go. Cucumber creates glue objects itself,
- * so the runner publishes this one holder before each launch and withdraws it after; it holds no results
- * of its own (they live in the {@link ResultLedger} the runner owns).
+ * What the Cucumber glue needs to know about the target being judged: the target, its fact store, the
+ * profile, and where results go. Cucumber creates glue objects itself, so the runner publishes this holder
+ * on the thread that runs the target's launch and withdraws it after. A launch runs every scenario, and
+ * calls its plugins, on the thread that started it (parallel execution is off), so each judging thread
+ * sees its own target and several targets can be judged at once. It holds no results of its own (they live
+ * in the {@link ResultLedger} the runner owns); {@code evidence} keeps each observation's attachments as
+ * rendered the first time, since every scenario that looks at an observation attaches the same text.
  */
 public record ActiveRun(Target target, TargetFacts facts, PolicyProfile profile, ResultLedger ledger,
-                        Optional<SenderFacts> sender) {
-    private static volatile ActiveRun current;
+                        Optional<SenderFacts> sender, Map<Observation, List<Attachment>> evidence) {
+    private static final ThreadLocal<ActiveRun> CURRENT = new ThreadLocal<>();
 
     /**
      * @param facts  the inbound fact store; null in an outbound run
@@ -24,6 +33,7 @@ public record ActiveRun(Target target, TargetFacts facts, PolicyProfile profile,
     public ActiveRun {
         Objects.requireNonNull(target);
         Objects.requireNonNull(sender);
+        Objects.requireNonNull(evidence);
         if (sender.isEmpty()) {
             Objects.requireNonNull(facts);
         }
@@ -31,16 +41,22 @@ public record ActiveRun(Target target, TargetFacts facts, PolicyProfile profile,
 
     /** An inbound run: the target receives, the harness probes it. */
     public ActiveRun(Target target, TargetFacts facts, PolicyProfile profile, ResultLedger ledger) {
-        this(target, facts, profile, ledger, Optional.empty());
+        this(target, facts, profile, ledger, Optional.empty(), new ConcurrentHashMap<>());
     }
 
     /** An outbound run: the target sends, the adversarial receiver watches it. */
     public static ActiveRun ofSender(Target target, SenderFacts sender, PolicyProfile profile, ResultLedger ledger) {
-        return new ActiveRun(target, null, profile, ledger, Optional.of(sender));
+        return new ActiveRun(target, null, profile, ledger, Optional.of(sender), new ConcurrentHashMap<>());
     }
 
+    /** The attachments of one observation of this target, rendered on first use (a failure is not kept). */
+    public List<Attachment> evidenceOf(Observation observation, Supplier<List<Attachment>> render) {
+        return evidence.computeIfAbsent(observation, o -> List.copyOf(render.get()));
+    }
+
+    /** The target judged on this thread. */
     public static ActiveRun current() {
-        ActiveRun run = current;
+        ActiveRun run = CURRENT.get();
         if (run == null) {
             throw new IllegalStateException("no mta-interop run is active: features are run by './mta-interop run'"
                     + " or by the test suite, which set the target first");
@@ -49,10 +65,10 @@ public record ActiveRun(Target target, TargetFacts facts, PolicyProfile profile,
     }
 
     static void publish(ActiveRun run) {
-        current = run;
+        CURRENT.set(run);
     }
 
     static void withdraw() {
-        current = null;
+        CURRENT.remove();
     }
 }

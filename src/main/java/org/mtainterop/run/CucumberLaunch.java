@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.junit.platform.launcher.EngineFilter;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
@@ -16,18 +17,39 @@ import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 
 /**
  * Runs the feature files through the Cucumber engine on the JUnit Platform, the same engine
- * {@code ./mvnw verify} uses, with the Allure plugin and the result ledger attached.
+ * {@code ./mvnw verify} uses, with the Allure plugin and the result ledger attached. A launch is discovered
+ * ({@link #prepare}) and then run; the two may happen on different threads, so discovery can go ahead
+ * while the target is still being probed. The scenarios of a launch run on the thread that runs it.
  */
 final class CucumberLaunch {
     static final String GLUE = "org.mtainterop.steps";
     static final String PLUGINS = "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm, org.mtainterop.steps.ResultLedgerPlugin";
 
+    /** Allure's lifecycle is process-wide: launches writing to the same results directory share one. */
+    private static AllureLifecycle lifecycle;
+    private static Path lifecycleResults;
+
+    /** The feature files discovered for one tag expression, ready to run once. */
+    record Prepared(String tagExpression, Launcher launcher, TestPlan testPlan) {
+    }
+
     private CucumberLaunch() {
     }
 
-    static long run(Path featuresDir, String tagExpression, Path allureResults) {
-        Allure.setLifecycle(new AllureLifecycle(new FileSystemResultsWriter(allureResults)));
-        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+    /** Discovers the features matching {@code tagExpression}, with Allure writing to {@code allureResults}. */
+    static Prepared prepare(Path featuresDir, String tagExpression, Path allureResults) {
+        useAllureResults(allureResults);
+        Launcher launcher = newLauncher();
+        return new Prepared(tagExpression, launcher, launcher.discover(request(featuresDir, tagExpression)));
+    }
+
+    private static Launcher newLauncher() {
+        return LauncherFactory.create(LauncherConfig.builder()
+                .enableTestExecutionListenerAutoRegistration(false).build());
+    }
+
+    private static LauncherDiscoveryRequest request(Path featuresDir, String tagExpression) {
+        return LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectDirectory(featuresDir.toFile()))
                 .filters(EngineFilter.includeEngines("cucumber"))
                 .configurationParameter("cucumber.glue", GLUE)
@@ -37,10 +59,24 @@ final class CucumberLaunch {
                 .configurationParameter("cucumber.ansi-colors.disabled", "true")
                 .configurationParameter("cucumber.execution.parallel.enabled", "false")
                 .build();
-        Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
-                .enableTestExecutionListenerAutoRegistration(false).build());
+    }
+
+    /** Runs a prepared launch on this thread; returns the number of tests found. */
+    static long run(Prepared prepared) {
         SummaryGeneratingListener summary = new SummaryGeneratingListener();
-        launcher.execute(request, summary);
+        prepared.launcher().execute(prepared.testPlan(), summary);
         return summary.getSummary().getTestsFoundCount();
+    }
+
+    static long run(Path featuresDir, String tagExpression, Path allureResults) {
+        return run(prepare(featuresDir, tagExpression, allureResults));
+    }
+
+    private static synchronized void useAllureResults(Path allureResults) {
+        if (lifecycle == null || Allure.getLifecycle() != lifecycle || !allureResults.equals(lifecycleResults)) {
+            lifecycle = new AllureLifecycle(new FileSystemResultsWriter(allureResults));
+            lifecycleResults = allureResults;
+            Allure.setLifecycle(lifecycle);
+        }
     }
 }

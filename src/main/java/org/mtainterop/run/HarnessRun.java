@@ -8,8 +8,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.mtainterop.net.MailService;
 import org.mtainterop.pki.TestPki;
 import org.mtainterop.sender.DeliveryDriver;
 import org.mtainterop.sender.OutboundSubjects;
@@ -27,8 +34,9 @@ import org.mtainterop.target.LiveTarget;
 import org.mtainterop.target.Target;
 
 /**
- * One run, start to end: resolve targets, probe them all concurrently (bounded), judge each target
- * with the features, then write the JSON summary and the Allure results and HTML report.
+ * One run, start to end: resolve targets, probe them concurrently (bounded: targets at once, connections per
+ * target), judge each target with the features as soon as it is probed (several at once), then write the JSON
+ * summary and the Allure results and HTML report.
  */
 public final class HarnessRun {
     private final RunPlan plan;
@@ -47,7 +55,12 @@ public final class HarnessRun {
         Path allureResults = RunReports.freshAllureResults(plan.reportDir());
         ResultLedger ledger = new ResultLedger();
         List<TargetReport> reports = new ArrayList<>();
-        ExecutorService probes = Executors.newFixedThreadPool(16, daemonThreads());
+        ExecutorService probes = Executors.newCachedThreadPool(daemonThreads("mta-interop-probe"));
+        // The first launch's discovery (Cucumber, Allure and the JUnit Platform starting up: the largest fixed
+        // cost of a run) goes ahead while the targets are resolved and probed.
+        String firstTags = plan.tagExpressionFor(firstService(), plan.profile());
+        CompletableFuture<CucumberLaunch.Prepared> early = CompletableFuture.supplyAsync(
+                () -> CucumberLaunch.prepare(features, firstTags, allureResults), probes);
         List<SenderTarget> senders = new ArrayList<>();
         try (ResolvedTargets resolved = ResolvedTargets.of(plan)) {
             CompletableFuture<List<SenderTarget>> embeddedSenders = plan.embedded()
@@ -55,24 +68,13 @@ public final class HarnessRun {
                     : CompletableFuture.completedFuture(List.of());
             ProbeSettings settings = new ProbeSettings(plan.ehloName(), plan.limits(), resolved.trust(),
                     plan.maxConnectionsPerHost());
-            Map<Target, TargetFacts> facts = new LinkedHashMap<>();
-            for (Target target : resolved.targets()) {
-                TargetFacts store = new TargetFacts(target.endpoint(), target.service(), target.implicitTlsPort(),
-                        politeTo(target, settings), probes);
-                store.prefetch(Observation.applicableTo(target.service()));
-                facts.put(target, store);
-            }
-            for (Map.Entry<Target, TargetFacts> entry : facts.entrySet()) {
-                Target target = entry.getKey();
-                PolicyProfile judgedWith = plan.profileOf(target.name());
-                ActiveRun.publish(new ActiveRun(target, entry.getValue(), judgedWith, ledger));
-                try {
-                    CucumberLaunch.run(features, plan.tagExpressionFor(target.service(), judgedWith), allureResults);
-                } finally {
-                    ActiveRun.withdraw();
-                }
-                reports.add(new TargetReport(target.name(), target.endpoint().host(), target.endpoint().port(),
-                        target.endpoint().referenceName(), ledger.resultsOf(target.name())));
+            List<Target> targets = resolved.targets();
+            List<TargetFacts> facts = targets.stream().map(target -> new TargetFacts(target.endpoint(),
+                    target.service(), target.implicitTlsPort(), politeTo(target, settings), probes)).toList();
+            List<Set<Observation>> observations = targets.stream().map(t -> Observation.applicableTo(t.service())).toList();
+            try (ProbeScheduler probing = ProbeScheduler.start(facts, observations, plan.parallelTargets())) {
+                reports.addAll(judge(targets, facts, probing, new EarlyLaunch(firstTags, early), features,
+                        allureResults, ledger));
             }
             senders.addAll(embeddedSenders.join());
             reports.addAll(OutboundRun.judgeSenders(senders, plan.outboundTagExpression(), plan.profile(),
@@ -87,6 +89,71 @@ public final class HarnessRun {
     }
 
     /**
+     * Judges every target with its own launch, as many at once as there are processors: a worker takes the
+     * next target in order, discovers its scenarios, waits until it is admitted for probing, and runs them
+     * on its own thread (where the glue finds the target). Reports come back in target order.
+     */
+    private List<TargetReport> judge(List<Target> targets, List<TargetFacts> facts, ProbeScheduler probing,
+                                     EarlyLaunch early, Path features, Path allureResults, ResultLedger ledger) {
+        TargetReport[] reports = new TargetReport[targets.size()];
+        AtomicInteger next = new AtomicInteger();
+        Runnable worker = () -> {
+            for (int i = next.getAndIncrement(); i < targets.size(); i = next.getAndIncrement()) {
+                Target target = targets.get(i);
+                PolicyProfile judgedWith = plan.profileOf(target.name());
+                String tags = plan.tagExpressionFor(target.service(), judgedWith);
+                CucumberLaunch.Prepared launch = early.claim(tags)
+                        .orElseGet(() -> CucumberLaunch.prepare(features, tags, allureResults));
+                probing.awaitAdmitted(i);
+                ActiveRun.publish(new ActiveRun(target, facts.get(i), judgedWith, ledger));
+                try {
+                    CucumberLaunch.run(launch);
+                } finally {
+                    ActiveRun.withdraw();
+                }
+                reports[i] = new TargetReport(target.name(), target.endpoint().host(), target.endpoint().port(),
+                        target.endpoint().referenceName(), ledger.resultsOf(target.name()));
+            }
+        };
+        int workers = Math.max(1, Math.min(targets.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService judges = Executors.newFixedThreadPool(workers, daemonThreads("mta-interop-judge"));
+        try {
+            List<CompletableFuture<Void>> running = IntStream.range(0, workers)
+                    .mapToObj(w -> CompletableFuture.runAsync(worker, judges)).toList();
+            running.forEach(CompletableFuture::join);
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        } finally {
+            judges.shutdownNow();
+        }
+        return List.of(reports);
+    }
+
+    /** The service of the first target, as far as the plan tells before the targets are resolved. */
+    private MailService firstService() {
+        boolean liveFirst = plan.references().isEmpty() && plan.accessReferences().isEmpty()
+                && !plan.targets().isEmpty();
+        return liveFirst ? plan.targets().get(0).service() : MailService.SMTP;
+    }
+
+    /** The launch discovered ahead of time: taken once, by the first target whose tag expression it matches. */
+    private static final class EarlyLaunch {
+        private final String tags;
+        private final CompletableFuture<CucumberLaunch.Prepared> launch;
+        private final AtomicBoolean taken = new AtomicBoolean();
+
+        EarlyLaunch(String tags, CompletableFuture<CucumberLaunch.Prepared> launch) {
+            this.tags = tags;
+            this.launch = launch;
+        }
+
+        Optional<CucumberLaunch.Prepared> claim(String wanted) {
+            boolean mine = wanted.equals(tags) && taken.compareAndSet(false, true);
+            return mine ? Optional.of(launch.join()) : Optional.empty();
+        }
+    }
+
+    /**
      * The embedded default covers the sending direction too: the embedded sender (Angus Mail) under each
      * outbound policy, each against its own adversarial receiver on loopback, its attempts made in the
      * background while the receivers are probed.
@@ -95,7 +162,7 @@ public final class HarnessRun {
         TestPki pki = TestPki.generate();
         DeliveryDriver driver = new DeliveryDriver(DeliveryDriver.Timing.embedded());
         List<String> names = OutboundSubjects.expand("embedded");
-        ExecutorService pool = Executors.newFixedThreadPool(names.size(), daemonThreads());
+        ExecutorService pool = Executors.newFixedThreadPool(names.size(), daemonThreads("mta-interop-sender"));
         try {
             List<CompletableFuture<SenderTarget>> starting = names.stream()
                     .map(name -> CompletableFuture.supplyAsync(() -> {
@@ -139,9 +206,9 @@ public final class HarnessRun {
         return env;
     }
 
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
+    private static java.util.concurrent.ThreadFactory daemonThreads(String name) {
         return runnable -> {
-            Thread t = new Thread(runnable, "mta-interop-probe");
+            Thread t = new Thread(runnable, name);
             t.setDaemon(true);
             return t;
         };

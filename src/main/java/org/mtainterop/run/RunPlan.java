@@ -18,13 +18,20 @@ import org.mtainterop.target.container.ReferenceSpec;
  * @param live   what the harness may send to live targets and how fast it may connect
  * @param accessReferences Dovecot reference containers to start (each profile: six user-access services)
  * @param operators the MX hosts of an operators file, each judged with its operator's profile and trust CA
+ * @param parallelTargets how many targets are probed at once (each with at most {@code maxConnectionsPerHost})
  */
 public record RunPlan(List<TargetSpec> targets, Optional<String> mxName, List<Path> trustCas, String ehloName,
                       PolicyProfile profile, Optional<String> tags, Path reportDir, Optional<Path> jsonFile,
                       boolean html, boolean strict, int maxConnectionsPerHost,
                       NetworkLimits limits, List<ReferenceSpec> references, LiveTargetPolicy live,
-                      List<DovecotProfile> accessReferences, List<OperatorMx> operators) {
+                      List<DovecotProfile> accessReferences, List<OperatorMx> operators, int parallelTargets) {
+    /** Targets probed at once unless {@code --parallel-targets} says otherwise. */
+    public static final int DEFAULT_PARALLEL_TARGETS = 8;
+
     public RunPlan {
+        if (parallelTargets < 1) {
+            throw new IllegalArgumentException("parallelTargets must be at least 1");
+        }
         operators = List.copyOf(operators);
         java.util.Objects.requireNonNull(live, "live");
         accessReferences = List.copyOf(accessReferences);
@@ -39,7 +46,8 @@ public record RunPlan(List<TargetSpec> targets, Optional<String> mxName, List<Pa
                    boolean html, boolean strict, int maxConnectionsPerHost, NetworkLimits limits,
                    List<ReferenceSpec> references) {
         this(targets, mxName, trustCas, ehloName, profile, tags, reportDir, jsonFile, html, strict,
-                maxConnectionsPerHost, limits, references, LiveTargetPolicy.polite(), List.of(), List.of());
+                maxConnectionsPerHost, limits, references, LiveTargetPolicy.polite(), List.of(), List.of(),
+                DEFAULT_PARALLEL_TARGETS);
     }
 
     /** A plan without reference containers. */
@@ -53,25 +61,31 @@ public record RunPlan(List<TargetSpec> targets, Optional<String> mxName, List<Pa
     /** The same plan, judging these reference containers too. */
     public RunPlan withReferences(List<ReferenceSpec> specs) {
         return new RunPlan(targets, mxName, trustCas, ehloName, profile, tags, reportDir, jsonFile, html, strict,
-                maxConnectionsPerHost, limits, specs, live, accessReferences, operators);
+                maxConnectionsPerHost, limits, specs, live, accessReferences, operators, parallelTargets);
     }
 
     /** The same plan, treating live targets as {@code policy} says. */
     public RunPlan withLiveTargetPolicy(LiveTargetPolicy policy) {
         return new RunPlan(targets, mxName, trustCas, ehloName, profile, tags, reportDir, jsonFile, html, strict,
-                maxConnectionsPerHost, limits, references, policy, accessReferences, operators);
+                maxConnectionsPerHost, limits, references, policy, accessReferences, operators, parallelTargets);
     }
 
     /** The same plan, judging these Dovecot reference containers (every user-access service of each) too. */
     public RunPlan withAccessReferences(List<DovecotProfile> profiles) {
         return new RunPlan(targets, mxName, trustCas, ehloName, profile, tags, reportDir, jsonFile, html, strict,
-                maxConnectionsPerHost, limits, references, live, profiles, operators);
+                maxConnectionsPerHost, limits, references, live, profiles, operators, parallelTargets);
     }
 
     /** The same plan, judging these operators' MX hosts (each with its operator's profile and trust CA) too. */
     public RunPlan withOperators(List<OperatorMx> mxs) {
         return new RunPlan(targets, mxName, trustCas, ehloName, profile, tags, reportDir, jsonFile, html, strict,
-                maxConnectionsPerHost, limits, references, live, accessReferences, mxs);
+                maxConnectionsPerHost, limits, references, live, accessReferences, mxs, parallelTargets);
+    }
+
+    /** The same plan, probing at most {@code n} targets at once. */
+    public RunPlan withParallelTargets(int n) {
+        return new RunPlan(targets, mxName, trustCas, ehloName, profile, tags, reportDir, jsonFile, html, strict,
+                maxConnectionsPerHost, limits, references, live, accessReferences, operators, n);
     }
 
     /** The operator MX a target of this run stands for, if it came from the operators file. */

@@ -42,7 +42,7 @@ public final class ScenarioTarget {
             return;
         }
         var facts = run.facts();
-        java.util.List<Attachment> evidence = guarded(() -> switch (observation) {
+        java.util.List<Attachment> evidence = run.evidenceOf(observation, () -> guarded(() -> switch (observation) {
             case STARTTLS_DIALOGUE -> EvidenceAttachments.of(facts.dialogue());
             case PIPELINED_STARTTLS -> EvidenceAttachments.of(facts.pipelinedStarttls());
             case HANDSHAKE_WITHOUT_SNI -> EvidenceAttachments.of("no SNI", facts.handshake(HandshakeVariant.WITHOUT_SNI));
@@ -55,7 +55,7 @@ public final class ScenarioTarget {
             case ACCESS_IMPLICIT_TLS_PORT -> facts.accessImplicitTlsPort()
                     .map(h -> AccessEvidence.of("implicit-TLS port", h)).orElse(java.util.List.of());
             case ACCESS_CLEARTEXT_LOGIN -> AccessEvidence.of(facts.accessCleartextLogin());
-        });
+        }));
         if (scenario != null) {
             evidence.forEach(a -> scenario.attach(a.content(), a.mediaType(), a.name()));
         }
