@@ -14,7 +14,7 @@ import java.io.IOException;
  */
 record DotStuffedContent(byte[] message, boolean oversized) {
 
-    static DotStuffedContent read(SmtpLineReader reader, long maxBytes) throws IOException {
+    static DotStuffedContent read(ClientLineReader reader, long maxBytes) throws IOException {
         ByteArrayOutputStream message = new ByteArrayOutputStream(4096);
         long total = 0;
         while (true) {

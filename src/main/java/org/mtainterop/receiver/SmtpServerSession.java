@@ -46,7 +46,7 @@ public final class SmtpServerSession implements Runnable {
     private final MessageSink sink;
     private final SessionBehaviour behaviour;
     private Socket socket;
-    private SmtpLineReader reader;
+    private ClientLineReader reader;
     private OutputStream out;
     private SSLSession tls;
     private String clientName;
@@ -73,7 +73,7 @@ public final class SmtpServerSession implements Runnable {
         try { // not try-with-resources: the catch blocks below still write to the socket
             behaviour.sessionStarted(socket);
             socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, settings.readTimeout().toMillis()));
-            reader = new SmtpLineReader(socket.getInputStream());
+            reader = new ClientLineReader(socket.getInputStream());
             out = socket.getOutputStream();
             reply(220, settings.hostname() + " ESMTP mta-interop reference receiver");
             serve();
@@ -81,7 +81,7 @@ public final class SmtpServerSession implements Runnable {
         } catch (HandshakeFailedException e) {
             // the client gave up on TLS or could not agree: close without a word
             how = "TLS handshake did not complete: " + e.getCause().getMessage();
-        } catch (SmtpLineReader.LineTooLongException e) {
+        } catch (ClientLineReader.LineTooLongException e) {
             replyQuietly(LINE_TOO_LONG);
             how = "cut off: " + e.getMessage();
         } catch (SocketTimeoutException e) {
@@ -197,7 +197,7 @@ public final class SmtpServerSession implements Runnable {
         socket = secure;
         tls = secure.getSession();
         behaviour.tlsEstablished(tls);
-        reader = new SmtpLineReader(secure.getInputStream());
+        reader = new ClientLineReader(secure.getInputStream());
         out = secure.getOutputStream();
         clientName = null;
         extended = false;

@@ -11,11 +11,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +21,7 @@ import org.mtainterop.clients.AccessProtocolKind;
 import org.mtainterop.clients.AngusMailSurveyClient;
 import org.mtainterop.policy.clients.ClientCellVerdict;
 import org.mtainterop.run.GlueFeatureRun.ScenarioOutcome;
+import org.mtainterop.report.HeadlessChromium;
 import org.mtainterop.run.HarnessHome;
 
 /**
@@ -32,7 +30,6 @@ import org.mtainterop.run.HarnessHome;
  * headless Chromium renders the table.
  */
 class EmbeddedClientSurveyTest {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static SurveyResult survey;
     static ClientSurvey.Settings settings;
 
@@ -121,14 +118,9 @@ class EmbeddedClientSurveyTest {
 
     @Test
     void chromiumRendersOneLabelledCellPerProgramAndCase() throws Exception {
-        if (!Files.isExecutable(CHROMIUM)) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                Assertions.fail("Chromium not installed at " + CHROMIUM + " (see .ci/run)");
-            }
-            Assumptions.abort("Chromium not installed at " + CHROMIUM);
-        }
+        HeadlessChromium.requireInstalled();
         Path html = new ClientSurveyReport(survey).write(dir).get(0);
-        String dom = chromium(html, "--dump-dom");
+        String dom = HeadlessChromium.open(dir, html, "--dump-dom");
         Matcher cells = Pattern.compile("<td class=\"cell (pass|fail|warn|na)\"[^>]*>([^<]*)</td>").matcher(dom);
         List<String> found = new ArrayList<>();
         while (cells.find()) {
@@ -140,21 +132,7 @@ class EmbeddedClientSurveyTest {
         assertThat(found).filteredOn(c -> c.contains("data-client=\"angus-mail\"") && c.contains("data-case=\"compliant\""))
                 .singleElement().asString().contains("class=\"cell pass\"").contains(">works</td>");
         Path png = dir.resolve("client-survey.png");
-        chromium(html, "--screenshot=" + png, "--window-size=1400,500", "--virtual-time-budget=5000");
+        HeadlessChromium.open(dir, html, "--screenshot=" + png, "--window-size=1400,500", "--virtual-time-budget=5000");
         assertThat(Files.readAllBytes(png)).startsWith(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
-    }
-
-    private String chromium(Path html, String... extra) throws Exception {
-        Path profile = Files.createTempDirectory(dir, "chromium-profile");
-        List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + profile));
-        command.addAll(List.of(extra));
-        command.add(html.toUri().toString());
-        Path out = dir.resolve("chromium-" + System.nanoTime() + ".out");
-        Process p = new ProcessBuilder(command).redirectOutput(out.toFile())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("chromium finished within 60 s").isTrue();
-        return Files.readString(out, StandardCharsets.UTF_8);
     }
 }

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import javax.net.ssl.SSLSocket;
+import org.mtainterop.receiver.ClientLineReader;
 
 /**
  * One client's connection as the access dialogues use it: bounded line and literal reads, single-write replies

@@ -6,6 +6,7 @@ import java.net.SocketTimeoutException;
 import java.time.Duration;
 import javax.net.ssl.SSLContext;
 import org.mtainterop.net.MailService;
+import org.mtainterop.receiver.ClientLineReader;
 
 /**
  * One client connection to the {@link AccessAdversarialServer}: implicit TLS first when the listener serves it,

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.mtainterop.receiver.ClientLineReader;
 
 /** The server's small parsers, with bytes and no network: redaction, IMAP arguments, tags, bounded lines. */
 class ServerCodecTest {

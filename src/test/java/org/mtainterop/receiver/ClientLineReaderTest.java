@@ -8,10 +8,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-class SmtpLineReaderTest {
+class ClientLineReaderTest {
 
-    private static SmtpLineReader reader(String wire) {
-        return new SmtpLineReader(new ByteArrayInputStream(wire.getBytes(StandardCharsets.ISO_8859_1)));
+    private static ClientLineReader reader(String wire) {
+        return new ClientLineReader(new ByteArrayInputStream(wire.getBytes(StandardCharsets.ISO_8859_1)));
     }
 
     private static String text(byte[] line) {
@@ -20,7 +20,7 @@ class SmtpLineReaderTest {
 
     @Test
     void readsCrlfAndBareLfLinesAndKeepsALoneCr() throws IOException {
-        SmtpLineReader reader = reader("EHLO a\r\nNOOP\nX\rY\r\n\r\npartial");
+        ClientLineReader reader = reader("EHLO a\r\nNOOP\nX\rY\r\n\r\npartial");
         assertThat(text(reader.readLine())).isEqualTo("EHLO a");
         assertThat(text(reader.readLine())).isEqualTo("NOOP");
         assertThat(text(reader.readLine())).isEqualTo("X\rY");
@@ -30,26 +30,26 @@ class SmtpLineReaderTest {
 
     @Test
     void acceptsALineOfTheLimitAndRefusesOneOctetMore() throws IOException {
-        String atLimit = "A".repeat(SmtpLineReader.MAX_LINE_OCTETS);
-        assertThat(reader(atLimit + "\r\n").readLine()).hasSize(SmtpLineReader.MAX_LINE_OCTETS);
+        String atLimit = "A".repeat(ClientLineReader.MAX_LINE_OCTETS);
+        assertThat(reader(atLimit + "\r\n").readLine()).hasSize(ClientLineReader.MAX_LINE_OCTETS);
         assertThatThrownBy(() -> reader(atLimit + "B\r\n").readLine())
-                .isInstanceOf(SmtpLineReader.LineTooLongException.class);
+                .isInstanceOf(ClientLineReader.LineTooLongException.class);
     }
 
     @Test
     void refusesAnEndlessLineWithoutBufferingIt() {
-        SmtpLineReader reader = new SmtpLineReader(new java.io.InputStream() {
+        ClientLineReader reader = new ClientLineReader(new java.io.InputStream() {
             @Override
             public int read() {
                 return 'x';
             }
         });
-        assertThatThrownBy(reader::readLine).isInstanceOf(SmtpLineReader.LineTooLongException.class);
+        assertThatThrownBy(reader::readLine).isInstanceOf(ClientLineReader.LineTooLongException.class);
     }
 
     @Test
     void discardsWhatWasReadAhead() throws IOException {
-        SmtpLineReader reader = reader("STARTTLS\r\nNOOP\r\nRSET\r\n");
+        ClientLineReader reader = reader("STARTTLS\r\nNOOP\r\nRSET\r\n");
         assertThat(text(reader.readLine())).isEqualTo("STARTTLS");
         assertThat(reader.discardBuffered()).isEqualTo("NOOP\r\nRSET\r\n".length());
         assertThat(reader.readLine()).isNull();

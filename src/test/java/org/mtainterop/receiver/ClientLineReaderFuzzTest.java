@@ -10,14 +10,14 @@ import java.io.InputStream;
  * Fuzzes the receiver's bounded line reader with arbitrary bytes arriving in arbitrary pieces: lines never
  * exceed the limit, and the only exception is LineTooLongException.
  */
-class SmtpLineReaderFuzzTest {
+class ClientLineReaderFuzzTest {
 
     @FuzzTest(maxDuration = "60s")
     void readLines(FuzzedDataProvider data) throws IOException {
         int limit = data.consumeInt(1, 1100);
         int piece = data.consumeInt(1, 64);
         byte[] wire = data.consumeRemainingAsBytes();
-        SmtpLineReader reader = new SmtpLineReader(new Trickle(wire, piece), limit);
+        ClientLineReader reader = new ClientLineReader(new Trickle(wire, piece), limit);
         try {
             byte[] line;
             int lines = 0;
@@ -29,7 +29,7 @@ class SmtpLineReaderFuzzTest {
                     reader.discardBuffered();
                 }
             }
-        } catch (SmtpLineReader.LineTooLongException expected) {
+        } catch (ClientLineReader.LineTooLongException expected) {
             // refused as documented
         }
     }

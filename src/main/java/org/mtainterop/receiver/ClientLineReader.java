@@ -1,4 +1,4 @@
-package org.mtainterop.access.server;
+package org.mtainterop.receiver;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -6,32 +6,41 @@ import java.io.InputStream;
 import java.util.Arrays;
 
 /**
- * Reads a client's lines for the access server, bounded: a line longer than the limit is an error, never a
- * growing buffer; literal bytes (IMAP) are skipped in chunks, never held. Accepts CRLF and bare LF. Reads
- * ahead for speed, so whoever switches the stream to TLS first calls {@link #discardBuffered()}: plaintext
- * read ahead is never acted on after the switch (RFC 3207 §4.2, RFC 2595 §3.1). One per connection phase.
+ * Reads client lines for the server side (the SMTP receivers and the access server), bounded: a line longer than
+ * the limit is an error, never a growing buffer; literal bytes (IMAP) are skipped in chunks, never held. Accepts
+ * CRLF and bare LF endings (a CR not followed by LF stays in the line). Buffers ahead for speed, so whoever
+ * switches the stream to TLS must first call {@link #discardBuffered()}: bytes read ahead in plaintext must never
+ * be acted on after the switch (RFC 3207 §4.2, RFC 2595 §3.1, CVE-2011-0411). Not thread-safe; one per
+ * connection phase.
  */
-final class ClientLineReader {
+public final class ClientLineReader {
+    /** RFC 5321 §4.5.3.1.6: a text line is at most 1000 octets with its CRLF; we allow 1000 before it. */
+    public static final int MAX_LINE_OCTETS = 1000;
+
     private final InputStream in;
-    private final int maxLineBytes;
+    private final int maxLineOctets;
     private final byte[] buffer = new byte[8192];
     private int position;
     private int limit;
 
     /** The line exceeded the limit; the rest of it was not read. */
-    static final class LineTooLongException extends IOException {
+    public static final class LineTooLongException extends IOException {
         LineTooLongException(int limit) {
             super("client line longer than " + limit + " octets");
         }
     }
 
-    ClientLineReader(InputStream in, int maxLineBytes) {
+    public ClientLineReader(InputStream in) {
+        this(in, MAX_LINE_OCTETS);
+    }
+
+    public ClientLineReader(InputStream in, int maxLineOctets) {
         this.in = in;
-        this.maxLineBytes = maxLineBytes;
+        this.maxLineOctets = maxLineOctets;
     }
 
     /** The next line without its ending, or null at end of stream (a partial last line is dropped). */
-    byte[] readLine() throws IOException {
+    public byte[] readLine() throws IOException {
         ByteArrayOutputStream line = new ByteArrayOutputStream(128);
         while (true) {
             if (position == limit && !fill()) {
@@ -43,26 +52,45 @@ final class ClientLineReader {
             }
             line.write(buffer, start, position - start);
             if (position == limit) {
-                if (line.size() > maxLineBytes + 1) { // + 1: the CR of a CRLF split across reads
-                    throw new LineTooLongException(maxLineBytes);
+                if (line.size() > maxLineOctets + 1) { // + 1: the CR of a CRLF split across reads
+                    throw new LineTooLongException(maxLineOctets);
                 }
                 continue;
             }
             position++; // the LF
             byte[] bytes = line.toByteArray();
             int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
-            if (length > maxLineBytes) {
-                throw new LineTooLongException(maxLineBytes);
+            if (length > maxLineOctets) {
+                throw new LineTooLongException(maxLineOctets);
             }
             return length == bytes.length ? bytes : Arrays.copyOf(bytes, length);
         }
+    }
+
+    /** How many bytes were read ahead and not yet returned. */
+    public int buffered() {
+        return limit - position;
+    }
+
+    /** Returns and forgets whatever was read ahead and not yet returned (evidence of pipelining). */
+    public byte[] takeBuffered() {
+        byte[] ahead = Arrays.copyOfRange(buffer, position, limit);
+        position = limit;
+        return ahead;
+    }
+
+    /** Throws away whatever was read ahead and not yet returned; answers how many bytes that was. */
+    public int discardBuffered() {
+        int discarded = limit - position;
+        position = limit;
+        return discarded;
     }
 
     /**
      * Reads exactly {@code count} bytes and keeps at most the first {@code keep} of them (an IMAP literal: its
      * content is needed only when small and harmless). Returns what was kept; throws at end of stream.
      */
-    byte[] readLiteral(long count, int keep) throws IOException {
+    public byte[] readLiteral(long count, int keep) throws IOException {
         ByteArrayOutputStream kept = new ByteArrayOutputStream((int) Math.min(keep, Math.max(0, count)));
         long left = count;
         while (left > 0) {
@@ -81,27 +109,15 @@ final class ClientLineReader {
     }
 
     /** The next byte without consuming it, waiting for it if needed; -1 at end of stream. */
-    int peek() throws IOException {
+    public int peek() throws IOException {
         if (position == limit && !fill()) {
             return -1;
         }
         return buffer[position] & 0xff;
     }
 
-    /** How many bytes were read ahead and not yet returned. */
-    int buffered() {
-        return limit - position;
-    }
-
-    /** Throws away whatever was read ahead and not yet returned; answers how many bytes that was. */
-    int discardBuffered() {
-        int discarded = limit - position;
-        position = limit;
-        return discarded;
-    }
-
     /** The unread bytes, then the stream: for parsing a ClientHello that arrived where a command was expected. */
-    InputStream remaining() {
+    public InputStream remaining() {
         return new InputStream() {
             @Override
             public int read() throws IOException {
