@@ -76,6 +76,14 @@ public final class Transcript {
         }
     }
 
+    /**
+     * A client line another protocol's code has already redacted (the access server's dialogues know their SASL
+     * and literal state; this class knows only SMTP's): kept as given, escaped and bounded.
+     */
+    public synchronized void clientRedacted(String text) {
+        add(TranscriptEvent.Direction.CLIENT, text);
+    }
+
     /** Raw server bytes that are not a well-formed reply (kept, escaped, as evidence). */
     public synchronized void serverRaw(String text) {
         add(TranscriptEvent.Direction.SERVER, text);
