@@ -5,11 +5,13 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import javax.naming.InvalidNameException;
+import javax.naming.NamingEnumeration;
+import javax.naming.NamingException;
+import javax.naming.directory.Attribute;
+import javax.naming.ldap.LdapName;
+import javax.naming.ldap.Rdn;
 import javax.security.auth.x500.X500Principal;
-import org.bouncycastle.asn1.x500.RDN;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x500.style.BCStyle;
-import org.bouncycastle.asn1.x500.style.IETFUtils;
 
 /** Reads the names a certificate presents: subjectAltName entries and subject common names. */
 final class CertificateNames {
@@ -28,12 +30,31 @@ final class CertificateNames {
         return subjectAltNames(certificate, IP_ADDRESS);
     }
 
-    /** CN attribute values of the subject, in order (usually zero or one). */
+    /**
+     * CN attribute values of the subject, unescaped, in the certificate's order (usually zero or one). A value
+     * the JDK can only render as {@code #hex} (not a string type) is kept in that form: it names no host.
+     */
     static List<String> commonNames(X509Certificate certificate) {
-        X500Name subject = X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded());
+        LdapName subject;
+        try {
+            subject = new LdapName(subject(certificate));
+        } catch (InvalidNameException e) {
+            return List.of(); // the JDK wrote it; cannot happen for a parsed certificate
+        }
         List<String> names = new ArrayList<>();
-        for (RDN rdn : subject.getRDNs(BCStyle.CN)) {
-            names.add(IETFUtils.valueToString(rdn.getFirst().getValue()));
+        for (Rdn rdn : subject.getRdns()) { // the certificate's (DER) order: the reverse of the RFC 2253 text
+            Attribute cn = rdn.toAttributes().get("CN"); // a multi-valued RDN may hold one besides O, OU...
+            if (cn == null) {
+                continue;
+            }
+            try {
+                for (NamingEnumeration<?> values = cn.getAll(); values.hasMore(); ) {
+                    Object value = values.next();
+                    names.add(value instanceof String text ? text : Rdn.escapeValue(value));
+                }
+            } catch (NamingException e) {
+                throw new IllegalStateException("in-memory attribute refused its values", e);
+            }
         }
         return List.copyOf(names);
     }

@@ -78,7 +78,7 @@ public record IssuedCredential(CertificateProfile profile, String hostName, Priv
 
     /** The private key as PKCS#8 PEM. SECRET: write it only to {@code key.pem}, never to a log or report. */
     public String privateKeyPem() {
-        return PemCodec.encodePrivateKey(privateKey, leaf().getPublicKey());
+        return EcPrivateKeyPem.encode(privateKey, leaf().getPublicKey());
     }
 
     /**

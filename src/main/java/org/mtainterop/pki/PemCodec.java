@@ -6,9 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PrivateKey;
-import java.security.PublicKey;
-import java.security.interfaces.ECPrivateKey;
-import java.security.interfaces.ECPublicKey;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
@@ -18,10 +15,12 @@ import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
-import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 
-/** PEM (RFC 7468) for certificates and PKCS#8 private keys: the format MTAs and containers read. */
+/**
+ * PEM (RFC 7468) for certificates and PKCS#8 private keys: the format MTAs and containers read. JDK only: a
+ * run that reads a {@code --trust-ca} bundle never loads BouncyCastle (its signed jars cost a signature check
+ * at first use and stay out of the class-data archive); EC keys with their public point are {@link EcPrivateKeyPem}.
+ */
 public final class PemCodec {
     private static final String CERTIFICATE_LABEL = "CERTIFICATE";
     private static final String PRIVATE_KEY_LABEL = "PRIVATE KEY";
@@ -56,24 +55,6 @@ public final class PemCodec {
                     + " has no PKCS#8 encoding (format " + key.getFormat() + ")");
         }
         return encode(PRIVATE_KEY_LABEL, key.getEncoded());
-    }
-
-    /**
-     * PKCS#8 like {@link #encodePrivateKey(PrivateKey)}, but an EC key also carries its public point (RFC 5915
-     * {@code publicKey [1]}): the JDK leaves it out, and GnuTLS (Exim on Debian) then refuses the key.
-     */
-    public static String encodePrivateKey(PrivateKey key, PublicKey publicKey) {
-        if (!(key instanceof ECPrivateKey ec) || !(publicKey instanceof ECPublicKey)) {
-            return encodePrivateKey(key);
-        }
-        try {
-            SubjectPublicKeyInfo spki = SubjectPublicKeyInfo.getInstance(publicKey.getEncoded());
-            int orderBits = ec.getParams().getOrder().bitLength();
-            var sec1 = new org.bouncycastle.asn1.sec.ECPrivateKey(orderBits, ec.getS(), spki.getPublicKeyData(), null);
-            return encode(PRIVATE_KEY_LABEL, new PrivateKeyInfo(spki.getAlgorithm(), sec1).getEncoded());
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot encode the EC private key: " + e.getMessage(), e);
-        }
     }
 
     /**
@@ -134,7 +115,7 @@ public final class PemCodec {
         }
     }
 
-    private static String encode(String label, byte[] der) {
+    static String encode(String label, byte[] der) {
         return "-----BEGIN " + label + "-----\n"
                 + BASE64_LINES.encodeToString(der)
                 + "\n-----END " + label + "-----\n";

@@ -1,11 +1,14 @@
 package org.mtainterop.run;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
 
 import io.qameta.allure.Allure;
 import io.qameta.allure.AllureLifecycle;
 import io.qameta.allure.FileSystemResultsWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.platform.launcher.EngineFilter;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
@@ -36,11 +39,14 @@ final class CucumberLaunch {
     private CucumberLaunch() {
     }
 
-    /** Discovers the features matching {@code tagExpression}, with Allure writing to {@code allureResults}. */
-    static Prepared prepare(Path featuresDir, String tagExpression, Path allureResults) {
+    /**
+     * Discovers the scenarios matching {@code tagExpression} in {@code features} (directories or feature files),
+     * with Allure writing to {@code allureResults}.
+     */
+    static Prepared prepare(List<Path> features, String tagExpression, Path allureResults) {
         useAllureResults(allureResults);
         Launcher launcher = newLauncher();
-        return new Prepared(tagExpression, launcher, launcher.discover(request(featuresDir, tagExpression)));
+        return new Prepared(tagExpression, launcher, launcher.discover(request(features, tagExpression)));
     }
 
     private static Launcher newLauncher() {
@@ -48,9 +54,10 @@ final class CucumberLaunch {
                 .enableTestExecutionListenerAutoRegistration(false).build());
     }
 
-    private static LauncherDiscoveryRequest request(Path featuresDir, String tagExpression) {
+    private static LauncherDiscoveryRequest request(List<Path> features, String tagExpression) {
         return LauncherDiscoveryRequestBuilder.request()
-                .selectors(selectDirectory(featuresDir.toFile()))
+                .selectors(features.stream().map(p -> Files.isDirectory(p) ? selectDirectory(p.toFile())
+                        : selectFile(p.toFile())).toList())
                 .filters(EngineFilter.includeEngines("cucumber"))
                 .configurationParameter("cucumber.glue", GLUE)
                 .configurationParameter("cucumber.plugin", PLUGINS)
@@ -69,7 +76,7 @@ final class CucumberLaunch {
     }
 
     static long run(Path featuresDir, String tagExpression, Path allureResults) {
-        return run(prepare(featuresDir, tagExpression, allureResults));
+        return run(prepare(List.of(featuresDir), tagExpression, allureResults));
     }
 
     private static synchronized void useAllureResults(Path allureResults) {

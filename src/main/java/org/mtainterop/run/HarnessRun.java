@@ -60,7 +60,8 @@ public final class HarnessRun {
         // cost of a run) goes ahead while the targets are resolved and probed.
         String firstTags = plan.tagExpressionFor(firstService(), plan.profile());
         CompletableFuture<CucumberLaunch.Prepared> early = CompletableFuture.supplyAsync(
-                () -> CucumberLaunch.prepare(features, firstTags, allureResults), probes);
+                () -> CucumberLaunch.prepare(ServiceFeatures.of(features, firstService()), firstTags, allureResults),
+                probes);
         List<SenderTarget> senders = new ArrayList<>();
         try (ResolvedTargets resolved = ResolvedTargets.of(plan)) {
             CompletableFuture<List<SenderTarget>> embeddedSenders = plan.embedded()
@@ -103,7 +104,8 @@ public final class HarnessRun {
                 PolicyProfile judgedWith = plan.profileOf(target.name());
                 String tags = plan.tagExpressionFor(target.service(), judgedWith);
                 CucumberLaunch.Prepared launch = early.claim(tags)
-                        .orElseGet(() -> CucumberLaunch.prepare(features, tags, allureResults));
+                        .orElseGet(() -> CucumberLaunch.prepare(ServiceFeatures.of(features, target.service()), tags,
+                                allureResults));
                 probing.awaitAdmitted(i);
                 ActiveRun.publish(new ActiveRun(target, facts.get(i), judgedWith, ledger));
                 try {

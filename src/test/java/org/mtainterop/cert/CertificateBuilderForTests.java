@@ -40,7 +40,17 @@ final class CertificateBuilderForTests {
      */
     X509Certificate certificate(String commonName, List<String> sanDnsNames, List<String> sanIpAddresses)
             throws Exception {
-        X500Name subject = new X500Name(commonName.isEmpty() ? "O=mta-interop tests" : "CN=" + commonName + ",O=mta-interop tests");
+        return certificate(new X500Name(commonName.isEmpty() ? "O=mta-interop tests" : "CN=" + commonName + ",O=mta-interop tests"),
+                sanDnsNames, sanIpAddresses);
+    }
+
+    /** A certificate whose subject is exactly {@code subjectDn} (BouncyCastle's RFC 4514 reading), without SANs. */
+    X509Certificate certificateWithSubject(String subjectDn) throws Exception {
+        return certificate(new X500Name(subjectDn), List.of(), List.of());
+    }
+
+    private X509Certificate certificate(X500Name subject, List<String> sanDnsNames, List<String> sanIpAddresses)
+            throws Exception {
         Instant now = Instant.now();
         X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(ISSUER, BigInteger.valueOf(now.toEpochMilli()),
                 Date.from(now.minus(Duration.ofHours(1))), Date.from(now.plus(Duration.ofDays(1))), subject, keys.getPublic());
