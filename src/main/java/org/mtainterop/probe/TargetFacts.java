@@ -125,6 +125,11 @@ public final class TargetFacts {
         observations.forEach(this::observe);
     }
 
+    /** Every observation asked for so far, ahead of time or by a scenario. */
+    public java.util.Set<Observation> observed() {
+        return memo.isEmpty() ? java.util.EnumSet.noneOf(Observation.class) : java.util.EnumSet.copyOf(memo.keySet());
+    }
+
     /** Completes when every observation started so far has finished, whatever its result; never fails. */
     public CompletableFuture<Void> settled() {
         return CompletableFuture.allOf(memo.values().stream().map(f -> f.handle((r, e) -> null))

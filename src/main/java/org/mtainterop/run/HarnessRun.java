@@ -15,6 +15,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.mtainterop.net.MailService;
 import org.mtainterop.pki.TestPki;
@@ -58,10 +59,8 @@ public final class HarnessRun {
         ExecutorService probes = Executors.newCachedThreadPool(daemonThreads("mta-interop-probe"));
         // The first launch's discovery (Cucumber, Allure and the JUnit Platform starting up: the largest fixed
         // cost of a run) goes ahead while the targets are resolved and probed.
-        String firstTags = plan.tagExpressionFor(firstService(), plan.profile());
-        CompletableFuture<CucumberLaunch.Prepared> early = CompletableFuture.supplyAsync(
-                () -> CucumberLaunch.prepare(ServiceFeatures.of(features, firstService()), firstTags, allureResults),
-                probes);
+        Discoveries discoveries = new Discoveries(features, allureResults, probes);
+        discoveries.start(firstService(), plan.tagExpressionFor(firstService(), plan.profile()));
         List<SenderTarget> senders = new ArrayList<>();
         try (ResolvedTargets resolved = ResolvedTargets.of(plan)) {
             CompletableFuture<List<SenderTarget>> embeddedSenders = plan.embedded()
@@ -72,10 +71,9 @@ public final class HarnessRun {
             List<Target> targets = resolved.targets();
             List<TargetFacts> facts = targets.stream().map(target -> new TargetFacts(target.endpoint(),
                     target.service(), target.implicitTlsPort(), politeTo(target, settings), probes)).toList();
-            List<Set<Observation>> observations = targets.stream().map(t -> Observation.applicableTo(t.service())).toList();
+            List<Supplier<Set<Observation>>> observations = targets.stream().map(t -> probePlan(t, discoveries)).toList();
             try (ProbeScheduler probing = ProbeScheduler.start(facts, observations, plan.parallelTargets())) {
-                reports.addAll(judge(targets, facts, probing, new EarlyLaunch(firstTags, early), features,
-                        allureResults, ledger));
+                reports.addAll(judge(targets, facts, probing, discoveries, ledger));
             }
             senders.addAll(embeddedSenders.join());
             reports.addAll(OutboundRun.judgeSenders(senders, plan.outboundTagExpression(), plan.profile(),
@@ -95,7 +93,7 @@ public final class HarnessRun {
      * on its own thread (where the glue finds the target). Reports come back in target order.
      */
     private List<TargetReport> judge(List<Target> targets, List<TargetFacts> facts, ProbeScheduler probing,
-                                     EarlyLaunch early, Path features, Path allureResults, ResultLedger ledger) {
+                                     Discoveries discoveries, ResultLedger ledger) {
         TargetReport[] reports = new TargetReport[targets.size()];
         AtomicInteger next = new AtomicInteger();
         Runnable worker = () -> {
@@ -103,9 +101,7 @@ public final class HarnessRun {
                 Target target = targets.get(i);
                 PolicyProfile judgedWith = plan.profileOf(target.name());
                 String tags = plan.tagExpressionFor(target.service(), judgedWith);
-                CucumberLaunch.Prepared launch = early.claim(tags)
-                        .orElseGet(() -> CucumberLaunch.prepare(ServiceFeatures.of(features, target.service()), tags,
-                                allureResults));
+                CucumberLaunch.Prepared launch = discoveries.claim(target.service(), tags);
                 probing.awaitAdmitted(i);
                 ActiveRun.publish(new ActiveRun(target, facts.get(i), judgedWith, ledger));
                 try {
@@ -138,20 +134,64 @@ public final class HarnessRun {
         return liveFirst ? plan.targets().get(0).service() : MailService.SMTP;
     }
 
-    /** The launch discovered ahead of time: taken once, by the first target whose tag expression it matches. */
-    private static final class EarlyLaunch {
-        private final String tags;
-        private final CompletableFuture<CucumberLaunch.Prepared> launch;
-        private final AtomicBoolean taken = new AtomicBoolean();
+    /**
+     * What to probe ahead for a target: everything that applies to its service, unless the user narrowed the
+     * scenarios with {@code --tags}; then only what the selected requirements need ({@link ProbePlan}), read
+     * from the scenarios the target's launch discovers.
+     */
+    private Supplier<Set<Observation>> probePlan(Target target, Discoveries discoveries) {
+        if (plan.tags().isEmpty()) {
+            return () -> Observation.applicableTo(target.service());
+        }
+        String tags = plan.tagExpressionFor(target.service(), plan.profileOf(target.name()));
+        return () -> ProbePlan.forRequirements(target.service(), discoveries.requirementIds(target.service(), tags));
+    }
 
-        EarlyLaunch(String tags, CompletableFuture<CucumberLaunch.Prepared> launch) {
-            this.tags = tags;
-            this.launch = launch;
+    /**
+     * The discovered launches of a run, one ahead per tag expression: the first target's is started before the
+     * targets are resolved, and the requirement IDs of each are read before anyone runs it. A launch runs once,
+     * so the second target judged with the same tags discovers its own.
+     */
+    private static final class Discoveries {
+        private final Path features;
+        private final Path allureResults;
+        private final ExecutorService pool;
+        private final Map<String, Discovered> ahead = new java.util.concurrent.ConcurrentHashMap<>();
+
+        private record Discovered(CompletableFuture<CucumberLaunch.Prepared> launch,
+                                  CompletableFuture<Set<String>> requirementIds, AtomicBoolean claimed) {
         }
 
-        Optional<CucumberLaunch.Prepared> claim(String wanted) {
-            boolean mine = wanted.equals(tags) && taken.compareAndSet(false, true);
-            return mine ? Optional.of(launch.join()) : Optional.empty();
+        Discoveries(Path features, Path allureResults, ExecutorService pool) {
+            this.features = features;
+            this.allureResults = allureResults;
+            this.pool = pool;
+        }
+
+        void start(MailService service, String tags) {
+            ahead(service, tags);
+        }
+
+        Set<String> requirementIds(MailService service, String tags) {
+            return ahead(service, tags).requirementIds().join();
+        }
+
+        /** The launch discovered ahead for these tags if nobody took it yet, otherwise a fresh one. */
+        CucumberLaunch.Prepared claim(MailService service, String tags) {
+            Discovered d = ahead(service, tags);
+            return d.claimed().compareAndSet(false, true) ? d.launch().join() : prepare(service, tags);
+        }
+
+        private Discovered ahead(MailService service, String tags) {
+            return ahead.computeIfAbsent(tags, t -> {
+                CompletableFuture<CucumberLaunch.Prepared> launch =
+                        CompletableFuture.supplyAsync(() -> prepare(service, t), pool);
+                return new Discovered(launch, launch.thenApply(CucumberLaunch::requirementIds), new AtomicBoolean());
+            });
+        }
+
+        private CucumberLaunch.Prepared prepare(MailService service, String tags) {
+            return CucumberLaunch.prepare(ServiceFeatures.of(features, service), tags, allureResults);
         }
     }
 

@@ -4,13 +4,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.mtainterop.probe.Observation;
 import org.mtainterop.probe.TargetFacts;
 
 /**
  * Probes the targets of a run in order, at most {@code parallelTargets} at once. A target is admitted when a
- * slot is free: its observations start together (its connections still bounded by its own fact store, four
+ * slot is free: its observations (asked for at admission: with {@code --tags} they come from the discovered
+ * scenarios) start together (its connections still bounded by its own fact store, four
  * at once by default), and its slot frees when they have all finished. A target is judged only once admitted,
  * so the bound holds for the observations scenarios ask for too.
  */
@@ -18,7 +20,7 @@ final class ProbeScheduler implements AutoCloseable {
     private final List<CompletableFuture<Void>> admitted;
     private final Thread scheduler;
 
-    private ProbeScheduler(List<TargetFacts> stores, List<Set<Observation>> observations, int parallelTargets) {
+    private ProbeScheduler(List<TargetFacts> stores, List<Supplier<Set<Observation>>> observations, int parallelTargets) {
         if (parallelTargets < 1) {
             throw new IllegalArgumentException("parallelTargets must be at least 1");
         }
@@ -32,7 +34,11 @@ final class ProbeScheduler implements AutoCloseable {
                     return; // the run is over
                 }
                 TargetFacts store = stores.get(i);
-                store.prefetch(observations.get(i));
+                try {
+                    store.prefetch(observations.get(i).get());
+                } catch (RuntimeException e) {
+                    // no plan (discovery failed): nothing ahead; scenarios ask for what they need, the launch reports why
+                }
                 admitted.get(i).complete(null);
                 store.settled().whenComplete((ignored, e) -> slots.release());
             }
@@ -41,7 +47,8 @@ final class ProbeScheduler implements AutoCloseable {
     }
 
     /** Starts probing {@code stores} (each its {@code observations}) in order, {@code parallelTargets} at once. */
-    static ProbeScheduler start(List<TargetFacts> stores, List<Set<Observation>> observations, int parallelTargets) {
+    static ProbeScheduler start(List<TargetFacts> stores, List<Supplier<Set<Observation>>> observations,
+                                int parallelTargets) {
         ProbeScheduler probing = new ProbeScheduler(stores, observations, parallelTargets);
         probing.scheduler.start();
         return probing;
