@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import org.mtainterop.policy.PolicyProfile;
 import org.mtainterop.probe.ProbeSettings;
 import org.mtainterop.report.ConsoleSummary;
+import org.mtainterop.report.ExitCodes;
 import org.mtainterop.run.HarnessHome;
 import org.mtainterop.run.HarnessRun;
 import org.mtainterop.run.LiveTargetPolicy;
@@ -116,6 +117,11 @@ public final class RunCommand implements Callable<Integer> {
         RunPlan plan = plan();
         RunOutcome outcome = new HarnessRun(plan).execute();
         var out = spec.commandLine().getOut();
+        if (plan.tags().isPresent() && outcome.summary().targets().stream().allMatch(t -> t.results().isEmpty())) {
+            spec.commandLine().getErr().println("mta-interop: no scenario matches --tags '" + plan.tags().get()
+                    + "' for these targets and profile " + plan.profile().label() + " (see features/requirements.md)");
+            return ExitCodes.USAGE_ERROR;
+        }
         java.util.Map<String, String> operatorOf = new java.util.HashMap<>();
         plan.operators().forEach(mx -> operatorOf.put(mx.target().name(), mx.operator().header()));
         out.print(new ConsoleSummary().groupedBy(operatorOf).render(outcome.summary(), outcome.htmlReport().orElse(null), outcome.json()));
@@ -151,6 +157,18 @@ public final class RunCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--min-interval must be between 0 and 60000 milliseconds");
         }
         return new LiveTargetPolicy(allowTransaction, Optional.ofNullable(rcpt), Duration.ofMillis(minIntervalMillis));
+    }
+
+    /** A malformed {@code --tags} is a usage error naming the option, not a run that silently selects nothing. */
+    private void checkTagExpression() {
+        if (tags == null) {
+            return;
+        }
+        try {
+            io.cucumber.tagexpressions.TagExpressionParser.parse(tags);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("--tags '" + tags + "' is not a tag expression: " + e.getMessage());
+        }
     }
 
     RunPlan plan() {
@@ -206,6 +224,7 @@ public final class RunCommand implements Callable<Integer> {
             chosen = operators.stream().map(Operator::profile).max(java.util.Comparator.naturalOrder()).orElse(chosen);
         }
         Path reports = reportDir != null ? reportDir : HarnessHome.directory().resolve("reports");
+        checkTagExpression();
         return new RunPlan(specs, Optional.ofNullable(mxName), trustCas, ehloName, chosen, Optional.ofNullable(tags),
                 reports.toAbsolutePath(), Optional.ofNullable(json).map(Path::toAbsolutePath), !noHtml, strict,
                 maxConnectionsPerHost, limits).withReferences(referenceSpecs()).withLiveTargetPolicy(liveTargetPolicy())

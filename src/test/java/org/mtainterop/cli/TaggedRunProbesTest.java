@@ -59,6 +59,26 @@ class TaggedRunProbesTest {
         assertThat(handshakes).as("completed handshakes: the modern dialogue only").isEqualTo(1);
     }
 
+    @Test
+    void aMalformedOrEmptySelectionIsAUsageErrorNamingTheOption() throws Exception {
+        StringWriter err = new StringWriter();
+        assertThat(execute("@REQ-CERT-01 and (", err)).isEqualTo(2);
+        assertThat(err.toString()).contains("--tags '@REQ-CERT-01 and (' is not a tag expression");
+        err = new StringWriter();
+        assertThat(execute("@REQ-NO-SUCH-REQUIREMENT", err)).isEqualTo(2);
+        assertThat(err.toString()).contains("no scenario matches --tags '@REQ-NO-SUCH-REQUIREMENT'");
+        assertThat(sessionsWhenQuiet()).as("nothing to judge, nothing probed").isZero();
+    }
+
+    private int execute(String tags, StringWriter err) throws Exception {
+        Path ca = dir.resolve("ca.pem");
+        Files.writeString(ca, PemCodec.encodeCertificate(PKI.rootCertificate()));
+        return MtaInteropCommand.execute(new String[] {"run", "--target", "127.0.0.1:" + mx.port(),
+                "--mx-name", "mx.partner.test", "--trust-ca", ca.toString(), "--tags", tags, "--min-interval", "0",
+                "--no-html", "--report-dir", dir.resolve("report").toString()},
+                new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+    }
+
     private String run(String tags) throws Exception {
         Path ca = dir.resolve("ca.pem");
         Files.writeString(ca, PemCodec.encodeCertificate(PKI.rootCertificate()));
