@@ -8,12 +8,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
@@ -59,7 +57,7 @@ public final class HarnessRun {
         ExecutorService probes = Executors.newCachedThreadPool(daemonThreads("mta-interop-probe"));
         // The first launch's discovery (Cucumber, Allure and the JUnit Platform starting up: the largest fixed
         // cost of a run) goes ahead while the targets are resolved and probed.
-        Discoveries discoveries = new Discoveries(features, allureResults, probes);
+        LaunchDiscoveries discoveries = new LaunchDiscoveries(features, allureResults, probes);
         discoveries.start(firstService(), plan.tagExpressionFor(firstService(), plan.profile()));
         List<SenderTarget> senders = new ArrayList<>();
         try (ResolvedTargets resolved = ResolvedTargets.of(plan)) {
@@ -93,7 +91,7 @@ public final class HarnessRun {
      * on its own thread (where the glue finds the target). Reports come back in target order.
      */
     private List<TargetReport> judge(List<Target> targets, List<TargetFacts> facts, ProbeScheduler probing,
-                                     Discoveries discoveries, ResultLedger ledger) {
+                                     LaunchDiscoveries discoveries, ResultLedger ledger) {
         TargetReport[] reports = new TargetReport[targets.size()];
         AtomicInteger next = new AtomicInteger();
         Runnable worker = () -> {
@@ -139,60 +137,12 @@ public final class HarnessRun {
      * scenarios with {@code --tags}; then only what the selected requirements need ({@link ProbePlan}), read
      * from the scenarios the target's launch discovers.
      */
-    private Supplier<Set<Observation>> probePlan(Target target, Discoveries discoveries) {
+    private Supplier<Set<Observation>> probePlan(Target target, LaunchDiscoveries discoveries) {
         if (plan.tags().isEmpty()) {
             return () -> Observation.applicableTo(target.service());
         }
         String tags = plan.tagExpressionFor(target.service(), plan.profileOf(target.name()));
         return () -> ProbePlan.forRequirements(target.service(), discoveries.requirementIds(target.service(), tags));
-    }
-
-    /**
-     * The discovered launches of a run, one ahead per tag expression: the first target's is started before the
-     * targets are resolved, and the requirement IDs of each are read before anyone runs it. A launch runs once,
-     * so the second target judged with the same tags discovers its own.
-     */
-    private static final class Discoveries {
-        private final Path features;
-        private final Path allureResults;
-        private final ExecutorService pool;
-        private final Map<String, Discovered> ahead = new java.util.concurrent.ConcurrentHashMap<>();
-
-        private record Discovered(CompletableFuture<CucumberLaunch.Prepared> launch,
-                                  CompletableFuture<Set<String>> requirementIds, AtomicBoolean claimed) {
-        }
-
-        Discoveries(Path features, Path allureResults, ExecutorService pool) {
-            this.features = features;
-            this.allureResults = allureResults;
-            this.pool = pool;
-        }
-
-        void start(MailService service, String tags) {
-            ahead(service, tags);
-        }
-
-        Set<String> requirementIds(MailService service, String tags) {
-            return ahead(service, tags).requirementIds().join();
-        }
-
-        /** The launch discovered ahead for these tags if nobody took it yet, otherwise a fresh one. */
-        CucumberLaunch.Prepared claim(MailService service, String tags) {
-            Discovered d = ahead(service, tags);
-            return d.claimed().compareAndSet(false, true) ? d.launch().join() : prepare(service, tags);
-        }
-
-        private Discovered ahead(MailService service, String tags) {
-            return ahead.computeIfAbsent(tags, t -> {
-                CompletableFuture<CucumberLaunch.Prepared> launch =
-                        CompletableFuture.supplyAsync(() -> prepare(service, t), pool);
-                return new Discovered(launch, launch.thenApply(CucumberLaunch::requirementIds), new AtomicBoolean());
-            });
-        }
-
-        private CucumberLaunch.Prepared prepare(MailService service, String tags) {
-            return CucumberLaunch.prepare(ServiceFeatures.of(features, service), tags, allureResults);
-        }
     }
 
     /**
