@@ -8,14 +8,7 @@ import io.qameta.allure.AllureLifecycle;
 import io.qameta.allure.FileSystemResultsWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
-import io.cucumber.tagexpressions.Expression;
-import io.cucumber.tagexpressions.TagExpressionParser;
-import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.EngineFilter;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
@@ -73,28 +66,6 @@ final class CucumberLaunch {
                 .configurationParameter("cucumber.ansi-colors.disabled", "true")
                 .configurationParameter("cucumber.execution.parallel.enabled", "false")
                 .build();
-    }
-
-    /**
-     * The requirement IDs ({@code @REQ-CERT-01} gives {@code CERT-01}) of the scenarios the launch will run: the
-     * discovered test plan holds every scenario of its files (the engine skips those its tag expression
-     * excludes only as it runs), so the expression is applied here. Read before the launch runs: a test plan
-     * is not to be walked while it executes.
-     */
-    static Set<String> requirementIds(Prepared prepared) {
-        TestPlan plan = prepared.testPlan();
-        Expression selected = TagExpressionParser.parse(prepared.tagExpression());
-        Set<String> ids = new TreeSet<>();
-        Deque<TestIdentifier> pending = new ArrayDeque<>(plan.getRoots());
-        while (!pending.isEmpty()) {
-            TestIdentifier node = pending.pop();
-            List<String> tags = node.getTags().stream().map(t -> "@" + t.getName()).toList();
-            if (node.isTest() && selected.evaluate(tags)) {
-                ProbePlan.requirementIds(tags).forEach(ids::add);
-            }
-            pending.addAll(plan.getChildren(node));
-        }
-        return ids;
     }
 
     /** Runs a prepared launch on this thread; returns the number of tests found. */

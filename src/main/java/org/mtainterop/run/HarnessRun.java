@@ -69,7 +69,8 @@ public final class HarnessRun {
             List<Target> targets = resolved.targets();
             List<TargetFacts> facts = targets.stream().map(target -> new TargetFacts(target.endpoint(),
                     target.service(), target.implicitTlsPort(), politeTo(target, settings), probes)).toList();
-            List<Supplier<Set<Observation>>> observations = targets.stream().map(t -> probePlan(t, discoveries)).toList();
+            SelectedRequirements selected = new SelectedRequirements(features);
+            List<Supplier<Set<Observation>>> observations = targets.stream().map(t -> probePlan(t, selected)).toList();
             try (ProbeScheduler probing = ProbeScheduler.start(facts, observations, plan.parallelTargets())) {
                 reports.addAll(judge(targets, facts, probing, discoveries, ledger));
             }
@@ -134,15 +135,14 @@ public final class HarnessRun {
 
     /**
      * What to probe ahead for a target: everything that applies to its service, unless the user narrowed the
-     * scenarios with {@code --tags}; then only what the selected requirements need ({@link ProbePlan}), read
-     * from the scenarios the target's launch discovers.
+     * scenarios with {@code --tags}; then only what the selected requirements need ({@link ProbePlan}).
      */
-    private Supplier<Set<Observation>> probePlan(Target target, LaunchDiscoveries discoveries) {
+    private Supplier<Set<Observation>> probePlan(Target target, SelectedRequirements selected) {
         if (plan.tags().isEmpty()) {
             return () -> Observation.applicableTo(target.service());
         }
         String tags = plan.tagExpressionFor(target.service(), plan.profileOf(target.name()));
-        return () -> ProbePlan.forRequirements(target.service(), discoveries.requirementIds(target.service(), tags));
+        return () -> ProbePlan.forRequirements(target.service(), selected.of(target.service(), tags));
     }
 
     /**

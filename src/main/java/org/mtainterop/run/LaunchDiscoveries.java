@@ -2,7 +2,6 @@ package org.mtainterop.run;
 
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -11,9 +10,8 @@ import org.mtainterop.net.MailService;
 
 /**
  * The discovered launches of a run, one ahead per tag expression (which names the service, so the feature
- * files follow from it): the first target's is started before the targets are resolved, and the requirement
- * IDs of each are read before anyone runs it (the probe plan of a {@code --tags} run). A launch runs once, so
- * the second target judged with the same tags discovers its own.
+ * files follow from it): the first target's is started before the targets are resolved. A launch runs once,
+ * so the second target judged with the same tags discovers its own.
  */
 final class LaunchDiscoveries {
     private final Path features;
@@ -21,8 +19,7 @@ final class LaunchDiscoveries {
     private final ExecutorService pool;
     private final Map<String, Discovered> ahead = new ConcurrentHashMap<>();
 
-    private record Discovered(CompletableFuture<CucumberLaunch.Prepared> launch,
-                              CompletableFuture<Set<String>> requirementIds, AtomicBoolean claimed) {
+    private record Discovered(CompletableFuture<CucumberLaunch.Prepared> launch, AtomicBoolean claimed) {
     }
 
     LaunchDiscoveries(Path features, Path allureResults, ExecutorService pool) {
@@ -35,10 +32,6 @@ final class LaunchDiscoveries {
         ahead(service, tags);
     }
 
-    Set<String> requirementIds(MailService service, String tags) {
-        return ahead(service, tags).requirementIds().join();
-    }
-
     /** The launch discovered ahead for these tags if nobody took it yet, otherwise a fresh one. */
     CucumberLaunch.Prepared claim(MailService service, String tags) {
         Discovered d = ahead(service, tags);
@@ -47,9 +40,7 @@ final class LaunchDiscoveries {
 
     private Discovered ahead(MailService service, String tags) {
         return ahead.computeIfAbsent(tags, t -> {
-            CompletableFuture<CucumberLaunch.Prepared> launch =
-                    CompletableFuture.supplyAsync(() -> prepare(service, t), pool);
-            return new Discovered(launch, launch.thenApply(CucumberLaunch::requirementIds), new AtomicBoolean());
+            return new Discovered(CompletableFuture.supplyAsync(() -> prepare(service, t), pool), new AtomicBoolean());
         });
     }
 

@@ -11,8 +11,8 @@ import org.mtainterop.probe.TargetFacts;
 
 /**
  * Probes the targets of a run in order, at most {@code parallelTargets} at once. A target is admitted when a
- * slot is free: its observations (asked for at admission: with {@code --tags} they come from the discovered
- * scenarios) start together (its connections still bounded by its own fact store, four
+ * slot is free: its observations (asked for at admission: with {@code --tags} only what the selected
+ * scenarios need) start together (its connections still bounded by its own fact store, four
  * at once by default), and its slot frees when they have all finished. A target is judged only once admitted,
  * so the bound holds for the observations scenarios ask for too.
  */
@@ -37,7 +37,7 @@ final class ProbeScheduler implements AutoCloseable {
                 try {
                     store.prefetch(observations.get(i).get());
                 } catch (RuntimeException e) {
-                    // no plan (discovery failed): nothing ahead; scenarios ask for what they need, the launch reports why
+                    // no plan (a feature file unreadable): nothing ahead; scenarios ask for what they need, the launch reports why
                 }
                 admitted.get(i).complete(null);
                 store.settled().whenComplete((ignored, e) -> slots.release());

@@ -85,6 +85,17 @@ class ProbePlanTest {
     }
 
     @Test
+    void theTagExpressionSelectsRequirementsAsCucumberWould() {
+        assertThat(SelectedRequirements.read(List.of(Path.of("features/inbound")),
+                "(@REQ-TLS-CS-01 or @REQ-CERT-08 or @REQ-ACCESS-01) and @smtp"))
+                .containsExactlyInAnyOrder("TLS-CS-01", "CERT-08");
+        assertThat(SelectedRequirements.read(List.of(Path.of("features/inbound")), "@pilot and @in and @smtp"))
+                .contains("CERT-01", "TLS-VER-01").doesNotContain("TLS-CS-02", "REQTLS-01");
+        assertThat(SelectedRequirements.read(List.of(Path.of("features/access")), "@REQ-STARTTLS-01 and @imap"))
+                .as("an MX-only requirement on an access service").isEmpty();
+    }
+
+    @Test
     void everyShippedRequirementIsInTheTable() throws IOException {
         requirements(Path.of("features/inbound")).forEach(id ->
                 assertThat(ProbePlan.known(MailService.SMTP, id)).as("inbound %s", id).isTrue());
