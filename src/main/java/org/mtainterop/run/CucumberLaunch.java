@@ -5,7 +5,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
 
 import io.qameta.allure.Allure;
 import io.qameta.allure.AllureLifecycle;
-import org.mtainterop.report.allure.SharedAttachmentsWriter;
+import org.mtainterop.report.allure.RunResultsWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -81,7 +81,7 @@ final class CucumberLaunch {
 
     private static synchronized void useAllureResults(Path allureResults) {
         if (lifecycle == null || Allure.getLifecycle() != lifecycle || !allureResults.equals(lifecycleResults)) {
-            lifecycle = new AllureLifecycle(new SharedAttachmentsWriter(allureResults));
+            lifecycle = new AllureLifecycle(new RunResultsWriter(allureResults));
             lifecycleResults = allureResults;
             Allure.setLifecycle(lifecycle);
         }
