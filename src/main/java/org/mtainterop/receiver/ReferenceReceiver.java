@@ -5,16 +5,8 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.mtainterop.net.Endpoint;
 import org.mtainterop.smtp.SmtpReply;
@@ -33,10 +25,7 @@ public final class ReferenceReceiver implements AutoCloseable {
     private final MessageSink sink;
     private final java.util.function.Supplier<SessionBehaviour> behaviours;
     private final ServerSocket serverSocket;
-    private final ThreadPoolExecutor sessions;
-    private final Set<Socket> openSockets = ConcurrentHashMap.newKeySet();
-    private final Thread acceptor;
-    private volatile boolean closed;
+    private final SessionAcceptor acceptor;
 
     private ReferenceReceiver(ReceiverSettings settings, MessageSink sink, ServerSocket serverSocket,
                               java.util.function.Supplier<SessionBehaviour> behaviours) {
@@ -44,11 +33,10 @@ public final class ReferenceReceiver implements AutoCloseable {
         this.sink = sink;
         this.behaviours = behaviours;
         this.serverSocket = serverSocket;
-        String name = "reference-receiver-" + RECEIVER_NUMBERS.incrementAndGet() + "-" + serverSocket.getLocalPort();
-        this.sessions = new ThreadPoolExecutor(settings.maxConcurrentSessions(), settings.maxConcurrentSessions(),
-                10, TimeUnit.SECONDS, new SynchronousQueue<>(), daemonThreads(name + "-session-"));
-        this.sessions.allowCoreThreadTimeOut(true);
-        this.acceptor = daemonThreads(name + "-accept").newThread(this::acceptLoop);
+        this.acceptor = new SessionAcceptor(serverSocket, settings.maxConcurrentSessions(),
+                TOO_BUSY.encode().getBytes(StandardCharsets.US_ASCII),
+                client -> new SmtpServerSession(client, settings, sink, behaviours.get()).run(),
+                "reference-receiver-" + RECEIVER_NUMBERS.incrementAndGet() + "-" + serverSocket.getLocalPort());
     }
 
     /** Binds 127.0.0.1 on an ephemeral port and starts accepting at once. */
@@ -70,9 +58,7 @@ public final class ReferenceReceiver implements AutoCloseable {
         try {
             serverSocket = new ServerSocket();
             serverSocket.bind(address, 64);
-            ReferenceReceiver receiver = new ReferenceReceiver(settings, sink, serverSocket, behaviours);
-            receiver.acceptor.start();
-            return receiver;
+            return new ReferenceReceiver(settings, sink, serverSocket, behaviours);
         } catch (IOException e) {
             closeQuietly(serverSocket);
             throw new UncheckedIOException("cannot bind a receiver on " + address, e);
@@ -93,74 +79,13 @@ public final class ReferenceReceiver implements AutoCloseable {
     }
 
     public boolean isRunning() {
-        return !closed && acceptor.isAlive();
-    }
-
-    private void acceptLoop() {
-        while (!closed) {
-            Socket client;
-            try {
-                client = serverSocket.accept();
-            } catch (IOException e) {
-                if (closed) {
-                    return;
-                }
-                continue; // e.g. a connection reset before accept completed
-            }
-            openSockets.add(client);
-            if (closed) { // close() may have run between accept and add
-                closeQuietly(client);
-                return;
-            }
-            try {
-                sessions.execute(() -> {
-                    try {
-                        new SmtpServerSession(client, settings, sink, behaviours.get()).run();
-                    } finally {
-                        openSockets.remove(client);
-                        closeQuietly(client);
-                    }
-                });
-            } catch (RejectedExecutionException e) {
-                refuse(client);
-            }
-        }
-    }
-
-    private void refuse(Socket client) {
-        try {
-            client.setSoTimeout(1000);
-            client.getOutputStream().write(TOO_BUSY.encode().getBytes(StandardCharsets.US_ASCII));
-        } catch (IOException e) {
-            // the client is being turned away either way
-        } finally {
-            openSockets.remove(client);
-            closeQuietly(client);
-        }
+        return acceptor.isRunning();
     }
 
     /** Stops accepting, closes every open connection and returns once the accept thread has ended. */
     @Override
     public void close() {
-        closed = true;
-        closeQuietly(serverSocket);
-        openSockets.forEach(ReferenceReceiver::closeQuietly);
-        sessions.shutdownNow();
-        try {
-            acceptor.join(2000);
-            sessions.awaitTermination(2, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static ThreadFactory daemonThreads(String prefix) {
-        AtomicInteger numbers = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, prefix.endsWith("-") ? prefix + numbers.incrementAndGet() : prefix);
-            thread.setDaemon(true);
-            return thread;
-        };
+        acceptor.close();
     }
 
     private static void closeQuietly(AutoCloseable closeable) {

@@ -1,4 +1,4 @@
-package org.mtainterop.access.server;
+package org.mtainterop.receiver;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -15,10 +15,11 @@ import java.util.function.Consumer;
 
 /**
  * Accepts connections on one bound socket and serves each on a bounded pool of daemon threads; a connection beyond
- * the pool is given the protocol's busy answer and closed. {@link #close()} stops accepting and cuts every open
- * connection.
+ * the pool is given the protocol's busy answer (SMTP 421, IMAP {@code * BYE}, POP3 {@code -ERR}) and closed.
+ * {@link #close()} stops accepting and cuts every open connection. The SMTP receivers and the access server
+ * both serve through it.
  */
-final class SessionAcceptor implements AutoCloseable {
+public final class SessionAcceptor implements AutoCloseable {
     private final ServerSocket serverSocket;
     private final byte[] busyAnswer;
     private final Consumer<Socket> serve;
@@ -27,7 +28,8 @@ final class SessionAcceptor implements AutoCloseable {
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
-    SessionAcceptor(ServerSocket bound, int maxSessions, byte[] busyAnswer, Consumer<Socket> serve, String name) {
+    /** Starts accepting on {@code bound} at once; {@code serve} runs each session on a pool thread. */
+    public SessionAcceptor(ServerSocket bound, int maxSessions, byte[] busyAnswer, Consumer<Socket> serve, String name) {
         this.serverSocket = bound;
         this.busyAnswer = busyAnswer.clone();
         this.serve = serve;
@@ -38,8 +40,13 @@ final class SessionAcceptor implements AutoCloseable {
         this.acceptor.start();
     }
 
-    int port() {
+    public int port() {
         return serverSocket.getLocalPort();
+    }
+
+    /** True until {@link #close()}, while the accept thread lives. */
+    public boolean isRunning() {
+        return !closed && acceptor.isAlive();
     }
 
     private void acceptLoop() {
@@ -85,7 +92,7 @@ final class SessionAcceptor implements AutoCloseable {
         }
     }
 
-    /** Stops accepting, closes every open connection and returns once the accept thread has ended. */
+    /** Stops accepting, closes every open connection and returns once the accept thread and the sessions ended. */
     @Override
     public void close() {
         closed = true;
@@ -98,6 +105,7 @@ final class SessionAcceptor implements AutoCloseable {
         pool.shutdownNow();
         try {
             acceptor.join(2000);
+            pool.awaitTermination(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -111,7 +119,8 @@ final class SessionAcceptor implements AutoCloseable {
         }
     }
 
-    static ThreadFactory daemon(String name) {
+    /** Daemon threads named {@code name-1}, {@code name-2}... */
+    public static ThreadFactory daemon(String name) {
         AtomicInteger n = new AtomicInteger();
         return r -> {
             Thread t = new Thread(r, name + "-" + n.incrementAndGet());
