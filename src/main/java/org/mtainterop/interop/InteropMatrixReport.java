@@ -2,18 +2,14 @@ package org.mtainterop.interop;
 
 import static org.mtainterop.report.HtmlText.escape;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.mtainterop.report.AllureRenderings;
+import org.mtainterop.report.TableRenderings;
 
 /**
  * Renders an interop matrix (senders as rows, receivers as columns) as HTML, Markdown and JSON, and attaches it to
@@ -21,9 +17,10 @@ import org.mtainterop.report.AllureRenderings;
  * {@link VerifiedInteropDeliveryCheck}.
  */
 public final class InteropMatrixReport {
-    public static final String HTML = "interop-matrix.html";
-    public static final String MARKDOWN = "interop-matrix.md";
-    public static final String JSON = "interop-matrix.json";
+    private static final String BASE_NAME = "interop-matrix";
+    public static final String HTML = BASE_NAME + ".html";
+    public static final String MARKDOWN = BASE_NAME + ".md";
+    public static final String JSON = BASE_NAME + ".json";
     private final InteropMatrixResult matrix;
 
     public InteropMatrixReport(InteropMatrixResult matrix) {
@@ -119,19 +116,12 @@ public final class InteropMatrixReport {
             m.put("evidence", r.evidence());
             return m;
         }).toList());
-        try {
-            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TableRenderings.indentedJson(root);
     }
 
     /** Writes interop-matrix.html, .md and .json into {@code dir}; returns their paths. */
     public List<Path> write(Path dir) throws IOException {
-        Files.createDirectories(dir);
-        return List.of(Files.writeString(dir.resolve(HTML), html(), StandardCharsets.UTF_8),
-                Files.writeString(dir.resolve(MARKDOWN), markdown(), StandardCharsets.UTF_8),
-                Files.writeString(dir.resolve(JSON), json(), StandardCharsets.UTF_8));
+        return new TableRenderings(html(), markdown(), json()).write(dir, BASE_NAME);
     }
 
     /** One Allure result "Interop matrix" carrying the three renderings, failed when any pair fails INTEROP-01. */

@@ -2,12 +2,7 @@ package org.mtainterop.survey;
 
 import static org.mtainterop.report.HtmlText.escape;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -21,6 +16,7 @@ import org.mtainterop.policy.clients.ClientCell;
 import org.mtainterop.policy.clients.ClientCellVerdict;
 import org.mtainterop.policy.clients.ClientRequirement;
 import org.mtainterop.report.AllureRenderings;
+import org.mtainterop.report.TableRenderings;
 
 /**
  * Renders a client survey (programs as rows, server cases as columns, each cell coloured and labelled) as HTML,
@@ -28,9 +24,10 @@ import org.mtainterop.report.AllureRenderings;
  * {@link SurveyCellJudgement}.
  */
 public final class ClientSurveyReport {
-    public static final String HTML = "client-survey.html";
-    public static final String MARKDOWN = "client-survey.md";
-    public static final String JSON = "client-survey.json";
+    private static final String BASE_NAME = "client-survey";
+    public static final String HTML = BASE_NAME + ".html";
+    public static final String MARKDOWN = BASE_NAME + ".md";
+    public static final String JSON = BASE_NAME + ".json";
     private final SurveyResult result;
     private final Map<SurveyCell, ClientCell> judged = new LinkedHashMap<>();
     private final List<SurveyCase> columns;
@@ -172,19 +169,12 @@ public final class ClientSurveyReport {
             m.put("sessions", c.sessions().size());
             return m;
         }).toList());
-        try {
-            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TableRenderings.indentedJson(root);
     }
 
     /** Writes client-survey.html, .md and .json into {@code dir}; returns their paths. */
     public List<Path> write(Path dir) throws IOException {
-        Files.createDirectories(dir);
-        return List.of(Files.writeString(dir.resolve(HTML), html(), StandardCharsets.UTF_8),
-                Files.writeString(dir.resolve(MARKDOWN), markdown(), StandardCharsets.UTF_8),
-                Files.writeString(dir.resolve(JSON), json(), StandardCharsets.UTF_8));
+        return new TableRenderings(html(), markdown(), json()).write(dir, BASE_NAME);
     }
 
     /** One Allure result "Client survey" with the three renderings, failed when a cell breaks a @must requirement. */
