@@ -7,7 +7,6 @@ import org.mtainterop.policy.SenderCheck;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.receiver.adversarial.AdversarialProfile;
 import org.mtainterop.report.evidence.SenderEvidence;
-import org.mtainterop.report.evidence.VerdictText;
 import org.mtainterop.run.ActiveRun;
 import org.mtainterop.sender.SenderFacts;
 
@@ -52,13 +51,7 @@ public final class ScenarioSender {
         Verdict verdict = check.judge(facts());
         if (scenario != null) {
             run().ledger().noteVerdict(scenario.getId(), verdict);
-            scenario.attach(VerdictText.render(verdict), "text/plain", "Verdict " + verdict.requirementId());
         }
-        switch (verdict.outcome()) {
-            case PASSED -> { }
-            case FAILED -> throw new RequirementNotMetError(verdict.message());
-            case SKIPPED -> throw new RequirementSkipped(verdict.message());
-            case BROKEN -> throw new CouldNotTestException(verdict.message());
-        }
+        VerdictStep.end(scenario, verdict);
     }
 }

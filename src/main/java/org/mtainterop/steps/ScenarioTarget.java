@@ -12,7 +12,6 @@ import org.mtainterop.probe.ProbeCrashedException;
 import org.mtainterop.report.evidence.Attachment;
 import org.mtainterop.report.evidence.AccessEvidence;
 import org.mtainterop.report.evidence.EvidenceAttachments;
-import org.mtainterop.report.evidence.VerdictText;
 import org.mtainterop.run.ActiveRun;
 
 /**
@@ -66,14 +65,8 @@ public final class ScenarioTarget {
         Verdict verdict = guarded(() -> check.judge(run.facts()));
         if (scenario != null) {
             run.ledger().noteVerdict(scenario.getId(), verdict);
-            scenario.attach(VerdictText.render(verdict), "text/plain", "Verdict " + verdict.requirementId());
         }
-        switch (verdict.outcome()) {
-            case PASSED -> { }
-            case FAILED -> throw new RequirementNotMetError(verdict.message());
-            case SKIPPED -> throw new RequirementSkipped(verdict.message());
-            case BROKEN -> throw new CouldNotTestException(verdict.message());
-        }
+        VerdictStep.end(scenario, verdict);
     }
 
     private static <T> T guarded(Supplier<T> work) {

@@ -5,10 +5,7 @@ import org.mtainterop.interop.InteropMatrixResult;
 import org.mtainterop.interop.InteropRunFacts;
 import org.mtainterop.interop.VerifiedInteropDeliveryCheck;
 import org.mtainterop.policy.Verdict;
-import org.mtainterop.report.evidence.VerdictText;
-import org.mtainterop.steps.CouldNotTestException;
-import org.mtainterop.steps.RequirementNotMetError;
-import org.mtainterop.steps.RequirementSkipped;
+import org.mtainterop.steps.VerdictStep;
 import org.mtainterop.target.container.ReferenceMta;
 
 /**
@@ -38,13 +35,7 @@ public final class InteropScenario {
         if (scenario != null) {
             matrix.cell(sender.label(), receiver.label())
                     .ifPresent(r -> scenario.attach(r.evidence(), "text/plain", "Evidence " + r.pair()));
-            scenario.attach(VerdictText.render(verdict), "text/plain", "Verdict " + verdict.requirementId());
         }
-        switch (verdict.outcome()) {
-            case PASSED -> { }
-            case FAILED -> throw new RequirementNotMetError(verdict.message());
-            case SKIPPED -> throw new RequirementSkipped(verdict.message());
-            case BROKEN -> throw new CouldNotTestException(verdict.message());
-        }
+        VerdictStep.end(scenario, verdict);
     }
 }

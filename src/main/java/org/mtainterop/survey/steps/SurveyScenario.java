@@ -3,10 +3,7 @@ package org.mtainterop.survey.steps;
 import io.cucumber.java.Scenario;
 import org.mtainterop.clients.AccessProtocolKind;
 import org.mtainterop.policy.Verdict;
-import org.mtainterop.report.evidence.VerdictText;
-import org.mtainterop.steps.CouldNotTestException;
-import org.mtainterop.steps.RequirementNotMetError;
-import org.mtainterop.steps.RequirementSkipped;
+import org.mtainterop.steps.VerdictStep;
 import org.mtainterop.survey.SurveyCase;
 import org.mtainterop.survey.SurveyCellJudgement;
 import org.mtainterop.survey.SurveyExpectation;
@@ -42,13 +39,7 @@ public final class SurveyScenario {
         if (scenario != null) {
             result.cell(client, protocol, serverCase)
                     .ifPresent(c -> scenario.attach(c.evidence(), "text/plain", "Evidence " + c.key()));
-            scenario.attach(VerdictText.render(verdict), "text/plain", "Verdict " + verdict.requirementId());
         }
-        switch (verdict.outcome()) {
-            case PASSED -> { }
-            case FAILED -> throw new RequirementNotMetError(verdict.message());
-            case SKIPPED -> throw new RequirementSkipped(verdict.message());
-            case BROKEN -> throw new CouldNotTestException(verdict.message());
-        }
+        VerdictStep.end(scenario, verdict);
     }
 }
