@@ -1,8 +1,6 @@
 package org.mtainterop.clients;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.Socket;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
@@ -16,6 +14,7 @@ import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManagerFactory;
 import org.mtainterop.cert.HostnameMatcher;
 import org.mtainterop.pki.PemCodec;
+import org.mtainterop.tls.PinnedNameSocketFactory;
 
 /**
  * TLS for an in-process survey client: trust only the survey CA (a PKIX TrustManager over the job's PEM), connect
@@ -51,7 +50,7 @@ final class SurveyTrust {
 
     /** Layers TLS for the server name (SNI) over whatever socket the library connected to the pinned address. */
     SSLSocketFactory socketFactory() {
-        return new PinnedSni(context.getSocketFactory(), serverName);
+        return new PinnedNameSocketFactory(context, serverName, false); // the name is checked by nameVerifier()
     }
 
     /** For {@code mail.<proto>.ssl.hostnameverifier}: the leaf must match the server name, whatever host was dialled. */
@@ -66,53 +65,6 @@ final class SurveyTrust {
                     && HostnameMatcher.match(leaf, serverName).matched();
         } catch (SSLPeerUnverifiedException e) {
             return false;
-        }
-    }
-
-    private static final class PinnedSni extends SSLSocketFactory {
-        private final SSLSocketFactory delegate;
-        private final String serverName;
-
-        PinnedSni(SSLSocketFactory delegate, String serverName) {
-            this.delegate = delegate;
-            this.serverName = serverName;
-        }
-
-        @Override
-        public Socket createSocket(Socket socket, String host, int port, boolean autoClose) throws IOException {
-            return delegate.createSocket(socket, serverName, port, autoClose);
-        }
-
-        @Override
-        public String[] getDefaultCipherSuites() {
-            return delegate.getDefaultCipherSuites();
-        }
-
-        @Override
-        public String[] getSupportedCipherSuites() {
-            return delegate.getSupportedCipherSuites();
-        }
-
-        // Angus Mail connects a plain socket to the pinned address and layers TLS over it; it never asks the
-        // factory to connect (which would resolve a name).
-        @Override
-        public Socket createSocket(String host, int port) throws IOException {
-            throw new IOException("the survey client only layers TLS over a connected socket");
-        }
-
-        @Override
-        public Socket createSocket(String host, int port, InetAddress localHost, int localPort) throws IOException {
-            throw new IOException("the survey client only layers TLS over a connected socket");
-        }
-
-        @Override
-        public Socket createSocket(InetAddress host, int port) throws IOException {
-            throw new IOException("the survey client only layers TLS over a connected socket");
-        }
-
-        @Override
-        public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort) throws IOException {
-            throw new IOException("the survey client only layers TLS over a connected socket");
         }
     }
 }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mtainterop.net.Endpoint;
-import org.mtainterop.sender.PinnedNameSocketFactory;
+import org.mtainterop.tls.PinnedNameSocketFactory;
 import org.mtainterop.pki.TestPki;
 import org.mtainterop.receiver.ClientTls;
 import org.mtainterop.receiver.RawSmtpClient;

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.mtainterop.net.Endpoint;
 import org.mtainterop.pki.CertificateProfile;
 import org.mtainterop.pki.TestPki;
-import org.mtainterop.sender.PinnedNameSocketFactory;
+import org.mtainterop.tls.PinnedNameSocketFactory;
 
 /**
  * Each reference MTA accepts a message over verified STARTTLS and delivers it to the mailbox the harness
