@@ -20,14 +20,14 @@ import org.mtainterop.probe.TlsEnumerationFacts.Support;
 import org.mtainterop.probe.TlsEnumerationFacts.VersionFinding;
 import org.mtainterop.tls.raw.CipherSuite;
 import org.mtainterop.tls.raw.CipherSuites;
-import org.mtainterop.tls.raw.ClientHello;
 import org.mtainterop.tls.raw.ClientHello.Extension;
+import org.mtainterop.tls.raw.ClientHello;
 import org.mtainterop.tls.raw.NamedGroup;
 import org.mtainterop.tls.raw.NamedGroups;
 import org.mtainterop.tls.raw.ProtocolVersion;
 import org.mtainterop.tls.raw.ServerHello;
-import org.mtainterop.tls.raw.ServerResponse;
 import org.mtainterop.tls.raw.ServerKeyExchange;
+import org.mtainterop.tls.raw.ServerResponse;
 
 /**
  * Deep TLS enumeration with raw hellos (issue #5), over the service's own way into TLS ({@link TlsPreamble}:
@@ -57,6 +57,11 @@ public final class TlsEnumerationProbe {
         this.exchange = new RawHelloExchange(settings, service);
         this.gate = gate;
         this.parallelism = settings.maxConnectionsPerHost();
+    }
+
+    /** A probe whose every connection is admitted by {@code gate} (the target's per-host bound and pacing). */
+    public static TlsEnumerationProbe gated(ProbeSettings settings, ConnectionGate gate, MailService service) {
+        return new TlsEnumerationProbe(settings, gate, service);
     }
 
     public static TlsEnumerationProbe unbounded(ProbeSettings settings) {

@@ -6,9 +6,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.mtainterop.observation.Observation;
+import org.mtainterop.observation.TargetFacts;
 import org.mtainterop.policy.PolicyProfile;
-import org.mtainterop.probe.Observation;
-import org.mtainterop.probe.TargetFacts;
 import org.mtainterop.report.evidence.Attachment;
 import org.mtainterop.sender.SenderFacts;
 import org.mtainterop.target.Target;
@@ -23,7 +23,7 @@ import org.mtainterop.target.Target;
  * rendered the first time, since every scenario that looks at an observation attaches the same text.
  */
 public record ActiveRun(Target target, TargetFacts facts, PolicyProfile profile, ResultLedger ledger,
-                        Optional<SenderFacts> sender, Map<Observation, List<Attachment>> evidence) {
+                        Optional<SenderFacts> sender, Map<Observation<?>, List<Attachment>> evidence) {
     private static final ThreadLocal<ActiveRun> CURRENT = new ThreadLocal<>();
 
     /**
@@ -50,7 +50,7 @@ public record ActiveRun(Target target, TargetFacts facts, PolicyProfile profile,
     }
 
     /** The attachments of one observation of this target, rendered on first use (a failure is not kept). */
-    public List<Attachment> evidenceOf(Observation observation, Supplier<List<Attachment>> render) {
+    public List<Attachment> evidenceOf(Observation<?> observation, Supplier<List<Attachment>> render) {
         return evidence.computeIfAbsent(observation, o -> List.copyOf(render.get()));
     }
 

@@ -15,6 +15,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
+import org.mtainterop.observation.Observation;
+import org.mtainterop.observation.Observations;
+import org.mtainterop.observation.TargetFacts;
 import org.mtainterop.net.MailService;
 import org.mtainterop.pki.TestPki;
 import org.mtainterop.sender.DeliveryDriver;
@@ -23,9 +26,7 @@ import org.mtainterop.sender.SenderTarget;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import org.mtainterop.policy.PolicyProfile;
-import org.mtainterop.probe.Observation;
 import org.mtainterop.probe.ProbeSettings;
-import org.mtainterop.probe.TargetFacts;
 import org.mtainterop.report.AllureResultsFiles;
 import org.mtainterop.report.RunSummary;
 import org.mtainterop.report.TargetReport;
@@ -70,7 +71,7 @@ public final class HarnessRun {
             List<TargetFacts> facts = targets.stream().map(target -> new TargetFacts(target.endpoint(),
                     target.service(), target.implicitTlsPort(), politeTo(target, settings), probes)).toList();
             SelectedRequirements selected = new SelectedRequirements(features);
-            List<Supplier<Set<Observation>>> observations = targets.stream().map(t -> probePlan(t, selected)).toList();
+            List<Supplier<Set<Observation<?>>>> observations = targets.stream().map(t -> probePlan(t, selected)).toList();
             try (ProbeScheduler probing = ProbeScheduler.start(facts, observations, plan.parallelTargets())) {
                 reports.addAll(judge(targets, facts, probing, discoveries, ledger));
             }
@@ -137,9 +138,9 @@ public final class HarnessRun {
      * What to probe ahead for a target: everything that applies to its service, unless the user narrowed the
      * scenarios with {@code --tags}; then only what the selected requirements need ({@link ProbePlan}).
      */
-    private Supplier<Set<Observation>> probePlan(Target target, SelectedRequirements selected) {
+    private Supplier<Set<Observation<?>>> probePlan(Target target, SelectedRequirements selected) {
         if (plan.tags().isEmpty()) {
-            return () -> Observation.applicableTo(target.service());
+            return () -> Observations.applicableTo(target.service());
         }
         String tags = plan.tagExpressionFor(target.service(), plan.profileOf(target.name()));
         return () -> ProbePlan.forRequirements(target.service(), selected.of(target.service(), tags));
