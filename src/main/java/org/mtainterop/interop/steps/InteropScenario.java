@@ -3,8 +3,8 @@ package org.mtainterop.interop.steps;
 import io.cucumber.java.Scenario;
 import org.mtainterop.interop.InteropMatrixResult;
 import org.mtainterop.interop.InteropRunFacts;
-import org.mtainterop.interop.VerifiedInteropDeliveryCheck;
 import org.mtainterop.policy.Verdict;
+import org.mtainterop.policy.interop.VerifiedInteropDeliveryCheck;
 import org.mtainterop.steps.VerdictStep;
 import org.mtainterop.target.container.ReferenceMta;
 
@@ -31,7 +31,7 @@ public final class InteropScenario {
 
     void expectVerifiedDelivery() {
         InteropMatrixResult matrix = InteropRunFacts.matrix();
-        Verdict verdict = new VerifiedInteropDeliveryCheck().judge(matrix, sender.label(), receiver.label());
+        Verdict verdict = new VerifiedInteropDeliveryCheck(sender.label(), receiver.label()).judge(matrix);
         if (scenario != null) {
             matrix.cell(sender.label(), receiver.label())
                     .ifPresent(r -> scenario.attach(r.evidence(), "text/plain", "Evidence " + r.pair()));

@@ -1,5 +1,7 @@
 package org.mtainterop.policy.checks.outbound;
 
+import java.util.Set;
+import org.mtainterop.net.MailService;
 import org.mtainterop.policy.SenderCheck;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.receiver.adversarial.AdversarialProfile;
@@ -17,6 +19,11 @@ public final class InjectedReplyIgnoredCheck implements SenderCheck {
     @Override
     public String requirementId() {
         return ID;
+    }
+
+    @Override
+    public Set<AdversarialProfile> needs(MailService service) {
+        return Set.of(AdversarialProfile.INJECT_AFTER_220);
     }
 
     @Override
