@@ -15,7 +15,7 @@ import org.mtainterop.policy.checks.outbound.SenderNoLegacyTlsCheck;
 import org.mtainterop.policy.checks.outbound.SenderNoSslCheck;
 import org.mtainterop.policy.checks.outbound.SniSentCheck;
 import org.mtainterop.policy.checks.outbound.StarttlsUpgradeCheck;
-import org.mtainterop.receiver.adversarial.AdversarialProfile;
+import org.mtainterop.adversary.smtp.AdversarialProfile;
 
 /** Outbound steps: the operator's MTA sends, the harness is the receiving MX. Translation only (house rule 4). */
 public final class OutboundSteps {

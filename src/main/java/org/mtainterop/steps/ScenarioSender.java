@@ -5,7 +5,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.mtainterop.policy.SenderCheck;
 import org.mtainterop.policy.Verdict;
-import org.mtainterop.receiver.adversarial.AdversarialProfile;
+import org.mtainterop.adversary.smtp.AdversarialProfile;
 import org.mtainterop.report.evidence.SenderEvidence;
 import org.mtainterop.run.ActiveRun;
 import org.mtainterop.sender.SenderFacts;

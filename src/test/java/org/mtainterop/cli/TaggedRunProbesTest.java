@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mtainterop.pki.PemCodec;
 import org.mtainterop.pki.TestPki;
-import org.mtainterop.receiver.adversarial.AdversarialProfile;
-import org.mtainterop.receiver.adversarial.AdversarialReceiver;
+import org.mtainterop.adversary.smtp.AdversarialProfile;
+import org.mtainterop.adversary.smtp.AdversarialReceiver;
 
 /**
  * A run narrowed with {@code --tags} makes only the connections its requirements need, counted at a

@@ -2,7 +2,7 @@ package org.mtainterop.policy.checks.outbound;
 
 import java.util.Optional;
 import org.mtainterop.policy.Verdict;
-import org.mtainterop.receiver.adversarial.AdversarialProfile;
+import org.mtainterop.adversary.smtp.AdversarialProfile;
 import org.mtainterop.sender.DeliveryAttempt;
 import org.mtainterop.sender.SenderFacts;
 
