@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.mtainterop.access.server.AccessSessionFacts;
+import org.mtainterop.adversary.access.AccessSessionFacts;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.policy.clients.ClientRequirement;
 import org.mtainterop.policy.clients.ClientVerdictText;

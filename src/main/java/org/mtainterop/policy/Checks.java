@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.mtainterop.adversary.smtp.AdversarialProfile;
 import org.mtainterop.net.MailService;
 import org.mtainterop.policy.access.AccessChainTrustedCheck;
 import org.mtainterop.policy.access.AccessHandshakeCheck;
@@ -57,7 +58,6 @@ import org.mtainterop.policy.clients.InjectedResponsesIgnoredCheck;
 import org.mtainterop.policy.clients.NoImplicitTlsFallbackCheck;
 import org.mtainterop.policy.clients.NoPlaintextAfterTlsRefusedCheck;
 import org.mtainterop.policy.interop.VerifiedInteropDeliveryCheck;
-import org.mtainterop.receiver.adversarial.AdversarialProfile;
 
 /**
  * The registry of checks: requirement ID to the check that judges it, per kind of subject (a receiving server per

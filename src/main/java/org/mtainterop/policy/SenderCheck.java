@@ -1,8 +1,8 @@
 package org.mtainterop.policy;
 
 import java.util.Set;
+import org.mtainterop.adversary.smtp.AdversarialProfile;
 import org.mtainterop.net.MailService;
-import org.mtainterop.receiver.adversarial.AdversarialProfile;
 import org.mtainterop.sender.SenderFacts;
 
 /**

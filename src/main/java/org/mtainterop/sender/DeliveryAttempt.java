@@ -3,8 +3,8 @@ package org.mtainterop.sender;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.mtainterop.receiver.adversarial.AdversarialProfile;
-import org.mtainterop.receiver.adversarial.SessionFacts;
+import org.mtainterop.adversary.smtp.AdversarialProfile;
+import org.mtainterop.adversary.smtp.SessionFacts;
 
 /**
  * One message relayed by a sender toward the adversarial receiver in one profile, observed to the end:

@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.mtainterop.receiver.adversarial.AdversarialProfile;
-import org.mtainterop.receiver.adversarial.AdversarialReceiver;
-import org.mtainterop.receiver.adversarial.SessionFacts;
+import org.mtainterop.adversary.smtp.AdversarialProfile;
+import org.mtainterop.adversary.smtp.AdversarialReceiver;
+import org.mtainterop.adversary.smtp.SessionFacts;
 
 /**
  * Makes one {@link DeliveryAttempt}: switches the receiver to a profile, hands the sender a fresh message and

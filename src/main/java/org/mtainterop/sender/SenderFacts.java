@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.mtainterop.receiver.adversarial.AdversarialProfile;
+import org.mtainterop.adversary.smtp.AdversarialProfile;
 
 /**
  * The outbound fact store of one sender (probe once, judge many times): one {@link DeliveryAttempt} per

@@ -3,7 +3,7 @@ package org.mtainterop.survey;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
-import org.mtainterop.access.server.AccessServerProfile;
+import org.mtainterop.adversary.access.AccessServerProfile;
 import org.mtainterop.clients.TlsMode;
 
 /**

@@ -2,7 +2,7 @@ package org.mtainterop.survey;
 
 import java.util.List;
 import java.util.Optional;
-import org.mtainterop.access.server.AccessSessionFacts;
+import org.mtainterop.adversary.access.AccessSessionFacts;
 import org.mtainterop.clients.AccessProtocolKind;
 import org.mtainterop.clients.ClientRun;
 

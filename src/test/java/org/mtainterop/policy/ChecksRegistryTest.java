@@ -11,9 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.mtainterop.adversary.smtp.AdversarialProfile;
 import org.mtainterop.net.MailService;
 import org.mtainterop.observation.Observations;
-import org.mtainterop.receiver.adversarial.AdversarialProfile;
 
 /** The check registry covers every requirement a feature file tags, and no check's needs fall outside its service. */
 class ChecksRegistryTest {

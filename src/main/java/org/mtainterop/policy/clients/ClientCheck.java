@@ -2,8 +2,8 @@ package org.mtainterop.policy.clients;
 
 import java.util.List;
 import java.util.Set;
-import org.mtainterop.access.server.AccessServerProfile;
-import org.mtainterop.access.server.AccessSessionFacts;
+import org.mtainterop.adversary.access.AccessServerProfile;
+import org.mtainterop.adversary.access.AccessSessionFacts;
 import org.mtainterop.net.MailService;
 import org.mtainterop.policy.Check;
 import org.mtainterop.policy.Verdict;

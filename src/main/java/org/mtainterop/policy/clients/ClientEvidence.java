@@ -3,9 +3,9 @@ package org.mtainterop.policy.clients;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.mtainterop.access.server.AccessServerProfile;
-import org.mtainterop.access.server.AccessSessionFacts;
-import org.mtainterop.access.server.CredentialEvent;
+import org.mtainterop.adversary.access.AccessServerProfile;
+import org.mtainterop.adversary.access.AccessSessionFacts;
+import org.mtainterop.adversary.access.CredentialEvent;
 import org.mtainterop.policy.Verdict;
 
 /** What every client check does first: keep the profile's sessions, or say why it cannot judge. */

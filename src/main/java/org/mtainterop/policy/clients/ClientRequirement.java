@@ -2,7 +2,7 @@ package org.mtainterop.policy.clients;
 
 import java.util.List;
 import java.util.Set;
-import org.mtainterop.access.server.AccessServerProfile;
+import org.mtainterop.adversary.access.AccessServerProfile;
 import org.mtainterop.policy.PolicyProfile;
 import org.mtainterop.policy.Severity;
 

@@ -1,9 +1,9 @@
 package org.mtainterop.policy.clients;
 
 import java.util.List;
-import org.mtainterop.access.server.AccessServerProfile;
-import org.mtainterop.access.server.AccessSessionFacts;
-import org.mtainterop.access.server.FirstContact;
+import org.mtainterop.adversary.access.AccessServerProfile;
+import org.mtainterop.adversary.access.AccessSessionFacts;
+import org.mtainterop.adversary.access.FirstContact;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.tls.raw.ClientHelloOffer;
 

@@ -2,7 +2,7 @@ package org.mtainterop.report.evidence;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.mtainterop.receiver.adversarial.SessionFacts;
+import org.mtainterop.adversary.smtp.SessionFacts;
 import org.mtainterop.sender.DeliveryAttempt;
 
 /** The evidence of one outbound attempt, as report attachments: summary, receiver-side transcripts, ClientHellos. */

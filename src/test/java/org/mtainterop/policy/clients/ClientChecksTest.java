@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.mtainterop.access.server.AccessServerProfile;
+import org.mtainterop.adversary.access.AccessServerProfile;
 import org.mtainterop.policy.Outcome;
 import org.mtainterop.policy.PolicyProfile;
 import org.mtainterop.policy.Severity;

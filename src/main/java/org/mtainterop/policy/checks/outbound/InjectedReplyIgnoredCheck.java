@@ -1,11 +1,11 @@
 package org.mtainterop.policy.checks.outbound;
 
 import java.util.Set;
+import org.mtainterop.adversary.smtp.AdversarialProfile;
+import org.mtainterop.adversary.smtp.SessionFacts;
 import org.mtainterop.net.MailService;
 import org.mtainterop.policy.SenderCheck;
 import org.mtainterop.policy.Verdict;
-import org.mtainterop.receiver.adversarial.AdversarialProfile;
-import org.mtainterop.receiver.adversarial.SessionFacts;
 import org.mtainterop.sender.SenderFacts;
 
 /**

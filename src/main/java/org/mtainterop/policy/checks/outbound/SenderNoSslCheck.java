@@ -1,10 +1,10 @@
 package org.mtainterop.policy.checks.outbound;
 
 import java.util.Set;
+import org.mtainterop.adversary.smtp.AdversarialProfile;
 import org.mtainterop.net.MailService;
 import org.mtainterop.policy.SenderCheck;
 import org.mtainterop.policy.Verdict;
-import org.mtainterop.receiver.adversarial.AdversarialProfile;
 import org.mtainterop.sender.SenderFacts;
 import org.mtainterop.tls.raw.ClientHelloOffer;
 import org.mtainterop.tls.raw.ProtocolVersion;

@@ -1,0 +1,126 @@
+package org.mtainterop.adversary.access;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Socket;
+import java.util.Arrays;
+import java.util.List;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
+import org.mtainterop.tls.raw.ClientHelloParser;
+
+/**
+ * The server side of one TLS handshake as the profile wants it: reads the ClientHello off the wire first
+ * ({@link ClientHelloParser}, bounded) so the offer is recorded even when the handshake fails, then aborts with a
+ * fatal alert (HANDSHAKE_ABORT) or hands the very same bytes to JSSE with the profile's certificate.
+ */
+final class TlsAcceptor {
+    static final List<String> PROTOCOLS = List.of("TLSv1.3", "TLSv1.2");
+    /** A TLS 1.2 record carrying a fatal handshake_failure alert (RFC 8446 §6). */
+    private static final byte[] FATAL_HANDSHAKE_FAILURE = {21, 3, 3, 0, 2, 2, 40};
+
+    /** The handshake did not complete; the session ends without another word. */
+    static final class HandshakeFailedException extends IOException {
+        private final boolean nothingSent;
+
+        HandshakeFailedException(String message, Throwable cause) {
+            this(message, cause, false);
+        }
+
+        HandshakeFailedException(String message, Throwable cause, boolean nothingSent) {
+            super(message, cause);
+            this.nothingSent = nothingSent;
+        }
+
+        /** The client sent not one byte where its ClientHello was due: it closed the connection or fell silent. */
+        boolean nothingSent() {
+            return nothingSent;
+        }
+    }
+
+    private final SSLContext context;
+    private final AccessSessionRecorder recorder;
+
+    TlsAcceptor(SSLContext context, AccessSessionRecorder recorder) {
+        this.context = context;
+        this.recorder = recorder;
+    }
+
+    /** Reads the ClientHello from {@code source} (the socket's stream), then completes or aborts the handshake. */
+    SSLSocket accept(Socket plain, InputStream source) throws IOException {
+        ClientHelloParser.Captured captured;
+        CountingInputStream counted = new CountingInputStream(source);
+        try {
+            captured = ClientHelloParser.read(counted);
+        } catch (IOException e) {
+            boolean nothing = counted.count() == 0;
+            String problem = nothing ? "the client sent no byte of a ClientHello (" + e.getMessage() + ")" : e.getMessage();
+            recorder.clientHelloProblem(problem);
+            recorder.tlsFailed("no ClientHello: " + problem);
+            throw new HandshakeFailedException("no ClientHello: " + problem, e, nothing);
+        }
+        recorder.clientHello(captured.hello());
+        if (recorder.profile() == AccessServerProfile.HANDSHAKE_ABORT) {
+            String why = "the profile aborts every handshake (fatal alert handshake_failure)";
+            plain.getOutputStream().write(FATAL_HANDSHAKE_FAILURE);
+            plain.getOutputStream().flush();
+            recorder.tlsFailed(why);
+            throw new HandshakeFailedException(why, null);
+        }
+        SSLSocket secure = (SSLSocket) context.getSocketFactory()
+                .createSocket(plain, new ByteArrayInputStream(captured.consumed()), true);
+        secure.setUseClientMode(false);
+        List<String> supported = Arrays.asList(secure.getSupportedProtocols());
+        secure.setEnabledProtocols(PROTOCOLS.stream().filter(supported::contains).toArray(String[]::new));
+        secure.setSoTimeout(plain.getSoTimeout());
+        try {
+            secure.startHandshake();
+        } catch (IOException e) {
+            recorder.tlsFailed(String.valueOf(e.getMessage()));
+            throw new HandshakeFailedException("TLS handshake did not complete: " + e.getMessage(), e);
+        }
+        recorder.tlsEstablished(secure.getSession());
+        return secure;
+    }
+
+    /** Counts the bytes read through it. */
+    private static final class CountingInputStream extends java.io.FilterInputStream {
+        private long count;
+
+        CountingInputStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+
+        long count() {
+            return count;
+        }
+    }
+
+    /** A ClientHello arrived where a plaintext command was expected: record it; no handshake follows. */
+    void recordUnansweredHello(InputStream source) {
+        try {
+            recorder.clientHello(ClientHelloParser.read(source).hello());
+        } catch (IOException e) {
+            recorder.clientHelloProblem(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.mtainterop.adversary.smtp;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.mtainterop.smtp.TranscriptEvent;
+import org.mtainterop.tls.raw.ClientHelloOffer;
+
+/**
+ * What one sending client did in one session with the adversarial receiver: immutable, the evidence of
+ * every outbound verdict.
+ *
+ * @param ehloNames                 every EHLO/HELO argument, in order (before and inside TLS)
+ * @param starttlsSent              the client issued STARTTLS
+ * @param clientHello               the ClientHello as read off the wire before JSSE saw it
+ * @param clientHelloProblem        why no ClientHello could be read after the 220 (garbage, closed, too big)
+ * @param tls                       the negotiated parameters when the handshake completed
+ * @param tlsFailure                why the handshake did not complete (the profile's doing, or the client's)
+ * @param plaintextTransaction      MAIL, RCPT or DATA verbs the client sent before TLS, in order
+ * @param ehloInsideTls             the client re-issued EHLO after the handshake
+ * @param transactionInsideTls      MAIL, RCPT or DATA verbs sent inside TLS, in order
+ * @param preTlsExtensionUsed       the pre-TLS-only extension parameter or command used inside TLS, if any
+ * @param bytesBeforeStarttlsReady  what the client sent after STARTTLS and before the 220, escaped
+ * @param commandsAheadOfEhloReply  bytes the client had sent behind its inside-TLS EHLO before its reply came
+ * @param tls10Response             TLS10_ONLY: how the client answered a TLS 1.0 ServerHello
+ * @param delivered                 the message that was accepted (250 after DATA), if any
+ * @param ending                    how the session ended (QUIT, closed, cut off by a limit)
+ */
+public record SessionFacts(AdversarialProfile profile, String clientAddress, Instant started, Instant ended,
+                           List<String> ehloNames, boolean starttlsSent, Optional<ClientHelloOffer> clientHello,
+                           Optional<String> clientHelloProblem, Optional<NegotiatedTls> tls,
+                           Optional<String> tlsFailure, List<String> plaintextTransaction, boolean ehloInsideTls,
+                           List<String> transactionInsideTls, Optional<String> preTlsExtensionUsed,
+                           Optional<String> bytesBeforeStarttlsReady, int commandsAheadOfEhloReply,
+                           Optional<String> tls10Response, Optional<DeliveredMessage> delivered, String ending,
+                           List<TranscriptEvent> transcript, String renderedTranscript) {
+
+    public SessionFacts {
+        ehloNames = List.copyOf(ehloNames);
+        plaintextTransaction = List.copyOf(plaintextTransaction);
+        transactionInsideTls = List.copyOf(transactionInsideTls);
+        transcript = List.copyOf(transcript);
+    }
+
+    /** The TLS parameters of a completed handshake. */
+    public record NegotiatedTls(String protocol, String cipherSuite) {
+    }
+
+    /** The accepted message: envelope, size, whether it came inside TLS, and its Message-ID. */
+    public record DeliveredMessage(String envelopeFrom, List<String> recipients, int bytes, boolean overTls,
+                                   Optional<String> messageId) {
+        public DeliveredMessage {
+            recipients = List.copyOf(recipients);
+        }
+    }
+
+    /** The first EHLO/HELO name, or "?" if the client never greeted. */
+    public String clientName() {
+        return ehloNames.isEmpty() ? "?" : ehloNames.get(0);
+    }
+
+    public boolean mailInPlaintext() {
+        return plaintextTransaction.contains("MAIL");
+    }
+
+    public boolean dataInPlaintext() {
+        return plaintextTransaction.contains("DATA");
+    }
+
+    public boolean tlsEstablished() {
+        return tls.isPresent();
+    }
+
+    /** MAIL inside TLS although the chain was bad on purpose: the client did not verify (CERT-06). */
+    public boolean wentOnAfterBadCertificate() {
+        return profile.badCertificate() && tlsEstablished() && transactionInsideTls.contains("MAIL");
+    }
+
+    public Duration duration() {
+        return Duration.between(started, ended);
+    }
+
+    /** One line for reports: who, what happened, how it ended. */
+    public String summary() {
+        StringBuilder out = new StringBuilder(clientAddress).append(" EHLO ").append(clientName()).append(": ");
+        if (!plaintextTransaction.isEmpty()) {
+            out.append("plaintext ").append(String.join("/", plaintextTransaction)).append("; ");
+        }
+        if (starttlsSent) {
+            out.append("STARTTLS; ");
+        }
+        tls.ifPresent(t -> out.append(t.protocol()).append(' ').append(t.cipherSuite()).append("; "));
+        tlsFailure.ifPresent(f -> out.append("handshake failed (").append(f).append("); "));
+        if (!transactionInsideTls.isEmpty()) {
+            out.append("inside TLS ").append(String.join("/", transactionInsideTls)).append("; ");
+        }
+        delivered.ifPresent(d -> out.append("message delivered").append(d.overTls() ? " inside TLS" : " IN PLAINTEXT")
+                .append("; "));
+        return out.append(ending).toString();
+    }
+}
