@@ -102,12 +102,7 @@ public final class HarnessRun {
                 String tags = plan.tagExpressionFor(target.service(), judgedWith);
                 CucumberLaunch.Prepared launch = discoveries.claim(target.service(), tags);
                 probing.awaitAdmitted(i);
-                ActiveRun.publish(new ActiveRun(target, facts.get(i), judgedWith, ledger));
-                try {
-                    CucumberLaunch.run(launch);
-                } finally {
-                    ActiveRun.withdraw();
-                }
+                ActiveRun.judging(new ActiveRun(target, facts.get(i), judgedWith, ledger), () -> CucumberLaunch.run(launch));
                 reports[i] = new TargetReport(target.name(), target.endpoint().host(), target.endpoint().port(),
                         target.endpoint().referenceName(), ledger.resultsOf(target.name()));
             }

@@ -117,12 +117,8 @@ public final class OutboundRun {
         }
         List<TargetReport> reports = new ArrayList<>();
         for (SenderTarget target : targets) {
-            ActiveRun.publish(ActiveRun.ofSender(target, target.facts(), profile, ledger));
-            try {
-                CucumberLaunch.run(features, tagExpression, allureResults);
-            } finally {
-                ActiveRun.withdraw();
-            }
+            ActiveRun.judging(ActiveRun.ofSender(target, target.facts(), profile, ledger),
+                    () -> CucumberLaunch.run(features, tagExpression, allureResults));
             reports.add(new TargetReport(target.name(), target.endpoint().host(), target.endpoint().port(),
                     target.endpoint().referenceName(), ledger.resultsOf(target.name())));
         }
