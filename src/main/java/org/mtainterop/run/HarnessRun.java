@@ -51,39 +51,40 @@ public final class HarnessRun {
                     + " (run from the mta-interop directory or set -Dmtainterop.home)");
         }
         Instant startedAt = Instant.now();
-        Path allureResults = RunReports.freshAllureResults(plan.reportDir());
+        Path allureResults = RunReports.freshAllureResults(plan.reports().reportDir());
         ResultLedger ledger = new ResultLedger();
         List<TargetReport> reports = new ArrayList<>();
         ExecutorService probes = Executors.newCachedThreadPool(daemonThreads("mta-interop-probe"));
         // The first launch's discovery (Cucumber, Allure and the JUnit Platform starting up: the largest fixed
         // cost of a run) goes ahead while the targets are resolved and probed.
         LaunchDiscoveries discoveries = new LaunchDiscoveries(features, allureResults, probes);
-        discoveries.start(firstService(), plan.tagExpressionFor(firstService(), plan.profile()));
+        discoveries.start(firstService(), plan.judgement().inboundTagExpression(firstService()));
         List<SenderTarget> senders = new ArrayList<>();
-        try (ResolvedTargets resolved = ResolvedTargets.of(plan)) {
-            CompletableFuture<List<SenderTarget>> embeddedSenders = plan.embedded()
+        try (ResolvedTargets resolved = ResolvedTargets.of(plan.targets(), plan.connections().trustCas())) {
+            CompletableFuture<List<SenderTarget>> embeddedSenders = plan.targets().embedded()
                     ? CompletableFuture.supplyAsync(HarnessRun::startEmbeddedSenders, probes)
                     : CompletableFuture.completedFuture(List.of());
-            ProbeSettings settings = new ProbeSettings(plan.ehloName(), plan.limits(), resolved.trust(),
-                    plan.maxConnectionsPerHost());
+            RunPlan.Connections connections = plan.connections();
+            ProbeSettings settings = new ProbeSettings(connections.ehloName(), connections.limits(), resolved.trust(),
+                    connections.maxConnectionsPerHost());
             List<Target> targets = resolved.targets();
             List<TargetFacts> facts = targets.stream().map(target -> new TargetFacts(target.endpoint(),
                     target.service(), target.implicitTlsPort(), politeTo(target, settings), probes)).toList();
             SelectedRequirements selected = new SelectedRequirements(features);
             List<Supplier<Set<Observation>>> observations = targets.stream().map(t -> probePlan(t, selected)).toList();
-            try (ProbeScheduler probing = ProbeScheduler.start(facts, observations, plan.parallelTargets())) {
+            try (ProbeScheduler probing = ProbeScheduler.start(facts, observations, connections.parallelTargets())) {
                 reports.addAll(judge(targets, facts, probing, discoveries, ledger));
             }
             senders.addAll(embeddedSenders.join());
-            reports.addAll(OutboundRun.judgeSenders(senders, plan.outboundTagExpression(), plan.profile(),
+            reports.addAll(OutboundRun.judgeSenders(senders, plan.judgement().outboundTagExpression(), plan.judgement().profile(),
                     allureResults, ledger));
             AllureResultsFiles.writeEnvironment(allureResults, environment(resolved.targets(), senders));
         } finally {
             senders.forEach(SenderTarget::close);
             probes.shutdownNow();
         }
-        RunSummary summary = new RunSummary(HarnessHome.version(), startedAt, plan.profile().label(), reports);
-        return RunReports.finish(summary, plan.json(), plan.reportDir(), allureResults, plan.html(), plan.strict());
+        RunSummary summary = new RunSummary(HarnessHome.version(), startedAt, plan.judgement().profile().label(), reports);
+        return RunReports.finish(summary, plan.reports(), allureResults, plan.judgement().strict());
     }
 
     /**
@@ -99,7 +100,7 @@ public final class HarnessRun {
             for (int i = next.getAndIncrement(); i < targets.size(); i = next.getAndIncrement()) {
                 Target target = targets.get(i);
                 PolicyProfile judgedWith = plan.profileOf(target.name());
-                String tags = plan.tagExpressionFor(target.service(), judgedWith);
+                String tags = plan.judgement().inboundTagExpression(target.service(), judgedWith);
                 CucumberLaunch.Prepared launch = discoveries.claim(target.service(), tags);
                 probing.awaitAdmitted(i);
                 ActiveRun.judging(new ActiveRun(target, facts.get(i), judgedWith, ledger), () -> CucumberLaunch.run(launch));
@@ -123,9 +124,9 @@ public final class HarnessRun {
 
     /** The service of the first target, as far as the plan tells before the targets are resolved. */
     private MailService firstService() {
-        boolean liveFirst = plan.references().isEmpty() && plan.accessReferences().isEmpty()
-                && !plan.targets().isEmpty();
-        return liveFirst ? plan.targets().get(0).service() : MailService.SMTP;
+        RunPlan.Targets asked = plan.targets();
+        boolean liveFirst = asked.references().isEmpty() && asked.accessReferences().isEmpty() && !asked.given().isEmpty();
+        return liveFirst ? asked.given().get(0).service() : MailService.SMTP;
     }
 
     /**
@@ -133,10 +134,10 @@ public final class HarnessRun {
      * scenarios with {@code --tags}; then only what the selected requirements need ({@link ProbePlan}).
      */
     private Supplier<Set<Observation>> probePlan(Target target, SelectedRequirements selected) {
-        if (plan.tags().isEmpty()) {
+        if (plan.judgement().tags().isEmpty()) {
             return () -> Observation.applicableTo(target.service());
         }
-        String tags = plan.tagExpressionFor(target.service(), plan.profileOf(target.name()));
+        String tags = plan.judgement().inboundTagExpression(target.service(), plan.profileOf(target.name()));
         return () -> ProbePlan.forRequirements(target.service(), selected.of(target.service(), tags));
     }
 
@@ -171,8 +172,8 @@ public final class HarnessRun {
         if (!(target instanceof LiveTarget)) {
             return settings;
         }
-        LiveTargetPolicy live = plan.live();
-        ProbeSettings trusting = plan.operatorMx(target.name()).flatMap(mx -> mx.operator().trustCa())
+        LiveTargetPolicy live = plan.connections().live();
+        ProbeSettings trusting = plan.targets().operatorMx(target.name()).flatMap(mx -> mx.operator().trustCa())
                 .map(pem -> new ProbeSettings(settings.ehloName(), settings.limits(), settings.trust().withPemBundle(pem),
                         settings.maxConnectionsPerHost()))
                 .orElse(settings); // an operator's trust_ca: trusted for its own MX hosts only
@@ -183,8 +184,8 @@ public final class HarnessRun {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("harness.version", HarnessHome.version());
         env.put("java.version", System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
-        env.put("profile", plan.profile().label());
-        env.put("tags", plan.tagExpression());
+        env.put("profile", plan.judgement().profile().label());
+        env.put("tags", plan.judgement().inboundTagExpression());
         env.put("targets", targets.stream().map(t -> t.name() + "=" + t.endpoint() + " as " + t.endpoint().referenceName())
                 .collect(Collectors.joining(", ")));
         if (!senders.isEmpty()) {

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -31,22 +30,13 @@ import org.mtainterop.sender.SenderTarget;
 public final class OutboundRun {
     /**
      * @param senders   sender names as {@link OutboundSubjects#expand} gives them ("embedded:may", "postfix:verify")
+     * @param timing    how long a sender has for each delivery attempt
      * @param parallel  senders driven at once
      */
-    public record Plan(List<String> senders, PolicyProfile profile, Optional<String> tags, Path reportDir,
-                       Optional<Path> jsonFile, boolean html, boolean strict, DeliveryDriver.Timing timing,
-                       int parallel) {
+    public record Plan(List<String> senders, Judgement judgement, ReportDestination reports,
+                       DeliveryDriver.Timing timing, int parallel) {
         public Plan {
             senders = List.copyOf(senders);
-        }
-
-        public String tagExpression() {
-            String profileTags = "(" + profile.tagExpression() + ") and @out";
-            return tags.map(t -> profileTags + " and (" + t + ")").orElse(profileTags);
-        }
-
-        public Path json() {
-            return jsonFile.orElse(reportDir.resolve("summary.json"));
         }
     }
 
@@ -92,19 +82,19 @@ public final class OutboundRun {
     /** Judges senders whose facts are already known (or made lazily), and writes the reports. */
     public static RunOutcome judge(Plan plan, List<SenderTarget> targets) throws IOException {
         Instant startedAt = Instant.now();
-        Path allureResults = RunReports.freshAllureResults(plan.reportDir());
-        List<TargetReport> reports = judgeSenders(targets, plan.tagExpression(), plan.profile(), allureResults,
+        Path allureResults = RunReports.freshAllureResults(plan.reports().reportDir());
+        List<TargetReport> reports = judgeSenders(targets, plan.judgement().outboundTagExpression(), plan.judgement().profile(), allureResults,
                 new ResultLedger());
         Map<String, String> env = new LinkedHashMap<>();
         env.put("harness.version", HarnessHome.version());
         env.put("java.version", System.getProperty("java.version"));
         env.put("direction", "out");
-        env.put("profile", plan.profile().label());
-        env.put("tags", plan.tagExpression());
+        env.put("profile", plan.judgement().profile().label());
+        env.put("tags", plan.judgement().outboundTagExpression());
         env.put("senders", targets.stream().map(t -> t.name() + " (" + t.description() + ")").collect(Collectors.joining(", ")));
         AllureResultsFiles.writeEnvironment(allureResults, env);
-        RunSummary summary = new RunSummary(HarnessHome.version(), startedAt, plan.profile().label(), reports);
-        return RunReports.finish(summary, plan.json(), plan.reportDir(), allureResults, plan.html(), plan.strict());
+        RunSummary summary = new RunSummary(HarnessHome.version(), startedAt, plan.judgement().profile().label(), reports);
+        return RunReports.finish(summary, plan.reports(), allureResults, plan.judgement().strict());
     }
 
     /** Runs features/outbound against each sender (facts made once, judged many times), one report each. */

@@ -33,13 +33,14 @@ public final class RunReports {
     }
 
     /** Writes the JSON summary and, if asked, the HTML report; the exit code follows from the summary. */
-    static RunOutcome finish(RunSummary summary, Path jsonFile, Path reportDir, Path allureResults, boolean html,
-                             boolean strict) throws IOException {
-        Path json = new JsonSummaryWriter().write(summary, jsonFile);
+    static RunOutcome finish(RunSummary summary, ReportDestination destination, Path allureResults, boolean strict)
+            throws IOException {
+        Path json = new JsonSummaryWriter().write(summary, destination.json());
         Optional<Path> index = Optional.empty();
         Optional<String> problem = Optional.empty();
-        if (html) {
-            var generated = AllureHtmlReport.locate().generate(allureResults, reportDir.resolve("allure-report"));
+        if (destination.html()) {
+            var generated = AllureHtmlReport.locate().generate(allureResults,
+                    destination.reportDir().resolve("allure-report"));
             index = generated.ok() ? Optional.of(generated.indexHtml()) : Optional.empty();
             problem = generated.ok() ? Optional.empty() : Optional.of(generated.problem());
         }
