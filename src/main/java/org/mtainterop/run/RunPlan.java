@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.mtainterop.net.MailService;
 import org.mtainterop.net.NetworkLimits;
 import org.mtainterop.operators.OperatorMx;
 import org.mtainterop.policy.PolicyProfile;
@@ -60,6 +61,12 @@ public record RunPlan(Targets targets, Judgement judgement, Connections connecti
         /** No target given and no reference container: the embedded reference targets. */
         public boolean embedded() {
             return given.isEmpty() && references.isEmpty() && accessReferences.isEmpty() && operators.isEmpty();
+        }
+
+        /** The service of the first target, as far as the plan tells before the targets are resolved. */
+        public MailService firstService() {
+            boolean givenFirst = references.isEmpty() && accessReferences.isEmpty() && !given.isEmpty();
+            return givenFirst ? given.get(0).service() : MailService.SMTP;
         }
 
         /** The operator MX a target of this run stands for, if it came from the operators file. */
