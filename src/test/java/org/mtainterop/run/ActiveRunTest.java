@@ -55,16 +55,15 @@ class ActiveRunTest {
     }
 
     private String judgeAs(String name, CountDownLatch bothPublished) {
-        ActiveRun.publish(run(name));
-        try {
-            bothPublished.countDown();
-            bothPublished.await();
-            return ActiveRun.current().target().name();
-        } catch (InterruptedException e) {
-            throw new IllegalStateException(e);
-        } finally {
-            ActiveRun.withdraw();
-        }
+        return ActiveRun.judging(run(name), () -> {
+            try {
+                bothPublished.countDown();
+                bothPublished.await();
+                return ActiveRun.current().target().name();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     private ActiveRun run(String name) {

@@ -137,12 +137,8 @@ class ProbePlanTest {
         Map<String, Set<Observation<?>>> asked = new TreeMap<>();
         for (String id : requirements(features)) {
             TargetFacts facts = new TargetFacts(target.endpoint(), service, implicitTlsPort, settings, POOL);
-            ActiveRun.publish(new ActiveRun(target, facts, PolicyProfile.MODERN, new ResultLedger()));
-            try {
-                CucumberLaunch.run(features, "@REQ-" + id + " and " + service.featureTag(), allure);
-            } finally {
-                ActiveRun.withdraw();
-            }
+            ActiveRun.judging(new ActiveRun(target, facts, PolicyProfile.MODERN, new ResultLedger()),
+                    () -> CucumberLaunch.run(features, "@REQ-" + id + " and " + service.featureTag(), allure));
             asked.put(id, facts.observed());
         }
         assertThat(asked).isNotEmpty();

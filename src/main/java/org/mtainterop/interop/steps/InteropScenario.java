@@ -13,9 +13,14 @@ import org.mtainterop.target.container.ReferenceMta;
  * and the translation of the verdict into a Cucumber outcome with the pair's evidence attached.
  */
 public final class InteropScenario {
+    private final InteropMatrixResult matrix;
     private Scenario scenario;
     private ReferenceMta sender;
     private ReferenceMta receiver;
+
+    public InteropScenario() {
+        this.matrix = InteropRunFacts.matrix();
+    }
 
     void bind(Scenario cucumberScenario) {
         this.scenario = cucumberScenario;
@@ -30,7 +35,6 @@ public final class InteropScenario {
     }
 
     void expectVerifiedDelivery() {
-        InteropMatrixResult matrix = InteropRunFacts.matrix();
         Verdict verdict = new VerifiedInteropDeliveryCheck(sender.label(), receiver.label()).judge(matrix);
         if (scenario != null) {
             matrix.cell(sender.label(), receiver.label())
