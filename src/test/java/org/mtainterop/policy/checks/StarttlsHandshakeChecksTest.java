@@ -140,6 +140,11 @@ class StarttlsHandshakeChecksTest {
         private final InboundCheck check = new Tls13PreferredCheck();
 
         @Test
+        void needsTheDialogueOnly() {
+            assertThat(check.needs(SMTP)).containsExactlyInAnyOrder(STARTTLS_DIALOGUE);
+        }
+
+        @Test
         void passesWhenTls13IsChosen() {
             assertPassed(InboundFacts.on(SMTP).judgedBy(check), "offered TLS 1.3 and 1.2, SMTP on 25 chose TLS 1.3");
         }
