@@ -15,7 +15,6 @@ import static org.mtainterop.policy.fixture.VerdictAssertions.assertFailed;
 import static org.mtainterop.policy.fixture.VerdictAssertions.assertPassed;
 import static org.mtainterop.policy.fixture.VerdictAssertions.assertSkipped;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.mtainterop.policy.InboundCheck;
@@ -230,9 +229,6 @@ class StarttlsHandshakeChecksTest {
                     "without SNI: timed out during STARTTLS; with an unknown SNI: timed out during STARTTLS");
         }
 
-        @Disabled("bug: CERT-08 fails a server when one of its two sessions times out before any handshake while the "
-                + "other completes: 'the handshake failed without SNI: timed out during STARTTLS' — a network problem "
-                + "judged as a defect (house rule 3); it should be 'Could not test'")
         @Test
         void couldNotTestWhenOneSessionBreaksBeforeItsHandshake() {
             assertBroken(judge(none().starttlsNotAnswered("timed out during STARTTLS"), unknown()),
