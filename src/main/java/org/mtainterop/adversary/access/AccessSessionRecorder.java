@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 import javax.net.ssl.SSLSession;
 import org.mtainterop.net.MailService;
 import org.mtainterop.pki.CertificateProfile;
-import org.mtainterop.adversary.smtp.SessionFacts.NegotiatedTls;
+import org.mtainterop.adversary.NegotiatedTls;
 import org.mtainterop.tls.raw.ClientHelloOffer;
 
 /**
