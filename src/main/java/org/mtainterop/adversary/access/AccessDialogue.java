@@ -1,9 +1,9 @@
 package org.mtainterop.adversary.access;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The protocol half of an access session (submission, IMAP or POP3): greets, answers one command at a time,

@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.mtainterop.net.MailService;
 import org.mtainterop.adversary.NegotiatedTls;
+import org.mtainterop.net.MailService;
 import org.mtainterop.smtp.TranscriptEvent;
 import org.mtainterop.tls.raw.ClientHelloOffer;
 

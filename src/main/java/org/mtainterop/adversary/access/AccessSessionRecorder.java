@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import javax.net.ssl.SSLSession;
 import org.mtainterop.adversary.SessionRecord;
 import org.mtainterop.net.MailService;
+import org.mtainterop.net.Printable;
 import org.mtainterop.pki.CertificateProfile;
 import org.mtainterop.tls.raw.ClientHelloOffer;
 
@@ -96,7 +97,7 @@ final class AccessSessionRecorder {
 
     void identification(String text) {
         if (identification == null && text != null && !text.isBlank()) {
-            identification = org.mtainterop.net.Printable.excerpt(text.strip(), 80);
+            identification = Printable.excerpt(text.strip(), 80);
         }
     }
 

@@ -95,8 +95,22 @@ class AdvertisedCapabilities {
         return Optional.empty();
     }
 
-    /** The first word of a command's argument, upper case (a SASL mechanism). */
-    static String firstWord(String argument) {
+    /**
+     * What of a command uses {@code command} or the SASL {@code mechanism} (AUTH, AUTHENTICATE), when only one
+     * announcement carried them: the command's verb, or the verb and the mechanism.
+     */
+    static Optional<String> onlyAnnouncedUse(String verb, String argument, String command, String mechanism) {
+        String v = verb.toUpperCase(Locale.ROOT);
+        if (v.equals(command)) {
+            return Optional.of(v);
+        }
+        if ((v.equals("AUTH") || v.equals("AUTHENTICATE")) && firstWord(argument).equals(mechanism)) {
+            return Optional.of(v + " " + mechanism);
+        }
+        return Optional.empty();
+    }
+
+    private static String firstWord(String argument) {
         String a = argument.strip();
         int space = a.indexOf(' ');
         return (space < 0 ? a : a.substring(0, space)).toUpperCase(Locale.ROOT);

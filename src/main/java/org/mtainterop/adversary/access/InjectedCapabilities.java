@@ -22,16 +22,7 @@ final class InjectedCapabilities extends AdvertisedCapabilities {
 
     @Override
     Optional<String> injectedOnlyUse(String verb, String argument, boolean insideTls) {
-        if (!insideTls) {
-            return Optional.empty();
-        }
-        String v = verb.toUpperCase(Locale.ROOT);
-        if (v.equals(AccessServerProfile.INJECTED_CAPABILITY)) {
-            return Optional.of(v);
-        }
-        if ((v.equals("AUTH") || v.equals("AUTHENTICATE")) && firstWord(argument).equals(INJECTED_MECHANISM)) {
-            return Optional.of(v + " " + INJECTED_MECHANISM);
-        }
-        return Optional.empty();
+        return insideTls ? onlyAnnouncedUse(verb, argument, AccessServerProfile.INJECTED_CAPABILITY, INJECTED_MECHANISM)
+                : Optional.empty();
     }
 }

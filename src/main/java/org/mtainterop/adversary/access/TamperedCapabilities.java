@@ -50,17 +50,12 @@ final class TamperedCapabilities extends AdvertisedCapabilities {
         if (!insideTls) {
             return Optional.empty();
         }
+        Optional<String> announced = onlyAnnouncedUse(verb, argument, AccessServerProfile.FAKE_CAPABILITY, "LOGIN");
         String v = verb.toUpperCase(Locale.ROOT);
-        if (v.equals(AccessServerProfile.FAKE_CAPABILITY)) {
-            return Optional.of(v);
-        }
-        if ((v.equals("AUTH") || v.equals("AUTHENTICATE")) && firstWord(argument).equals("LOGIN")) {
-            return Optional.of(v + " LOGIN");
-        }
         Matcher parameter = SMTP_PRE_TLS_PARAMETER.matcher(argument);
-        if ((v.equals("MAIL") || v.equals("RCPT")) && parameter.find()) {
+        if (announced.isEmpty() && (v.equals("MAIL") || v.equals("RCPT")) && parameter.find()) {
             return Optional.of(v + " " + parameter.group(1).toUpperCase(Locale.ROOT));
         }
-        return Optional.empty();
+        return announced;
     }
 }

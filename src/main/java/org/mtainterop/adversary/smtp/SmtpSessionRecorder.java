@@ -23,7 +23,6 @@ import org.mtainterop.net.Printable;
 import org.mtainterop.receiver.SessionBehaviour;
 import org.mtainterop.smtp.SmtpReply;
 import org.mtainterop.smtp.Transcript;
-import org.mtainterop.tls.raw.ClientHelloOffer;
 import org.mtainterop.tls.raw.ClientHelloParser;
 
 /**
