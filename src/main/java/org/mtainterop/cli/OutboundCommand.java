@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.mtainterop.policy.PolicyProfile;
 import org.mtainterop.report.ConsoleSummary;
+import org.mtainterop.run.Judgement;
 import org.mtainterop.run.OutboundRun;
 import org.mtainterop.run.RunOutcome;
 import org.mtainterop.sender.DeliveryDriver;
@@ -52,10 +53,10 @@ public final class OutboundCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--sender needs Docker for containers: " + p);
             });
         }
-        OutboundRun.Plan plan = new OutboundRun.Plan(names, PolicyProfile.parse(profile), Optional.ofNullable(tags),
-                reports.reportDir(), reports.json(),
-                reports.html(), reports.strict(), names.stream().allMatch(n -> n.startsWith("embedded:"))
-                        ? DeliveryDriver.Timing.embedded() : DeliveryDriver.Timing.defaults(), 3);
+        Judgement judgement = new Judgement(PolicyProfile.parse(profile), Optional.ofNullable(tags), reports.strict());
+        DeliveryDriver.Timing timing = names.stream().allMatch(n -> n.startsWith("embedded:"))
+                ? DeliveryDriver.Timing.embedded() : DeliveryDriver.Timing.defaults();
+        OutboundRun.Plan plan = new OutboundRun.Plan(names, judgement, reports.destination(), timing, 3);
         RunOutcome outcome = OutboundRun.execute(plan);
         PrintWriter out = spec.commandLine().getOut();
         out.print(new ConsoleSummary().render(outcome.summary(), outcome.htmlReport().orElse(null), outcome.json()));

@@ -17,17 +17,18 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.mtainterop.adversary.access.AccessServerProfile;
+import org.mtainterop.adversary.smtp.AdversarialProfile;
+import org.mtainterop.adversary.smtp.AdversarialReceiver;
+import org.mtainterop.adversary.smtp.SessionFacts;
 import org.mtainterop.net.MailService;
 import org.mtainterop.operators.OperatorsFile;
 import org.mtainterop.operators.SenderAttribution;
 import org.mtainterop.pki.PemCodec;
 import org.mtainterop.pki.TestPki;
 import org.mtainterop.policy.PolicyProfile;
-import org.mtainterop.adversary.smtp.AdversarialProfile;
-import org.mtainterop.adversary.smtp.AdversarialReceiver;
-import org.mtainterop.adversary.smtp.SessionFacts;
 import org.mtainterop.report.ConsoleSummary;
 import org.mtainterop.report.ExitCodes;
+import org.mtainterop.run.Judgement;
 import org.mtainterop.run.OutboundRun;
 import org.mtainterop.run.RunOutcome;
 import org.mtainterop.run.TargetSpec;
@@ -136,9 +137,8 @@ public final class ReceiveCommand implements Callable<Integer> {
         TargetSpec where = TargetSpec.parse(listen);
         InetSocketAddress bind = new InetSocketAddress(InetAddress.getByName(where.host()), where.port());
         TestPki pki = TestPki.generate();
-        OutboundRun.Plan plan = new OutboundRun.Plan(List.of(), judgedWith, Optional.empty(),
-                reports.reportDir(), reports.json(),
-                reports.html(), reports.strict(), DeliveryDriver.Timing.defaults(), 1);
+        OutboundRun.Plan plan = new OutboundRun.Plan(List.of(), new Judgement(judgedWith, Optional.empty(), reports.strict()),
+                reports.destination(), DeliveryDriver.Timing.defaults(), 1);
         CountDownLatch enough = new CountDownLatch(sessions == null ? Integer.MAX_VALUE : sessions);
         AdversarialReceiver.Settings settings = AdversarialReceiver.Settings.of(bind, hostname, chosen)
                 .withTimeouts(Duration.ofSeconds(readTimeout), Duration.ofSeconds(sessionDeadline));

@@ -3,6 +3,7 @@ package org.mtainterop.cli;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.mtainterop.run.HarnessHome;
+import org.mtainterop.run.ReportDestination;
 import picocli.CommandLine.Option;
 
 /** Where a command's reports go and how the run's outcome is read: shared by outbound and receive. */
@@ -18,6 +19,11 @@ public final class ReportOptions {
 
     @Option(names = "--strict", description = "Failed @should requirements fail the run too.")
     private boolean strict;
+
+    /** Where this command's reports go. */
+    ReportDestination destination() {
+        return new ReportDestination(reportDir(), json(), html());
+    }
 
     Path reportDir() {
         return Optional.ofNullable(reportDir).orElse(HarnessHome.directory().resolve("reports"));

@@ -19,7 +19,9 @@ import org.mtainterop.report.ConsoleSummary;
 import org.mtainterop.report.ExitCodes;
 import org.mtainterop.run.HarnessHome;
 import org.mtainterop.run.HarnessRun;
+import org.mtainterop.run.Judgement;
 import org.mtainterop.run.LiveTargetPolicy;
+import org.mtainterop.run.ReportDestination;
 import org.mtainterop.run.RunOutcome;
 import org.mtainterop.run.RunPlan;
 import org.mtainterop.run.TargetSpec;
@@ -88,10 +90,10 @@ public final class RunCommand implements Callable<Integer> {
     private boolean strict;
 
     @Option(names = "--max-connections-per-host", paramLabel = "N", description = "Connections to one target at once (default: ${DEFAULT-VALUE}).")
-    private int maxConnectionsPerHost = 4;
+    private int maxConnectionsPerHost = RunPlan.Connections.DEFAULT_MAX_CONNECTIONS_PER_HOST;
 
     @Option(names = "--parallel-targets", paramLabel = "N", description = "Targets probed at once (default: ${DEFAULT-VALUE}).")
-    private int parallelTargets = RunPlan.DEFAULT_PARALLEL_TARGETS;
+    private int parallelTargets = RunPlan.Connections.DEFAULT_PARALLEL_TARGETS;
 
     @Option(names = "--connect-timeout", paramLabel = "SECONDS", description = "Wait at most this long for a TCP connection (default: ${DEFAULT-VALUE}).")
     private int connectTimeout = 10;
@@ -117,13 +119,14 @@ public final class RunCommand implements Callable<Integer> {
         RunPlan plan = plan();
         RunOutcome outcome = new HarnessRun(plan).execute();
         var out = spec.commandLine().getOut();
-        if (plan.tags().isPresent() && outcome.summary().targets().stream().allMatch(t -> t.results().isEmpty())) {
-            spec.commandLine().getErr().println("mta-interop: no scenario matches --tags '" + plan.tags().get()
-                    + "' for these targets and profile " + plan.profile().label() + " (see features/requirements.md)");
+        Judgement judgement = plan.judgement();
+        if (judgement.tags().isPresent() && outcome.summary().targets().stream().allMatch(t -> t.results().isEmpty())) {
+            spec.commandLine().getErr().println("mta-interop: no scenario matches --tags '" + judgement.tags().get()
+                    + "' for these targets and profile " + judgement.profile().label() + " (see features/requirements.md)");
             return ExitCodes.USAGE_ERROR;
         }
         java.util.Map<String, String> operatorOf = new java.util.HashMap<>();
-        plan.operators().forEach(mx -> operatorOf.put(mx.target().name(), mx.operator().header()));
+        plan.targets().operators().forEach(mx -> operatorOf.put(mx.target().name(), mx.operator().header()));
         out.print(new ConsoleSummary().groupedBy(operatorOf).render(outcome.summary(), outcome.htmlReport().orElse(null), outcome.json()));
         outcome.htmlProblem().ifPresent(p -> spec.commandLine().getErr().println("HTML report not generated: " + p));
         out.flush();
@@ -225,9 +228,13 @@ public final class RunCommand implements Callable<Integer> {
         }
         Path reports = reportDir != null ? reportDir : HarnessHome.directory().resolve("reports");
         checkTagExpression();
-        return new RunPlan(specs, Optional.ofNullable(mxName), trustCas, ehloName, chosen, Optional.ofNullable(tags),
-                reports.toAbsolutePath(), Optional.ofNullable(json).map(Path::toAbsolutePath), !noHtml, strict,
-                maxConnectionsPerHost, limits).withReferences(referenceSpecs()).withLiveTargetPolicy(liveTargetPolicy())
-                .withAccessReferences(accessReferences()).withOperators(operatorMxs).withParallelTargets(parallelTargets);
+        var judged = new RunPlan.Targets(specs, Optional.ofNullable(mxName), referenceSpecs(), accessReferences(),
+                operatorMxs);
+        var judgement = new Judgement(chosen, Optional.ofNullable(tags), strict);
+        var connections = new RunPlan.Connections(ehloName, trustCas, limits, maxConnectionsPerHost, parallelTargets,
+                liveTargetPolicy());
+        var destination = new ReportDestination(reports.toAbsolutePath(),
+                Optional.ofNullable(json).map(Path::toAbsolutePath), !noHtml);
+        return new RunPlan(judged, judgement, connections, destination);
     }
 }

@@ -7,8 +7,8 @@ import org.mtainterop.run.GlueFeatureRun.ScenarioOutcome;
 
 /**
  * Judges an interop matrix with features/interop through the Cucumber engine (glue
- * {@code org.mtainterop.interop.steps}, Allure plugin): the facts are published once and every scenario of the
- * run reads them.
+ * {@code org.mtainterop.interop.steps}, Allure plugin) on this thread, with the matrix bound for every scenario
+ * of the launch to read ({@link InteropRunFacts}).
  */
 public final class InteropFeatureRun {
     static final String GLUE = "org.mtainterop.interop.steps";
@@ -17,11 +17,7 @@ public final class InteropFeatureRun {
     }
 
     public static List<ScenarioOutcome> judge(InteropMatrixResult matrix, Path featuresDir, Path allureResults) {
-        InteropRunFacts.publish(() -> matrix);
-        try {
-            return GlueFeatureRun.judge(featuresDir.resolve("interop"), GLUE, "@interop", allureResults);
-        } finally {
-            InteropRunFacts.withdraw();
-        }
+        return InteropRunFacts.during(matrix,
+                () -> GlueFeatureRun.judge(featuresDir.resolve("interop"), GLUE, "@interop", allureResults));
     }
 }

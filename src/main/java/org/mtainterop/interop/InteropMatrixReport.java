@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.mtainterop.policy.interop.VerifiedInteropDeliveryCheck;
 import org.mtainterop.report.AllureRenderings;
 import org.mtainterop.report.TableRenderings;
 

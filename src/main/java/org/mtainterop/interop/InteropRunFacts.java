@@ -1,43 +1,24 @@
 package org.mtainterop.interop;
 
 import java.util.function.Supplier;
+import org.mtainterop.run.LaunchFacts;
 
 /**
- * The interop matrix of the current run, handed to the steps of features/interop: measured once (lazily, on the
- * first scenario that needs it) and shared by every scenario of the run, then withdrawn by the run that published it.
+ * The interop matrix judged by the features/interop launch running on this thread ({@link LaunchFacts}): bound
+ * by {@link InteropFeatureRun} for as long as its launch runs, read by every scenario of it.
  */
 public final class InteropRunFacts {
-    private static volatile Supplier<InteropMatrixResult> current;
+    private static final LaunchFacts<InteropMatrixResult> JUDGED = new LaunchFacts<>("no interop run is active:"
+            + " features/interop are run by './mta-interop interop' or by the test suite");
 
     private InteropRunFacts() {
     }
 
-    /** Publishes the facts for one run; the supplier is called at most once. */
-    static void publish(Supplier<InteropMatrixResult> facts) {
-        Supplier<InteropMatrixResult> once = new Supplier<>() {
-            private InteropMatrixResult value;
-
-            @Override
-            public synchronized InteropMatrixResult get() {
-                if (value == null) {
-                    value = facts.get();
-                }
-                return value;
-            }
-        };
-        current = once;
-    }
-
-    static void withdraw() {
-        current = null;
+    static <R> R during(InteropMatrixResult matrix, Supplier<R> launch) {
+        return JUDGED.during(matrix, launch);
     }
 
     public static InteropMatrixResult matrix() {
-        Supplier<InteropMatrixResult> facts = current;
-        if (facts == null) {
-            throw new IllegalStateException("no interop run is active: features/interop are run by"
-                    + " './mta-interop interop' or by the test suite");
-        }
-        return facts.get();
+        return JUDGED.current();
     }
 }

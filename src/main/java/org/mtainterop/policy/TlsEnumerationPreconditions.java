@@ -1,8 +1,15 @@
 package org.mtainterop.policy;
 
+import static org.mtainterop.observation.Observations.ACCESS_DIALOGUE;
+import static org.mtainterop.observation.Observations.STARTTLS_DIALOGUE;
+import static org.mtainterop.observation.Observations.TLS_ENUMERATION;
+
 import java.util.Optional;
+import java.util.Set;
+import org.mtainterop.net.MailService;
+import org.mtainterop.observation.Observation;
+import org.mtainterop.observation.ObservedFacts;
 import org.mtainterop.policy.access.AccessPreconditions;
-import org.mtainterop.probe.TargetFacts;
 import org.mtainterop.probe.TlsEnumerationFacts;
 
 /**
@@ -14,15 +21,20 @@ public final class TlsEnumerationPreconditions {
     private TlsEnumerationPreconditions() {
     }
 
+    /** What every enumeration check needs: the enumeration, and the service's modern dialogue (is TLS offered at all?). */
+    public static Set<Observation<?>> needs(MailService service) {
+        return InboundCheck.observations(TLS_ENUMERATION, service.userAccess() ? ACCESS_DIALOGUE : STARTTLS_DIALOGUE);
+    }
+
     /** Empty when the enumeration facts can be judged; otherwise the verdict to give instead. */
-    public static Optional<Verdict> unmet(String id, TargetFacts facts) {
+    public static Optional<Verdict> unmet(String id, ObservedFacts facts) {
         Optional<Verdict> tls = facts.service().userAccess()
-                ? AccessPreconditions.noTls(id, facts.accessDialogue())
-                : TlsPreconditions.unmet(id, facts.dialogue());
+                ? AccessPreconditions.noTls(id, facts.get(ACCESS_DIALOGUE))
+                : TlsPreconditions.unmet(id, facts.get(STARTTLS_DIALOGUE));
         if (tls.isPresent()) {
             return tls;
         }
-        TlsEnumerationFacts e = facts.tlsEnumeration();
+        TlsEnumerationFacts e = facts.get(TLS_ENUMERATION);
         return e.notTested().map(why -> Verdict.broken(id, "the raw-hello enumeration of " + facts.serviceOnPort()
                 + " got no TLS answer: " + why));
     }

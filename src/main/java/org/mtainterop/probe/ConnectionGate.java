@@ -3,7 +3,7 @@ package org.mtainterop.probe;
 import java.util.function.Supplier;
 
 /** Admits one connection to a target at a time slot: the per-host bound (and pacing) a fact store enforces. */
-interface ConnectionGate {
+public interface ConnectionGate {
     <T> T admit(Supplier<T> connection);
 
     /** No bound: each connection runs at once (tests). */

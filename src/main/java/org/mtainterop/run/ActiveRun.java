@@ -6,25 +6,26 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.mtainterop.observation.Observation;
+import org.mtainterop.observation.TargetFacts;
 import org.mtainterop.policy.PolicyProfile;
-import org.mtainterop.probe.Observation;
-import org.mtainterop.probe.TargetFacts;
 import org.mtainterop.report.evidence.Attachment;
 import org.mtainterop.sender.SenderFacts;
 import org.mtainterop.target.Target;
 
 /**
  * What the Cucumber glue needs to know about the target being judged: the target, its fact store, the
- * profile, and where results go. Cucumber creates glue objects itself, so the runner publishes this holder
- * on the thread that runs the target's launch and withdraws it after. A launch runs every scenario, and
- * calls its plugins, on the thread that started it (parallel execution is off), so each judging thread
- * sees its own target and several targets can be judged at once. It holds no results of its own (they live
- * in the {@link ResultLedger} the runner owns); {@code evidence} keeps each observation's attachments as
- * rendered the first time, since every scenario that looks at an observation attaches the same text.
+ * profile, and where results go. Cucumber creates glue objects itself, so the runner runs the target's launch
+ * {@link #judging} this holder, which binds it to the launch's thread ({@link LaunchFacts}: each judging
+ * thread sees its own target, so several targets can be judged at once). It holds no results of its own
+ * (they live in the {@link ResultLedger} the runner owns); {@code evidence} keeps each observation's
+ * attachments as rendered the first time, since every scenario that looks at an observation attaches the
+ * same text.
  */
 public record ActiveRun(Target target, TargetFacts facts, PolicyProfile profile, ResultLedger ledger,
-                        Optional<SenderFacts> sender, Map<Observation, List<Attachment>> evidence) {
-    private static final ThreadLocal<ActiveRun> CURRENT = new ThreadLocal<>();
+                        Optional<SenderFacts> sender, Map<Observation<?>, List<Attachment>> evidence) {
+    private static final LaunchFacts<ActiveRun> JUDGED = new LaunchFacts<>("no mta-interop run is active: features"
+            + " are run by './mta-interop run' or by the test suite, which set the target first");
 
     /**
      * @param facts  the inbound fact store; null in an outbound run
@@ -50,25 +51,17 @@ public record ActiveRun(Target target, TargetFacts facts, PolicyProfile profile,
     }
 
     /** The attachments of one observation of this target, rendered on first use (a failure is not kept). */
-    public List<Attachment> evidenceOf(Observation observation, Supplier<List<Attachment>> render) {
+    public List<Attachment> evidenceOf(Observation<?> observation, Supplier<List<Attachment>> render) {
         return evidence.computeIfAbsent(observation, o -> List.copyOf(render.get()));
     }
 
     /** The target judged on this thread. */
     public static ActiveRun current() {
-        ActiveRun run = CURRENT.get();
-        if (run == null) {
-            throw new IllegalStateException("no mta-interop run is active: features are run by './mta-interop run'"
-                    + " or by the test suite, which set the target first");
-        }
-        return run;
+        return JUDGED.current();
     }
 
-    static void publish(ActiveRun run) {
-        CURRENT.set(run);
-    }
-
-    static void withdraw() {
-        CURRENT.remove();
+    /** Runs {@code launch} on this thread with {@code run} as the target its glue judges. */
+    static <R> R judging(ActiveRun run, Supplier<R> launch) {
+        return JUDGED.during(run, launch);
     }
 }

@@ -21,8 +21,8 @@ import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
  * Runs one directory of feature files through the Cucumber engine with its own glue package and the Allure plugin,
- * after the facts they judge were measured and published: the judging half of the interop matrix and the client
- * survey.
+ * on this thread, where the caller bound the facts they judge ({@link LaunchFacts}): the judging half of the
+ * interop matrix and the client survey.
  */
 public final class GlueFeatureRun {
     /** One scenario's outcome as Cucumber reported it. */

@@ -5,37 +5,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
-import java.util.stream.IntStream;
-import org.mtainterop.net.MailService;
-import org.mtainterop.pki.TestPki;
-import org.mtainterop.sender.DeliveryDriver;
-import org.mtainterop.sender.OutboundSubjects;
-import org.mtainterop.sender.SenderTarget;
 import java.util.concurrent.Executors;
-import java.util.stream.Collectors;
-import org.mtainterop.policy.PolicyProfile;
-import org.mtainterop.probe.Observation;
-import org.mtainterop.probe.ProbeSettings;
-import org.mtainterop.probe.TargetFacts;
-import org.mtainterop.report.AllureResultsFiles;
-import org.mtainterop.report.RunSummary;
+import org.mtainterop.net.MailService;
 import org.mtainterop.report.TargetReport;
-import org.mtainterop.target.LiveTarget;
-import org.mtainterop.target.Target;
+import org.mtainterop.sender.SenderTarget;
 
 /**
- * One run, start to end: resolve targets, probe them concurrently (bounded: targets at once, connections per
- * target), judge each target with the features as soon as it is probed (several at once), then write the JSON
- * summary and the Allure results and HTML report.
+ * One inbound run, start to end, in four phases: resolve the targets (start the embedded ones or the reference
+ * containers, name the live ones), probe and judge them (probing bounded: targets at once, connections per
+ * target; each target judged as soon as it is probed, several at once), judge the senders of the embedded
+ * default, then report (the JSON summary, the Allure results and HTML report).
  */
 public final class HarnessRun {
     private final RunPlan plan;
@@ -45,164 +27,64 @@ public final class HarnessRun {
     }
 
     public RunOutcome execute() throws IOException {
-        Path features = HarnessHome.features(); // inbound/ and access/: each target's service tag picks its scenarios
+        Path features = inboundFeatures();
+        Instant startedAt = Instant.now();
+        Path allureResults = RunReports.freshAllureResults(plan.reports().reportDir());
+        ResultLedger ledger = new ResultLedger();
+        List<TargetReport> reports = new ArrayList<>();
+        Map<String, String> environment;
+        ExecutorService background = Executors.newCachedThreadPool(DaemonThreads.named("mta-interop-probe"));
+        try {
+            LaunchDiscoveries launches = discoverFirstLaunchAhead(features, allureResults, background);
+            try (ResolvedTargets resolved = resolveTargets();
+                 EmbeddedSenders senders = EmbeddedSenders.startIf(plan.targets().embedded(), background)) {
+                reports.addAll(probeAndJudge(resolved, features, launches, ledger, background));
+                reports.addAll(judgeSenders(senders.started(), allureResults, ledger));
+                environment = RunEnvironment.inbound(plan, resolved.targets(), senders.started());
+            }
+        } finally {
+            background.shutdownNow();
+        }
+        return RunReports.finish(startedAt, reports, environment, plan.judgement(), plan.reports(), allureResults);
+    }
+
+    /** The features directory: inbound/ and access/ in it, each target's service tag picking its scenarios. */
+    private static Path inboundFeatures() {
+        Path features = HarnessHome.features();
         if (!Files.isDirectory(features.resolve("inbound"))) {
             throw new IllegalArgumentException("features directory not found: " + features
                     + " (run from the mta-interop directory or set -Dmtainterop.home)");
         }
-        Instant startedAt = Instant.now();
-        Path allureResults = RunReports.freshAllureResults(plan.reportDir());
-        ResultLedger ledger = new ResultLedger();
-        List<TargetReport> reports = new ArrayList<>();
-        ExecutorService probes = Executors.newCachedThreadPool(daemonThreads("mta-interop-probe"));
-        // The first launch's discovery (Cucumber, Allure and the JUnit Platform starting up: the largest fixed
-        // cost of a run) goes ahead while the targets are resolved and probed.
-        LaunchDiscoveries discoveries = new LaunchDiscoveries(features, allureResults, probes);
-        discoveries.start(firstService(), plan.tagExpressionFor(firstService(), plan.profile()));
-        List<SenderTarget> senders = new ArrayList<>();
-        try (ResolvedTargets resolved = ResolvedTargets.of(plan)) {
-            CompletableFuture<List<SenderTarget>> embeddedSenders = plan.embedded()
-                    ? CompletableFuture.supplyAsync(HarnessRun::startEmbeddedSenders, probes)
-                    : CompletableFuture.completedFuture(List.of());
-            ProbeSettings settings = new ProbeSettings(plan.ehloName(), plan.limits(), resolved.trust(),
-                    plan.maxConnectionsPerHost());
-            List<Target> targets = resolved.targets();
-            List<TargetFacts> facts = targets.stream().map(target -> new TargetFacts(target.endpoint(),
-                    target.service(), target.implicitTlsPort(), politeTo(target, settings), probes)).toList();
-            SelectedRequirements selected = new SelectedRequirements(features);
-            List<Supplier<Set<Observation>>> observations = targets.stream().map(t -> probePlan(t, selected)).toList();
-            try (ProbeScheduler probing = ProbeScheduler.start(facts, observations, plan.parallelTargets())) {
-                reports.addAll(judge(targets, facts, probing, discoveries, ledger));
-            }
-            senders.addAll(embeddedSenders.join());
-            reports.addAll(OutboundRun.judgeSenders(senders, plan.outboundTagExpression(), plan.profile(),
-                    allureResults, ledger));
-            AllureResultsFiles.writeEnvironment(allureResults, environment(resolved.targets(), senders));
-        } finally {
-            senders.forEach(SenderTarget::close);
-            probes.shutdownNow();
-        }
-        RunSummary summary = new RunSummary(HarnessHome.version(), startedAt, plan.profile().label(), reports);
-        return RunReports.finish(summary, plan.json(), plan.reportDir(), allureResults, plan.html(), plan.strict());
+        return features;
     }
 
     /**
-     * Judges every target with its own launch, as many at once as there are processors: a worker takes the
-     * next target in order, discovers its scenarios, waits until it is admitted for probing, and runs them
-     * on its own thread (where the glue finds the target). Reports come back in target order.
+     * The first launch's discovery (Cucumber, Allure and the JUnit Platform starting up: the largest fixed cost of
+     * a run) goes ahead on {@code background} while the targets are resolved and probed.
      */
-    private List<TargetReport> judge(List<Target> targets, List<TargetFacts> facts, ProbeScheduler probing,
-                                     LaunchDiscoveries discoveries, ResultLedger ledger) {
-        TargetReport[] reports = new TargetReport[targets.size()];
-        AtomicInteger next = new AtomicInteger();
-        Runnable worker = () -> {
-            for (int i = next.getAndIncrement(); i < targets.size(); i = next.getAndIncrement()) {
-                Target target = targets.get(i);
-                PolicyProfile judgedWith = plan.profileOf(target.name());
-                String tags = plan.tagExpressionFor(target.service(), judgedWith);
-                CucumberLaunch.Prepared launch = discoveries.claim(target.service(), tags);
-                probing.awaitAdmitted(i);
-                ActiveRun.publish(new ActiveRun(target, facts.get(i), judgedWith, ledger));
-                try {
-                    CucumberLaunch.run(launch);
-                } finally {
-                    ActiveRun.withdraw();
-                }
-                reports[i] = new TargetReport(target.name(), target.endpoint().host(), target.endpoint().port(),
-                        target.endpoint().referenceName(), ledger.resultsOf(target.name()));
-            }
-        };
-        int workers = Math.max(1, Math.min(targets.size(), Runtime.getRuntime().availableProcessors()));
-        ExecutorService judges = Executors.newFixedThreadPool(workers, daemonThreads("mta-interop-judge"));
-        try {
-            List<CompletableFuture<Void>> running = IntStream.range(0, workers)
-                    .mapToObj(w -> CompletableFuture.runAsync(worker, judges)).toList();
-            running.forEach(CompletableFuture::join);
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        } finally {
-            judges.shutdownNow();
-        }
-        return List.of(reports);
+    private LaunchDiscoveries discoverFirstLaunchAhead(Path features, Path allureResults, ExecutorService background) {
+        LaunchDiscoveries launches = new LaunchDiscoveries(features, allureResults, background);
+        MailService first = plan.targets().firstService();
+        launches.start(first, plan.judgement().inboundTagExpression(first));
+        return launches;
     }
 
-    /** The service of the first target, as far as the plan tells before the targets are resolved. */
-    private MailService firstService() {
-        boolean liveFirst = plan.references().isEmpty() && plan.accessReferences().isEmpty()
-                && !plan.targets().isEmpty();
-        return liveFirst ? plan.targets().get(0).service() : MailService.SMTP;
+    /** Phase 1: the embedded targets, the reference containers started, the live targets named; what to trust. */
+    private ResolvedTargets resolveTargets() {
+        return ResolvedTargets.of(plan.targets(), plan.connections().trustCas());
     }
 
-    /**
-     * What to probe ahead for a target: everything that applies to its service, unless the user narrowed the
-     * scenarios with {@code --tags}; then only what the selected requirements need ({@link ProbePlan}).
-     */
-    private Supplier<Set<Observation>> probePlan(Target target, SelectedRequirements selected) {
-        if (plan.tags().isEmpty()) {
-            return () -> Observation.applicableTo(target.service());
-        }
-        String tags = plan.tagExpressionFor(target.service(), plan.profileOf(target.name()));
-        return () -> ProbePlan.forRequirements(target.service(), selected.of(target.service(), tags));
-    }
-
-    /**
-     * The embedded default covers the sending direction too: the embedded sender (Angus Mail) under each
-     * outbound policy, each against its own adversarial receiver on loopback, its attempts made in the
-     * background while the receivers are probed.
-     */
-    private static List<SenderTarget> startEmbeddedSenders() {
-        TestPki pki = TestPki.generate();
-        DeliveryDriver driver = new DeliveryDriver(DeliveryDriver.Timing.embedded());
-        List<String> names = OutboundSubjects.expand("embedded");
-        ExecutorService pool = Executors.newFixedThreadPool(names.size(), daemonThreads("mta-interop-sender"));
-        try {
-            List<CompletableFuture<SenderTarget>> starting = names.stream()
-                    .map(name -> CompletableFuture.supplyAsync(() -> {
-                        SenderTarget target = OutboundSubjects.start(name, pki, driver);
-                        target.facts().prefetchAll();
-                        return target;
-                    }, pool)).toList();
-            return starting.stream().map(CompletableFuture::join).toList();
-        } finally {
-            pool.shutdown();
+    /** Phase 2: every target probed ahead in order, and judged in its own launch as soon as it is admitted. */
+    private List<TargetReport> probeAndJudge(ResolvedTargets resolved, Path features, LaunchDiscoveries launches,
+                                             ResultLedger ledger, ExecutorService probes) {
+        try (TargetProbing probing = TargetProbing.start(plan, resolved, features, probes)) {
+            return new TargetJudges(plan, launches, ledger).judgeAsProbed(probing);
         }
     }
 
-    /**
-     * Targets the harness started itself (embedded, containers) may be sent MAIL and are not paced; an
-     * operator's live MX only as far as the plan's {@link LiveTargetPolicy} allows.
-     */
-    private ProbeSettings politeTo(Target target, ProbeSettings settings) {
-        if (!(target instanceof LiveTarget)) {
-            return settings;
-        }
-        LiveTargetPolicy live = plan.live();
-        ProbeSettings trusting = plan.operatorMx(target.name()).flatMap(mx -> mx.operator().trustCa())
-                .map(pem -> new ProbeSettings(settings.ehloName(), settings.limits(), settings.trust().withPemBundle(pem),
-                        settings.maxConnectionsPerHost()))
-                .orElse(settings); // an operator's trust_ca: trusted for its own MX hosts only
-        return trusting.withTransactions(live.allowTransaction(), live.rcpt()).withMinInterval(live.minInterval());
-    }
-
-    private Map<String, String> environment(List<Target> targets, List<SenderTarget> senders) {
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("harness.version", HarnessHome.version());
-        env.put("java.version", System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
-        env.put("profile", plan.profile().label());
-        env.put("tags", plan.tagExpression());
-        env.put("targets", targets.stream().map(t -> t.name() + "=" + t.endpoint() + " as " + t.endpoint().referenceName())
-                .collect(Collectors.joining(", ")));
-        if (!senders.isEmpty()) {
-            env.put("senders", senders.stream().map(SenderTarget::name).collect(Collectors.joining(", ")));
-        }
-        return env;
-    }
-
-    private static java.util.concurrent.ThreadFactory daemonThreads(String name) {
-        return runnable -> {
-            Thread t = new Thread(runnable, name);
-            t.setDaemon(true);
-            return t;
-        };
+    /** Phase 3: the embedded senders (none unless the run is the embedded default), with the outbound scenarios. */
+    private List<TargetReport> judgeSenders(List<SenderTarget> senders, Path allureResults, ResultLedger ledger) {
+        return SenderJudges.judge(senders, plan.judgement().outboundTagExpression(), plan.judgement().profile(),
+                allureResults, ledger);
     }
 }

@@ -6,8 +6,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
-import org.mtainterop.probe.Observation;
-import org.mtainterop.probe.TargetFacts;
+import org.mtainterop.observation.Observation;
+import org.mtainterop.observation.TargetFacts;
 
 /**
  * Probes the targets of a run in order, at most {@code parallelTargets} at once. A target is admitted when a
@@ -20,7 +20,7 @@ final class ProbeScheduler implements AutoCloseable {
     private final List<CompletableFuture<Void>> admitted;
     private final Thread scheduler;
 
-    private ProbeScheduler(List<TargetFacts> stores, List<Supplier<Set<Observation>>> observations, int parallelTargets) {
+    private ProbeScheduler(List<TargetFacts> stores, List<Supplier<Set<Observation<?>>>> observations, int parallelTargets) {
         if (parallelTargets < 1) {
             throw new IllegalArgumentException("parallelTargets must be at least 1");
         }
@@ -47,7 +47,7 @@ final class ProbeScheduler implements AutoCloseable {
     }
 
     /** Starts probing {@code stores} (each its {@code observations}) in order, {@code parallelTargets} at once. */
-    static ProbeScheduler start(List<TargetFacts> stores, List<Supplier<Set<Observation>>> observations,
+    static ProbeScheduler start(List<TargetFacts> stores, List<Supplier<Set<Observation<?>>>> observations,
                                 int parallelTargets) {
         ProbeScheduler probing = new ProbeScheduler(stores, observations, parallelTargets);
         probing.scheduler.start();

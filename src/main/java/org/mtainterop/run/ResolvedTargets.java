@@ -1,5 +1,6 @@
 package org.mtainterop.run;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.mtainterop.cert.TrustAnchors;
@@ -23,9 +24,9 @@ final class ResolvedTargets implements AutoCloseable {
         this.owned = List.copyOf(owned);
     }
 
-    static ResolvedTargets of(RunPlan plan) {
+    static ResolvedTargets of(RunPlan.Targets plan, List<Path> trustCas) {
         TrustAnchors trust = TrustAnchors.jdkDefaults();
-        for (var pem : plan.trustCas()) {
+        for (var pem : trustCas) {
             trust = trust.withPemBundle(pem);
         }
         if (plan.embedded()) {
@@ -53,7 +54,7 @@ final class ResolvedTargets implements AutoCloseable {
             all.addAll(dovecots.targets());
             trust = trust.withCertificate(dovecots.trustAnchor());
         }
-        for (TargetSpec spec : plan.targets()) {
+        for (TargetSpec spec : plan.given()) {
             Endpoint endpoint = new Endpoint(spec.host(), spec.port(), plan.mxName().orElse(spec.host()));
             all.add(new LiveTarget(spec.display(), endpoint, spec.service()));
         }

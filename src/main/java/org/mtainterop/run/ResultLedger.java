@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.report.RequirementResult;
+import org.mtainterop.report.TargetReport;
+import org.mtainterop.target.Target;
 
 /**
  * Collects what the scenarios concluded, per target and requirement, keeping the worst result when a
@@ -33,5 +35,11 @@ public final class ResultLedger {
 
     public synchronized List<RequirementResult> resultsOf(String target) {
         return new ArrayList<>(byTarget.getOrDefault(target, Map.of()).values());
+    }
+
+    /** What the report says of one target: where it was reached, and the results recorded for it so far. */
+    public TargetReport reportOf(Target target) {
+        return new TargetReport(target.name(), target.endpoint().host(), target.endpoint().port(),
+                target.endpoint().referenceName(), resultsOf(target.name()));
     }
 }

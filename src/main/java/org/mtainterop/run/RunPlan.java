@@ -2,133 +2,115 @@ package org.mtainterop.run;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.mtainterop.net.MailService;
 import org.mtainterop.net.NetworkLimits;
 import org.mtainterop.operators.OperatorMx;
 import org.mtainterop.policy.PolicyProfile;
+import org.mtainterop.probe.ProbeSettings;
 import org.mtainterop.target.container.DovecotProfile;
 import org.mtainterop.target.container.ReferenceSpec;
 
 /**
- * What the user asked for in one run. No targets and no reference containers means the embedded
- * reference targets.
- *
- * @param mxName the name certificates are checked against when a target is given as an address
- * @param tags   an extra Cucumber tag expression, and-ed with the profile's
- * @param live   what the harness may send to live targets and how fast it may connect
- * @param accessReferences Dovecot reference containers to start (each profile: six user-access services)
- * @param operators the MX hosts of an operators file, each judged with its operator's profile and trust CA
- * @param parallelTargets how many targets are probed at once (each with at most {@code maxConnectionsPerHost})
+ * What the user asked for in one inbound run, in four parts: what to judge ({@link Targets}), how to judge it
+ * ({@link Judgement}), how to connect ({@link Connections}) and where to report ({@link ReportDestination}).
  */
-public record RunPlan(List<TargetSpec> targets, Optional<String> mxName, List<Path> trustCas, String ehloName,
-                      PolicyProfile profile, Optional<String> tags, Path reportDir, Optional<Path> jsonFile,
-                      boolean html, boolean strict, int maxConnectionsPerHost,
-                      NetworkLimits limits, List<ReferenceSpec> references, LiveTargetPolicy live,
-                      List<DovecotProfile> accessReferences, List<OperatorMx> operators, int parallelTargets) {
-    /** Targets probed at once unless {@code --parallel-targets} says otherwise. */
-    public static final int DEFAULT_PARALLEL_TARGETS = 8;
-
+public record RunPlan(Targets targets, Judgement judgement, Connections connections, ReportDestination reports) {
     public RunPlan {
-        if (parallelTargets < 1) {
-            throw new IllegalArgumentException("parallelTargets must be at least 1");
+        Objects.requireNonNull(targets, "targets");
+        Objects.requireNonNull(judgement, "judgement");
+        Objects.requireNonNull(connections, "connections");
+        Objects.requireNonNull(reports, "reports");
+    }
+
+    /**
+     * What to judge. Nothing given means the embedded reference targets.
+     *
+     * @param given            the targets named with {@code --target}
+     * @param mxName           the name certificates are checked against when a given target is an address
+     * @param references       reference MTA containers to start
+     * @param accessReferences Dovecot reference containers to start (each profile: six user-access services)
+     * @param operators        the MX hosts of an operators file, each judged with its operator's profile and trust CA
+     */
+    public record Targets(List<TargetSpec> given, Optional<String> mxName, List<ReferenceSpec> references,
+                          List<DovecotProfile> accessReferences, List<OperatorMx> operators) {
+        public Targets {
+            given = List.copyOf(given);
+            Objects.requireNonNull(mxName, "mxName");
+            references = List.copyOf(references);
+            accessReferences = List.copyOf(accessReferences);
+            operators = List.copyOf(operators);
         }
-        operators = List.copyOf(operators);
-        java.util.Objects.requireNonNull(live, "live");
-        accessReferences = List.copyOf(accessReferences);
-        targets = List.copyOf(targets);
-        trustCas = List.copyOf(trustCas);
-        references = List.copyOf(references);
+
+        /** The embedded reference targets, and the embedded senders. */
+        public static Targets embeddedDefault() {
+            return new Targets(List.of(), Optional.empty(), List.of(), List.of(), List.of());
+        }
+
+        /** These reference MTA containers only. */
+        public static Targets references(List<ReferenceSpec> specs) {
+            return new Targets(List.of(), Optional.empty(), specs, List.of(), List.of());
+        }
+
+        /** These Dovecot reference containers only (every user-access service of each). */
+        public static Targets accessReferences(List<DovecotProfile> profiles) {
+            return new Targets(List.of(), Optional.empty(), List.of(), profiles, List.of());
+        }
+
+        /** No target given and no reference container: the embedded reference targets. */
+        public boolean embedded() {
+            return given.isEmpty() && references.isEmpty() && accessReferences.isEmpty() && operators.isEmpty();
+        }
+
+        /** The service of the first target, as far as the plan tells before the targets are resolved. */
+        public MailService firstService() {
+            boolean givenFirst = references.isEmpty() && accessReferences.isEmpty() && !given.isEmpty();
+            return givenFirst ? given.get(0).service() : MailService.SMTP;
+        }
+
+        /** The operator MX a target of this run stands for, if it came from the operators file. */
+        public Optional<OperatorMx> operatorMx(String targetName) {
+            return operators.stream().filter(o -> o.target().name().equals(targetName)).findFirst();
+        }
     }
 
-    /** A plan with the default politeness toward live targets ({@link LiveTargetPolicy#polite()}). */
-    public RunPlan(List<TargetSpec> targets, Optional<String> mxName, List<Path> trustCas, String ehloName,
-                   PolicyProfile profile, Optional<String> tags, Path reportDir, Optional<Path> jsonFile,
-                   boolean html, boolean strict, int maxConnectionsPerHost, NetworkLimits limits,
-                   List<ReferenceSpec> references) {
-        this(targets, mxName, trustCas, ehloName, profile, tags, reportDir, jsonFile, html, strict,
-                maxConnectionsPerHost, limits, references, LiveTargetPolicy.polite(), List.of(), List.of(),
-                DEFAULT_PARALLEL_TARGETS);
-    }
+    /**
+     * How to connect to the targets.
+     *
+     * @param ehloName              the name the harness gives in EHLO
+     * @param trustCas              extra trusted CA bundles (PEM), beside the JDK trust store
+     * @param limits                timeouts: per connection, per reply, per SMTP session
+     * @param maxConnectionsPerHost connections to one target at once
+     * @param parallelTargets       how many targets are probed at once (each with at most {@code maxConnectionsPerHost})
+     * @param live                  what the harness may send to live targets and how fast it may connect
+     */
+    public record Connections(String ehloName, List<Path> trustCas, NetworkLimits limits, int maxConnectionsPerHost,
+                              int parallelTargets, LiveTargetPolicy live) {
+        /** Connections to one target at once unless {@code --max-connections-per-host} says otherwise. */
+        public static final int DEFAULT_MAX_CONNECTIONS_PER_HOST = 4;
+        /** Targets probed at once unless {@code --parallel-targets} says otherwise. */
+        public static final int DEFAULT_PARALLEL_TARGETS = 8;
 
-    /** A plan without reference containers. */
-    public RunPlan(List<TargetSpec> targets, Optional<String> mxName, List<Path> trustCas, String ehloName,
-                   PolicyProfile profile, Optional<String> tags, Path reportDir, Optional<Path> jsonFile,
-                   boolean html, boolean strict, int maxConnectionsPerHost, NetworkLimits limits) {
-        this(targets, mxName, trustCas, ehloName, profile, tags, reportDir, jsonFile, html, strict,
-                maxConnectionsPerHost, limits, List.of());
-    }
+        public Connections {
+            Objects.requireNonNull(ehloName, "ehloName");
+            trustCas = List.copyOf(trustCas);
+            Objects.requireNonNull(limits, "limits");
+            if (parallelTargets < 1) {
+                throw new IllegalArgumentException("parallelTargets must be at least 1");
+            }
+            Objects.requireNonNull(live, "live");
+        }
 
-    /** The same plan, judging these reference containers too. */
-    public RunPlan withReferences(List<ReferenceSpec> specs) {
-        return new RunPlan(targets, mxName, trustCas, ehloName, profile, tags, reportDir, jsonFile, html, strict,
-                maxConnectionsPerHost, limits, specs, live, accessReferences, operators, parallelTargets);
-    }
-
-    /** The same plan, treating live targets as {@code policy} says. */
-    public RunPlan withLiveTargetPolicy(LiveTargetPolicy policy) {
-        return new RunPlan(targets, mxName, trustCas, ehloName, profile, tags, reportDir, jsonFile, html, strict,
-                maxConnectionsPerHost, limits, references, policy, accessReferences, operators, parallelTargets);
-    }
-
-    /** The same plan, judging these Dovecot reference containers (every user-access service of each) too. */
-    public RunPlan withAccessReferences(List<DovecotProfile> profiles) {
-        return new RunPlan(targets, mxName, trustCas, ehloName, profile, tags, reportDir, jsonFile, html, strict,
-                maxConnectionsPerHost, limits, references, live, profiles, operators, parallelTargets);
-    }
-
-    /** The same plan, judging these operators' MX hosts (each with its operator's profile and trust CA) too. */
-    public RunPlan withOperators(List<OperatorMx> mxs) {
-        return new RunPlan(targets, mxName, trustCas, ehloName, profile, tags, reportDir, jsonFile, html, strict,
-                maxConnectionsPerHost, limits, references, live, accessReferences, mxs, parallelTargets);
-    }
-
-    /** The same plan, probing at most {@code n} targets at once. */
-    public RunPlan withParallelTargets(int n) {
-        return new RunPlan(targets, mxName, trustCas, ehloName, profile, tags, reportDir, jsonFile, html, strict,
-                maxConnectionsPerHost, limits, references, live, accessReferences, operators, n);
-    }
-
-    /** The operator MX a target of this run stands for, if it came from the operators file. */
-    public Optional<OperatorMx> operatorMx(String targetName) {
-        return operators.stream().filter(o -> o.target().name().equals(targetName)).findFirst();
+        /** What {@code run} does without connection options: polite to live targets ({@link LiveTargetPolicy#polite()}). */
+        public static Connections defaults() {
+            return new Connections(ProbeSettings.DEFAULT_EHLO_NAME, List.of(), NetworkLimits.defaults(),
+                    DEFAULT_MAX_CONNECTIONS_PER_HOST, DEFAULT_PARALLEL_TARGETS, LiveTargetPolicy.polite());
+        }
     }
 
     /** The profile a target is judged with: its operator's, else the plan's. */
     public PolicyProfile profileOf(String targetName) {
-        return operatorMx(targetName).map(o -> o.operator().profile()).orElse(profile);
-    }
-
-    /** No live target and no reference container: the embedded reference targets. */
-    public boolean embedded() {
-        return targets.isEmpty() && references.isEmpty() && accessReferences.isEmpty() && operators.isEmpty();
-    }
-
-    public String tagExpression() {
-        String profileTags = "(" + profile.tagExpression() + ") and @in";
-        return tags.map(t -> profileTags + " and (" + t + ")").orElse(profileTags);
-    }
-
-    /**
-     * The tag expression for one target: the plan's, and-ed with the target's service tag ({@code @smtp},
-     * {@code @submission}, {@code @imap}, {@code @pop3}), so each target gets its protocol's scenarios only.
-     */
-    public String tagExpressionFor(org.mtainterop.net.MailService service) {
-        return tagExpression() + " and " + service.featureTag();
-    }
-
-    /** As {@link #tagExpressionFor(org.mtainterop.net.MailService)}, with {@code judgedWith}'s scenarios. */
-    public String tagExpressionFor(org.mtainterop.net.MailService service, PolicyProfile judgedWith) {
-        String profileTags = "(" + judgedWith.tagExpression() + ") and @in";
-        return tags.map(t -> profileTags + " and (" + t + ")").orElse(profileTags) + " and " + service.featureTag();
-    }
-
-    /** The outbound scenarios of the profile (the embedded sender's), with the user's extra tags. */
-    public String outboundTagExpression() {
-        String profileTags = "(" + profile.tagExpression() + ") and @out";
-        return tags.map(t -> profileTags + " and (" + t + ")").orElse(profileTags);
-    }
-
-    public Path json() {
-        return jsonFile.orElse(reportDir.resolve("summary.json"));
+        return targets.operatorMx(targetName).map(o -> o.operator().profile()).orElse(judgement.profile());
     }
 }

@@ -3,7 +3,9 @@ package org.mtainterop.run;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.mtainterop.report.AllureHtmlReport;
@@ -11,6 +13,7 @@ import org.mtainterop.report.AllureResultsFiles;
 import org.mtainterop.report.ExitCodes;
 import org.mtainterop.report.JsonSummaryWriter;
 import org.mtainterop.report.RunSummary;
+import org.mtainterop.report.TargetReport;
 
 /** The files every run writes, inbound or outbound: Allure results, the JSON summary, the HTML report. */
 public final class RunReports {
@@ -32,18 +35,23 @@ public final class RunReports {
         return allureResults;
     }
 
-    /** Writes the JSON summary and, if asked, the HTML report; the exit code follows from the summary. */
-    static RunOutcome finish(RunSummary summary, Path jsonFile, Path reportDir, Path allureResults, boolean html,
-                             boolean strict) throws IOException {
-        Path json = new JsonSummaryWriter().write(summary, jsonFile);
+    /**
+     * Sums the run up, writes the JSON summary and, if asked, the HTML report (from the Allure results and the
+     * {@code environment}); the exit code follows from the summary.
+     */
+    static RunOutcome finish(Instant startedAt, List<TargetReport> reports, Map<String, String> environment,
+                             Judgement judgement, ReportDestination destination, Path allureResults) throws IOException {
+        AllureResultsFiles.writeEnvironment(allureResults, environment);
+        RunSummary summary = new RunSummary(HarnessHome.version(), startedAt, judgement.profile().label(), reports);
+        Path json = new JsonSummaryWriter().write(summary, destination.json());
         Optional<Path> index = Optional.empty();
         Optional<String> problem = Optional.empty();
-        if (html) {
-            var generated = AllureHtmlReport.locate().generate(allureResults, reportDir.resolve("allure-report"));
+        if (destination.html()) {
+            var generated = AllureHtmlReport.locate().generate(allureResults,
+                    destination.reportDir().resolve("allure-report"));
             index = generated.ok() ? Optional.of(generated.indexHtml()) : Optional.empty();
             problem = generated.ok() ? Optional.empty() : Optional.of(generated.problem());
         }
-        return new RunOutcome(summary, json, allureResults, index, problem, ExitCodes.of(summary, strict));
+        return new RunOutcome(summary, json, allureResults, index, problem, ExitCodes.of(summary, judgement.strict()));
     }
-
 }

@@ -4,9 +4,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
-import org.mtainterop.pki.TestPki;
 import org.mtainterop.adversary.smtp.AdversarialProfile;
 import org.mtainterop.adversary.smtp.AdversarialReceiver;
+import org.mtainterop.pki.TestPki;
 import org.mtainterop.target.container.ReferenceMta;
 
 /**

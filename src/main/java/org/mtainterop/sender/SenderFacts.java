@@ -3,6 +3,7 @@ package org.mtainterop.sender;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.mtainterop.adversary.smtp.AdversarialProfile;
 
@@ -42,6 +43,16 @@ public final class SenderFacts {
             attempts.put(profile, driver.apply(profile));
         }
         return Optional.ofNullable(attempts.get(profile));
+    }
+
+    /**
+     * What a check judges: the attempts in {@code profiles}, each made now if it can be and nobody has yet, and
+     * nothing more; the snapshot never drives the sender.
+     */
+    public SenderFacts snapshot(Set<AdversarialProfile> profiles) {
+        Map<AdversarialProfile, DeliveryAttempt> seen = new EnumMap<>(AdversarialProfile.class);
+        profiles.forEach(p -> attempt(p).ifPresent(a -> seen.put(p, a)));
+        return observed(senderName, mxName, seen);
     }
 
     /** Makes every attempt now (used to run senders concurrently before judging). */

@@ -15,7 +15,7 @@ import org.mtainterop.policy.access.CapabilitiesRenewedInsideTlsCheck;
 import org.mtainterop.policy.access.ImplicitTlsOfferedCheck;
 import org.mtainterop.policy.access.NoCleartextLoginCheck;
 import org.mtainterop.policy.access.TlsOfferedCheck;
-import org.mtainterop.probe.Observation;
+import org.mtainterop.observation.Observations;
 
 /**
  * User-access steps: a mail program connects to the operator's submission, IMAP or POP3 service, the
@@ -38,29 +38,29 @@ public final class AccessSteps {
     @When("the service presents its certificate chain")
     @When("a mail program offers TLS 1.3 and TLS 1.2")
     public void aModernClientDialogue() {
-        server.observe(Observation.ACCESS_DIALOGUE);
+        server.observe(Observations.ACCESS_DIALOGUE);
     }
 
     @When("a mail program asks to log in before TLS")
     public void aLoginBeforeTls() {
-        server.observe(Observation.ACCESS_DIALOGUE);
-        server.observe(Observation.ACCESS_CLEARTEXT_LOGIN);
+        server.observe(Observations.ACCESS_DIALOGUE);
+        server.observe(Observations.ACCESS_CLEARTEXT_LOGIN);
     }
 
     @When("a mail program connects to the implicit-TLS port")
     public void theImplicitTlsPort() {
-        server.observe(Observation.ACCESS_DIALOGUE);
-        server.observe(Observation.ACCESS_IMPLICIT_TLS_PORT);
+        server.observe(Observations.ACCESS_DIALOGUE);
+        server.observe(Observations.ACCESS_IMPLICIT_TLS_PORT);
     }
 
     @When("a mail program pipelines a plaintext command behind the TLS command")
     public void aPipelinedTlsCommand() {
-        server.observe(Observation.ACCESS_PIPELINED);
+        server.observe(Observations.ACCESS_PIPELINED);
     }
 
     @When("a mail program offers only TLS 1.2")
     public void aTls12OnlyHandshake() {
-        server.observe(Observation.ACCESS_TLS12_ONLY);
+        server.observe(Observations.ACCESS_TLS12_ONLY);
     }
 
     @Then("the service offers TLS")

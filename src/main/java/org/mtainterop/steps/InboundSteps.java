@@ -16,7 +16,7 @@ import org.mtainterop.policy.checks.StarttlsNotReadvertisedCheck;
 import org.mtainterop.policy.checks.Tls12SupportedCheck;
 import org.mtainterop.policy.checks.Tls13PreferredCheck;
 import org.mtainterop.policy.checks.TlsStateResetCheck;
-import org.mtainterop.probe.Observation;
+import org.mtainterop.observation.Observations;
 
 /** Inbound steps: the operator's MTA receives, the harness is the sending MTA. Translation only (house rule 4). */
 public final class InboundSteps {
@@ -36,23 +36,23 @@ public final class InboundSteps {
     @When("the MX presents its certificate chain over STARTTLS")
     @When("a sending MTA offers TLS 1.3 and TLS 1.2")
     public void aModernStarttlsDialogue() {
-        mx.observe(Observation.STARTTLS_DIALOGUE);
+        mx.observe(Observations.STARTTLS_DIALOGUE);
     }
 
     @When("a sending MTA pipelines a plaintext command behind STARTTLS")
     public void aPipelinedStarttls() {
-        mx.observe(Observation.PIPELINED_STARTTLS);
+        mx.observe(Observations.PIPELINED_STARTTLS);
     }
 
     @When("a sending MTA offers only TLS 1.2")
     public void aTls12OnlyHandshake() {
-        mx.observe(Observation.HANDSHAKE_TLS12_ONLY);
+        mx.observe(Observations.HANDSHAKE_TLS12_ONLY);
     }
 
     @When("sending MTAs connect without SNI and with an unknown SNI")
     public void handshakesWithoutUsefulSni() {
-        mx.observe(Observation.HANDSHAKE_WITHOUT_SNI);
-        mx.observe(Observation.HANDSHAKE_UNKNOWN_SNI);
+        mx.observe(Observations.HANDSHAKE_WITHOUT_SNI);
+        mx.observe(Observations.HANDSHAKE_UNKNOWN_SNI);
     }
 
     @Then("STARTTLS is advertised")

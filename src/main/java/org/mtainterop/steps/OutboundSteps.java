@@ -6,6 +6,7 @@ import io.cucumber.java.Scenario;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import org.mtainterop.adversary.smtp.AdversarialProfile;
 import org.mtainterop.policy.checks.outbound.BadCertificateRefusedCheck;
 import org.mtainterop.policy.checks.outbound.InjectedReplyIgnoredCheck;
 import org.mtainterop.policy.checks.outbound.NoPlaintextFallbackCheck;
@@ -15,7 +16,6 @@ import org.mtainterop.policy.checks.outbound.SenderNoLegacyTlsCheck;
 import org.mtainterop.policy.checks.outbound.SenderNoSslCheck;
 import org.mtainterop.policy.checks.outbound.SniSentCheck;
 import org.mtainterop.policy.checks.outbound.StarttlsUpgradeCheck;
-import org.mtainterop.adversary.smtp.AdversarialProfile;
 
 /** Outbound steps: the operator's MTA sends, the harness is the receiving MX. Translation only (house rule 4). */
 public final class OutboundSteps {

@@ -3,9 +3,10 @@ package org.mtainterop.steps;
 import io.cucumber.java.Scenario;
 import java.util.EnumSet;
 import java.util.Set;
+import org.mtainterop.adversary.smtp.AdversarialProfile;
+import org.mtainterop.net.MailService;
 import org.mtainterop.policy.SenderCheck;
 import org.mtainterop.policy.Verdict;
-import org.mtainterop.adversary.smtp.AdversarialProfile;
 import org.mtainterop.report.evidence.SenderEvidence;
 import org.mtainterop.run.ActiveRun;
 import org.mtainterop.sender.SenderFacts;
@@ -46,9 +47,11 @@ public final class ScenarioSender {
                 SenderEvidence.of(a).forEach(e -> scenario.attach(e.content(), e.mediaType(), e.name())));
     }
 
-    /** Judges the requirement and ends the step as the verdict says. */
+    /** Judges the requirement on the attempts its check needs (their evidence attached) and ends the step as the verdict says. */
     public void expect(SenderCheck check) {
-        Verdict verdict = check.judge(facts());
+        Set<AdversarialProfile> needs = check.needs(MailService.SMTP);
+        needs.forEach(this::observe);
+        Verdict verdict = check.judge(facts().snapshot(needs));
         if (scenario != null) {
             run().ledger().noteVerdict(scenario.getId(), verdict);
         }

@@ -1,17 +1,16 @@
 package org.mtainterop.steps;
 
 import io.cucumber.java.Scenario;
-import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.mtainterop.policy.Check;
+import org.mtainterop.observation.Observation;
+import org.mtainterop.observation.ObservedFacts;
+import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.Verdict;
-import org.mtainterop.probe.HandshakeVariant;
-import org.mtainterop.probe.Observation;
 import org.mtainterop.probe.ProbeCrashedException;
 import org.mtainterop.report.evidence.Attachment;
-import org.mtainterop.report.evidence.AccessEvidence;
-import org.mtainterop.report.evidence.EvidenceAttachments;
 import org.mtainterop.run.ActiveRun;
 
 /**
@@ -20,7 +19,7 @@ import org.mtainterop.run.ActiveRun;
  */
 public final class ScenarioTarget {
     private final ActiveRun run;
-    private final Set<Observation> attached = EnumSet.noneOf(Observation.class);
+    private final Set<Observation<?>> attached = new HashSet<>();
     private Scenario scenario;
 
     public ScenarioTarget() {
@@ -36,37 +35,34 @@ public final class ScenarioTarget {
     }
 
     /** Looks the observation up in the fact store (running it if nobody has yet) and attaches its evidence. */
-    public void observe(Observation observation) {
-        if (!attached.add(observation)) {
-            return;
-        }
-        var facts = run.facts();
-        java.util.List<Attachment> evidence = run.evidenceOf(observation, () -> guarded(() -> switch (observation) {
-            case STARTTLS_DIALOGUE -> EvidenceAttachments.of(facts.dialogue());
-            case PIPELINED_STARTTLS -> EvidenceAttachments.of(facts.pipelinedStarttls());
-            case HANDSHAKE_WITHOUT_SNI -> EvidenceAttachments.of("no SNI", facts.handshake(HandshakeVariant.WITHOUT_SNI));
-            case HANDSHAKE_UNKNOWN_SNI -> EvidenceAttachments.of("unknown SNI", facts.handshake(HandshakeVariant.UNKNOWN_SNI));
-            case HANDSHAKE_TLS12_ONLY -> EvidenceAttachments.of("TLS 1.2 only", facts.handshake(HandshakeVariant.TLS12_ONLY));
-            case TLS_ENUMERATION -> EvidenceAttachments.of(facts.tlsEnumeration());
-            case ACCESS_DIALOGUE -> AccessEvidence.of(facts.accessDialogue());
-            case ACCESS_PIPELINED -> AccessEvidence.of(facts.accessPipelined());
-            case ACCESS_TLS12_ONLY -> AccessEvidence.of("TLS 1.2 only", facts.accessTls12Only());
-            case ACCESS_IMPLICIT_TLS_PORT -> facts.accessImplicitTlsPort()
-                    .map(h -> AccessEvidence.of("implicit-TLS port", h)).orElse(java.util.List.of());
-            case ACCESS_CLEARTEXT_LOGIN -> AccessEvidence.of(facts.accessCleartextLogin());
-        }));
-        if (scenario != null) {
-            evidence.forEach(a -> scenario.attach(a.content(), a.mediaType(), a.name()));
-        }
+    public void observe(Observation<?> observation) {
+        attachEvidence(observation);
     }
 
-    /** Judges the requirement and ends the step as the verdict says: pass, fail, skip or broken. */
-    public void expect(Check check) {
-        Verdict verdict = guarded(() -> check.judge(run.facts()));
+    /**
+     * Judges the requirement on what its check declared it needs (measured now if nobody has yet; their evidence
+     * attached) and ends the step as the verdict says: pass, fail, skip or broken.
+     */
+    public void expect(InboundCheck check) {
+        var needs = check.needs(run.facts().service());
+        needs.forEach(this::attachEvidence);
+        ObservedFacts facts = run.facts().snapshot(needs);
+        Verdict verdict = guarded(() -> check.judge(facts));
         if (scenario != null) {
             run.ledger().noteVerdict(scenario.getId(), verdict);
         }
         VerdictStep.end(scenario, verdict);
+    }
+
+    private <T> void attachEvidence(Observation<T> observation) {
+        if (!attached.add(observation)) {
+            return;
+        }
+        List<Attachment> evidence = run.evidenceOf(observation,
+                () -> guarded(() -> observation.evidence(run.facts().await(observation))));
+        if (scenario != null) {
+            evidence.forEach(a -> scenario.attach(a.content(), a.mediaType(), a.name()));
+        }
     }
 
     private static <T> T guarded(Supplier<T> work) {

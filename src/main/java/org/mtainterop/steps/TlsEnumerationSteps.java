@@ -14,7 +14,7 @@ import org.mtainterop.policy.checks.NoHeartbeatCheck;
 import org.mtainterop.policy.checks.SecureRenegotiationCheck;
 import org.mtainterop.policy.checks.SslVersionsRefusedCheck;
 import org.mtainterop.policy.checks.WeakSuitesRefusedCheck;
-import org.mtainterop.probe.Observation;
+import org.mtainterop.observation.Observations;
 
 /**
  * Steps for the deep TLS requirements (versions, suites, key exchange, extensions), on port 25 and on the
@@ -36,7 +36,7 @@ public final class TlsEnumerationSteps {
     @When("a mail program offers each key exchange group in turn")
     @When("a mail program asks for compression and optional TLS extensions")
     public void theTlsOfferIsEnumerated() {
-        target.observe(Observation.TLS_ENUMERATION);
+        target.observe(Observations.TLS_ENUMERATION);
     }
 
     @Then("SSLv2 and SSLv3 are refused")

@@ -8,7 +8,8 @@ import org.mtainterop.run.GlueFeatureRun.ScenarioOutcome;
 
 /**
  * Judges a measured client survey with features/clients (glue {@code org.mtainterop.survey.steps}, Allure plugin),
- * selecting the Examples of the clients and protocols the survey ran by their tags.
+ * selecting the Examples of the clients and protocols the survey ran by their tags; the launch runs on this
+ * thread, with the result bound for its scenarios to read ({@link SurveyRunFacts}).
  */
 public final class SurveyFeatureRun {
     static final String GLUE = "org.mtainterop.survey.steps";
@@ -18,12 +19,8 @@ public final class SurveyFeatureRun {
 
     public static List<ScenarioOutcome> judge(SurveyResult result, Path featuresDir, Path allureResults,
                                               ClientSurvey.Settings selection) {
-        SurveyRunFacts.publish(result);
-        try {
-            return GlueFeatureRun.judge(featuresDir.resolve("clients"), GLUE, tags(selection), allureResults);
-        } finally {
-            SurveyRunFacts.withdraw();
-        }
+        return SurveyRunFacts.during(result,
+                () -> GlueFeatureRun.judge(featuresDir.resolve("clients"), GLUE, tags(selection), allureResults));
     }
 
     /** "@clients and (@client-curl or @client-python) and (@imap)": the Examples blocks of what ran. */

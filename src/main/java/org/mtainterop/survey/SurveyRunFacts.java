@@ -1,29 +1,24 @@
 package org.mtainterop.survey;
 
+import java.util.function.Supplier;
+import org.mtainterop.run.LaunchFacts;
+
 /**
- * The client survey of the current run, handed to the steps of features/clients: measured once before the
- * features run, shared by every scenario, withdrawn by the run that published it.
+ * The client survey judged by the features/clients launch running on this thread ({@link LaunchFacts}): bound
+ * by {@link SurveyFeatureRun} for as long as its launch runs, read by every scenario of it.
  */
 public final class SurveyRunFacts {
-    private static volatile SurveyResult current;
+    private static final LaunchFacts<SurveyResult> JUDGED = new LaunchFacts<>("no client survey is active:"
+            + " features/clients are run by './mta-interop clients' or by the test suite");
 
     private SurveyRunFacts() {
     }
 
-    static void publish(SurveyResult result) {
-        current = result;
-    }
-
-    static void withdraw() {
-        current = null;
+    static <R> R during(SurveyResult result, Supplier<R> launch) {
+        return JUDGED.during(result, launch);
     }
 
     public static SurveyResult result() {
-        SurveyResult result = current;
-        if (result == null) {
-            throw new IllegalStateException("no client survey is active: features/clients are run by"
-                    + " './mta-interop clients' or by the test suite");
-        }
-        return result;
+        return JUDGED.current();
     }
 }

@@ -52,27 +52,27 @@ class RunCommandServiceTest {
     @Test
     void serviceAppliesToPlainTargetsAndUrlsNameTheirOwn() {
         RunPlan plan = plan("--service", "pop3", "--target", "mail.example.net", "--target", "imaps://mail.example.net:1993");
-        assertThat(plan.targets()).containsExactly(new TargetSpec("mail.example.net", 110, MailService.POP3),
+        assertThat(plan.targets().given()).containsExactly(new TargetSpec("mail.example.net", 110, MailService.POP3),
                 new TargetSpec("mail.example.net", 1993, MailService.IMAPS));
     }
 
     @Test
     void smtpStaysTheDefault() {
-        assertThat(plan("--target", "mx1.example.net").targets()).containsExactly(new TargetSpec("mx1.example.net", 25));
+        assertThat(plan("--target", "mx1.example.net").targets().given()).containsExactly(new TargetSpec("mx1.example.net", 25));
     }
 
     @Test
     void serverNameIsAnAliasOfMxName() {
-        assertThat(plan("--target", "192.0.2.1", "--service", "imap", "--server-name", "imap.example.net").mxName())
+        assertThat(plan("--target", "192.0.2.1", "--service", "imap", "--server-name", "imap.example.net").targets().mxName())
                 .contains("imap.example.net");
-        assertThat(plan("--target", "192.0.2.1", "--mx-name", "mx1.example.net").mxName()).contains("mx1.example.net");
+        assertThat(plan("--target", "192.0.2.1", "--mx-name", "mx1.example.net").targets().mxName()).contains("mx1.example.net");
     }
 
     @Test
     void eachTargetGetsItsProtocolsScenarios() {
         RunPlan plan = plan("--target", "imap://mail.example.net");
-        assertThat(plan.tagExpressionFor(MailService.IMAPS)).isEqualTo("(@pilot) and @in and @imap");
-        assertThat(plan.tagExpressionFor(MailService.SMTP)).endsWith("and @smtp");
+        assertThat(plan.judgement().inboundTagExpression(MailService.IMAPS)).isEqualTo("(@pilot) and @in and @imap");
+        assertThat(plan.judgement().inboundTagExpression(MailService.SMTP)).endsWith("and @smtp");
     }
 
     @Test

@@ -14,10 +14,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mtainterop.pki.PemCodec;
-import org.mtainterop.pki.TestPki;
 import org.mtainterop.adversary.smtp.AdversarialProfile;
 import org.mtainterop.adversary.smtp.AdversarialReceiver;
+import org.mtainterop.pki.PemCodec;
+import org.mtainterop.pki.TestPki;
 
 /**
  * A run narrowed with {@code --tags} makes only the connections its requirements need, counted at a

@@ -23,6 +23,8 @@ import org.mtainterop.target.EmbeddedReferenceTargets;
 import org.mtainterop.tls.raw.CipherSuite;
 import org.mtainterop.tls.raw.NamedGroup;
 import org.mtainterop.tls.raw.ProtocolVersion;
+import org.mtainterop.observation.Observations;
+import org.mtainterop.observation.TargetFacts;
 
 /** Enumerates the embedded reference target (a JSSE server, EC P-256 key, TLS 1.3/1.2) and compares with JSSE itself. */
 class TlsEnumerationProbeTest {
@@ -40,7 +42,7 @@ class TlsEnumerationProbeTest {
         TargetFacts store = new TargetFacts(targets.byName(EmbeddedReferenceTargets.REFERENCE).orElseThrow().endpoint(),
                 settings, executor);
         long start = System.nanoTime();
-        facts = store.tlsEnumeration();
+        facts = store.await(Observations.TLS_ENUMERATION);
         took = Duration.ofNanos(System.nanoTime() - start);
         System.out.println("full enumeration of the reference target: " + took.toMillis() + " ms\n" + facts.readable());
     }

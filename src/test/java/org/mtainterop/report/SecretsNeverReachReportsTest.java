@@ -24,7 +24,6 @@ import org.mtainterop.net.Endpoint;
 import org.mtainterop.policy.Outcome;
 import org.mtainterop.policy.PolicyProfile;
 import org.mtainterop.policy.Severity;
-import org.mtainterop.probe.ProbeSettings;
 import org.mtainterop.probe.StarttlsDialogueFacts;
 import org.mtainterop.report.evidence.Attachment;
 import org.mtainterop.report.evidence.EvidenceAttachments;
@@ -33,6 +32,8 @@ import org.mtainterop.run.RunPlan;
 import org.mtainterop.smtp.EhloCapabilities;
 import org.mtainterop.smtp.SmtpReply;
 import org.mtainterop.smtp.Transcript;
+import org.mtainterop.run.Judgement;
+import org.mtainterop.run.ReportDestination;
 
 /**
  * No credential and no private key reaches a report, a JSON summary or the console: AUTH PLAIN and AUTH
@@ -137,9 +138,8 @@ class SecretsNeverReachReportsTest {
         try (PrintStream capture = new PrintStream(console, true, StandardCharsets.UTF_8)) {
             System.setOut(capture);
             System.setErr(capture);
-            RunPlan plan = new RunPlan(List.of(), Optional.empty(), List.of(), ProbeSettings.DEFAULT_EHLO_NAME,
-                    PolicyProfile.PILOT, Optional.empty(), dir, Optional.empty(), false, false, 4,
-                    org.mtainterop.net.NetworkLimits.defaults());
+            RunPlan plan = new RunPlan(RunPlan.Targets.embeddedDefault(), Judgement.of(PolicyProfile.PILOT),
+                    RunPlan.Connections.defaults(), ReportDestination.withoutHtml(dir));
             var outcome = new HarnessRun(plan).execute();
             System.out.print(new ConsoleSummary().render(outcome.summary(), null, outcome.json()));
         } finally {

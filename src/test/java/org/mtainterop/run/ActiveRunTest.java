@@ -15,9 +15,9 @@ import org.mtainterop.cert.TrustAnchors;
 import org.mtainterop.net.Endpoint;
 import org.mtainterop.net.NetworkLimits;
 import org.mtainterop.policy.PolicyProfile;
-import org.mtainterop.probe.Observation;
+import org.mtainterop.observation.Observations;
 import org.mtainterop.probe.ProbeSettings;
-import org.mtainterop.probe.TargetFacts;
+import org.mtainterop.observation.TargetFacts;
 import org.mtainterop.report.evidence.Attachment;
 import org.mtainterop.target.LiveTarget;
 
@@ -45,7 +45,7 @@ class ActiveRunTest {
         ActiveRun run = run("mx-a");
         AtomicInteger renders = new AtomicInteger();
         for (int i = 0; i < 3; i++) {
-            run.evidenceOf(Observation.TLS_ENUMERATION, () -> {
+            run.evidenceOf(Observations.TLS_ENUMERATION, () -> {
                 renders.incrementAndGet();
                 return List.of(Attachment.text("TLS enumeration", "report"));
             });
@@ -55,16 +55,15 @@ class ActiveRunTest {
     }
 
     private String judgeAs(String name, CountDownLatch bothPublished) {
-        ActiveRun.publish(run(name));
-        try {
-            bothPublished.countDown();
-            bothPublished.await();
-            return ActiveRun.current().target().name();
-        } catch (InterruptedException e) {
-            throw new IllegalStateException(e);
-        } finally {
-            ActiveRun.withdraw();
-        }
+        return ActiveRun.judging(run(name), () -> {
+            try {
+                bothPublished.countDown();
+                bothPublished.await();
+                return ActiveRun.current().target().name();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     private ActiveRun run(String name) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mtainterop.policy.Outcome;
 import org.mtainterop.policy.PolicyProfile;
-import org.mtainterop.probe.ProbeSettings;
 import org.mtainterop.report.RequirementResult;
 import org.mtainterop.report.TargetReport;
 
@@ -43,9 +41,8 @@ class EmbeddedGoldenVerdictsTest {
 
     @BeforeAll
     static void runEverythingOnce() throws Exception {
-        RunPlan plan = new RunPlan(List.of(), Optional.empty(), List.of(), ProbeSettings.DEFAULT_EHLO_NAME,
-                PolicyProfile.MODERN, Optional.empty(), reports, Optional.empty(), false, false, 4,
-                org.mtainterop.net.NetworkLimits.defaults());
+        RunPlan plan = new RunPlan(RunPlan.Targets.embeddedDefault(), Judgement.of(PolicyProfile.MODERN),
+                RunPlan.Connections.defaults(), ReportDestination.withoutHtml(reports));
         outcome = new HarnessRun(plan).execute();
     }
 

@@ -28,11 +28,12 @@ import org.mtainterop.cert.TrustAnchors;
 import org.mtainterop.net.Endpoint;
 import org.mtainterop.net.MailService;
 import org.mtainterop.net.NetworkLimits;
+import org.mtainterop.observation.Observation;
+import org.mtainterop.observation.Observations;
+import org.mtainterop.observation.TargetFacts;
 import org.mtainterop.pki.TestPki;
 import org.mtainterop.policy.PolicyProfile;
-import org.mtainterop.probe.Observation;
 import org.mtainterop.probe.ProbeSettings;
-import org.mtainterop.probe.TargetFacts;
 import org.mtainterop.target.EmbeddedReferenceTargets;
 import org.mtainterop.target.LiveTarget;
 import org.mtainterop.target.Target;
@@ -58,14 +59,14 @@ class ProbePlanTest {
     @Test
     void withoutTagsEverythingApplicableWithTagsOnlyWhatTheRequirementsNeed() {
         assertThat(ProbePlan.forRequirements(MailService.SMTP, List.of("CERT-01")))
-                .containsExactly(Observation.STARTTLS_DIALOGUE);
+                .containsExactly(Observations.STARTTLS_DIALOGUE);
         assertThat(ProbePlan.forRequirements(MailService.SMTP, List.of("TLS-CS-01", "TLS-VER-01")))
-                .containsExactlyInAnyOrder(Observation.TLS_ENUMERATION, Observation.STARTTLS_DIALOGUE);
+                .containsExactlyInAnyOrder(Observations.TLS_ENUMERATION, Observations.STARTTLS_DIALOGUE);
         assertThat(ProbePlan.forRequirements(MailService.SMTP, List.of("CERT-08"))).containsExactlyInAnyOrder(
-                Observation.HANDSHAKE_WITHOUT_SNI, Observation.HANDSHAKE_UNKNOWN_SNI);
+                Observations.HANDSHAKE_WITHOUT_SNI, Observations.HANDSHAKE_UNKNOWN_SNI);
         assertThat(ProbePlan.forRequirements(MailService.IMAP, List.of("TLS-VER-03", "ACCESS-02")))
-                .containsExactlyInAnyOrder(Observation.ACCESS_DIALOGUE, Observation.ACCESS_TLS12_ONLY,
-                        Observation.ACCESS_CLEARTEXT_LOGIN);
+                .containsExactlyInAnyOrder(Observations.ACCESS_DIALOGUE, Observations.ACCESS_TLS12_ONLY,
+                        Observations.ACCESS_CLEARTEXT_LOGIN);
         assertThat(ProbePlan.forRequirements(MailService.SMTP, List.of()))
                 .as("no scenario selected, nothing to probe").isEmpty();
     }
@@ -73,9 +74,9 @@ class ProbePlanTest {
     @Test
     void aRequirementTheTableDoesNotKnowIsProbedInFull() {
         assertThat(ProbePlan.forRequirements(MailService.SMTP, List.of("OPERATOR-99")))
-                .isEqualTo(Observation.applicableTo(MailService.SMTP));
+                .isEqualTo(Observations.applicableTo(MailService.SMTP));
         assertThat(ProbePlan.forRequirements(MailService.POP3, List.of("STARTTLS-01")))
-                .as("an MX-only requirement on an access service").isEqualTo(Observation.applicableTo(MailService.POP3));
+                .as("an MX-only requirement on an access service").isEqualTo(Observations.applicableTo(MailService.POP3));
     }
 
     @Test
@@ -130,18 +131,14 @@ class ProbePlanTest {
     }
 
     /** Each requirement of the directory judged alone, with a fact store that probed nothing ahead. */
-    private Map<String, Set<Observation>> asked(Path features, Target target, MailService service,
+    private Map<String, Set<Observation<?>>> asked(Path features, Target target, MailService service,
                                                 Optional<Endpoint> implicitTlsPort, ProbeSettings settings)
             throws IOException {
-        Map<String, Set<Observation>> asked = new TreeMap<>();
+        Map<String, Set<Observation<?>>> asked = new TreeMap<>();
         for (String id : requirements(features)) {
             TargetFacts facts = new TargetFacts(target.endpoint(), service, implicitTlsPort, settings, POOL);
-            ActiveRun.publish(new ActiveRun(target, facts, PolicyProfile.MODERN, new ResultLedger()));
-            try {
-                CucumberLaunch.run(features, "@REQ-" + id + " and " + service.featureTag(), allure);
-            } finally {
-                ActiveRun.withdraw();
-            }
+            ActiveRun.judging(new ActiveRun(target, facts, PolicyProfile.MODERN, new ResultLedger()),
+                    () -> CucumberLaunch.run(features, "@REQ-" + id + " and " + service.featureTag(), allure));
             asked.put(id, facts.observed());
         }
         assertThat(asked).isNotEmpty();

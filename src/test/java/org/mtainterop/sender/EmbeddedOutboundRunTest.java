@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,6 +12,8 @@ import org.mtainterop.report.RequirementResult;
 import org.mtainterop.report.TargetReport;
 import org.mtainterop.run.OutboundRun;
 import org.mtainterop.run.RunOutcome;
+import org.mtainterop.run.Judgement;
+import org.mtainterop.run.ReportDestination;
 
 /**
  * The whole outbound path with no Docker: the embedded sender under each policy, every receiver profile on
@@ -26,8 +27,7 @@ class EmbeddedOutboundRunTest {
     @Test
     void embeddedSendersGiveTheirExpectedVerdicts() throws Exception {
         RunOutcome outcome = OutboundRun.execute(new OutboundRun.Plan(OutboundSubjects.expand("embedded"),
-                PolicyProfile.MODERN, Optional.empty(), reports, Optional.empty(), false, false,
-                DeliveryDriver.Timing.embedded(), 3));
+                Judgement.of(PolicyProfile.MODERN), ReportDestination.withoutHtml(reports), DeliveryDriver.Timing.embedded(), 3));
         Map<String, String> actual = new TreeMap<>();
         for (TargetReport t : outcome.summary().targets()) {
             for (RequirementResult r : t.results()) {

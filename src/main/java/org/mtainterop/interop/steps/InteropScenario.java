@@ -3,8 +3,8 @@ package org.mtainterop.interop.steps;
 import io.cucumber.java.Scenario;
 import org.mtainterop.interop.InteropMatrixResult;
 import org.mtainterop.interop.InteropRunFacts;
-import org.mtainterop.interop.VerifiedInteropDeliveryCheck;
 import org.mtainterop.policy.Verdict;
+import org.mtainterop.policy.interop.VerifiedInteropDeliveryCheck;
 import org.mtainterop.steps.VerdictStep;
 import org.mtainterop.target.container.ReferenceMta;
 
@@ -13,9 +13,14 @@ import org.mtainterop.target.container.ReferenceMta;
  * and the translation of the verdict into a Cucumber outcome with the pair's evidence attached.
  */
 public final class InteropScenario {
+    private final InteropMatrixResult matrix;
     private Scenario scenario;
     private ReferenceMta sender;
     private ReferenceMta receiver;
+
+    public InteropScenario() {
+        this.matrix = InteropRunFacts.matrix();
+    }
 
     void bind(Scenario cucumberScenario) {
         this.scenario = cucumberScenario;
@@ -30,8 +35,7 @@ public final class InteropScenario {
     }
 
     void expectVerifiedDelivery() {
-        InteropMatrixResult matrix = InteropRunFacts.matrix();
-        Verdict verdict = new VerifiedInteropDeliveryCheck().judge(matrix, sender.label(), receiver.label());
+        Verdict verdict = new VerifiedInteropDeliveryCheck(sender.label(), receiver.label()).judge(matrix);
         if (scenario != null) {
             matrix.cell(sender.label(), receiver.label())
                     .ifPresent(r -> scenario.attach(r.evidence(), "text/plain", "Evidence " + r.pair()));

@@ -1,21 +1,31 @@
 package org.mtainterop.policy.access;
 
-import org.mtainterop.policy.Check;
+import static org.mtainterop.observation.Observations.ACCESS_DIALOGUE;
+
+import java.util.Set;
+import org.mtainterop.net.MailService;
+import org.mtainterop.observation.Observation;
+import org.mtainterop.observation.ObservedFacts;
+import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.policy.checks.ChainTrustedCheck;
-import org.mtainterop.probe.TargetFacts;
 import org.mtainterop.probe.access.AccessDialogueFacts;
 
 /** CERT-01 for user access: the same judgement as port 25 ({@link ChainTrustedCheck#judgeChain}), on the service's chain. */
-public final class AccessChainTrustedCheck implements Check {
+public final class AccessChainTrustedCheck implements InboundCheck {
     @Override
     public String requirementId() {
         return ChainTrustedCheck.ID;
     }
 
     @Override
-    public Verdict judge(TargetFacts facts) {
-        AccessDialogueFacts d = facts.accessDialogue();
+    public Set<Observation<?>> needs(MailService service) {
+        return InboundCheck.observations(ACCESS_DIALOGUE);
+    }
+
+    @Override
+    public Verdict judge(ObservedFacts facts) {
+        AccessDialogueFacts d = facts.get(ACCESS_DIALOGUE);
         return AccessPreconditions.noCertificate(ChainTrustedCheck.ID, d)
                 .orElseGet(() -> ChainTrustedCheck.judgeChain(d.certificate().get()));
     }

@@ -1,8 +1,13 @@
 package org.mtainterop.policy.access;
 
-import org.mtainterop.policy.Check;
+import static org.mtainterop.observation.Observations.ACCESS_DIALOGUE;
+
+import java.util.Set;
+import org.mtainterop.net.MailService;
+import org.mtainterop.observation.Observation;
+import org.mtainterop.observation.ObservedFacts;
+import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.Verdict;
-import org.mtainterop.probe.TargetFacts;
 import org.mtainterop.probe.access.AccessDialogueFacts;
 import org.mtainterop.tls.TlsHandshakeFacts;
 
@@ -10,7 +15,7 @@ import org.mtainterop.tls.TlsHandshakeFacts;
  * STARTTLS-08 for user access: after the server accepts STARTTLS / STLS (or on connect, on an implicit-TLS
  * port), a handshake with a modern client (TLS 1.2/1.3, default suites, SNI = the server name) completes.
  */
-public final class AccessHandshakeCheck implements Check {
+public final class AccessHandshakeCheck implements InboundCheck {
     public static final String ID = "STARTTLS-08";
 
     @Override
@@ -19,8 +24,13 @@ public final class AccessHandshakeCheck implements Check {
     }
 
     @Override
-    public Verdict judge(TargetFacts facts) {
-        AccessDialogueFacts d = facts.accessDialogue();
+    public Set<Observation<?>> needs(MailService service) {
+        return InboundCheck.observations(ACCESS_DIALOGUE);
+    }
+
+    @Override
+    public Verdict judge(ObservedFacts facts) {
+        AccessDialogueFacts d = facts.get(ACCESS_DIALOGUE);
         if (!d.service().implicitTls()) {
             var greeted = AccessPreconditions.notGreeted(ID, d);
             if (greeted.isPresent()) {

@@ -1,14 +1,19 @@
 package org.mtainterop.policy.access;
 
-import org.mtainterop.policy.Check;
+import static org.mtainterop.observation.Observations.ACCESS_DIALOGUE;
+
+import java.util.Set;
+import org.mtainterop.net.MailService;
+import org.mtainterop.observation.Observation;
+import org.mtainterop.observation.ObservedFacts;
+import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.KeyStrengthThresholds;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.policy.checks.KeyStrengthCheck;
-import org.mtainterop.probe.TargetFacts;
 import org.mtainterop.probe.access.AccessDialogueFacts;
 
 /** CERT-03 for user access: the same thresholds as port 25 ({@link KeyStrengthCheck#judgeCertificate}), on the service's chain. */
-public final class AccessKeyStrengthCheck implements Check {
+public final class AccessKeyStrengthCheck implements InboundCheck {
     private final KeyStrengthThresholds thresholds;
 
     public AccessKeyStrengthCheck(KeyStrengthThresholds thresholds) {
@@ -21,8 +26,13 @@ public final class AccessKeyStrengthCheck implements Check {
     }
 
     @Override
-    public Verdict judge(TargetFacts facts) {
-        AccessDialogueFacts d = facts.accessDialogue();
+    public Set<Observation<?>> needs(MailService service) {
+        return InboundCheck.observations(ACCESS_DIALOGUE);
+    }
+
+    @Override
+    public Verdict judge(ObservedFacts facts) {
+        AccessDialogueFacts d = facts.get(ACCESS_DIALOGUE);
         return AccessPreconditions.noCertificate(KeyStrengthCheck.ID, d)
                 .orElseGet(() -> KeyStrengthCheck.judgeCertificate(thresholds, d.certificate().get()));
     }

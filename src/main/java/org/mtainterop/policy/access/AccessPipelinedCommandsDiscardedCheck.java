@@ -1,8 +1,14 @@
 package org.mtainterop.policy.access;
 
-import org.mtainterop.policy.Check;
+import static org.mtainterop.observation.Observations.ACCESS_DIALOGUE;
+import static org.mtainterop.observation.Observations.ACCESS_PIPELINED;
+
+import java.util.Set;
+import org.mtainterop.net.MailService;
+import org.mtainterop.observation.Observation;
+import org.mtainterop.observation.ObservedFacts;
+import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.Verdict;
-import org.mtainterop.probe.TargetFacts;
 import org.mtainterop.probe.access.AccessDialogueFacts;
 import org.mtainterop.probe.access.AccessPipelinedFacts;
 
@@ -10,7 +16,7 @@ import org.mtainterop.probe.access.AccessPipelinedFacts;
  * ACCESS-04: a plaintext command pipelined behind STARTTLS / STLS is discarded (RFC 2595 §3.1, RFC 3207
  * §4.2; the DOWNGRADE-01 class per protocol): any response inside TLS before the client asks = injection.
  */
-public final class AccessPipelinedCommandsDiscardedCheck implements Check {
+public final class AccessPipelinedCommandsDiscardedCheck implements InboundCheck {
     public static final String ID = "ACCESS-04";
 
     @Override
@@ -19,13 +25,18 @@ public final class AccessPipelinedCommandsDiscardedCheck implements Check {
     }
 
     @Override
-    public Verdict judge(TargetFacts facts) {
-        AccessDialogueFacts d = facts.accessDialogue();
+    public Set<Observation<?>> needs(MailService service) {
+        return InboundCheck.observations(ACCESS_DIALOGUE, ACCESS_PIPELINED);
+    }
+
+    @Override
+    public Verdict judge(ObservedFacts facts) {
+        AccessDialogueFacts d = facts.get(ACCESS_DIALOGUE);
         var implicit = AccessPreconditions.implicitTls(ID, d);
         if (implicit.isPresent()) {
             return implicit.get();
         }
-        AccessPipelinedFacts p = facts.accessPipelined();
+        AccessPipelinedFacts p = facts.get(ACCESS_PIPELINED);
         String command = d.beforeTls().tlsCommandName();
         if (p.answeredInsideTls().isPresent()) {
             return Verdict.failed(ID, "a NOOP sent in plaintext with " + command + " was answered inside TLS ("

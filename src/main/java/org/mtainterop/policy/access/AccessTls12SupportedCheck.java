@@ -1,12 +1,18 @@
 package org.mtainterop.policy.access;
 
-import org.mtainterop.policy.Check;
+import static org.mtainterop.observation.Observations.ACCESS_DIALOGUE;
+import static org.mtainterop.observation.Observations.ACCESS_TLS12_ONLY;
+
+import java.util.Set;
+import org.mtainterop.net.MailService;
+import org.mtainterop.observation.Observation;
+import org.mtainterop.observation.ObservedFacts;
+import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.Verdict;
-import org.mtainterop.probe.TargetFacts;
 import org.mtainterop.probe.access.AccessHandshakeFacts;
 
 /** TLS-VER-03 for user access: TLS 1.2 is supported (RFC 9325 §3.1.1; RFC 8314 §4.1 for mail access). */
-public final class AccessTls12SupportedCheck implements Check {
+public final class AccessTls12SupportedCheck implements InboundCheck {
     public static final String ID = "TLS-VER-03";
 
     @Override
@@ -14,13 +20,20 @@ public final class AccessTls12SupportedCheck implements Check {
         return ID;
     }
 
+    /** On an implicit-TLS port a refused TLS 1.2 hello is told apart from no TLS at all by the modern dialogue. */
     @Override
-    public Verdict judge(TargetFacts facts) {
-        AccessHandshakeFacts h = facts.accessTls12Only();
+    public Set<Observation<?>> needs(MailService service) {
+        return service.implicitTls() ? InboundCheck.observations(ACCESS_TLS12_ONLY, ACCESS_DIALOGUE)
+                : InboundCheck.observations(ACCESS_TLS12_ONLY);
+    }
+
+    @Override
+    public Verdict judge(ObservedFacts facts) {
+        AccessHandshakeFacts h = facts.get(ACCESS_TLS12_ONLY);
         if (h.completed()) {
             return Verdict.passed(ID, facts.serviceOnPort() + " accepted a TLS 1.2-only hello: " + h.handshake().get().cipherSuite());
         }
-        if (h.handshake().isPresent() && facts.service().implicitTls() && !facts.accessDialogue().tlsEstablished()) {
+        if (h.handshake().isPresent() && facts.service().implicitTls() && !facts.get(ACCESS_DIALOGUE).tlsEstablished()) {
             return Verdict.skipped(ID, "needs TLS, but no handshake completes on this implicit-TLS port (see ACCESS-01): "
                     + h.handshake().get().failure());
         }

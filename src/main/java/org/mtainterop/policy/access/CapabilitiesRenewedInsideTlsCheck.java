@@ -1,9 +1,15 @@
 package org.mtainterop.policy.access;
 
+import static org.mtainterop.observation.Observations.ACCESS_DIALOGUE;
+import static org.mtainterop.observation.Observations.ACCESS_PIPELINED;
+
+import java.util.Set;
 import org.mtainterop.access.AccessCapabilities;
-import org.mtainterop.policy.Check;
+import org.mtainterop.net.MailService;
+import org.mtainterop.observation.Observation;
+import org.mtainterop.observation.ObservedFacts;
+import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.Verdict;
-import org.mtainterop.probe.TargetFacts;
 import org.mtainterop.probe.access.AccessDialogueFacts;
 import org.mtainterop.probe.access.AccessPipelinedFacts;
 
@@ -12,7 +18,7 @@ import org.mtainterop.probe.access.AccessPipelinedFacts;
  * TLS the capabilities are announced afresh, without the TLS command, and nothing sent before the
  * handshake is answered inside it.
  */
-public final class CapabilitiesRenewedInsideTlsCheck implements Check {
+public final class CapabilitiesRenewedInsideTlsCheck implements InboundCheck {
     public static final String ID = "ACCESS-05";
 
     @Override
@@ -21,8 +27,13 @@ public final class CapabilitiesRenewedInsideTlsCheck implements Check {
     }
 
     @Override
-    public Verdict judge(TargetFacts facts) {
-        AccessDialogueFacts d = facts.accessDialogue();
+    public Set<Observation<?>> needs(MailService service) {
+        return InboundCheck.observations(ACCESS_DIALOGUE, ACCESS_PIPELINED);
+    }
+
+    @Override
+    public Verdict judge(ObservedFacts facts) {
+        AccessDialogueFacts d = facts.get(ACCESS_DIALOGUE);
         var unmet = AccessPreconditions.implicitTls(ID, d).or(() -> AccessPreconditions.noTls(ID, d));
         if (unmet.isPresent()) {
             return unmet.get();
@@ -35,7 +46,7 @@ public final class CapabilitiesRenewedInsideTlsCheck implements Check {
         if (inside.tlsCommand()) {
             return Verdict.failed(ID, inside.tlsCommandName() + " is still advertised inside TLS (" + inside + ")");
         }
-        AccessPipelinedFacts p = facts.accessPipelined();
+        AccessPipelinedFacts p = facts.get(ACCESS_PIPELINED);
         if (p.answeredInsideTls().isPresent()) {
             return Verdict.failed(ID, "a command sent before the handshake was answered inside it ("
                     + p.answeredInsideTls().get() + ")");

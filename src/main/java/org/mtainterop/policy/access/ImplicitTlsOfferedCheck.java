@@ -1,11 +1,16 @@
 package org.mtainterop.policy.access;
 
+import static org.mtainterop.observation.Observations.ACCESS_DIALOGUE;
+import static org.mtainterop.observation.Observations.ACCESS_IMPLICIT_TLS_PORT;
+
 import java.util.Optional;
+import java.util.Set;
 import org.mtainterop.net.ConnectionProblem;
 import org.mtainterop.net.MailService;
-import org.mtainterop.policy.Check;
+import org.mtainterop.observation.Observation;
+import org.mtainterop.observation.ObservedFacts;
+import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.Verdict;
-import org.mtainterop.probe.TargetFacts;
 import org.mtainterop.probe.access.AccessDialogueFacts;
 import org.mtainterop.probe.access.AccessHandshakeFacts;
 
@@ -13,7 +18,7 @@ import org.mtainterop.probe.access.AccessHandshakeFacts;
  * ACCESS-03: implicit-TLS ports are offered beside the STARTTLS ones (RFC 8314 §3.3: 465, 993, 995). A
  * STARTTLS service is judged by a handshake on its counterpart port; an implicit-TLS service by its own.
  */
-public final class ImplicitTlsOfferedCheck implements Check {
+public final class ImplicitTlsOfferedCheck implements InboundCheck {
     public static final String ID = "ACCESS-03";
 
     @Override
@@ -21,15 +26,22 @@ public final class ImplicitTlsOfferedCheck implements Check {
         return ID;
     }
 
+    /** The implicit-TLS counterpart is tried from a STARTTLS service only. */
     @Override
-    public Verdict judge(TargetFacts facts) {
+    public Set<Observation<?>> needs(MailService service) {
+        return service.implicitTls() ? InboundCheck.observations(ACCESS_DIALOGUE)
+                : InboundCheck.observations(ACCESS_DIALOGUE, ACCESS_IMPLICIT_TLS_PORT);
+    }
+
+    @Override
+    public Verdict judge(ObservedFacts facts) {
         if (facts.service().implicitTls()) {
-            AccessDialogueFacts d = facts.accessDialogue();
+            AccessDialogueFacts d = facts.get(ACCESS_DIALOGUE);
             return d.tlsEstablished()
                     ? Verdict.passed(ID, "this is the implicit-TLS port (" + facts.service().label() + ") and TLS works")
                     : Verdict.skipped(ID, "this is the implicit-TLS port, where TLS did not work: see ACCESS-01");
         }
-        Optional<AccessHandshakeFacts> implicit = facts.accessImplicitTlsPort();
+        Optional<AccessHandshakeFacts> implicit = facts.get(ACCESS_IMPLICIT_TLS_PORT);
         if (implicit.isEmpty()) {
             return Verdict.skipped(ID, "no implicit-TLS counterpart is known for " + facts.service().label() + " on port "
                     + facts.endpoint().port() + " (give it as its own target, e.g. "
@@ -46,7 +58,7 @@ public final class ImplicitTlsOfferedCheck implements Check {
                     + h.handshake().get().failure());
         }
         ConnectionProblem p = h.problem().orElse(new ConnectionProblem(ConnectionProblem.Kind.HARNESS, "TLS was not reached"));
-        if (p.kind() == ConnectionProblem.Kind.UNREACHABLE && facts.accessDialogue().greeting().isPresent()) {
+        if (p.kind() == ConnectionProblem.Kind.UNREACHABLE && facts.get(ACCESS_DIALOGUE).greeting().isPresent()) {
             return Verdict.failed(ID, "nothing accepts connections on port " + port + " (" + h.service().label()
                     + ") while " + facts.service().label() + " answers: " + p.reason());
         }

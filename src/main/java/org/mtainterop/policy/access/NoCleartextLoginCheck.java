@@ -1,10 +1,15 @@
 package org.mtainterop.policy.access;
 
+import static org.mtainterop.observation.Observations.ACCESS_CLEARTEXT_LOGIN;
+import static org.mtainterop.observation.Observations.ACCESS_DIALOGUE;
+
+import java.util.Set;
 import org.mtainterop.access.AccessCapabilities;
 import org.mtainterop.net.MailService;
-import org.mtainterop.policy.Check;
+import org.mtainterop.observation.Observation;
+import org.mtainterop.observation.ObservedFacts;
+import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.Verdict;
-import org.mtainterop.probe.TargetFacts;
 import org.mtainterop.probe.access.AccessDialogueFacts;
 import org.mtainterop.probe.access.CleartextLoginFacts;
 
@@ -14,7 +19,7 @@ import org.mtainterop.probe.access.CleartextLoginFacts;
  * POP3: neither USER nor SASL advertised, and {@code USER probe} refused (RFC 2595 §4, RFC 8314 §3.3).
  * Judged from what the server announces; no credential is ever sent.
  */
-public final class NoCleartextLoginCheck implements Check {
+public final class NoCleartextLoginCheck implements InboundCheck {
     public static final String ID = "ACCESS-02";
 
     @Override
@@ -23,8 +28,13 @@ public final class NoCleartextLoginCheck implements Check {
     }
 
     @Override
-    public Verdict judge(TargetFacts facts) {
-        AccessDialogueFacts d = facts.accessDialogue();
+    public Set<Observation<?>> needs(MailService service) {
+        return InboundCheck.observations(ACCESS_DIALOGUE, ACCESS_CLEARTEXT_LOGIN);
+    }
+
+    @Override
+    public Verdict judge(ObservedFacts facts) {
+        AccessDialogueFacts d = facts.get(ACCESS_DIALOGUE);
         var notApplicable = AccessPreconditions.implicitTls(ID, d).or(() -> AccessPreconditions.notGreeted(ID, d));
         if (notApplicable.isPresent()) {
             return notApplicable.get();
@@ -38,7 +48,7 @@ public final class NoCleartextLoginCheck implements Check {
                     + c.loginOffers() + " (" + c + ")");
         }
         if (d.service().protocol() == MailService.Protocol.POP3) {
-            CleartextLoginFacts user = facts.accessCleartextLogin();
+            CleartextLoginFacts user = facts.get(ACCESS_CLEARTEXT_LOGIN);
             if (user.userAnswer().isEmpty()) {
                 return Verdict.broken(ID, user.problem().map(p -> p.reason()).orElse("USER was not answered"));
             }

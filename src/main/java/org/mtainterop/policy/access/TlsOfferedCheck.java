@@ -1,16 +1,21 @@
 package org.mtainterop.policy.access;
 
+import static org.mtainterop.observation.Observations.ACCESS_DIALOGUE;
+
+import java.util.Set;
 import org.mtainterop.access.AccessCapabilities;
-import org.mtainterop.policy.Check;
+import org.mtainterop.net.MailService;
+import org.mtainterop.observation.Observation;
+import org.mtainterop.observation.ObservedFacts;
+import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.Verdict;
-import org.mtainterop.probe.TargetFacts;
 import org.mtainterop.probe.access.AccessDialogueFacts;
 
 /**
  * ACCESS-01: the service offers TLS: STARTTLS (submission, IMAP) or STLS (POP3) advertised before TLS
  * (RFC 3207 §4, RFC 2595 §3.1 and §4); on 465, 993 and 995 a TLS handshake first (RFC 8314 §3).
  */
-public final class TlsOfferedCheck implements Check {
+public final class TlsOfferedCheck implements InboundCheck {
     public static final String ID = "ACCESS-01";
 
     @Override
@@ -19,8 +24,13 @@ public final class TlsOfferedCheck implements Check {
     }
 
     @Override
-    public Verdict judge(TargetFacts facts) {
-        AccessDialogueFacts d = facts.accessDialogue();
+    public Set<Observation<?>> needs(MailService service) {
+        return InboundCheck.observations(ACCESS_DIALOGUE);
+    }
+
+    @Override
+    public Verdict judge(ObservedFacts facts) {
+        AccessDialogueFacts d = facts.get(ACCESS_DIALOGUE);
         if (d.service().implicitTls()) {
             if (d.handshake().isEmpty()) {
                 return Verdict.broken(ID, d.problem().map(p -> p.reason()).orElse("the handshake did not run"));

@@ -1,16 +1,21 @@
 package org.mtainterop.policy.checks;
 
+import static org.mtainterop.observation.Observations.TLS_ENUMERATION;
+
 import java.util.List;
+import java.util.Set;
+import org.mtainterop.net.MailService;
+import org.mtainterop.observation.Observation;
+import org.mtainterop.observation.ObservedFacts;
 import org.mtainterop.policy.AnssiTlsLists;
-import org.mtainterop.policy.Check;
+import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.TlsEnumerationPreconditions;
 import org.mtainterop.policy.Verdict;
-import org.mtainterop.probe.TargetFacts;
 import org.mtainterop.probe.TlsEnumerationFacts;
 import org.mtainterop.tls.raw.CipherSuite;
 
 /** TLS-CS-03: accepted suites are within the ANSSI list (policy/anssi-tls.csv), and the server's order wins. */
-public final class AnssiSuitesAndServerOrderCheck implements Check {
+public final class AnssiSuitesAndServerOrderCheck implements InboundCheck {
     public static final String ID = "TLS-CS-03";
 
     @Override
@@ -19,12 +24,17 @@ public final class AnssiSuitesAndServerOrderCheck implements Check {
     }
 
     @Override
-    public Verdict judge(TargetFacts facts) {
+    public Set<Observation<?>> needs(MailService service) {
+        return TlsEnumerationPreconditions.needs(service);
+    }
+
+    @Override
+    public Verdict judge(ObservedFacts facts) {
         var unmet = TlsEnumerationPreconditions.unmet(ID, facts);
         if (unmet.isPresent()) {
             return unmet.get();
         }
-        TlsEnumerationFacts e = facts.tlsEnumeration();
+        TlsEnumerationFacts e = facts.get(TLS_ENUMERATION);
         String caveat = TlsEnumerationPreconditions.caveat(e);
         String who = facts.serviceOnPort();
         AnssiTlsLists anssi = AnssiTlsLists.bundled();

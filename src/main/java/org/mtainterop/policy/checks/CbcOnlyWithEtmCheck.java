@@ -1,15 +1,20 @@
 package org.mtainterop.policy.checks;
 
+import static org.mtainterop.observation.Observations.TLS_ENUMERATION;
+
+import java.util.Set;
 import java.util.stream.Collectors;
-import org.mtainterop.policy.Check;
+import org.mtainterop.net.MailService;
+import org.mtainterop.observation.Observation;
+import org.mtainterop.observation.ObservedFacts;
+import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.TlsEnumerationPreconditions;
 import org.mtainterop.policy.Verdict;
-import org.mtainterop.probe.TargetFacts;
 import org.mtainterop.probe.TlsEnumerationFacts;
 import org.mtainterop.tls.raw.CipherSuite;
 
 /** TLS-CS-04: CBC suites only with encrypt_then_mac (RFC 7366; ANSSI TLS guide v1.2). */
-public final class CbcOnlyWithEtmCheck implements Check {
+public final class CbcOnlyWithEtmCheck implements InboundCheck {
     public static final String ID = "TLS-CS-04";
 
     @Override
@@ -18,12 +23,17 @@ public final class CbcOnlyWithEtmCheck implements Check {
     }
 
     @Override
-    public Verdict judge(TargetFacts facts) {
+    public Set<Observation<?>> needs(MailService service) {
+        return TlsEnumerationPreconditions.needs(service);
+    }
+
+    @Override
+    public Verdict judge(ObservedFacts facts) {
         var unmet = TlsEnumerationPreconditions.unmet(ID, facts);
         if (unmet.isPresent()) {
             return unmet.get();
         }
-        TlsEnumerationFacts e = facts.tlsEnumeration();
+        TlsEnumerationFacts e = facts.get(TLS_ENUMERATION);
         String caveat = TlsEnumerationPreconditions.caveat(e);
         String who = facts.serviceOnPort();
         if (e.cbcWithoutEtm().isEmpty()) {

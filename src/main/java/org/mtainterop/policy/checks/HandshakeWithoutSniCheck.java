@@ -1,13 +1,18 @@
 package org.mtainterop.policy.checks;
 
-import org.mtainterop.policy.Check;
+import static org.mtainterop.observation.Observations.HANDSHAKE_UNKNOWN_SNI;
+import static org.mtainterop.observation.Observations.HANDSHAKE_WITHOUT_SNI;
+
+import java.util.Set;
+import org.mtainterop.net.MailService;
+import org.mtainterop.observation.Observation;
+import org.mtainterop.observation.ObservedFacts;
+import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.Verdict;
-import org.mtainterop.probe.HandshakeVariant;
 import org.mtainterop.probe.StarttlsHandshakeFacts;
-import org.mtainterop.probe.TargetFacts;
 
 /** CERT-08: the receiving MTA completes the handshake with no SNI and with an unknown SNI (RFC 7672 §8.1: SMTP clients may send none). */
-public final class HandshakeWithoutSniCheck implements Check {
+public final class HandshakeWithoutSniCheck implements InboundCheck {
     public static final String ID = "CERT-08";
 
     @Override
@@ -16,9 +21,14 @@ public final class HandshakeWithoutSniCheck implements Check {
     }
 
     @Override
-    public Verdict judge(TargetFacts facts) {
-        StarttlsHandshakeFacts none = facts.handshake(HandshakeVariant.WITHOUT_SNI);
-        StarttlsHandshakeFacts unknown = facts.handshake(HandshakeVariant.UNKNOWN_SNI);
+    public Set<Observation<?>> needs(MailService service) {
+        return InboundCheck.observations(HANDSHAKE_WITHOUT_SNI, HANDSHAKE_UNKNOWN_SNI);
+    }
+
+    @Override
+    public Verdict judge(ObservedFacts facts) {
+        StarttlsHandshakeFacts none = facts.get(HANDSHAKE_WITHOUT_SNI);
+        StarttlsHandshakeFacts unknown = facts.get(HANDSHAKE_UNKNOWN_SNI);
         if (none.completed() && unknown.completed()) {
             return Verdict.passed(ID, "handshakes completed without SNI (" + none.handshake().get().protocol()
                     + ") and with an unknown SNI (" + unknown.handshake().get().protocol() + ")");

@@ -1,14 +1,19 @@
 package org.mtainterop.policy.checks;
 
+import static org.mtainterop.observation.Observations.STARTTLS_DIALOGUE;
+
+import java.util.Set;
 import org.mtainterop.cert.NameMatch;
-import org.mtainterop.policy.Check;
+import org.mtainterop.net.MailService;
+import org.mtainterop.observation.Observation;
+import org.mtainterop.observation.ObservedFacts;
+import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.TlsPreconditions;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.probe.StarttlsDialogueFacts;
-import org.mtainterop.probe.TargetFacts;
 
 /** CERT-02: a SAN dNSName matches the MX host name (RFC 6125 §6.4; wildcard only as the whole left-most label). */
-public final class HostnameMatchesCheck implements Check {
+public final class HostnameMatchesCheck implements InboundCheck {
     public static final String ID = "CERT-02";
 
     @Override
@@ -17,8 +22,13 @@ public final class HostnameMatchesCheck implements Check {
     }
 
     @Override
-    public Verdict judge(TargetFacts facts) {
-        StarttlsDialogueFacts d = facts.dialogue();
+    public Set<Observation<?>> needs(MailService service) {
+        return InboundCheck.observations(STARTTLS_DIALOGUE);
+    }
+
+    @Override
+    public Verdict judge(ObservedFacts facts) {
+        StarttlsDialogueFacts d = facts.get(STARTTLS_DIALOGUE);
         var missing = TlsPreconditions.noCertificate(ID, d);
         if (missing.isPresent()) {
             return missing.get();

@@ -1,18 +1,23 @@
 package org.mtainterop.policy.checks;
 
+import static org.mtainterop.observation.Observations.STARTTLS_DIALOGUE;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.mtainterop.cert.CertificateFacts;
 import org.mtainterop.cert.CertificateSummary;
-import org.mtainterop.policy.Check;
+import org.mtainterop.net.MailService;
+import org.mtainterop.observation.Observation;
+import org.mtainterop.observation.ObservedFacts;
+import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.KeyStrengthThresholds;
 import org.mtainterop.policy.TlsPreconditions;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.probe.StarttlsDialogueFacts;
-import org.mtainterop.probe.TargetFacts;
 
 /** CERT-03: leaf key RSA &gt;= 2048 or ECDSA &gt;= 256 bits; SHA-2 signatures in the chain as sent. */
-public final class KeyStrengthCheck implements Check {
+public final class KeyStrengthCheck implements InboundCheck {
     public static final String ID = "CERT-03";
     private final KeyStrengthThresholds thresholds;
 
@@ -26,8 +31,13 @@ public final class KeyStrengthCheck implements Check {
     }
 
     @Override
-    public Verdict judge(TargetFacts facts) {
-        StarttlsDialogueFacts d = facts.dialogue();
+    public Set<Observation<?>> needs(MailService service) {
+        return InboundCheck.observations(STARTTLS_DIALOGUE);
+    }
+
+    @Override
+    public Verdict judge(ObservedFacts facts) {
+        StarttlsDialogueFacts d = facts.get(STARTTLS_DIALOGUE);
         var missing = TlsPreconditions.noCertificate(ID, d);
         if (missing.isPresent()) {
             return missing.get();

@@ -1,15 +1,20 @@
 package org.mtainterop.policy.checks;
 
+import static org.mtainterop.observation.Observations.TLS_ENUMERATION;
+
 import java.util.List;
-import org.mtainterop.policy.Check;
+import java.util.Set;
+import org.mtainterop.net.MailService;
+import org.mtainterop.observation.Observation;
+import org.mtainterop.observation.ObservedFacts;
+import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.TlsEnumerationPreconditions;
 import org.mtainterop.policy.Verdict;
-import org.mtainterop.probe.TargetFacts;
 import org.mtainterop.probe.TlsEnumerationFacts;
 import org.mtainterop.tls.raw.ProtocolVersion;
 
 /** TLS-VER-02: TLS 1.0 and 1.1 are refused (RFC 8996: MUST NOT; ANSSI TLS guide v1.2). */
-public final class LegacyTlsRefusedCheck implements Check {
+public final class LegacyTlsRefusedCheck implements InboundCheck {
     public static final String ID = "TLS-VER-02";
 
     @Override
@@ -18,12 +23,17 @@ public final class LegacyTlsRefusedCheck implements Check {
     }
 
     @Override
-    public Verdict judge(TargetFacts facts) {
+    public Set<Observation<?>> needs(MailService service) {
+        return TlsEnumerationPreconditions.needs(service);
+    }
+
+    @Override
+    public Verdict judge(ObservedFacts facts) {
         var unmet = TlsEnumerationPreconditions.unmet(ID, facts);
         if (unmet.isPresent()) {
             return unmet.get();
         }
-        TlsEnumerationFacts e = facts.tlsEnumeration();
+        TlsEnumerationFacts e = facts.get(TLS_ENUMERATION);
         String caveat = TlsEnumerationPreconditions.caveat(e);
         String who = facts.serviceOnPort();
         List<String> accepted = List.of(ProtocolVersion.TLS_1_0, ProtocolVersion.TLS_1_1).stream()

@@ -1,13 +1,18 @@
 package org.mtainterop.policy.checks;
 
-import org.mtainterop.policy.Check;
+import static org.mtainterop.observation.Observations.STARTTLS_DIALOGUE;
+
+import java.util.Set;
+import org.mtainterop.net.MailService;
+import org.mtainterop.observation.Observation;
+import org.mtainterop.observation.ObservedFacts;
+import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.probe.StarttlsDialogueFacts;
-import org.mtainterop.probe.TargetFacts;
 import org.mtainterop.tls.TlsHandshakeFacts;
 
 /** STARTTLS-08: after the 220 to STARTTLS, a handshake with a modern client (TLS 1.2/1.3, default suites) completes. */
-public final class ModernHandshakeCheck implements Check {
+public final class ModernHandshakeCheck implements InboundCheck {
     public static final String ID = "STARTTLS-08";
 
     @Override
@@ -16,8 +21,13 @@ public final class ModernHandshakeCheck implements Check {
     }
 
     @Override
-    public Verdict judge(TargetFacts facts) {
-        StarttlsDialogueFacts d = facts.dialogue();
+    public Set<Observation<?>> needs(MailService service) {
+        return InboundCheck.observations(STARTTLS_DIALOGUE);
+    }
+
+    @Override
+    public Verdict judge(ObservedFacts facts) {
+        StarttlsDialogueFacts d = facts.get(STARTTLS_DIALOGUE);
         if (d.ehloReply().isEmpty()) {
             return Verdict.broken(ID, d.problem().map(p -> p.reason()).orElse("no EHLO reply"));
         }

@@ -1,13 +1,18 @@
 package org.mtainterop.policy.checks;
 
-import org.mtainterop.policy.Check;
+import static org.mtainterop.observation.Observations.TLS_ENUMERATION;
+
+import java.util.Set;
+import org.mtainterop.net.MailService;
+import org.mtainterop.observation.Observation;
+import org.mtainterop.observation.ObservedFacts;
+import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.TlsEnumerationPreconditions;
 import org.mtainterop.policy.Verdict;
-import org.mtainterop.probe.TargetFacts;
 import org.mtainterop.probe.TlsEnumerationFacts;
 
 /** TLS-EXT-03: no TLS compression (CRIME; RFC 9325 §3.3: MUST NOT). */
-public final class NoCompressionCheck implements Check {
+public final class NoCompressionCheck implements InboundCheck {
     public static final String ID = "TLS-EXT-03";
 
     @Override
@@ -16,12 +21,17 @@ public final class NoCompressionCheck implements Check {
     }
 
     @Override
-    public Verdict judge(TargetFacts facts) {
+    public Set<Observation<?>> needs(MailService service) {
+        return TlsEnumerationPreconditions.needs(service);
+    }
+
+    @Override
+    public Verdict judge(ObservedFacts facts) {
         var unmet = TlsEnumerationPreconditions.unmet(ID, facts);
         if (unmet.isPresent()) {
             return unmet.get();
         }
-        TlsEnumerationFacts e = facts.tlsEnumeration();
+        TlsEnumerationFacts e = facts.get(TLS_ENUMERATION);
         String caveat = TlsEnumerationPreconditions.caveat(e);
         return switch (e.compression()) {
             case YES -> Verdict.failed(ID, "offered DEFLATE and null compression, the server chose DEFLATE");

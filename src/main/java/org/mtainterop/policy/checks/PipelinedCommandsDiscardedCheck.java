@@ -1,12 +1,18 @@
 package org.mtainterop.policy.checks;
 
-import org.mtainterop.policy.Check;
+import static org.mtainterop.observation.Observations.PIPELINED_STARTTLS;
+import static org.mtainterop.observation.Observations.STARTTLS_DIALOGUE;
+
+import java.util.Set;
+import org.mtainterop.net.MailService;
+import org.mtainterop.observation.Observation;
+import org.mtainterop.observation.ObservedFacts;
+import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.probe.PipelinedStarttlsFacts;
-import org.mtainterop.probe.TargetFacts;
 
 /** DOWNGRADE-01: plaintext commands pipelined behind STARTTLS are discarded (RFC 3207 §4.2, CVE-2011-0411 class). */
-public final class PipelinedCommandsDiscardedCheck implements Check {
+public final class PipelinedCommandsDiscardedCheck implements InboundCheck {
     public static final String ID = "DOWNGRADE-01";
 
     @Override
@@ -14,9 +20,15 @@ public final class PipelinedCommandsDiscardedCheck implements Check {
         return ID;
     }
 
+    /** The modern dialogue tells a refusal of pipelining apart from a refusal of STARTTLS itself. */
     @Override
-    public Verdict judge(TargetFacts facts) {
-        PipelinedStarttlsFacts p = facts.pipelinedStarttls();
+    public Set<Observation<?>> needs(MailService service) {
+        return InboundCheck.observations(PIPELINED_STARTTLS, STARTTLS_DIALOGUE);
+    }
+
+    @Override
+    public Verdict judge(ObservedFacts facts) {
+        PipelinedStarttlsFacts p = facts.get(PIPELINED_STARTTLS);
         if (p.answeredInsideTls().isPresent()) {
             return Verdict.failed(ID, "a NOOP sent in plaintext with STARTTLS was answered inside TLS ("
                     + p.answeredInsideTls().get().brief() + "): command injection is possible");
@@ -30,7 +42,7 @@ public final class PipelinedCommandsDiscardedCheck implements Check {
         if (!p.starttlsOffered()) {
             return Verdict.skipped(ID, "needs TLS, but the server does not offer STARTTLS");
         }
-        boolean starttlsWorksAlone = facts.dialogue().starttlsReply().map(r -> r.code() == 220).orElse(false);
+        boolean starttlsWorksAlone = facts.get(STARTTLS_DIALOGUE).starttlsReply().map(r -> r.code() == 220).orElse(false);
         if (starttlsWorksAlone && p.starttlsReply().isPresent() && p.starttlsReply().get().code() != 220) {
             return Verdict.passed(ID, "STARTTLS with a command pipelined behind it was refused ("
                     + p.starttlsReply().get().brief() + "): nothing can be injected");

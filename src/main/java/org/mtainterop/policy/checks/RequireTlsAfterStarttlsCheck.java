@@ -1,13 +1,18 @@
 package org.mtainterop.policy.checks;
 
-import org.mtainterop.policy.Check;
+import static org.mtainterop.observation.Observations.STARTTLS_DIALOGUE;
+
+import java.util.Set;
+import org.mtainterop.net.MailService;
+import org.mtainterop.observation.Observation;
+import org.mtainterop.observation.ObservedFacts;
+import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.TlsPreconditions;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.probe.StarttlsDialogueFacts;
-import org.mtainterop.probe.TargetFacts;
 
 /** REQTLS-01: REQUIRETLS is advertised only inside TLS (RFC 8689 §4.1). */
-public final class RequireTlsAfterStarttlsCheck implements Check {
+public final class RequireTlsAfterStarttlsCheck implements InboundCheck {
     public static final String ID = "REQTLS-01";
 
     @Override
@@ -16,8 +21,13 @@ public final class RequireTlsAfterStarttlsCheck implements Check {
     }
 
     @Override
-    public Verdict judge(TargetFacts facts) {
-        StarttlsDialogueFacts d = facts.dialogue();
+    public Set<Observation<?>> needs(MailService service) {
+        return InboundCheck.observations(STARTTLS_DIALOGUE);
+    }
+
+    @Override
+    public Verdict judge(ObservedFacts facts) {
+        StarttlsDialogueFacts d = facts.get(STARTTLS_DIALOGUE);
         if (d.capabilities().has("REQUIRETLS")) {
             return Verdict.failed(ID, "REQUIRETLS is advertised before STARTTLS");
         }

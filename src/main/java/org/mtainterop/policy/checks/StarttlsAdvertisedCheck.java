@@ -1,12 +1,17 @@
 package org.mtainterop.policy.checks;
 
-import org.mtainterop.policy.Check;
+import static org.mtainterop.observation.Observations.STARTTLS_DIALOGUE;
+
+import java.util.Set;
+import org.mtainterop.net.MailService;
+import org.mtainterop.observation.Observation;
+import org.mtainterop.observation.ObservedFacts;
+import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.probe.StarttlsDialogueFacts;
-import org.mtainterop.probe.TargetFacts;
 
 /** STARTTLS-01: STARTTLS is advertised in the EHLO reply (RFC 3207 §4). */
-public final class StarttlsAdvertisedCheck implements Check {
+public final class StarttlsAdvertisedCheck implements InboundCheck {
     public static final String ID = "STARTTLS-01";
 
     @Override
@@ -15,8 +20,13 @@ public final class StarttlsAdvertisedCheck implements Check {
     }
 
     @Override
-    public Verdict judge(TargetFacts facts) {
-        StarttlsDialogueFacts d = facts.dialogue();
+    public Set<Observation<?>> needs(MailService service) {
+        return InboundCheck.observations(STARTTLS_DIALOGUE);
+    }
+
+    @Override
+    public Verdict judge(ObservedFacts facts) {
+        StarttlsDialogueFacts d = facts.get(STARTTLS_DIALOGUE);
         if (d.ehloReply().isEmpty()) {
             return Verdict.broken(ID, d.problem().map(p -> p.reason()).orElse("no EHLO reply"));
         }

@@ -1,13 +1,17 @@
 package org.mtainterop.policy.checks;
 
-import org.mtainterop.policy.Check;
+import static org.mtainterop.observation.Observations.HANDSHAKE_TLS12_ONLY;
+
+import java.util.Set;
+import org.mtainterop.net.MailService;
+import org.mtainterop.observation.Observation;
+import org.mtainterop.observation.ObservedFacts;
+import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.Verdict;
-import org.mtainterop.probe.HandshakeVariant;
 import org.mtainterop.probe.StarttlsHandshakeFacts;
-import org.mtainterop.probe.TargetFacts;
 
 /** TLS-VER-03: TLS 1.2 is supported (RFC 9325 §3.1.1: implementations MUST support TLS 1.2). */
-public final class Tls12SupportedCheck implements Check {
+public final class Tls12SupportedCheck implements InboundCheck {
     public static final String ID = "TLS-VER-03";
 
     @Override
@@ -16,8 +20,13 @@ public final class Tls12SupportedCheck implements Check {
     }
 
     @Override
-    public Verdict judge(TargetFacts facts) {
-        StarttlsHandshakeFacts h = facts.handshake(HandshakeVariant.TLS12_ONLY);
+    public Set<Observation<?>> needs(MailService service) {
+        return InboundCheck.observations(HANDSHAKE_TLS12_ONLY);
+    }
+
+    @Override
+    public Verdict judge(ObservedFacts facts) {
+        StarttlsHandshakeFacts h = facts.get(HANDSHAKE_TLS12_ONLY);
         if (h.completed()) {
             return Verdict.passed(ID, facts.serviceOnPort() + " accepted a TLS 1.2-only hello: " + h.handshake().get().cipherSuite());
         }

@@ -1,13 +1,18 @@
 package org.mtainterop.policy.checks;
 
-import org.mtainterop.policy.Check;
+import static org.mtainterop.observation.Observations.STARTTLS_DIALOGUE;
+
+import java.util.Set;
+import org.mtainterop.net.MailService;
+import org.mtainterop.observation.Observation;
+import org.mtainterop.observation.ObservedFacts;
+import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.TlsPreconditions;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.probe.StarttlsDialogueFacts;
-import org.mtainterop.probe.TargetFacts;
 
 /** TLS-VER-04: TLS 1.3 is supported and preferred over 1.2 (ANSSI TLS guide v1.2; RFC 9325 §3.1.1 SHOULD). */
-public final class Tls13PreferredCheck implements Check {
+public final class Tls13PreferredCheck implements InboundCheck {
     public static final String ID = "TLS-VER-04";
 
     @Override
@@ -16,8 +21,13 @@ public final class Tls13PreferredCheck implements Check {
     }
 
     @Override
-    public Verdict judge(TargetFacts facts) {
-        StarttlsDialogueFacts d = facts.dialogue();
+    public Set<Observation<?>> needs(MailService service) {
+        return InboundCheck.observations(STARTTLS_DIALOGUE);
+    }
+
+    @Override
+    public Verdict judge(ObservedFacts facts) {
+        StarttlsDialogueFacts d = facts.get(STARTTLS_DIALOGUE);
         var unmet = TlsPreconditions.unmet(ID, d);
         if (unmet.isPresent()) {
             return unmet.get();

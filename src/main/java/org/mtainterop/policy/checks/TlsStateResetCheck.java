@@ -1,14 +1,19 @@
 package org.mtainterop.policy.checks;
 
-import org.mtainterop.policy.Check;
+import static org.mtainterop.observation.Observations.STARTTLS_DIALOGUE;
+
+import java.util.Set;
+import org.mtainterop.net.MailService;
+import org.mtainterop.observation.Observation;
+import org.mtainterop.observation.ObservedFacts;
+import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.TlsPreconditions;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.probe.StarttlsDialogueFacts;
-import org.mtainterop.probe.TargetFacts;
 import org.mtainterop.smtp.SmtpReply;
 
 /** STARTTLS-03: after the handshake the server forgets pre-TLS state: MAIL without a new EHLO is refused (RFC 3207 §4.2). */
-public final class TlsStateResetCheck implements Check {
+public final class TlsStateResetCheck implements InboundCheck {
     public static final String ID = "STARTTLS-03";
     /** Why the requirement is skipped on a live MX: the probe needs a MAIL command, a transaction's start. */
     public static final String NOT_ALLOWED = "not tested against a live target without --allow-transaction";
@@ -19,8 +24,13 @@ public final class TlsStateResetCheck implements Check {
     }
 
     @Override
-    public Verdict judge(TargetFacts facts) {
-        StarttlsDialogueFacts d = facts.dialogue();
+    public Set<Observation<?>> needs(MailService service) {
+        return InboundCheck.observations(STARTTLS_DIALOGUE);
+    }
+
+    @Override
+    public Verdict judge(ObservedFacts facts) {
+        StarttlsDialogueFacts d = facts.get(STARTTLS_DIALOGUE);
         var unmet = TlsPreconditions.unmet(ID, d);
         if (unmet.isPresent()) {
             return unmet.get();

@@ -1,15 +1,20 @@
 package org.mtainterop.policy.checks;
 
+import static org.mtainterop.observation.Observations.TLS_ENUMERATION;
+
 import java.util.List;
-import org.mtainterop.policy.Check;
+import java.util.Set;
+import org.mtainterop.net.MailService;
+import org.mtainterop.observation.Observation;
+import org.mtainterop.observation.ObservedFacts;
+import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.TlsEnumerationPreconditions;
 import org.mtainterop.policy.Verdict;
-import org.mtainterop.probe.TargetFacts;
 import org.mtainterop.probe.TlsEnumerationFacts;
 import org.mtainterop.tls.raw.CipherSuite;
 
 /** TLS-CS-01: no NULL, anonymous, RC4, DES/3DES, export or under-128-bit suite is accepted (RFC 7465, RFC 9325 §4.1). */
-public final class WeakSuitesRefusedCheck implements Check {
+public final class WeakSuitesRefusedCheck implements InboundCheck {
     public static final String ID = "TLS-CS-01";
 
     @Override
@@ -18,12 +23,17 @@ public final class WeakSuitesRefusedCheck implements Check {
     }
 
     @Override
-    public Verdict judge(TargetFacts facts) {
+    public Set<Observation<?>> needs(MailService service) {
+        return TlsEnumerationPreconditions.needs(service);
+    }
+
+    @Override
+    public Verdict judge(ObservedFacts facts) {
         var unmet = TlsEnumerationPreconditions.unmet(ID, facts);
         if (unmet.isPresent()) {
             return unmet.get();
         }
-        TlsEnumerationFacts e = facts.tlsEnumeration();
+        TlsEnumerationFacts e = facts.get(TLS_ENUMERATION);
         String caveat = TlsEnumerationPreconditions.caveat(e);
         String who = facts.serviceOnPort();
         List<String> weak = e.allAcceptedSuites().stream().filter(WeakSuitesRefusedCheck::weak).map(CipherSuite::displayName).toList();

@@ -4,14 +4,13 @@ import java.util.List;
 import java.util.Optional;
 import org.mtainterop.adversary.access.AccessServerProfile;
 import org.mtainterop.adversary.access.AccessSessionFacts;
+import org.mtainterop.policy.Checks;
 import org.mtainterop.policy.PolicyProfile;
 import org.mtainterop.policy.Verdict;
 
-/** The registry of client checks, one per requirement CLIENT-01..05, in catalog order. */
+/** The client checks of the registry ({@link Checks#client()}), by policy profile and by the server profile exercising them. */
 public final class ClientChecks {
-    private static final List<ClientCheck> ALL = List.of(new NoPlaintextAfterTlsRefusedCheck(),
-            new BadCertificateRejectedCheck(), new InjectedResponsesIgnoredCheck(), new CapabilitiesRereadCheck(),
-            new NoImplicitTlsFallbackCheck());
+    private static final List<ClientCheck> ALL = Checks.client();
 
     private ClientChecks() {
     }

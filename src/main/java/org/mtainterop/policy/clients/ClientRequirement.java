@@ -91,6 +91,11 @@ public enum ClientRequirement {
     }
 
     /** Whether a session under {@code serverProfile} can show this requirement met or not. */
+    /** The server profiles that exercise this requirement. */
+    public Set<AccessServerProfile> exercisingProfiles() {
+        return exercisedBy;
+    }
+
     public boolean exercisedBy(AccessServerProfile serverProfile) {
         return exercisedBy.contains(serverProfile);
     }

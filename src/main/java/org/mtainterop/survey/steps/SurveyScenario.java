@@ -15,10 +15,15 @@ import org.mtainterop.survey.SurveyRunFacts;
  * and the translation of the cell's verdict into a Cucumber outcome with the cell's evidence attached.
  */
 public final class SurveyScenario {
+    private final SurveyResult result;
     private Scenario scenario;
     private String client;
     private AccessProtocolKind protocol;
     private SurveyCase serverCase;
+
+    public SurveyScenario() {
+        this.result = SurveyRunFacts.result();
+    }
 
     void bind(Scenario cucumberScenario) {
         this.scenario = cucumberScenario;
@@ -34,7 +39,6 @@ public final class SurveyScenario {
     }
 
     void expect(SurveyExpectation expectation) {
-        SurveyResult result = SurveyRunFacts.result();
         Verdict verdict = SurveyCellJudgement.verdict(result, client, protocol, serverCase, expectation);
         if (scenario != null) {
             result.cell(client, protocol, serverCase)

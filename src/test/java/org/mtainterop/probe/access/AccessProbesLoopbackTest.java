@@ -16,7 +16,7 @@ import org.mtainterop.net.NetworkLimits;
 import org.mtainterop.pki.CertificateProfile;
 import org.mtainterop.pki.IssuedCredential;
 import org.mtainterop.pki.TestPki;
-import org.mtainterop.policy.Check;
+import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.Outcome;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.policy.access.AccessChainTrustedCheck;
@@ -27,7 +27,8 @@ import org.mtainterop.policy.access.CapabilitiesRenewedInsideTlsCheck;
 import org.mtainterop.policy.access.NoCleartextLoginCheck;
 import org.mtainterop.policy.access.TlsOfferedCheck;
 import org.mtainterop.probe.ProbeSettings;
-import org.mtainterop.probe.TargetFacts;
+import org.mtainterop.observation.Observations;
+import org.mtainterop.observation.TargetFacts;
 
 /** The access probes and checks against a POP3 server on loopback, good and bad on purpose. */
 class AccessProbesLoopbackTest {
@@ -55,15 +56,15 @@ class AccessProbesLoopbackTest {
         return new TargetFacts(new Endpoint("127.0.0.1", server.port(), NAME), service, Optional.empty(), settings, executor);
     }
 
-    private static Verdict judge(Check check, TargetFacts facts) {
-        return check.judge(facts);
+    private static Verdict judge(InboundCheck check, TargetFacts facts) {
+        return check.judge(facts.snapshot(check.needs(facts.service())));
     }
 
     @Test
     void aCompliantServerPassesAndHearsNoCredential() throws Exception {
         try (TinyPop3Server server = new TinyPop3Server(credential.serverSslContext(), false, false, false)) {
             TargetFacts facts = facts(server, MailService.POP3);
-            for (Check check : new Check[] {new TlsOfferedCheck(), new NoCleartextLoginCheck(), new AccessHandshakeCheck(),
+            for (InboundCheck check : new InboundCheck[] {new TlsOfferedCheck(), new NoCleartextLoginCheck(), new AccessHandshakeCheck(),
                 new AccessChainTrustedCheck(), new AccessHostnameMatchesCheck(), new AccessPipelinedCommandsDiscardedCheck(),
                 new CapabilitiesRenewedInsideTlsCheck()}) {
                 Verdict v = judge(check, facts);
@@ -71,7 +72,7 @@ class AccessProbesLoopbackTest {
             }
             assertThat(server.received()).contains("USER probe").noneMatch(l -> l.toUpperCase().startsWith("PASS"))
                     .noneMatch(l -> l.toUpperCase().startsWith("AUTH"));
-            assertThat(facts.accessDialogue().transcript()).contains("C   CAPA").contains("STLS").contains("handshake complete");
+            assertThat(facts.await(Observations.ACCESS_DIALOGUE).transcript()).contains("C   CAPA").contains("STLS").contains("handshake complete");
         }
     }
 
@@ -104,7 +105,7 @@ class AccessProbesLoopbackTest {
             assertThat(judge(new TlsOfferedCheck(), facts).outcome()).isEqualTo(Outcome.PASSED);
             assertThat(judge(new AccessChainTrustedCheck(), facts).outcome()).isEqualTo(Outcome.PASSED);
             assertThat(judge(new NoCleartextLoginCheck(), facts).outcome()).isEqualTo(Outcome.SKIPPED);
-            assertThat(facts.accessDialogue().greeting()).hasValueSatisfying(g -> assertThat(g.brief()).contains("tiny POP3"));
+            assertThat(facts.await(Observations.ACCESS_DIALOGUE).greeting()).hasValueSatisfying(g -> assertThat(g.brief()).contains("tiny POP3"));
         }
     }
 

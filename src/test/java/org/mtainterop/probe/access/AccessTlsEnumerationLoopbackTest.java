@@ -17,7 +17,6 @@ import org.mtainterop.net.NetworkLimits;
 import org.mtainterop.pki.CertificateProfile;
 import org.mtainterop.pki.IssuedCredential;
 import org.mtainterop.pki.TestPki;
-import org.mtainterop.policy.Check;
 import org.mtainterop.policy.Outcome;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.policy.access.AccessTls13PreferredCheck;
@@ -26,7 +25,9 @@ import org.mtainterop.policy.checks.LegacyTlsRefusedCheck;
 import org.mtainterop.policy.checks.SslVersionsRefusedCheck;
 import org.mtainterop.policy.checks.WeakSuitesRefusedCheck;
 import org.mtainterop.probe.ProbeSettings;
-import org.mtainterop.probe.TargetFacts;
+import org.mtainterop.observation.Observations;
+import org.mtainterop.observation.TargetFacts;
+import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.probe.TlsEnumerationFacts;
 import org.mtainterop.tls.raw.ProtocolVersion;
 
@@ -64,7 +65,7 @@ class AccessTlsEnumerationLoopbackTest {
     void afterStlsTheEnumerationSeesWhatJsseOffers() throws Exception {
         try (TinyPop3Server server = new TinyPop3Server(credential.serverSslContext(), false, false, false)) {
             TargetFacts facts = facts(server, MailService.POP3);
-            TlsEnumerationFacts e = facts.tlsEnumeration();
+            TlsEnumerationFacts e = facts.await(Observations.TLS_ENUMERATION);
             assertThat(e.notTested()).isEmpty();
             assertThat(e.problems()).isEmpty();
             assertThat(e.versions()).filteredOn(TlsEnumerationFacts.VersionFinding::accepted)
@@ -74,9 +75,9 @@ class AccessTlsEnumerationLoopbackTest {
             assertThat(server.received()).contains("CAPA", "STLS")
                     .noneMatch(l -> l.toUpperCase().startsWith("USER") || l.toUpperCase().startsWith("PASS"));
             String pop3On = "POP3 on " + server.port();
-            for (Check check : new Check[] {new SslVersionsRefusedCheck(), new LegacyTlsRefusedCheck(),
+            for (InboundCheck check : new InboundCheck[] {new SslVersionsRefusedCheck(), new LegacyTlsRefusedCheck(),
                 new WeakSuitesRefusedCheck(), new ForwardSecrecyCheck(), new AccessTls13PreferredCheck()}) {
-                Verdict v = check.judge(facts);
+                Verdict v = judged(check, facts);
                 assertThat(v.outcome()).as(v.requirementId() + ": " + v.message()).isEqualTo(Outcome.PASSED);
                 assertThat(v.message()).as(v.requirementId()).contains(pop3On);
             }
@@ -87,11 +88,11 @@ class AccessTlsEnumerationLoopbackTest {
     void onAnImplicitTlsPortTheHellosComeFirst() throws Exception {
         try (TinyPop3Server server = new TinyPop3Server(credential.serverSslContext(), false, false, true)) {
             TargetFacts facts = facts(server, MailService.POP3S);
-            TlsEnumerationFacts e = facts.tlsEnumeration();
+            TlsEnumerationFacts e = facts.await(Observations.TLS_ENUMERATION);
             assertThat(e.notTested()).isEmpty();
             assertThat(e.accepts(ProtocolVersion.TLS_1_2)).isTrue();
             assertThat(e.accepts(ProtocolVersion.TLS_1_0)).isFalse();
-            Verdict v = new LegacyTlsRefusedCheck().judge(facts);
+            Verdict v = judged(new LegacyTlsRefusedCheck(), facts);
             assertThat(v.outcome()).as(v.message()).isEqualTo(Outcome.PASSED);
             assertThat(v.message()).startsWith("POP3S on " + server.port() + " refused hellos pinned to TLS 1.0");
         }
@@ -102,9 +103,14 @@ class AccessTlsEnumerationLoopbackTest {
         try (TinyPop3Server server = new TinyPop3Server(credential.serverSslContext(), false, false, false)) {
             // a plaintext POP3 server judged as implicit TLS: no TLS at all, so the TLS-VER requirements do not apply
             TargetFacts facts = facts(server, MailService.POP3S);
-            Verdict v = new LegacyTlsRefusedCheck().judge(facts);
+            Verdict v = judged(new LegacyTlsRefusedCheck(), facts);
             assertThat(v.outcome()).as(v.message()).isEqualTo(Outcome.SKIPPED);
             assertThat(v.message()).contains("implicit-TLS port");
         }
+    }
+
+    /** The check's verdict on what it declared it needs, measured by the store now. */
+    private static Verdict judged(InboundCheck check, TargetFacts facts) {
+        return check.judge(facts.snapshot(check.needs(facts.service())));
     }
 }

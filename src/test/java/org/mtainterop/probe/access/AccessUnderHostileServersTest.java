@@ -24,7 +24,7 @@ import org.mtainterop.policy.Outcome;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.policy.access.TlsOfferedCheck;
 import org.mtainterop.probe.ProbeSettings;
-import org.mtainterop.probe.TargetFacts;
+import org.mtainterop.observation.TargetFacts;
 
 /** IMAP and POP3 servers that misbehave: the access probes stay within their limits and call it broken, in one line. */
 @Timeout(30)
@@ -58,7 +58,8 @@ class AccessUnderHostileServersTest {
                 .withReadTimeout(Duration.ofSeconds(2)).withSessionDeadline(Duration.ofSeconds(5)), TrustAnchors.none(), 1);
         TargetFacts facts = new TargetFacts(new Endpoint("127.0.0.1", server.getLocalPort(), "mail.example.test"), service,
                 Optional.empty(), settings, EXECUTOR);
-        return new TlsOfferedCheck().judge(facts);
+        TlsOfferedCheck check = new TlsOfferedCheck();
+        return check.judge(facts.snapshot(check.needs(service)));
     }
 
     private static void write(Socket s, String text) {

@@ -5,19 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mtainterop.net.MailService;
-import org.mtainterop.net.NetworkLimits;
 import org.mtainterop.policy.PolicyProfile;
-import org.mtainterop.probe.ProbeSettings;
 import org.mtainterop.report.RequirementResult;
 import org.mtainterop.report.TargetReport;
 import org.mtainterop.run.HarnessRun;
 import org.mtainterop.run.RunOutcome;
 import org.mtainterop.run.RunPlan;
+import org.mtainterop.run.Judgement;
+import org.mtainterop.run.ReportDestination;
 
 /**
  * Golden verdicts for user access: Dovecot in every profile, each of its six services (submission,
@@ -34,9 +33,8 @@ class AccessGoldenVerdictsTest {
     @BeforeAll
     static void judgeEveryDovecotProfile() throws Exception {
         DockerRequirement.assumeDovecot();
-        RunPlan plan = new RunPlan(List.of(), Optional.empty(), List.of(), ProbeSettings.DEFAULT_EHLO_NAME,
-                PolicyProfile.MODERN, Optional.empty(), reports, Optional.empty(), false, false, 4,
-                NetworkLimits.defaults()).withAccessReferences(List.of(DovecotProfile.values()));
+        RunPlan plan = new RunPlan(RunPlan.Targets.accessReferences(List.of(DovecotProfile.values())),
+                Judgement.of(PolicyProfile.MODERN), RunPlan.Connections.defaults(), ReportDestination.withoutHtml(reports));
         outcome = new HarnessRun(plan).execute();
     }
 

@@ -4,18 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mtainterop.net.NetworkLimits;
 import org.mtainterop.policy.PolicyProfile;
-import org.mtainterop.probe.ProbeSettings;
 import org.mtainterop.report.TargetReport;
 import org.mtainterop.run.HarnessRun;
 import org.mtainterop.run.RunOutcome;
 import org.mtainterop.run.RunPlan;
+import org.mtainterop.run.Judgement;
+import org.mtainterop.run.ReportDestination;
 
 /**
  * Golden verdicts: every reference MTA in every profile, judged by the whole harness, must give exactly
@@ -32,9 +30,8 @@ class ContainerGoldenVerdictsTest {
     @BeforeAll
     static void judgeEveryReferenceContainer() throws Exception {
         DockerRequirement.assumeDocker();
-        RunPlan plan = new RunPlan(List.of(), Optional.empty(), List.of(), ProbeSettings.DEFAULT_EHLO_NAME,
-                PolicyProfile.MODERN, Optional.empty(), reports, Optional.empty(), false, false, 4,
-                NetworkLimits.defaults()).withReferences(ReferenceSpec.parse("all"));
+        RunPlan plan = new RunPlan(RunPlan.Targets.references(ReferenceSpec.parse("all")),
+                Judgement.of(PolicyProfile.MODERN), RunPlan.Connections.defaults(), ReportDestination.withoutHtml(reports));
         outcome = new HarnessRun(plan).execute();
     }
 

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +15,8 @@ import org.mtainterop.run.OutboundRun;
 import org.mtainterop.run.RunOutcome;
 import org.mtainterop.sender.DeliveryDriver;
 import org.mtainterop.sender.OutboundSubjects;
+import org.mtainterop.run.Judgement;
+import org.mtainterop.run.ReportDestination;
 
 /**
  * Outbound golden verdicts: every reference MTA under every OUTBOUND_POLICY, relaying to the adversarial
@@ -34,8 +35,8 @@ class OutboundGoldenVerdictsTest {
     static void driveEveryContainerSender() throws Exception {
         DockerRequirement.assumeDocker();
         Instant start = Instant.now();
-        outcome = OutboundRun.execute(new OutboundRun.Plan(OutboundSubjects.expand("containers"), PolicyProfile.MODERN,
-                Optional.empty(), reports, Optional.empty(), false, false, DeliveryDriver.Timing.defaults(), 3));
+        outcome = OutboundRun.execute(new OutboundRun.Plan(OutboundSubjects.expand("containers"),
+                Judgement.of(PolicyProfile.MODERN), ReportDestination.withoutHtml(reports), DeliveryDriver.Timing.defaults(), 3));
         took = Duration.between(start, Instant.now());
         outcome.summary().targets().forEach(t -> t.results().forEach(r ->
                 System.out.println(t.name() + " " + r.requirement() + " " + r.status().label() + " — " + r.message())));

@@ -1,8 +1,10 @@
 package org.mtainterop.policy.checks.outbound;
 
+import java.util.Set;
+import org.mtainterop.adversary.smtp.AdversarialProfile;
+import org.mtainterop.net.MailService;
 import org.mtainterop.policy.SenderCheck;
 import org.mtainterop.policy.Verdict;
-import org.mtainterop.adversary.smtp.AdversarialProfile;
 import org.mtainterop.sender.SenderFacts;
 
 /**
@@ -23,6 +25,11 @@ public final class BadCertificateRefusedCheck implements SenderCheck {
     @Override
     public String requirementId() {
         return ID;
+    }
+
+    @Override
+    public Set<AdversarialProfile> needs(MailService service) {
+        return Set.of(profile);
     }
 
     @Override

@@ -1,10 +1,12 @@
 package org.mtainterop.policy.checks.outbound;
 
 import java.util.List;
-import org.mtainterop.policy.SenderCheck;
-import org.mtainterop.policy.Verdict;
+import java.util.Set;
 import org.mtainterop.adversary.smtp.AdversarialProfile;
 import org.mtainterop.adversary.smtp.SessionFacts;
+import org.mtainterop.net.MailService;
+import org.mtainterop.policy.SenderCheck;
+import org.mtainterop.policy.Verdict;
 import org.mtainterop.sender.SenderFacts;
 import org.mtainterop.tls.raw.ClientHelloOffer;
 
@@ -19,6 +21,11 @@ public final class NoVersionFallbackCheck implements SenderCheck {
     @Override
     public String requirementId() {
         return ID;
+    }
+
+    @Override
+    public Set<AdversarialProfile> needs(MailService service) {
+        return Set.of(AdversarialProfile.FAIL_FIRST_HANDSHAKE);
     }
 
     @Override

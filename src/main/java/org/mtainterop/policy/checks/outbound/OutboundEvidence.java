@@ -1,8 +1,8 @@
 package org.mtainterop.policy.checks.outbound;
 
 import java.util.Optional;
-import org.mtainterop.policy.Verdict;
 import org.mtainterop.adversary.smtp.AdversarialProfile;
+import org.mtainterop.policy.Verdict;
 import org.mtainterop.sender.DeliveryAttempt;
 import org.mtainterop.sender.SenderFacts;
 

@@ -1,9 +1,11 @@
 package org.mtainterop.policy.checks.outbound;
 
-import org.mtainterop.policy.SenderCheck;
-import org.mtainterop.policy.Verdict;
+import java.util.Set;
 import org.mtainterop.adversary.smtp.AdversarialProfile;
 import org.mtainterop.adversary.smtp.SessionFacts;
+import org.mtainterop.net.MailService;
+import org.mtainterop.policy.SenderCheck;
+import org.mtainterop.policy.Verdict;
 import org.mtainterop.sender.SenderFacts;
 import org.mtainterop.tls.raw.ClientHelloOffer;
 import org.mtainterop.tls.raw.ProtocolVersion;
@@ -18,6 +20,11 @@ public final class SenderNoLegacyTlsCheck implements SenderCheck {
     @Override
     public String requirementId() {
         return ID;
+    }
+
+    @Override
+    public Set<AdversarialProfile> needs(MailService service) {
+        return Set.of(AdversarialProfile.TLS10_ONLY);
     }
 
     @Override

@@ -1,8 +1,10 @@
 package org.mtainterop.policy.checks.outbound;
 
+import java.util.Set;
+import org.mtainterop.adversary.smtp.AdversarialProfile;
+import org.mtainterop.net.MailService;
 import org.mtainterop.policy.SenderCheck;
 import org.mtainterop.policy.Verdict;
-import org.mtainterop.adversary.smtp.AdversarialProfile;
 import org.mtainterop.sender.SenderFacts;
 import org.mtainterop.tls.raw.ClientHelloOffer;
 import org.mtainterop.tls.raw.ProtocolVersion;
@@ -14,6 +16,11 @@ public final class SenderNoSslCheck implements SenderCheck {
     @Override
     public String requirementId() {
         return ID;
+    }
+
+    @Override
+    public Set<AdversarialProfile> needs(MailService service) {
+        return Set.of(AdversarialProfile.COMPLIANT);
     }
 
     @Override

@@ -1,9 +1,11 @@
 package org.mtainterop.policy.checks.outbound;
 
-import org.mtainterop.policy.SenderCheck;
-import org.mtainterop.policy.Verdict;
+import java.util.Set;
 import org.mtainterop.adversary.smtp.AdversarialProfile;
 import org.mtainterop.adversary.smtp.SessionFacts;
+import org.mtainterop.net.MailService;
+import org.mtainterop.policy.SenderCheck;
+import org.mtainterop.policy.Verdict;
 import org.mtainterop.sender.SenderFacts;
 
 /** CERT-07: the sender names the MX host in SNI (RFC 6066 §3; RFC 7672 §8.1 asks DANE clients to send it). */
@@ -13,6 +15,11 @@ public final class SniSentCheck implements SenderCheck {
     @Override
     public String requirementId() {
         return ID;
+    }
+
+    @Override
+    public Set<AdversarialProfile> needs(MailService service) {
+        return Set.of(AdversarialProfile.COMPLIANT);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.mtainterop.probe;
+package org.mtainterop.observation;
 
 import java.time.Duration;
 

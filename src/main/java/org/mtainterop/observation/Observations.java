@@ -1,0 +1,139 @@
+package org.mtainterop.observation;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.mtainterop.net.MailService;
+import org.mtainterop.probe.HandshakeVariant;
+import org.mtainterop.probe.PipelinedStarttlsFacts;
+import org.mtainterop.probe.PipelinedStarttlsProbe;
+import org.mtainterop.probe.StarttlsDialogueFacts;
+import org.mtainterop.probe.StarttlsDialogueProbe;
+import org.mtainterop.probe.StarttlsHandshakeFacts;
+import org.mtainterop.probe.StarttlsHandshakeProbe;
+import org.mtainterop.probe.TlsEnumerationFacts;
+import org.mtainterop.probe.TlsEnumerationProbe;
+import org.mtainterop.probe.access.AccessDialogueFacts;
+import org.mtainterop.probe.access.AccessDialogueProbe;
+import org.mtainterop.probe.access.AccessHandshakeFacts;
+import org.mtainterop.probe.access.AccessHandshakeProbe;
+import org.mtainterop.probe.access.AccessPipelinedFacts;
+import org.mtainterop.probe.access.AccessPipelinedProbe;
+import org.mtainterop.probe.access.CleartextLoginFacts;
+import org.mtainterop.probe.access.CleartextLoginProbe;
+import org.mtainterop.report.evidence.AccessEvidence;
+import org.mtainterop.report.evidence.EvidenceAttachments;
+import org.mtainterop.tls.TlsClientSettings;
+
+/**
+ * Every measurement the harness makes of a target, each defined once: its name, where it applies, how it
+ * runs and its evidence. Checks name the ones they need ({@code Check#needs}); the probe plan of a run is
+ * derived from those needs.
+ */
+public final class Observations {
+    private static final Predicate<MailService> MX = s -> !s.userAccess();
+    private static final Predicate<MailService> USER_ACCESS = MailService::userAccess;
+    private static final Predicate<MailService> EVERY_SERVICE = s -> true;
+
+    /** Port 25: the modern STARTTLS conversation (EHLO, STARTTLS, handshake and chain, MAIL before EHLO, EHLO inside TLS). */
+    public static final Observation<StarttlsDialogueFacts> STARTTLS_DIALOGUE = Observation.session("starttls-dialogue",
+            MX, t -> new StarttlsDialogueProbe(t.settings()).run(t.endpoint()), EvidenceAttachments::of);
+
+    /** Port 25: {@code STARTTLS} and {@code NOOP} in one segment (DOWNGRADE-01). */
+    public static final Observation<PipelinedStarttlsFacts> PIPELINED_STARTTLS = Observation.session(
+            "pipelined-starttls", MX, t -> new PipelinedStarttlsProbe(t.settings()).run(t.endpoint()),
+            EvidenceAttachments::of);
+
+    /** Port 25: a handshake without SNI (CERT-08). */
+    public static final Observation<StarttlsHandshakeFacts> HANDSHAKE_WITHOUT_SNI = handshake("handshake-without-sni",
+            HandshakeVariant.WITHOUT_SNI, "no SNI");
+
+    /** Port 25: a handshake whose SNI names a host the server does not know (CERT-08). */
+    public static final Observation<StarttlsHandshakeFacts> HANDSHAKE_UNKNOWN_SNI = handshake("handshake-unknown-sni",
+            HandshakeVariant.UNKNOWN_SNI, "unknown SNI");
+
+    /** Port 25: a TLS 1.2-only handshake (TLS-VER-03). */
+    public static final Observation<StarttlsHandshakeFacts> HANDSHAKE_TLS12_ONLY = handshake("handshake-tls12-only",
+            HandshakeVariant.TLS12_ONLY, "TLS 1.2 only");
+
+    /**
+     * Every service: versions, suites, groups and extensions by raw hellos, over the service's own way into TLS
+     * (STARTTLS, STLS, implicit TLS); many short connections, each admitted by the gate.
+     */
+    public static final Observation<TlsEnumerationFacts> TLS_ENUMERATION = Observation.manyConnections(
+            "tls-enumeration", EVERY_SERVICE,
+            t -> TlsEnumerationProbe.gated(t.settings(), t.gate(), t.service()).run(t.endpoint()),
+            EvidenceAttachments::of);
+
+    /** User access: the modern client conversation (capabilities, STARTTLS / STLS or implicit TLS, handshake, chain). */
+    public static final Observation<AccessDialogueFacts> ACCESS_DIALOGUE = Observation.session("access-dialogue",
+            USER_ACCESS, t -> new AccessDialogueProbe(t.settings()).run(t.service(), t.endpoint()), AccessEvidence::of);
+
+    /** User access: the TLS command with a {@code NOOP} behind it in one segment (ACCESS-04, -05). */
+    public static final Observation<AccessPipelinedFacts> ACCESS_PIPELINED = Observation.session("access-pipelined",
+            USER_ACCESS, t -> new AccessPipelinedProbe(t.settings()).run(t.service(), t.endpoint()), AccessEvidence::of);
+
+    /** User access: a TLS 1.2-only handshake (TLS-VER-03). */
+    public static final Observation<AccessHandshakeFacts> ACCESS_TLS12_ONLY = Observation.session("access-tls12-only",
+            USER_ACCESS, t -> new AccessHandshakeProbe(t.settings()).run(t.service(), t.endpoint(),
+                    TlsClientSettings.pinned("TLSv1.2", t.referenceName())),
+            h -> AccessEvidence.of("TLS 1.2 only", h));
+
+    /**
+     * User access: a handshake on the implicit-TLS counterpart of a STARTTLS service (ACCESS-03); empty, without
+     * a connection, when the service has no counterpart or none is known for this target.
+     */
+    public static final Observation<Optional<AccessHandshakeFacts>> ACCESS_IMPLICIT_TLS_PORT = Observation.manyConnections(
+            "access-implicit-tls-port", USER_ACCESS, Observations::implicitTlsPort,
+            h -> h.map(facts -> AccessEvidence.of("implicit-TLS port", facts)).orElse(List.of()));
+
+    /** User access: POP3 {@code USER probe} before TLS, never followed by {@code PASS} (ACCESS-02). */
+    public static final Observation<CleartextLoginFacts> ACCESS_CLEARTEXT_LOGIN = Observation.session(
+            "access-cleartext-login", USER_ACCESS,
+            t -> new CleartextLoginProbe(t.settings()).run(t.service(), t.endpoint()), AccessEvidence::of);
+
+    private static final List<Observation<?>> ALL = List.of(STARTTLS_DIALOGUE, PIPELINED_STARTTLS,
+            HANDSHAKE_WITHOUT_SNI, HANDSHAKE_UNKNOWN_SNI, HANDSHAKE_TLS12_ONLY, TLS_ENUMERATION, ACCESS_DIALOGUE,
+            ACCESS_PIPELINED, ACCESS_TLS12_ONLY, ACCESS_IMPLICIT_TLS_PORT, ACCESS_CLEARTEXT_LOGIN);
+
+    private Observations() {
+    }
+
+    /** Every observation, in a stable order. */
+    public static List<Observation<?>> all() {
+        return ALL;
+    }
+
+    /** What may be measured on a target offering {@code service}. */
+    public static Set<Observation<?>> applicableTo(MailService service) {
+        return ALL.stream().filter(o -> o.appliesTo(service)).collect(Collectors.toCollection(OrderedSet::new));
+    }
+
+    /** An empty set that keeps observations in registry order, so plans and logs read the same from run to run. */
+    public static Set<Observation<?>> newSet() {
+        return new OrderedSet();
+    }
+
+    private static Observation<StarttlsHandshakeFacts> handshake(String name, HandshakeVariant variant, String label) {
+        return Observation.session(name, MX, t -> new StarttlsHandshakeProbe(t.settings())
+                .run(t.endpoint(), variant.offerFor(t.referenceName())), h -> EvidenceAttachments.of(label, h));
+    }
+
+    private static Optional<AccessHandshakeFacts> implicitTlsPort(ProbeContext t) {
+        Optional<MailService> counterpart = t.service().implicitTlsCounterpart();
+        if (counterpart.isEmpty() || t.implicitTlsPort().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(t.gate().admit(() -> new AccessHandshakeProbe(t.settings()).run(counterpart.get(),
+                t.implicitTlsPort().get(), TlsClientSettings.modern(t.referenceName()))));
+    }
+
+    /** Observations in registry order. */
+    static final class OrderedSet extends java.util.TreeSet<Observation<?>> {
+        OrderedSet() {
+            super(java.util.Comparator.comparingInt(ALL::indexOf));
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package org.mtainterop.observation;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
+import org.mtainterop.net.Endpoint;
+import org.mtainterop.net.MailService;
+import org.mtainterop.probe.ConnectionGate;
+import org.mtainterop.probe.ProbeCrashedException;
+import org.mtainterop.probe.ProbeSettings;
+
+/**
+ * The fact store of one target: probe once, judge many times. Each {@link Observation} runs at most once, lazily
+ * or ahead of time ({@link #prefetch}), concurrently with the others but never with more than
+ * {@code maxConnectionsPerHost} connections to the target at once, and with connection starts at least
+ * {@code minInterval} apart (pacing toward live operators). Checks never see the store: they judge an
+ * {@link ObservedFacts} snapshot of what they declared they need ({@link #snapshot}).
+ */
+public final class TargetFacts {
+    private final ProbeContext context;
+    private final ExecutorService executor;
+    private final Semaphore connections;
+    private final ConnectionPacer pacer;
+    private final Map<Observation<?>, CompletableFuture<?>> memo = new ConcurrentHashMap<>();
+
+    public TargetFacts(Endpoint endpoint, ProbeSettings settings, ExecutorService executor) {
+        this(endpoint, MailService.SMTP, Optional.empty(), settings, executor);
+    }
+
+    /**
+     * The fact store of a target offering {@code service}; {@code implicitTlsPort} is where its implicit-TLS
+     * counterpart is expected (a STARTTLS access service only: 587→465, 143→993, 110→995).
+     */
+    public TargetFacts(Endpoint endpoint, MailService service, Optional<Endpoint> implicitTlsPort,
+                       ProbeSettings settings, ExecutorService executor) {
+        this.executor = Objects.requireNonNull(executor, "executor");
+        this.connections = new Semaphore(settings.maxConnectionsPerHost());
+        this.pacer = new ConnectionPacer(settings.minInterval());
+        this.context = new ProbeContext(endpoint, service, implicitTlsPort, settings, new ConnectionGate() {
+            @Override
+            public <T> T admit(Supplier<T> connection) {
+                return bounded(connection);
+            }
+        });
+    }
+
+    public Endpoint endpoint() {
+        return context.endpoint();
+    }
+
+    public MailService service() {
+        return context.service();
+    }
+
+    /** The result of {@code observation}, measured now if nobody has yet; a crashed probe throws. */
+    public <T> T await(Observation<T> observation) {
+        try {
+            @SuppressWarnings("unchecked")
+            T value = (T) observe(observation).join();
+            return value;
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new ProbeCrashedException("the probe itself failed: " + cause, cause);
+        }
+    }
+
+    /** What a check judges: the results of {@code needs}, each measured now if nobody has yet. */
+    public ObservedFacts snapshot(Collection<Observation<?>> needs) {
+        needs.forEach(this::observe);
+        ObservedFacts.Builder facts = ObservedFacts.of(context.endpoint(), context.service());
+        for (Observation<?> observation : needs) {
+            try {
+                facts.result(observation, ObservedFacts.Result.of(observe(observation).join()));
+            } catch (CompletionException e) {
+                facts.result(observation, ObservedFacts.Result.failed(e.getCause() == null ? e : e.getCause()));
+            }
+        }
+        return facts.build();
+    }
+
+    /** Starts the given observations now, in the background; later lookups find them done or under way. */
+    public void prefetch(Collection<Observation<?>> observations) {
+        observations.forEach(this::observe);
+    }
+
+    /** Every observation asked for so far, ahead of time or by a scenario. */
+    public Set<Observation<?>> observed() {
+        Set<Observation<?>> observed = Observations.newSet();
+        observed.addAll(memo.keySet());
+        return observed;
+    }
+
+    /** Completes when every observation started so far has finished, whatever its result; never fails. */
+    public CompletableFuture<Void> settled() {
+        return CompletableFuture.allOf(memo.values().stream().map(f -> f.handle((r, e) -> null))
+                .toArray(CompletableFuture[]::new));
+    }
+
+    /** Waits until every observation started so far has finished (whatever its result). */
+    public void awaitStarted() {
+        memo.values().forEach(f -> {
+            try {
+                f.join();
+            } catch (CompletionException | CancellationException ignored) {
+                // failures are facts read later by the check that needs them
+            }
+        });
+    }
+
+    private CompletableFuture<?> observe(Observation<?> observation) {
+        return memo.computeIfAbsent(observation, o -> CompletableFuture.supplyAsync(
+                o.gatesEachConnection() ? () -> o.measure(context) : () -> bounded(() -> o.measure(context)), executor));
+    }
+
+    private <T> T bounded(Supplier<T> measurement) {
+        connections.acquireUninterruptibly();
+        try {
+            pacer.awaitTurn();
+            return measurement.get();
+        } finally {
+            connections.release();
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package org.mtainterop.policy;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.mtainterop.adversary.smtp.AdversarialProfile;
+import org.mtainterop.net.MailService;
+import org.mtainterop.policy.access.AccessChainTrustedCheck;
+import org.mtainterop.policy.access.AccessHandshakeCheck;
+import org.mtainterop.policy.access.AccessHostnameMatchesCheck;
+import org.mtainterop.policy.access.AccessKeyStrengthCheck;
+import org.mtainterop.policy.access.AccessPipelinedCommandsDiscardedCheck;
+import org.mtainterop.policy.access.AccessTls12SupportedCheck;
+import org.mtainterop.policy.access.AccessTls13PreferredCheck;
+import org.mtainterop.policy.access.CapabilitiesRenewedInsideTlsCheck;
+import org.mtainterop.policy.access.ImplicitTlsOfferedCheck;
+import org.mtainterop.policy.access.NoCleartextLoginCheck;
+import org.mtainterop.policy.access.TlsOfferedCheck;
+import org.mtainterop.policy.checks.AllowedGroupsCheck;
+import org.mtainterop.policy.checks.AnssiSuitesAndServerOrderCheck;
+import org.mtainterop.policy.checks.CbcOnlyWithEtmCheck;
+import org.mtainterop.policy.checks.ChainTrustedCheck;
+import org.mtainterop.policy.checks.DhePrimeSizeCheck;
+import org.mtainterop.policy.checks.ExtendedMasterSecretCheck;
+import org.mtainterop.policy.checks.ForwardSecrecyCheck;
+import org.mtainterop.policy.checks.HandshakeWithoutSniCheck;
+import org.mtainterop.policy.checks.HostnameMatchesCheck;
+import org.mtainterop.policy.checks.KeyStrengthCheck;
+import org.mtainterop.policy.checks.LegacyTlsRefusedCheck;
+import org.mtainterop.policy.checks.ModernHandshakeCheck;
+import org.mtainterop.policy.checks.NoCompressionCheck;
+import org.mtainterop.policy.checks.NoHeartbeatCheck;
+import org.mtainterop.policy.checks.PipelinedCommandsDiscardedCheck;
+import org.mtainterop.policy.checks.RequireTlsAfterStarttlsCheck;
+import org.mtainterop.policy.checks.SecureRenegotiationCheck;
+import org.mtainterop.policy.checks.SslVersionsRefusedCheck;
+import org.mtainterop.policy.checks.StarttlsAdvertisedCheck;
+import org.mtainterop.policy.checks.StarttlsNotReadvertisedCheck;
+import org.mtainterop.policy.checks.Tls12SupportedCheck;
+import org.mtainterop.policy.checks.Tls13PreferredCheck;
+import org.mtainterop.policy.checks.TlsStateResetCheck;
+import org.mtainterop.policy.checks.WeakSuitesRefusedCheck;
+import org.mtainterop.policy.checks.outbound.BadCertificateRefusedCheck;
+import org.mtainterop.policy.checks.outbound.InjectedReplyIgnoredCheck;
+import org.mtainterop.policy.checks.outbound.NoPlaintextFallbackCheck;
+import org.mtainterop.policy.checks.outbound.NoVersionFallbackCheck;
+import org.mtainterop.policy.checks.outbound.NothingBeforeStarttlsReadyCheck;
+import org.mtainterop.policy.checks.outbound.SenderNoLegacyTlsCheck;
+import org.mtainterop.policy.checks.outbound.SenderNoSslCheck;
+import org.mtainterop.policy.checks.outbound.SniSentCheck;
+import org.mtainterop.policy.checks.outbound.StarttlsUpgradeCheck;
+import org.mtainterop.policy.clients.BadCertificateRejectedCheck;
+import org.mtainterop.policy.clients.CapabilitiesRereadCheck;
+import org.mtainterop.policy.clients.ClientCheck;
+import org.mtainterop.policy.clients.InjectedResponsesIgnoredCheck;
+import org.mtainterop.policy.clients.NoImplicitTlsFallbackCheck;
+import org.mtainterop.policy.clients.NoPlaintextAfterTlsRefusedCheck;
+import org.mtainterop.policy.interop.VerifiedInteropDeliveryCheck;
+
+/**
+ * The registry of checks: requirement ID to the check that judges it, per kind of subject (a receiving server per
+ * service family, a sending MTA, a mail program, a pair of MTAs). A new requirement's check is listed here; the
+ * probe plan of a {@code --tags} run is derived from the needs of what is listed.
+ */
+public final class Checks {
+    /** Judged from the raw-hello enumeration on every service, each in its own protocol. */
+    private static final List<InboundCheck> ENUMERATED = List.of(new SslVersionsRefusedCheck(),
+            new LegacyTlsRefusedCheck(), new WeakSuitesRefusedCheck(), new ForwardSecrecyCheck(),
+            new AnssiSuitesAndServerOrderCheck(), new CbcOnlyWithEtmCheck(), new AllowedGroupsCheck(),
+            new DhePrimeSizeCheck(), new SecureRenegotiationCheck(), new ExtendedMasterSecretCheck(),
+            new NoCompressionCheck(), new NoHeartbeatCheck());
+
+    /** A receiving MTA on port 25 (features/inbound). */
+    private static final List<InboundCheck> MX = concat(List.of(new StarttlsAdvertisedCheck(),
+            new TlsStateResetCheck(), new StarttlsNotReadvertisedCheck(), new ModernHandshakeCheck(),
+            new PipelinedCommandsDiscardedCheck(), new Tls12SupportedCheck(), new Tls13PreferredCheck(),
+            new ChainTrustedCheck(), new HostnameMatchesCheck(), new KeyStrengthCheck(KeyStrengthThresholds.ANSSI),
+            new HandshakeWithoutSniCheck(), new RequireTlsAfterStarttlsCheck()), ENUMERATED);
+
+    /** Submission, IMAP and POP3, STARTTLS or implicit TLS (features/access). */
+    private static final List<InboundCheck> USER_ACCESS = concat(List.of(new TlsOfferedCheck(),
+            new NoCleartextLoginCheck(), new ImplicitTlsOfferedCheck(), new AccessPipelinedCommandsDiscardedCheck(),
+            new CapabilitiesRenewedInsideTlsCheck(), new AccessHandshakeCheck(), new AccessTls12SupportedCheck(),
+            new AccessTls13PreferredCheck(), new AccessChainTrustedCheck(), new AccessHostnameMatchesCheck(),
+            new AccessKeyStrengthCheck(KeyStrengthThresholds.ANSSI)), ENUMERATED);
+
+    /** A sending MTA, against the adversarial receiver (features/outbound): one per requirement and receiver profile. */
+    private static final List<SenderCheck> SENDER = Stream.<Stream<? extends SenderCheck>>of(
+            Stream.<SenderCheck>of(new StarttlsUpgradeCheck(), new NothingBeforeStarttlsReadyCheck(),
+                    new InjectedReplyIgnoredCheck(), new NoVersionFallbackCheck(), new SniSentCheck(),
+                    new SenderNoSslCheck(), new SenderNoLegacyTlsCheck()),
+            Stream.of(AdversarialProfile.NO_STARTTLS, AdversarialProfile.STARTTLS_454, AdversarialProfile.HANDSHAKE_ABORT)
+                    .map(NoPlaintextFallbackCheck::new),
+            Arrays.stream(AdversarialProfile.values()).filter(AdversarialProfile::badCertificate)
+                    .map(BadCertificateRefusedCheck::new)).<SenderCheck>flatMap(s -> s).toList();
+
+    /** A mail program, against the adversarial access server (features/clients), in catalog order. */
+    private static final List<ClientCheck> CLIENT = List.of(new NoPlaintextAfterTlsRefusedCheck(),
+            new BadCertificateRejectedCheck(), new InjectedResponsesIgnoredCheck(), new CapabilitiesRereadCheck(),
+            new NoImplicitTlsFallbackCheck());
+
+    private Checks() {
+    }
+
+    /** Every check of a receiving server offering {@code service}. */
+    public static List<InboundCheck> inbound(MailService service) {
+        return service.userAccess() ? USER_ACCESS : MX;
+    }
+
+    /** The checks of {@code requirementId} on a server offering {@code service}; empty when none is known. */
+    public static List<InboundCheck> inbound(MailService service, String requirementId) {
+        return inbound(service).stream().filter(c -> c.requirementId().equals(requirementId)).toList();
+    }
+
+    /** Every check of a sending MTA. */
+    public static List<SenderCheck> sender() {
+        return SENDER;
+    }
+
+    /** Every check of a mail program (CLIENT-01..05). */
+    public static List<ClientCheck> client() {
+        return CLIENT;
+    }
+
+    /** INTEROP-01 on one pair of the interop matrix (features/interop: one scenario per pair). */
+    public static VerifiedInteropDeliveryCheck interop(String sender, String receiver) {
+        return new VerifiedInteropDeliveryCheck(sender, receiver);
+    }
+
+    /** The requirement IDs some check judges, over every kind of subject. */
+    public static Set<String> requirementIds() {
+        Set<String> ids = new TreeSet<>();
+        Stream.of(MX, USER_ACCESS, SENDER, CLIENT).flatMap(List::stream).forEach(c -> ids.add(c.requirementId()));
+        ids.add(VerifiedInteropDeliveryCheck.ID);
+        return ids;
+    }
+
+    private static List<InboundCheck> concat(List<InboundCheck> first, List<InboundCheck> second) {
+        return Stream.concat(first.stream(), second.stream()).toList();
+    }
+}

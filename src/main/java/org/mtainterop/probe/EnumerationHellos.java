@@ -1,0 +1,81 @@
+package org.mtainterop.probe;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Supplier;
+import org.mtainterop.net.Endpoint;
+import org.mtainterop.tls.raw.CipherSuite;
+import org.mtainterop.tls.raw.CipherSuites;
+import org.mtainterop.tls.raw.ClientHello;
+import org.mtainterop.tls.raw.ProtocolVersion;
+import org.mtainterop.tls.raw.ServerHello;
+
+/**
+ * The hellos of one enumeration, shared by its phases: each is sent on its own connection admitted by the
+ * target's gate, and logged (what was offered, what came back); work runs on the enumeration's own pool.
+ */
+final class EnumerationHellos {
+    private final RawHelloExchange exchange;
+    private final ConnectionGate gate;
+    private final Endpoint endpoint;
+    private final ExecutorService pool;
+    private final Optional<String> sni;
+    private final List<String> log = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> problems = Collections.synchronizedList(new ArrayList<>());
+    private final long started = System.nanoTime();
+
+    EnumerationHellos(RawHelloExchange exchange, ConnectionGate gate, Endpoint endpoint, ExecutorService pool) {
+        this.exchange = exchange;
+        this.gate = gate;
+        this.endpoint = endpoint;
+        this.pool = pool;
+        this.sni = Optional.of(endpoint.referenceName());
+    }
+
+    RawHelloExchange.Result hello(ClientHello h, String purpose) {
+        RawHelloExchange.Result r = gate.admit(() -> exchange.send(endpoint, h));
+        String line = purpose + ": offered " + h.version().label() + " with " + h.cipherSuites().size()
+                + " suite(s) -> " + r.brief();
+        log.add(line);
+        if (r.response().isEmpty()) {
+            problems.add(line);
+        }
+        return r;
+    }
+
+    <T> CompletableFuture<T> async(Supplier<T> work) {
+        return CompletableFuture.supplyAsync(work, pool);
+    }
+
+    /** A hello as a modern client sends it, with the target's name as SNI. */
+    ClientHello typical(ProtocolVersion v, List<Integer> suites) {
+        return ClientHello.typical(v, suites.isEmpty() ? List.of(0x002F) : suites, sni);
+    }
+
+    static List<Integer> suitesFor(ProtocolVersion v) {
+        return CipherSuites.usableIn(v).stream().map(CipherSuite::code).toList();
+    }
+
+    static Optional<Integer> chosenSuite(RawHelloExchange.Result r, ProtocolVersion v) {
+        return r.response().flatMap(x -> x.serverHello()).filter(h -> h.negotiatedVersionCode() == v.code())
+                .map(ServerHello::cipherSuite);
+    }
+
+    /** Hellos that got no TLS answer at all, as logged. */
+    List<String> problems() {
+        return problems;
+    }
+
+    List<String> log() {
+        return log;
+    }
+
+    Duration elapsed() {
+        return Duration.ofNanos(System.nanoTime() - started);
+    }
+}

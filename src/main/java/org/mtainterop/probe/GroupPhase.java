@@ -1,0 +1,97 @@
+package org.mtainterop.probe;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
+import org.mtainterop.tls.raw.CipherSuite;
+import org.mtainterop.tls.raw.CipherSuites;
+import org.mtainterop.tls.raw.ClientHello;
+import org.mtainterop.tls.raw.NamedGroup;
+import org.mtainterop.tls.raw.NamedGroups;
+import org.mtainterop.tls.raw.ProtocolVersion;
+import org.mtainterop.tls.raw.ServerHello;
+import org.mtainterop.tls.raw.ServerKeyExchange;
+
+/**
+ * Enumeration phase 3: the key exchange groups the server accepts, in its newest version, and the size of the
+ * finite-field DHE prime it sends in TLS ≤ 1.2 when the client offers no FFDHE group.
+ */
+final class GroupPhase {
+    record Found(List<NamedGroup> groups, Optional<ProtocolVersion> probedIn, OptionalInt dhePrimeBits) {
+    }
+
+    private final CompletableFuture<List<NamedGroup>> groups;
+    private final Optional<ProtocolVersion> probedIn;
+    private final CompletableFuture<OptionalInt> dhe;
+
+    private GroupPhase(CompletableFuture<List<NamedGroup>> groups, Optional<ProtocolVersion> probedIn,
+                       CompletableFuture<OptionalInt> dhe) {
+        this.groups = groups;
+        this.probedIn = probedIn;
+        this.dhe = dhe;
+    }
+
+    static GroupPhase start(EnumerationHellos hellos, VersionPhase.Found versions) {
+        return new GroupPhase(versions.best().map(v -> groups(hellos, v))
+                .orElse(CompletableFuture.completedFuture(List.of())), versions.best(),
+                versions.legacyBest().map(v -> dhePrime(hellos, v))
+                        .orElse(CompletableFuture.completedFuture(OptionalInt.empty())));
+    }
+
+    Found found() {
+        return new Found(groups.join(), probedIn, dhe.join());
+    }
+
+    /**
+     * Groups by elimination, like suites: offer every candidate, note the one the server picks (its
+     * ServerHello or HelloRetryRequest key share in TLS 1.3, its ServerKeyExchange curve before), drop
+     * it, repeat until the server picks none. A handful of hellos instead of one per IANA group.
+     */
+    private static CompletableFuture<List<NamedGroup>> groups(EnumerationHellos hellos, ProtocolVersion v) {
+        boolean tls13 = v == ProtocolVersion.TLS_1_3;
+        List<Integer> suites = tls13 ? EnumerationHellos.suitesFor(v) : CipherSuites.usableIn(v).stream()
+                .filter(s -> s.keyExchange().equals("ECDHE")).map(CipherSuite::code).toList();
+        List<NamedGroup> candidates = NamedGroups.all().stream().filter(g -> g.kind() != NamedGroup.Kind.EXPLICIT)
+                .filter(g -> tls13 ? g.tls13() : g.kind() == NamedGroup.Kind.EC || g.kind() == NamedGroup.Kind.X).toList();
+        return hellos.async(() -> {
+            List<NamedGroup> remaining = new ArrayList<>(candidates);
+            List<NamedGroup> accepted = new ArrayList<>();
+            while (!remaining.isEmpty()) {
+                List<Integer> offered = remaining.stream().map(NamedGroup::code).toList();
+                List<Integer> shares = remaining.stream().filter(NamedGroup::keyShare).limit(1)
+                        .map(NamedGroup::code).toList();
+                RawHelloExchange.Result r = hellos.hello(hellos.typical(v, suites).withGroups(offered, shares),
+                        "groups " + v.label() + " (" + offered.size() + " offered)");
+                Optional<Integer> picked = r.response().flatMap(resp -> tls13
+                        ? resp.serverHello().flatMap(ServerHello::keyShareGroup)
+                        : resp.keyExchange().filter(k -> k.kind() != ServerKeyExchange.Kind.FINITE_FIELD_DH)
+                                .map(k -> k.namedCurve()));
+                Optional<NamedGroup> group = picked.flatMap(code -> remaining.stream()
+                        .filter(g -> g.code() == code).findFirst());
+                if (group.isEmpty()) {
+                    break;
+                }
+                accepted.add(group.get());
+                remaining.remove(group.get());
+            }
+            return accepted;
+        });
+    }
+
+    /** DHE and ADH suites only, no FFDHE group offered: the server sends its own prime (RFC 7919 §4 fallback). */
+    private static CompletableFuture<OptionalInt> dhePrime(EnumerationHellos hellos, ProtocolVersion v) {
+        // anonymous DH (ADH) is finite-field DH too: Postfix offers it by default with a 1024-bit prime
+        List<Integer> dhe = CipherSuites.usableIn(v).stream().filter(s -> (s.keyExchange().equals("DHE")
+                || s.keyExchange().equals("DH") && s.authentication().equals("anon"))
+                && !s.authentication().equals("PSK")).map(CipherSuite::code).toList();
+        return hellos.async(() -> {
+            ClientHello h = hellos.typical(v, dhe).withGroups(List.of(NamedGroups.X25519, NamedGroups.SECP256R1,
+                    NamedGroups.SECP384R1), List.of());
+            return hellos.hello(h, "DHE prime").response().flatMap(r -> r.keyExchange())
+                    .filter(k -> k.kind() == ServerKeyExchange.Kind.FINITE_FIELD_DH)
+                    .map(k -> OptionalInt.of(k.dhPrimeBits())).orElse(OptionalInt.empty());
+        });
+    }
+}

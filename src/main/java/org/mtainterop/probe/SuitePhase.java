@@ -1,0 +1,141 @@
+package org.mtainterop.probe;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.mtainterop.probe.TlsEnumerationFacts.SuiteOrder;
+import org.mtainterop.tls.raw.CipherSuite;
+import org.mtainterop.tls.raw.CipherSuites;
+import org.mtainterop.tls.raw.ClientHello.Extension;
+import org.mtainterop.tls.raw.ProtocolVersion;
+import org.mtainterop.tls.raw.ServerHello;
+
+/**
+ * Enumeration phase 2, per accepted version: the suites it accepts (by elimination, in parallel chunks), whose
+ * order wins (the accepted suites offered forwards and reversed), and the CBC suites it chooses without
+ * encrypt_then_mac although the client offered it.
+ */
+final class SuitePhase {
+    /** Suites per elimination chunk: keeps hellos short for servers that dislike long ones, and parallel. */
+    static final int CHUNK = 48;
+
+    record Found(Map<ProtocolVersion, List<CipherSuite>> acceptedSuites, Map<ProtocolVersion, SuiteOrder> order,
+                 Map<ProtocolVersion, List<CipherSuite>> cbcWithoutEtm) {
+    }
+
+    private record Ordered(SuiteOrder order, List<CipherSuite> suites) {
+    }
+
+    private final EnumerationHellos hellos;
+    private final Map<ProtocolVersion, CompletableFuture<List<CipherSuite>>> eliminated = new EnumMap<>(ProtocolVersion.class);
+
+    private SuitePhase(EnumerationHellos hellos) {
+        this.hellos = hellos;
+    }
+
+    /** Starts the elimination for every accepted version but SSLv2 (its suites are not enumerated). */
+    static SuitePhase start(EnumerationHellos hellos, VersionPhase.Found versions) {
+        SuitePhase phase = new SuitePhase(hellos);
+        versions.accepted().stream().filter(v -> v != ProtocolVersion.SSL_2_0)
+                .forEach(v -> phase.eliminated.put(v, phase.acceptedSuites(v)));
+        return phase;
+    }
+
+    /** Waits for the elimination, then measures order and encrypt_then_mac; called on the enumeration's own thread. */
+    Found found() {
+        Map<ProtocolVersion, List<CipherSuite>> acceptedSuites = new LinkedHashMap<>();
+        eliminated.forEach((v, f) -> acceptedSuites.put(v, f.join()));
+        Map<ProtocolVersion, CompletableFuture<Ordered>> ordering = new EnumMap<>(ProtocolVersion.class);
+        acceptedSuites.forEach((v, list) -> ordering.put(v, order(v, list)));
+        Map<ProtocolVersion, CompletableFuture<List<CipherSuite>>> etm = new EnumMap<>(ProtocolVersion.class);
+        acceptedSuites.forEach((v, list) -> {
+            List<Integer> cbc = list.stream().filter(s -> s.has(CipherSuite.Flag.CBC)).map(CipherSuite::code).toList();
+            if (!cbc.isEmpty()) {
+                etm.put(v, hellos.async(() -> cbcWithoutEtm(v, cbc)));
+            }
+        });
+        Map<ProtocolVersion, SuiteOrder> order = new LinkedHashMap<>();
+        ordering.forEach((v, f) -> {
+            Ordered o = f.join();
+            order.put(v, o.order());
+            acceptedSuites.put(v, o.suites());
+        });
+        Map<ProtocolVersion, List<CipherSuite>> withoutEtm = new LinkedHashMap<>();
+        etm.forEach((v, f) -> {
+            List<CipherSuite> list = f.join();
+            if (!list.isEmpty()) {
+                withoutEtm.put(v, list);
+            }
+        });
+        return new Found(acceptedSuites, order, withoutEtm);
+    }
+
+    /** Elimination in parallel chunks: offer the chunk, drop what the server picks, repeat until it refuses. */
+    private CompletableFuture<List<CipherSuite>> acceptedSuites(ProtocolVersion v) {
+        List<Integer> all = EnumerationHellos.suitesFor(v);
+        List<CompletableFuture<List<CipherSuite>>> chunks = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += CHUNK) {
+            List<Integer> chunk = all.subList(i, Math.min(all.size(), i + CHUNK));
+            chunks.add(hellos.async(() -> eliminate(v, chunk)));
+        }
+        return CompletableFuture.allOf(chunks.toArray(CompletableFuture[]::new)).thenApply(ignored -> {
+            List<CipherSuite> out = new ArrayList<>();
+            chunks.forEach(c -> out.addAll(c.join()));
+            return out;
+        });
+    }
+
+    /** Sequential elimination over {@code offer}; returns the suites in the order the server picked them. */
+    private List<CipherSuite> eliminate(ProtocolVersion v, List<Integer> offer) {
+        List<Integer> remaining = new ArrayList<>(offer);
+        List<CipherSuite> picked = new ArrayList<>();
+        while (!remaining.isEmpty()) {
+            Optional<Integer> chosen = EnumerationHellos.chosenSuite(
+                    hellos.hello(hellos.typical(v, remaining), "eliminate " + v.label()), v);
+            if (chosen.isEmpty() || !remaining.remove(chosen.get())) {
+                break;
+            }
+            picked.add(CipherSuites.describe(chosen.get()));
+        }
+        return picked;
+    }
+
+    /** Offers the accepted suites forwards and reversed; if the server's pick does not move, its order wins. */
+    private CompletableFuture<Ordered> order(ProtocolVersion v, List<CipherSuite> accepted) {
+        if (accepted.size() < 2) {
+            return CompletableFuture.completedFuture(new Ordered(SuiteOrder.SINGLE_SUITE, accepted));
+        }
+        List<Integer> forward = accepted.stream().map(CipherSuite::code).toList();
+        List<Integer> reversed = new ArrayList<>(forward);
+        Collections.reverse(reversed);
+        CompletableFuture<Optional<Integer>> a = hellos.async(() -> EnumerationHellos.chosenSuite(
+                hellos.hello(hellos.typical(v, forward), "order " + v.label()), v));
+        CompletableFuture<Optional<Integer>> b = hellos.async(() -> EnumerationHellos.chosenSuite(
+                hellos.hello(hellos.typical(v, reversed), "reversed order " + v.label()), v));
+        return a.thenCombine(b, (x, y) -> {
+            if (x.isPresent() && x.equals(y)) {
+                return new Ordered(SuiteOrder.SERVER, eliminate(v, forward));
+            }
+            if (x.equals(Optional.of(forward.get(0))) && y.equals(Optional.of(reversed.get(0)))) {
+                return new Ordered(SuiteOrder.CLIENT, accepted);
+            }
+            return new Ordered(SuiteOrder.MIXED, accepted);
+        });
+    }
+
+    private List<CipherSuite> cbcWithoutEtm(ProtocolVersion v, List<Integer> cbc) {
+        List<CipherSuite> out = new ArrayList<>();
+        for (int i = 0; i < cbc.size(); i += CHUNK) {
+            RawHelloExchange.Result r = hellos.hello(hellos.typical(v, cbc.subList(i, Math.min(cbc.size(), i + CHUNK)))
+                    .withExtension(Extension.ENCRYPT_THEN_MAC), "CBC with encrypt_then_mac " + v.label());
+            r.response().flatMap(x -> x.serverHello()).filter(h -> !h.hasExtension(ServerHello.EXT_ENCRYPT_THEN_MAC))
+                    .map(ServerHello::suite).filter(s -> s.has(CipherSuite.Flag.CBC)).ifPresent(out::add);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,50 @@
+package org.mtainterop.run;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.mtainterop.net.MailService;
+import org.mtainterop.policy.PolicyProfile;
+
+/**
+ * How a run judges, inbound or outbound: the profile whose scenarios run, the user's extra Cucumber tag expression
+ * (and-ed with the profile's), and whether failed {@code @should} requirements fail the run too.
+ */
+public record Judgement(PolicyProfile profile, Optional<String> tags, boolean strict) {
+    public Judgement {
+        Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(tags, "tags");
+    }
+
+    /** The profile's scenarios, no extra tags, {@code @should} failures reported but not failing the run. */
+    public static Judgement of(PolicyProfile profile) {
+        return new Judgement(profile, Optional.empty(), false);
+    }
+
+    /** The inbound scenarios (direction {@code @in}) of the profile, with the user's extra tags. */
+    public String inboundTagExpression() {
+        return tagExpression(profile, "@in");
+    }
+
+    /**
+     * The inbound tag expression for one service: and-ed with its tag ({@code @smtp}, {@code @submission},
+     * {@code @imap}, {@code @pop3}), so each target gets its protocol's scenarios only.
+     */
+    public String inboundTagExpression(MailService service) {
+        return inboundTagExpression(service, profile);
+    }
+
+    /** As {@link #inboundTagExpression(MailService)}, with {@code judgedWith}'s scenarios (an operator's profile). */
+    public String inboundTagExpression(MailService service, PolicyProfile judgedWith) {
+        return tagExpression(judgedWith, "@in") + " and " + service.featureTag();
+    }
+
+    /** The outbound scenarios (direction {@code @out}) of the profile, with the user's extra tags. */
+    public String outboundTagExpression() {
+        return tagExpression(profile, "@out");
+    }
+
+    private String tagExpression(PolicyProfile judgedWith, String direction) {
+        String profileTags = "(" + judgedWith.tagExpression() + ") and " + direction;
+        return tags.map(t -> profileTags + " and (" + t + ")").orElse(profileTags);
+    }
+}

@@ -1,0 +1,25 @@
+package org.mtainterop.run;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where a run's reports go: the report directory (Allure results, HTML report), the JSON summary (by default
+ * {@code summary.json} in the report directory), and whether the HTML report is generated.
+ */
+public record ReportDestination(Path reportDir, Optional<Path> jsonFile, boolean html) {
+    public ReportDestination {
+        Objects.requireNonNull(reportDir, "reportDir");
+        Objects.requireNonNull(jsonFile, "jsonFile");
+    }
+
+    /** Everything under {@code reportDir}, the HTML report skipped (Allure results are still written). */
+    public static ReportDestination withoutHtml(Path reportDir) {
+        return new ReportDestination(reportDir, Optional.empty(), false);
+    }
+
+    public Path json() {
+        return jsonFile.orElse(reportDir.resolve("summary.json"));
+    }
+}

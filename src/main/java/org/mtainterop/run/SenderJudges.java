@@ -1,0 +1,36 @@
+package org.mtainterop.run;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.mtainterop.policy.PolicyProfile;
+import org.mtainterop.report.TargetReport;
+import org.mtainterop.sender.SenderTarget;
+
+/**
+ * Judges sending MTAs with features/outbound, one launch per sender in turn on this thread, the sender bound for
+ * the glue ({@link ActiveRun#judging}): its facts made once (ahead, or lazily by the first scenario that asks),
+ * judged by every scenario. The outbound run and the embedded default of the inbound run both end with this.
+ */
+final class SenderJudges {
+    private SenderJudges() {
+    }
+
+    /** One report per sender, in order. */
+    static List<TargetReport> judge(List<SenderTarget> senders, String tagExpression, PolicyProfile profile,
+                                    Path allureResults, ResultLedger ledger) {
+        Path features = HarnessHome.features().resolve("outbound");
+        if (!Files.isDirectory(features)) {
+            throw new IllegalArgumentException("features directory not found: " + features
+                    + " (run from the mta-interop directory or set -Dmtainterop.home)");
+        }
+        List<TargetReport> reports = new ArrayList<>();
+        for (SenderTarget sender : senders) {
+            ActiveRun.judging(ActiveRun.ofSender(sender, sender.facts(), profile, ledger),
+                    () -> CucumberLaunch.run(features, tagExpression, allureResults));
+            reports.add(ledger.reportOf(sender));
+        }
+        return reports;
+    }
+}

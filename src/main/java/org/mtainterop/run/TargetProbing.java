@@ -1,0 +1,94 @@
+package org.mtainterop.run;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Supplier;
+import org.mtainterop.observation.Observation;
+import org.mtainterop.observation.Observations;
+import org.mtainterop.observation.TargetFacts;
+import org.mtainterop.probe.ProbeSettings;
+import org.mtainterop.target.LiveTarget;
+import org.mtainterop.target.Target;
+
+/**
+ * The probing half of an inbound run: one fact store per resolved target (connecting as the plan says, politely
+ * to live targets), and the {@link ProbeScheduler} probing ahead what each target's scenarios will ask for,
+ * {@code --parallel-targets} targets at once. Targets are numbered in the order they were resolved.
+ */
+final class TargetProbing implements AutoCloseable {
+    private final List<Target> targets;
+    private final List<TargetFacts> facts;
+    private final ProbeScheduler scheduler;
+
+    private TargetProbing(List<Target> targets, List<TargetFacts> facts, ProbeScheduler scheduler) {
+        this.targets = targets;
+        this.facts = facts;
+        this.scheduler = scheduler;
+    }
+
+    /** Starts probing the resolved targets, in order; {@code probes} runs the observations. */
+    static TargetProbing start(RunPlan plan, ResolvedTargets resolved, Path features, ExecutorService probes) {
+        RunPlan.Connections connections = plan.connections();
+        ProbeSettings settings = new ProbeSettings(connections.ehloName(), connections.limits(), resolved.trust(),
+                connections.maxConnectionsPerHost());
+        List<Target> targets = resolved.targets();
+        List<TargetFacts> facts = targets.stream().map(target -> new TargetFacts(target.endpoint(),
+                target.service(), target.implicitTlsPort(), politeTo(plan, target, settings), probes)).toList();
+        SelectedRequirements selected = new SelectedRequirements(features);
+        List<Supplier<Set<Observation<?>>>> observations = targets.stream().map(t -> probePlan(plan, t, selected)).toList();
+        return new TargetProbing(targets, facts, ProbeScheduler.start(facts, observations, connections.parallelTargets()));
+    }
+
+    int count() {
+        return targets.size();
+    }
+
+    Target target(int index) {
+        return targets.get(index);
+    }
+
+    TargetFacts facts(int index) {
+        return facts.get(index);
+    }
+
+    /** Waits until target {@code index} has been admitted for probing: from then on it may be judged. */
+    void awaitAdmitted(int index) {
+        scheduler.awaitAdmitted(index);
+    }
+
+    /**
+     * What to probe ahead for a target: everything that applies to its service, unless the user narrowed the
+     * scenarios with {@code --tags}; then only what the selected requirements need ({@link ProbePlan}).
+     */
+    private static Supplier<Set<Observation<?>>> probePlan(RunPlan plan, Target target, SelectedRequirements selected) {
+        if (plan.judgement().tags().isEmpty()) {
+            return () -> Observations.applicableTo(target.service());
+        }
+        String tags = plan.judgement().inboundTagExpression(target.service(), plan.profileOf(target.name()));
+        return () -> ProbePlan.forRequirements(target.service(), selected.of(target.service(), tags));
+    }
+
+    /**
+     * Targets the harness started itself (embedded, containers) may be sent MAIL and are not paced; an
+     * operator's live MX only as far as the plan's {@link LiveTargetPolicy} allows.
+     */
+    private static ProbeSettings politeTo(RunPlan plan, Target target, ProbeSettings settings) {
+        if (!(target instanceof LiveTarget)) {
+            return settings;
+        }
+        LiveTargetPolicy live = plan.connections().live();
+        ProbeSettings trusting = plan.targets().operatorMx(target.name()).flatMap(mx -> mx.operator().trustCa())
+                .map(pem -> new ProbeSettings(settings.ehloName(), settings.limits(), settings.trust().withPemBundle(pem),
+                        settings.maxConnectionsPerHost()))
+                .orElse(settings); // an operator's trust_ca: trusted for its own MX hosts only
+        return trusting.withTransactions(live.allowTransaction(), live.rcpt()).withMinInterval(live.minInterval());
+    }
+
+    /** Stops admitting targets; a judge still waiting for an admission is released with a cancellation. */
+    @Override
+    public void close() {
+        scheduler.close();
+    }
+}
