@@ -8,23 +8,15 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import javax.net.ssl.SSLContext;
+import org.mtainterop.adversary.AdversarySessions;
+import org.mtainterop.adversary.ServerCertificates;
+import org.mtainterop.adversary.SessionRecord;
 import org.mtainterop.net.Endpoint;
 import org.mtainterop.net.MailService;
-import org.mtainterop.pki.CertificateProfile;
 import org.mtainterop.pki.TestPki;
 import org.mtainterop.receiver.SessionAcceptor;
 
@@ -40,14 +32,14 @@ public final class AccessAdversarialServer implements AutoCloseable {
     private static final AtomicInteger NUMBERS = new AtomicInteger();
 
     private final Settings settings;
-    private final TestPki pki;
-    private final ScheduledExecutorService watchdog;
+    private final ServerCertificates certificates;
+    private final AdversarySessions<AccessSessionFacts> sessions;
     private final SessionAcceptor acceptor;
-    private final Map<CertificateProfile, SSLContext> contexts = new ConcurrentHashMap<>();
-    private final Deque<AccessSessionFacts> finished = new ArrayDeque<>();
-    private final List<Consumer<AccessSessionFacts>> listeners = new CopyOnWriteArrayList<>();
-    private final AtomicInteger active = new AtomicInteger();
-    private volatile AccessServerProfile profile;
+    private volatile ProfilePeriod period;
+
+    /** The profile sessions start with now, and its strategy. */
+    private record ProfilePeriod(AccessServerProfile profile, AccessProfileBehaviour behaviour) {
+    }
 
     /**
      * @param bind                  where to listen (port 0: the system picks)
@@ -137,7 +129,7 @@ public final class AccessAdversarialServer implements AutoCloseable {
             throw new IllegalArgumentException("profile " + profile.label() + " bends STARTTLS and cannot run on an"
                     + " implicit-TLS listener (" + service.label() + "); use --tls starttls");
         }
-        if (!service.implicitTls() && profile == AccessServerProfile.IMPLICIT_PLAINTEXT) {
+        if (!service.implicitTls() && AccessProfileBehaviour.of(profile).greetsInPlaintextOnImplicitListener()) {
             throw new IllegalArgumentException("profile implicit-plaintext stands where implicit TLS is expected: serve "
                     + service.implicitTlsCounterpart().map(MailService::label).orElse("an implicit-TLS service")
                     + " (--tls implicit)");
@@ -146,10 +138,10 @@ public final class AccessAdversarialServer implements AutoCloseable {
 
     private AccessAdversarialServer(Settings settings, TestPki pki, ServerSocket bound) {
         this.settings = settings;
-        this.pki = pki;
-        this.profile = settings.profile();
+        this.certificates = new ServerCertificates(pki, settings.hostname());
+        this.period = new ProfilePeriod(settings.profile(), AccessProfileBehaviour.of(settings.profile()));
         String name = "access-server-" + NUMBERS.incrementAndGet() + "-" + bound.getLocalPort();
-        this.watchdog = Executors.newSingleThreadScheduledExecutor(SessionAcceptor.daemon(name + "-deadline"));
+        this.sessions = new AdversarySessions<>(name, settings.sessionDeadline(), settings.maxRetainedSessions());
         this.acceptor = new SessionAcceptor(bound, settings.maxConcurrentSessions(),
                 AccessSession.tooBusy(settings.service()).getBytes(StandardCharsets.US_ASCII), this::serve, name);
     }
@@ -175,42 +167,23 @@ public final class AccessAdversarialServer implements AutoCloseable {
     }
 
     private void serve(Socket client) {
-        AccessServerProfile now = profile;
-        AccessSessionRecorder recorder = new AccessSessionRecorder(settings.service(), now,
-                AccessSession.transcriptFor(settings.service()), this::ended);
-        active.incrementAndGet();
-        ScheduledFuture<?> deadline = watchdog.schedule(() -> recorder.cutOff("session longer than "
-                + settings.sessionDeadline().toMillis() + " ms"), settings.sessionDeadline().toMillis(), TimeUnit.MILLISECONDS);
-        try {
-            new AccessSession(client, settings, recorder, context(now.certificate())).run();
-        } finally {
-            deadline.cancel(false);
-        }
-    }
-
-    private void ended(AccessSessionFacts facts) {
-        synchronized (finished) {
-            finished.addLast(facts);
-            while (finished.size() > settings.maxRetainedSessions()) {
-                finished.removeFirst();
-            }
-        }
-        active.decrementAndGet(); // after the add: idle means every ended session is listed
-        listeners.forEach(l -> l.accept(facts));
-    }
-
-    private SSLContext context(CertificateProfile certificate) {
-        return contexts.computeIfAbsent(certificate, c -> pki.issue(c, settings.hostname()).serverSslContext());
+        ProfilePeriod now = period;
+        SessionRecord record = new SessionRecord();
+        Consumer<AccessSessionFacts> ended = sessions.begin(() -> record.cutOff("session longer than "
+                + settings.sessionDeadline().toMillis() + " ms"));
+        AccessSessionRecorder recorder = new AccessSessionRecorder(settings.service(), now.profile(), now.behaviour(),
+                record, ended);
+        new AccessSession(client, settings, recorder, certificates.context(now.profile().certificate())).run();
     }
 
     /** Switches the profile for sessions that start from now on. */
     public void profile(AccessServerProfile next) {
         requireUsable(settings.service(), Objects.requireNonNull(next, "next"));
-        this.profile = next;
+        this.period = new ProfilePeriod(next, AccessProfileBehaviour.of(next));
     }
 
     public AccessServerProfile profile() {
-        return profile;
+        return period.profile();
     }
 
     public MailService service() {
@@ -219,19 +192,17 @@ public final class AccessAdversarialServer implements AutoCloseable {
 
     /** Every session that has ended (at most the retained number), in the order they ended. */
     public List<AccessSessionFacts> sessions() {
-        synchronized (finished) {
-            return List.copyOf(finished);
-        }
+        return sessions.ended();
     }
 
     /** Sessions in progress now. */
     public int activeSessions() {
-        return active.get();
+        return sessions.active();
     }
 
     /** Called on the session's thread each time a session ends. */
     public void onSession(Consumer<AccessSessionFacts> listener) {
-        listeners.add(Objects.requireNonNull(listener));
+        sessions.onSession(listener);
     }
 
     /** Where clients reach this server, and the name its valid certificate carries. */
@@ -249,13 +220,13 @@ public final class AccessAdversarialServer implements AutoCloseable {
 
     /** The root a client must trust for the valid certificate (write it with PemCodec for a client's CA file). */
     public X509Certificate trustAnchor() {
-        return pki.rootCertificate();
+        return certificates.trustAnchor();
     }
 
     /** Stops accepting, cuts every open session and returns once the accept thread has ended. */
     @Override
     public void close() {
         acceptor.close();
-        watchdog.shutdownNow();
+        sessions.close();
     }
 }

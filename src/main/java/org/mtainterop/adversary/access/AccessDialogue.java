@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /**
  * The protocol half of an access session (submission, IMAP or POP3): greets, answers one command at a time,
- * and bends STARTTLS / STLS and the capabilities as the profile says. The session loop around it owns the socket,
+ * and bends STARTTLS / STLS and the capabilities as the profile's {@link AccessProfileBehaviour} says. The session loop around it owns the socket,
  * limits and endings; the dialogue owns what the protocol means, including which lines carry credentials, so it
  * records them as sent (never their value) and hands only redacted text to the transcript.
  */
@@ -15,7 +15,7 @@ abstract class AccessDialogue {
     protected final AccessConnection connection;
     protected final AccessSessionRecorder recorder;
     protected final AccessTranscript transcript;
-    protected final AccessServerProfile profile;
+    protected final AccessProfileBehaviour behaviour;
     protected final AdvertisedCapabilities capabilities;
     protected final String hostname;
     private final TlsAcceptor tls;
@@ -25,8 +25,8 @@ abstract class AccessDialogue {
         this.connection = connection;
         this.recorder = recorder;
         this.transcript = recorder.transcript();
-        this.profile = recorder.profile();
-        this.capabilities = new AdvertisedCapabilities(profile, maxMessageBytes);
+        this.behaviour = recorder.behaviour();
+        this.capabilities = behaviour.capabilities(maxMessageBytes);
         this.hostname = hostname;
         this.tls = tls;
     }

@@ -1,15 +1,16 @@
 package org.mtainterop.adversary.access;
 
-import java.util.Arrays;
-import java.util.Locale;
+import org.mtainterop.adversary.AdversaryProfile;
 import org.mtainterop.pki.CertificateProfile;
 
 /**
  * How the adversarial access server misbehaves toward a user's mail program (requirements.md, direction
  * "client", CLIENT-01..05), one way per profile. Each bends one step of an otherwise correct submission
- * (RFC 6409, RFC 3207, RFC 4954), IMAP (RFC 9051 / 3501) or POP3 (RFC 1939, 2595, 5034) server.
+ * (RFC 6409, RFC 3207, RFC 4954), IMAP (RFC 9051 / 3501) or POP3 (RFC 1939, 2595, 5034) server. The enum is the
+ * stable identifier (label, certificate, description, where it can be served); what each profile does is its
+ * {@link AccessProfileBehaviour}.
  */
-public enum AccessServerProfile {
+public enum AccessServerProfile implements AdversaryProfile {
     COMPLIANT(CertificateProfile.VALID,
             "does everything right: STARTTLS/STLS, a valid chain for the server name, TLS 1.3/1.2, login only inside TLS"),
     NO_STARTTLS(CertificateProfile.VALID,
@@ -44,27 +45,13 @@ public enum AccessServerProfile {
     }
 
     /** The certificate presented whenever TLS is negotiated. */
+    @Override
     public CertificateProfile certificate() {
         return certificate;
     }
 
     public String description() {
         return description;
-    }
-
-    /** Whether the certificate is bad on purpose: a client that verifies must not go on after seeing it. */
-    public boolean badCertificate() {
-        return certificate != CertificateProfile.VALID;
-    }
-
-    /** Whether STARTTLS / STLS is announced before TLS. */
-    public boolean advertisesStarttls() {
-        return this != NO_STARTTLS && this != IMPLICIT_PLAINTEXT;
-    }
-
-    /** Whether login is announced and accepted before TLS: the profiles that tempt a client to leak credentials. */
-    public boolean offersLoginBeforeTls() {
-        return this == NO_STARTTLS || this == STARTTLS_ERROR || this == HANDSHAKE_ABORT || this == IMPLICIT_PLAINTEXT;
     }
 
     /**
@@ -76,22 +63,13 @@ public enum AccessServerProfile {
         return this == COMPLIANT || this == HANDSHAKE_ABORT || badCertificate() || this == IMPLICIT_PLAINTEXT;
     }
 
-    /** As users write it: {@code compliant}, {@code starttls-error}, {@code implicit-plaintext}, ... */
-    public String label() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
     public static AccessServerProfile parse(String text) {
         String t = text == null ? "" : text.strip();
-        for (AccessServerProfile p : values()) {
-            if (p.label().equalsIgnoreCase(t)) {
-                return p;
-            }
-        }
-        throw new IllegalArgumentException("unknown access server profile '" + t + "' (expected one of " + labels() + ")");
+        return AdversaryProfile.byLabel(values(), t).orElseThrow(() -> new IllegalArgumentException(
+                "unknown access server profile '" + t + "' (expected one of " + labels() + ")"));
     }
 
     public static String labels() {
-        return String.join(", ", Arrays.stream(values()).map(AccessServerProfile::label).toList());
+        return AdversaryProfile.labels(values());
     }
 }

@@ -3,16 +3,17 @@ package org.mtainterop.adversary.access;
 import java.io.IOException;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
-import java.time.Duration;
 import javax.net.ssl.SSLContext;
+import org.mtainterop.adversary.ServerHandshake;
 import org.mtainterop.net.MailService;
 import org.mtainterop.receiver.ClientLineReader;
 
 /**
  * One client connection to the {@link AccessAdversarialServer}: implicit TLS first when the listener serves it,
  * the greeting, then a loop of one command and one answer. Owns the endings: QUIT/LOGOUT, close, handshake
- * failure, a line or literal too long, a silent client, the session deadline. RESPONSE_INJECTION: before the
- * first command inside TLS is answered, waits the desync window and counts what the client sent ahead of it.
+ * failure, a line or literal too long, a silent client, the session deadline. When the profile counts it
+ * (RESPONSE_INJECTION), the first command inside TLS is answered only after the desync window, and what the client
+ * sent ahead of it is recorded.
  */
 final class AccessSession implements Runnable {
     private final Socket socket;
@@ -26,15 +27,6 @@ final class AccessSession implements Runnable {
         this.settings = settings;
         this.recorder = recorder;
         this.context = context;
-    }
-
-    /** A transcript that knows the protocol's verbs and tagging, for the recorder of a new session. */
-    static AccessTranscript transcriptFor(MailService service) {
-        return switch (service.protocol()) {
-            case IMAP -> new AccessTranscript(true, ImapDialogue.VERBS);
-            case POP3 -> new AccessTranscript(false, Pop3Dialogue.VERBS);
-            default -> new AccessTranscript(false, SubmissionDialogue.VERBS);
-        };
     }
 
     /** What a client beyond the session limit is told before the connection closes. */
@@ -58,7 +50,7 @@ final class AccessSession implements Runnable {
             connection = new AccessConnection(socket, settings.maxLineBytes());
             TlsAcceptor tls = new TlsAcceptor(context, recorder);
             dialogue = dialogue(connection, tls);
-            boolean implicit = settings.implicitTls() && recorder.profile() != AccessServerProfile.IMPLICIT_PLAINTEXT;
+            boolean implicit = settings.implicitTls() && !recorder.behaviour().greetsInPlaintextOnImplicitListener();
             if (implicit) {
                 recorder.firstContact(FirstContact.IMPLICIT_TLS);
                 connection.acceptImplicitTls(tls);
@@ -115,9 +107,10 @@ final class AccessSession implements Runnable {
             if (line == null) {
                 return false;
             }
-            if (!measured && connection.insideTls() && recorder.profile() == AccessServerProfile.RESPONSE_INJECTION) {
+            if (!measured && connection.insideTls() && recorder.behaviour().countsBytesAheadInsideTls()) {
                 measured = true;
-                recorder.bytesAheadAfterInjection(aheadAfter(settings.desyncWindow(), connection));
+                recorder.bytesAheadAfterInjection(ServerHandshake.bytesAheadAfter(settings.desyncWindow(),
+                        connection::pendingBytes));
             }
             if (!dialogue.answer(line)) {
                 return true;
@@ -132,16 +125,6 @@ final class AccessSession implements Runnable {
             case POP3 -> new Pop3Dialogue(connection, recorder, tls, settings.hostname(), settings.maxMessageBytes());
             default -> new SubmissionDialogue(connection, recorder, tls, settings.hostname(), settings.maxMessageBytes());
         };
-    }
-
-    /** Waits the desync window, then counts the bytes the client sent behind its command. */
-    private static int aheadAfter(Duration window, AccessConnection connection) {
-        try {
-            Thread.sleep(window.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return connection.pendingBytes();
     }
 
     private void sayQuietly(AccessConnection connection, String line) {

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.mtainterop.adversary.smtp.SessionFacts.NegotiatedTls;
+import org.mtainterop.adversary.NegotiatedTls;
 import org.mtainterop.net.MailService;
 import org.mtainterop.smtp.TranscriptEvent;
 import org.mtainterop.tls.raw.ClientHelloOffer;

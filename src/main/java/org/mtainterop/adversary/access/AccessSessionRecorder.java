@@ -1,7 +1,5 @@
 package org.mtainterop.adversary.access;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,37 +9,33 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javax.net.ssl.SSLSession;
-import org.mtainterop.adversary.smtp.SessionFacts.NegotiatedTls;
+import org.mtainterop.adversary.SessionRecord;
 import org.mtainterop.net.MailService;
+import org.mtainterop.net.Printable;
 import org.mtainterop.pki.CertificateProfile;
 import org.mtainterop.tls.raw.ClientHelloOffer;
 
 /**
- * Collects what one client does in one session and, when it ends, hands the immutable {@link AccessSessionFacts}
- * to {@code finished}. Used on the session's thread; only {@link #cutOff} comes from the deadline watchdog.
- * Lists are capped so a client sending a million NOOPs costs no memory.
+ * Collects what one client does in one session, beside the shared {@link SessionRecord} (client, ClientHello,
+ * handshake, cut-off, transcript), and, when it ends, hands the immutable {@link AccessSessionFacts} to
+ * {@code finished}. Used on the session's thread. Lists are capped so a client sending a million NOOPs costs no
+ * memory.
  */
 final class AccessSessionRecorder {
     private static final int MAX_VERBS = 500;
 
     private final MailService service;
     private final AccessServerProfile profile;
+    private final AccessProfileBehaviour behaviour;
+    private final SessionRecord record;
     private final AccessTranscript transcript;
     private final Consumer<AccessSessionFacts> finished;
-    private final Instant started = Instant.now();
-    private volatile Socket socket;
-    private volatile String cutOffReason;
 
-    private String clientAddress = "?";
     private String identification;
     private FirstContact firstContact = FirstContact.NOTHING;
     private final List<String> verbsBeforeTls = new ArrayList<>();
     private final List<String> verbsInsideTls = new ArrayList<>();
     private boolean starttlsSent;
-    private ClientHelloOffer clientHello;
-    private String clientHelloProblem;
-    private NegotiatedTls tls;
-    private String tlsFailure;
     private boolean capabilitiesReadInsideTls;
     private String preTlsOnlyCapabilityUsed;
     private int bytesAhead;
@@ -54,11 +48,13 @@ final class AccessSessionRecorder {
     private final List<String> mailInPlaintext = new ArrayList<>();
     private final List<String> mailInsideTls = new ArrayList<>();
 
-    AccessSessionRecorder(MailService service, AccessServerProfile profile, AccessTranscript transcript,
-                          Consumer<AccessSessionFacts> finished) {
+    AccessSessionRecorder(MailService service, AccessServerProfile profile, AccessProfileBehaviour behaviour,
+                          SessionRecord record, Consumer<AccessSessionFacts> finished) {
         this.service = service;
         this.profile = profile;
-        this.transcript = transcript;
+        this.behaviour = behaviour;
+        this.record = record;
+        this.transcript = AccessTranscript.of(service, record.transcript());
         this.finished = finished;
     }
 
@@ -70,34 +66,16 @@ final class AccessSessionRecorder {
         return profile;
     }
 
+    AccessProfileBehaviour behaviour() {
+        return behaviour;
+    }
+
     boolean insideTls() {
-        return tls != null;
+        return record.insideTls();
     }
 
     void started(Socket client) {
-        socket = client;
-        if (client.getRemoteSocketAddress() instanceof InetSocketAddress remote) {
-            clientAddress = remote.getAddress().getHostAddress();
-        }
-        transcript.note("client " + clientAddress + " connected to " + service.label() + "; server profile "
-                + profile.label());
-    }
-
-    /** Called by the deadline watchdog: the session is being closed under the client. */
-    void cutOff(String reason) {
-        cutOffReason = reason;
-        Socket s = socket;
-        try {
-            if (s != null) {
-                s.close();
-            }
-        } catch (IOException | RuntimeException e) {
-            // closing is the point
-        }
-    }
-
-    boolean wasCutOff() {
-        return cutOffReason != null;
+        record.started(client, " to " + service.label() + "; server profile " + profile.label());
     }
 
     void firstContact(FirstContact contact) {
@@ -119,32 +97,25 @@ final class AccessSessionRecorder {
 
     void identification(String text) {
         if (identification == null && text != null && !text.isBlank()) {
-            identification = org.mtainterop.net.Printable.excerpt(text.strip(), 80);
+            identification = Printable.excerpt(text.strip(), 80);
         }
     }
 
     void clientHello(ClientHelloOffer hello) {
-        clientHello = hello;
-        transcript.tls("ClientHello: offers " + String.join(", ", hello.offeredVersions().stream()
-                .map(ClientHelloOffer::versionName).toList()) + "; SNI " + hello.serverName().orElse("(none)") + "; "
-                + hello.cipherSuites().size() + " suites");
+        record.clientHello(hello);
     }
 
     void clientHelloProblem(String problem) {
-        clientHelloProblem = problem;
-        transcript.tls("no ClientHello: " + problem);
+        record.clientHelloProblem(problem);
     }
 
     void tlsEstablished(SSLSession session) {
-        tls = new NegotiatedTls(session.getProtocol(), session.getCipherSuite());
-        transcript.tls("handshake complete: " + tls.protocol() + " " + tls.cipherSuite() + " (certificate profile "
-                + profile.certificate().name().toLowerCase(Locale.ROOT) + ")");
+        record.tlsEstablished(session, profile.certificate());
     }
 
     void tlsFailed(String problem) {
-        tlsFailure = problem;
-        injectedFedToTls = profile == AccessServerProfile.RESPONSE_INJECTION && clientHello != null;
-        transcript.tls("handshake failed: " + problem);
+        record.tlsFailed(problem);
+        injectedFedToTls = behaviour.handshakeFailureMeansForgedLinesReachedTls() && record.clientHelloOffer().isPresent();
     }
 
     void capabilitiesRead() {
@@ -178,7 +149,8 @@ final class AccessSessionRecorder {
     void credential(String mechanism, boolean secret) {
         boolean inside = insideTls();
         Optional<CertificateProfile> shown = inside ? Optional.of(profile.certificate()) : Optional.empty();
-        CredentialEvent event = new CredentialEvent(mechanism, secret, inside, shown, Duration.between(started, Instant.now()));
+        CredentialEvent event = new CredentialEvent(mechanism, secret, inside, shown,
+                Duration.between(record.started(), Instant.now()));
         if (credentials.size() < MAX_VERBS) {
             credentials.add(event);
         }
@@ -199,16 +171,15 @@ final class AccessSessionRecorder {
     }
 
     void ended(SessionEnd end, String how) {
-        SessionEnd kind = cutOffReason != null ? SessionEnd.CUT_OFF : end;
-        String ending = cutOffReason != null ? "cut off: " + cutOffReason : how;
-        transcript.note("session ended: " + ending);
-        finished.accept(new AccessSessionFacts(service, profile, clientAddress, started, Instant.now(),
+        SessionEnd kind = record.wasCutOff() ? SessionEnd.CUT_OFF : end;
+        String ending = record.ended(how);
+        finished.accept(new AccessSessionFacts(service, profile, record.clientAddress(), record.started(), Instant.now(),
                 Optional.ofNullable(identification), firstContact, verbsBeforeTls, verbsInsideTls, starttlsSent,
-                Optional.ofNullable(clientHello), Optional.ofNullable(clientHelloProblem), Optional.ofNullable(tls),
-                Optional.ofNullable(tlsFailure), capabilitiesReadInsideTls, Optional.ofNullable(preTlsOnlyCapabilityUsed),
-                bytesAhead, injectedFedToTls, Optional.ofNullable(injectedCapabilityUsed), credentials, loggedInInsideTls,
-                loggedInInPlaintext, verbsAfterCredentials, mailInPlaintext, mailInsideTls, kind, ending,
-                transcript.events(), transcript.render()));
+                record.clientHelloOffer(), record.clientHelloFailure(), record.tls(), record.tlsFailure(),
+                capabilitiesReadInsideTls, Optional.ofNullable(preTlsOnlyCapabilityUsed), bytesAhead, injectedFedToTls,
+                Optional.ofNullable(injectedCapabilityUsed), credentials, loggedInInsideTls, loggedInInPlaintext,
+                verbsAfterCredentials, mailInPlaintext, mailInsideTls, kind, ending, record.events(),
+                record.renderedTranscript()));
     }
 
     private static void capped(List<String> list, String verb) {

@@ -135,15 +135,14 @@ final class ImapDialogue extends AccessDialogue {
         recorder.starttls();
         if (insideTls()) {
             reply(tag + " BAD TLS already active");
-        } else if (!profile.advertisesStarttls()) {
+        } else if (behaviour.starttls() == AccessProfileBehaviour.Starttls.NOT_OFFERED) {
             reply(tag + " BAD unknown command");
-        } else if (profile == AccessServerProfile.STARTTLS_ERROR) {
+        } else if (behaviour.starttls() == AccessProfileBehaviour.Starttls.REFUSED) {
             reply(tag + " NO [UNAVAILABLE] TLS not available due to temporary reason");
         } else if (authenticated) {
             reply(tag + " BAD STARTTLS only before login");
         } else {
-            startTls(tag + " OK Begin TLS negotiation now", profile == AccessServerProfile.RESPONSE_INJECTION
-                    ? AdvertisedCapabilities.imapInjection(tag) : "");
+            startTls(tag + " OK Begin TLS negotiation now", behaviour.forgedAfterImapStarttls(tag));
         }
     }
 

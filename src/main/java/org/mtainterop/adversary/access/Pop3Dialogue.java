@@ -107,15 +107,14 @@ final class Pop3Dialogue extends AccessDialogue {
         recorder.starttls();
         if (insideTls()) {
             reply("-ERR TLS already active");
-        } else if (!profile.advertisesStarttls()) {
+        } else if (behaviour.starttls() == AccessProfileBehaviour.Starttls.NOT_OFFERED) {
             reply("-ERR unknown command");
-        } else if (profile == AccessServerProfile.STARTTLS_ERROR) {
+        } else if (behaviour.starttls() == AccessProfileBehaviour.Starttls.REFUSED) {
             reply("-ERR [SYS/TEMP] TLS not available due to temporary reason");
         } else if (authenticated) {
             reply("-ERR STLS only in AUTHORIZATION state");
         } else {
-            startTls("+OK Begin TLS negotiation", profile == AccessServerProfile.RESPONSE_INJECTION
-                    ? AdvertisedCapabilities.pop3Injection() : "");
+            startTls("+OK Begin TLS negotiation", behaviour.forgedAfterPop3Stls());
         }
     }
 

@@ -1,24 +1,22 @@
 package org.mtainterop.adversary.access;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
-import java.util.Arrays;
 import java.util.List;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
+import org.mtainterop.adversary.ServerHandshake;
 import org.mtainterop.tls.raw.ClientHelloParser;
 
 /**
  * The server side of one TLS handshake as the profile wants it: reads the ClientHello off the wire first
- * ({@link ClientHelloParser}, bounded) so the offer is recorded even when the handshake fails, then aborts with a
- * fatal alert (HANDSHAKE_ABORT) or hands the very same bytes to JSSE with the profile's certificate.
+ * ({@link ClientHelloParser}, bounded) so the offer is recorded even when the handshake fails, lets the profile's
+ * {@link AccessProfileBehaviour#answerClientHello} end it there, or hands the very same bytes to JSSE with the
+ * profile's certificate.
  */
 final class TlsAcceptor {
-    static final List<String> PROTOCOLS = List.of("TLSv1.3", "TLSv1.2");
-    /** A TLS 1.2 record carrying a fatal handshake_failure alert (RFC 8446 §6). */
-    private static final byte[] FATAL_HANDSHAKE_FAILURE = {21, 3, 3, 0, 2, 2, 40};
+    private static final List<String> PROTOCOLS = List.of("TLSv1.3", "TLSv1.2");
 
     /** The handshake did not complete; the session ends without another word. */
     static final class HandshakeFailedException extends IOException {
@@ -61,21 +59,10 @@ final class TlsAcceptor {
             throw new HandshakeFailedException("no ClientHello: " + problem, e, nothing);
         }
         recorder.clientHello(captured.hello());
-        if (recorder.profile() == AccessServerProfile.HANDSHAKE_ABORT) {
-            String why = "the profile aborts every handshake (fatal alert handshake_failure)";
-            plain.getOutputStream().write(FATAL_HANDSHAKE_FAILURE);
-            plain.getOutputStream().flush();
-            recorder.tlsFailed(why);
-            throw new HandshakeFailedException(why, null);
-        }
-        SSLSocket secure = (SSLSocket) context.getSocketFactory()
-                .createSocket(plain, new ByteArrayInputStream(captured.consumed()), true);
-        secure.setUseClientMode(false);
-        List<String> supported = Arrays.asList(secure.getSupportedProtocols());
-        secure.setEnabledProtocols(PROTOCOLS.stream().filter(supported::contains).toArray(String[]::new));
-        secure.setSoTimeout(plain.getSoTimeout());
+        recorder.behaviour().answerClientHello(plain, recorder);
+        SSLSocket secure;
         try {
-            secure.startHandshake();
+            secure = ServerHandshake.complete(plain, captured, context, PROTOCOLS);
         } catch (IOException e) {
             recorder.tlsFailed(String.valueOf(e.getMessage()));
             throw new HandshakeFailedException("TLS handshake did not complete: " + e.getMessage(), e);

@@ -1,14 +1,14 @@
 package org.mtainterop.adversary.smtp;
 
-import java.util.Arrays;
-import java.util.Locale;
+import org.mtainterop.adversary.AdversaryProfile;
 import org.mtainterop.pki.CertificateProfile;
 
 /**
  * How the adversarial receiver misbehaves toward a sending MTA, one way per profile (requirements.md,
- * direction "out"). Each profile bends one step of an otherwise correct RFC 5321 / RFC 3207 server.
+ * direction "out"). Each profile bends one step of an otherwise correct RFC 5321 / RFC 3207 server; the enum is the
+ * stable identifier (label, certificate, description), and what each profile does is its {@link SmtpProfileBehaviour}.
  */
-public enum AdversarialProfile {
+public enum AdversarialProfile implements AdversaryProfile {
     COMPLIANT(CertificateProfile.VALID, "does everything right: STARTTLS, a valid chain for the MX name, TLS 1.3/1.2"),
     NO_STARTTLS(CertificateProfile.VALID, "does not advertise STARTTLS (a stripping attacker)"),
     STARTTLS_454(CertificateProfile.VALID, "advertises STARTTLS, answers it 454 (TLS not available)"),
@@ -34,6 +34,7 @@ public enum AdversarialProfile {
         this.description = description;
     }
 
+    @Override
     public CertificateProfile certificate() {
         return certificate;
     }
@@ -42,27 +43,8 @@ public enum AdversarialProfile {
         return description;
     }
 
-    /** Whether the certificate is bad on purpose: a sender that verifies must not go on after seeing it. */
-    public boolean badCertificate() {
-        return certificate != CertificateProfile.VALID;
-    }
-
-    public boolean advertisesStarttls() {
-        return this != NO_STARTTLS;
-    }
-
-    /** As users write it: {@code compliant}, {@code starttls-454}, {@code fake-extension-before-tls}, ... */
-    public String label() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
     public static AdversarialProfile parse(String text) {
-        for (AdversarialProfile p : values()) {
-            if (p.label().equalsIgnoreCase(text.strip())) {
-                return p;
-            }
-        }
-        throw new IllegalArgumentException("unknown receiver profile '" + text + "' (expected one of "
-                + String.join(", ", Arrays.stream(values()).map(AdversarialProfile::label).toList()) + ")");
+        return AdversaryProfile.byLabel(values(), text).orElseThrow(() -> new IllegalArgumentException(
+                "unknown receiver profile '" + text + "' (expected one of " + AdversaryProfile.labels(values()) + ")"));
     }
 }

@@ -7,17 +7,11 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import javax.net.ssl.SSLContext;
+import org.mtainterop.adversary.AdversarySessions;
+import org.mtainterop.adversary.ServerCertificates;
+import org.mtainterop.adversary.SessionRecord;
 import org.mtainterop.net.Endpoint;
 import org.mtainterop.pki.CertificateProfile;
 import org.mtainterop.pki.TestPki;
@@ -38,21 +32,16 @@ import org.mtainterop.receiver.SessionBehaviour;
  */
 public final class AdversarialReceiver implements AutoCloseable {
     private final Settings settings;
-    private final TestPki pki;
+    private final ServerCertificates certificates;
     private final GreenMail store = new GreenMail(new ServerSetup[0]);
-    private final Map<CertificateProfile, SSLContext> contexts = new ConcurrentHashMap<>();
-    private final List<SessionFacts> finished = new CopyOnWriteArrayList<>();
-    private final List<Consumer<SessionFacts>> listeners = new CopyOnWriteArrayList<>();
-    private final ThreadLocal<SessionRecorder> current = new ThreadLocal<>();
-    private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "adversarial-receiver-watchdog");
-        t.setDaemon(true);
-        return t;
-    });
-    private final java.util.concurrent.atomic.AtomicInteger active = new java.util.concurrent.atomic.AtomicInteger();
-    private volatile AdversarialProfile profile;
-    private volatile SharedState shared = new SharedState();
+    private final AdversarySessions<SessionFacts> sessions;
+    private final ThreadLocal<SmtpSessionRecorder> current = new ThreadLocal<>();
+    private volatile ProfilePeriod period;
     private final ReferenceReceiver server;
+
+    /** The profile sessions start with now, and its strategy, shared by the sessions of this period. */
+    private record ProfilePeriod(AdversarialProfile profile, SmtpProfileBehaviour behaviour) {
+    }
 
     /**
      * @param bind               where to listen (port 0: the system picks)
@@ -85,26 +74,18 @@ public final class AdversarialReceiver implements AutoCloseable {
         }
     }
 
-    /** Per profile period: whether the first handshake has been seen (FAIL_FIRST_HANDSHAKE aborts only that one). */
-    static final class SharedState {
-        private final AtomicBoolean handshakeSeen = new AtomicBoolean();
-
-        boolean firstHandshake() {
-            return !handshakeSeen.getAndSet(true);
-        }
-    }
-
     private AdversarialReceiver(Settings settings, TestPki pki) {
         this.settings = settings;
-        this.pki = pki;
-        this.profile = settings.profile();
-        ReceiverSettings base = ReceiverSettings.starttls(settings.hostname(), context(CertificateProfile.VALID))
+        this.certificates = new ServerCertificates(pki, settings.hostname());
+        this.sessions = new AdversarySessions<>("adversarial-receiver", settings.sessionDeadline(), Integer.MAX_VALUE);
+        profile(settings.profile());
+        ReceiverSettings base = ReceiverSettings.starttls(settings.hostname(), certificates.context(CertificateProfile.VALID))
                 .withReadTimeout(settings.readTimeout()).withMaxConcurrentSessions(settings.maxConcurrentSessions())
                 .withMaxMessageBytes(settings.maxMessageBytes());
         GreenMailSink mailbox = new GreenMailSink(store);
         MessageSink sink = (from, recipients, message, overTls) -> {
             mailbox.deliver(from, recipients, message, overTls);
-            SessionRecorder recorder = current.get();
+            SmtpSessionRecorder recorder = current.get();
             if (recorder != null) {
                 recorder.delivered(from, recipients, message, overTls);
             }
@@ -117,45 +98,33 @@ public final class AdversarialReceiver implements AutoCloseable {
         return new AdversarialReceiver(settings, Objects.requireNonNull(pki, "pki"));
     }
 
-    private SessionRecorder newSession() {
-        AdversarialProfile now = profile;
-        SessionRecorder[] holder = new SessionRecorder[1];
-        ScheduledFuture<?>[] deadline = new ScheduledFuture<?>[1];
-        SessionRecorder recorder = new SessionRecorder(now, context(now.certificate()), shared,
-                settings.pipeliningWindow(), facts -> {
+    private SmtpSessionRecorder newSession() {
+        ProfilePeriod now = period;
+        SessionRecord record = new SessionRecord();
+        Consumer<SessionFacts> ended = sessions.begin(() -> record.cutOff("session longer than "
+                + settings.sessionDeadline().toSeconds() + " s"));
+        SmtpSessionRecorder recorder = new SmtpSessionRecorder(now.profile(), now.behaviour(),
+                certificates.context(now.profile().certificate()),
+                settings.pipeliningWindow(), record, facts -> {
                     current.remove();
-                    if (deadline[0] != null) {
-                        deadline[0].cancel(false);
-                    }
-                    finished.add(facts);
-                    active.decrementAndGet(); // after the add: idle means every ended session is listed
-                    listeners.forEach(l -> l.accept(facts));
+                    ended.accept(facts);
                 });
-        holder[0] = recorder;
-        active.incrementAndGet();
         current.set(recorder);
-        deadline[0] = watchdog.schedule(() -> holder[0].cutOff("session longer than "
-                + settings.sessionDeadline().toSeconds() + " s"), settings.sessionDeadline().toMillis(), TimeUnit.MILLISECONDS);
         return recorder;
-    }
-
-    private SSLContext context(CertificateProfile certificate) {
-        return contexts.computeIfAbsent(certificate, c -> pki.issue(c, settings.hostname()).serverSslContext());
     }
 
     /** Switches the profile for sessions that start from now on, and forgets the first-handshake state. */
     public void profile(AdversarialProfile next) {
-        this.shared = new SharedState();
-        this.profile = Objects.requireNonNull(next);
+        this.period = new ProfilePeriod(next, SmtpProfileBehaviour.of(Objects.requireNonNull(next)));
     }
 
     public AdversarialProfile profile() {
-        return profile;
+        return period.profile();
     }
 
     /** Every session that has ended, in the order they ended. */
     public List<SessionFacts> sessions() {
-        return List.copyOf(finished);
+        return sessions.ended();
     }
 
     /** Sessions ended after the first {@code skip}. */
@@ -166,12 +135,12 @@ public final class AdversarialReceiver implements AutoCloseable {
 
     /** Sessions in progress now. */
     public int activeSessions() {
-        return active.get();
+        return sessions.active();
     }
 
     /** Called on the session's thread each time a session ends. */
     public void onSession(Consumer<SessionFacts> listener) {
-        listeners.add(listener);
+        sessions.onSession(listener);
     }
 
     /** Where senders reach this receiver, and the MX name its valid certificate carries. */
@@ -188,7 +157,7 @@ public final class AdversarialReceiver implements AutoCloseable {
     }
 
     public X509Certificate trustAnchor() {
-        return pki.rootCertificate();
+        return certificates.trustAnchor();
     }
 
     /** The accepted messages, one mailbox per recipient. */
@@ -199,6 +168,6 @@ public final class AdversarialReceiver implements AutoCloseable {
     @Override
     public void close() {
         server.close();
-        watchdog.shutdownNow();
+        sessions.close();
     }
 }

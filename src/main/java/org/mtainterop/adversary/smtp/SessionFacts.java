@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.mtainterop.adversary.NegotiatedTls;
 import org.mtainterop.smtp.TranscriptEvent;
 import org.mtainterop.tls.raw.ClientHelloOffer;
 
@@ -41,10 +42,6 @@ public record SessionFacts(AdversarialProfile profile, String clientAddress, Ins
         plaintextTransaction = List.copyOf(plaintextTransaction);
         transactionInsideTls = List.copyOf(transactionInsideTls);
         transcript = List.copyOf(transcript);
-    }
-
-    /** The TLS parameters of a completed handshake. */
-    public record NegotiatedTls(String protocol, String cipherSuite) {
     }
 
     /** The accepted message: envelope, size, whether it came inside TLS, and its Message-ID. */

@@ -48,7 +48,11 @@ public final class HandshakeWithoutSniCheck implements InboundCheck {
         if (!unknown.completed()) {
             why.append(why.length() > 0 ? "; " : "").append("with an unknown SNI: ").append(reason(unknown));
         }
-        if (none.handshake().isEmpty() && unknown.handshake().isEmpty()) {
+        // a failed handshake is a defect; a session that never reached its handshake (timeout, reset, STARTTLS
+        // refused on that one session) tested nothing (house rule 3)
+        boolean handshakeFailed = !none.completed() && none.handshake().isPresent()
+                || !unknown.completed() && unknown.handshake().isPresent();
+        if (!handshakeFailed) {
             return Verdict.broken(ID, why.toString());
         }
         return Verdict.failed(ID, "the handshake failed " + why);
@@ -56,6 +60,7 @@ public final class HandshakeWithoutSniCheck implements InboundCheck {
 
     private static String reason(StarttlsHandshakeFacts f) {
         return f.handshake().map(h -> h.failure())
-                .orElse(f.problem().map(p -> p.reason()).orElse("STARTTLS not accepted"));
+                .orElse(f.problem().map(p -> p.reason())
+                        .orElse(f.starttlsRefusal().map(r -> "STARTTLS not accepted: " + r).orElse("STARTTLS not accepted")));
     }
 }

@@ -61,11 +61,11 @@ class ServerCodecTest {
 
     @Test
     void theForgedTaggedOkGuessesTheClientsNextTag() {
-        assertThat(AdvertisedCapabilities.nextTag("a1")).isEqualTo("a2");
-        assertThat(AdvertisedCapabilities.nextTag("A009")).isEqualTo("A010");
-        assertThat(AdvertisedCapabilities.nextTag("ABCD9")).isEqualTo("ABCD10");
-        assertThat(AdvertisedCapabilities.nextTag("tag")).isEqualTo("tag1");
-        assertThat(AdvertisedCapabilities.imapInjection("a1")).endsWith("a2 OK CAPABILITY completed\r\n");
+        assertThat(ResponsesInjected.nextTag("a1")).isEqualTo("a2");
+        assertThat(ResponsesInjected.nextTag("A009")).isEqualTo("A010");
+        assertThat(ResponsesInjected.nextTag("ABCD9")).isEqualTo("ABCD10");
+        assertThat(ResponsesInjected.nextTag("tag")).isEqualTo("tag1");
+        assertThat(new ResponsesInjected().forgedAfterImapStarttls("a1")).endsWith("a2 OK CAPABILITY completed\r\n");
     }
 
     @Test

@@ -1,0 +1,44 @@
+package org.mtainterop.adversary.smtp;
+
+import java.io.IOException;
+import java.net.Socket;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.net.ssl.SSLHandshakeException;
+import org.mtainterop.adversary.ServerHandshake;
+import org.mtainterop.tls.raw.ClientHelloOffer;
+
+/**
+ * HANDSHAKE_ABORT and FAIL_FIRST_HANDSHAKE: reads the ClientHello and answers it with a fatal handshake_failure
+ * alert, every time or only the first time in the profile's period (the retry's handshake completes).
+ */
+final class HandshakeAborted implements SmtpProfileBehaviour {
+    private final boolean onlyTheFirst;
+    private final AtomicBoolean handshakeSeen = new AtomicBoolean();
+
+    private HandshakeAborted(boolean onlyTheFirst) {
+        this.onlyTheFirst = onlyTheFirst;
+    }
+
+    static HandshakeAborted everyHandshake() {
+        return new HandshakeAborted(false);
+    }
+
+    static HandshakeAborted firstHandshakeOnly() {
+        return new HandshakeAborted(true);
+    }
+
+    @Override
+    public void answerClientHello(Socket plain, ClientHelloOffer hello, SmtpSessionRecorder session) throws IOException {
+        if (!onlyTheFirst) {
+            abort(plain, session, "the profile aborts every handshake");
+        } else if (!handshakeSeen.getAndSet(true)) {
+            abort(plain, session, "the profile aborts the first handshake");
+        }
+    }
+
+    private static void abort(Socket plain, SmtpSessionRecorder session, String why) throws IOException {
+        session.record().transcript().tls("fatal alert handshake_failure: " + why);
+        ServerHandshake.sendFatalAlert(plain);
+        throw new SSLHandshakeException(why);
+    }
+}
