@@ -20,3 +20,8 @@ Feature: The certificate of the mail access service
   Scenario: The certificate uses strong keys and SHA-2 signatures
     When the service presents its certificate chain
     Then the service's certificate key and signatures are strong enough
+
+  @REQ-CERT-04 @anssi @should
+  Scenario: The certificate has a critical key usage, names server authentication and lives at most 825 days
+    When the service presents its certificate chain
+    Then the service's certificate key usages and lifetime suit a TLS server

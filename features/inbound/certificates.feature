@@ -21,6 +21,11 @@ Feature: The certificate of the receiving MX
     When the MX presents its certificate chain over STARTTLS
     Then the certificate key and signatures are strong enough
 
+  @REQ-CERT-04 @anssi @should
+  Scenario: The certificate has a critical key usage, names server authentication and lives at most 825 days
+    When the MX presents its certificate chain over STARTTLS
+    Then the certificate's key usages and lifetime suit a TLS server
+
   @REQ-CERT-08 @pilot @must
   Scenario: The MX serves clients that send no SNI or an unknown SNI
     When sending MTAs connect without SNI and with an unknown SNI

@@ -12,6 +12,7 @@ import java.security.interfaces.RSAPublicKey;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The facts about one certificate that reports and profiles need, without the certificate object.
@@ -20,13 +21,16 @@ import java.util.List;
  * @param keyBits            RSA modulus bits, EC field size (P-256: 256), 256 for Ed25519, 456 for Ed448;
  *                           -1 when unknown
  * @param sha256Fingerprint  SHA-256 of the DER encoding, upper-case hex pairs joined by ':'
+ * @param usage              keyUsage and extKeyUsage as encoded
  */
 public record CertificateSummary(String subject, String issuer, String serialHex, Instant notBefore,
                                  Instant notAfter, String keyAlgorithm, int keyBits, String signatureAlgorithm,
-                                 List<String> dnsNames, boolean selfIssued, String sha256Fingerprint) {
+                                 List<String> dnsNames, boolean selfIssued, String sha256Fingerprint,
+                                 CertificateUsage usage) {
 
     public CertificateSummary {
         dnsNames = List.copyOf(dnsNames);
+        Objects.requireNonNull(usage, "usage");
     }
 
     public static CertificateSummary of(X509Certificate certificate) {
@@ -42,7 +46,8 @@ public record CertificateSummary(String subject, String issuer, String serialHex
                 certificate.getSigAlgName(),
                 CertificateNames.dnsNames(certificate),
                 certificate.getSubjectX500Principal().equals(certificate.getIssuerX500Principal()),
-                sha256Fingerprint(certificate));
+                sha256Fingerprint(certificate),
+                CertificateUsage.of(certificate));
     }
 
     /** Several lines, one fact each, for a report attachment. */
@@ -54,6 +59,7 @@ public record CertificateSummary(String subject, String issuer, String serialHex
                 + "Key:         " + keyAlgorithm + " " + keyBits + " bits\n"
                 + "Signature:   " + signatureAlgorithm + "\n"
                 + "DNS names:   " + (dnsNames.isEmpty() ? "(none)" : String.join(", ", dnsNames)) + "\n"
+                + "Usage:       " + usage.readable() + "\n"
                 + "SHA-256:     " + sha256Fingerprint + "\n";
     }
 

@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.mtainterop.adversary.smtp.AdversarialProfile;
 import org.mtainterop.net.MailService;
+import org.mtainterop.policy.access.AccessCertificateUsageCheck;
 import org.mtainterop.policy.access.AccessChainTrustedCheck;
 import org.mtainterop.policy.access.AccessHandshakeCheck;
 import org.mtainterop.policy.access.AccessHostnameMatchesCheck;
@@ -21,6 +22,7 @@ import org.mtainterop.policy.access.TlsOfferedCheck;
 import org.mtainterop.policy.checks.AllowedGroupsCheck;
 import org.mtainterop.policy.checks.AnssiSuitesAndServerOrderCheck;
 import org.mtainterop.policy.checks.CbcOnlyWithEtmCheck;
+import org.mtainterop.policy.checks.CertificateUsageCheck;
 import org.mtainterop.policy.checks.ChainTrustedCheck;
 import org.mtainterop.policy.checks.DhePrimeSizeCheck;
 import org.mtainterop.policy.checks.ExtendedMasterSecretCheck;
@@ -77,6 +79,7 @@ public final class Checks {
             new TlsStateResetCheck(), new StarttlsNotReadvertisedCheck(), new ModernHandshakeCheck(),
             new PipelinedCommandsDiscardedCheck(), new Tls12SupportedCheck(), new Tls13PreferredCheck(),
             new ChainTrustedCheck(), new HostnameMatchesCheck(), new KeyStrengthCheck(KeyStrengthThresholds.ANSSI),
+            new CertificateUsageCheck(),
             new HandshakeWithoutSniCheck(), new RequireTlsAfterStarttlsCheck()), ENUMERATED);
 
     /** Submission, IMAP and POP3, STARTTLS or implicit TLS (features/access). */
@@ -84,7 +87,8 @@ public final class Checks {
             new NoCleartextLoginCheck(), new ImplicitTlsOfferedCheck(), new AccessPipelinedCommandsDiscardedCheck(),
             new CapabilitiesRenewedInsideTlsCheck(), new AccessHandshakeCheck(), new AccessTls12SupportedCheck(),
             new AccessTls13PreferredCheck(), new AccessChainTrustedCheck(), new AccessHostnameMatchesCheck(),
-            new AccessKeyStrengthCheck(KeyStrengthThresholds.ANSSI)), ENUMERATED);
+            new AccessKeyStrengthCheck(KeyStrengthThresholds.ANSSI),
+            new AccessCertificateUsageCheck()), ENUMERATED);
 
     /** A sending MTA, against the adversarial receiver (features/outbound): one per requirement and receiver profile. */
     private static final List<SenderCheck> SENDER = Stream.<Stream<? extends SenderCheck>>of(

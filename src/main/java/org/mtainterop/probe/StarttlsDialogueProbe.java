@@ -16,7 +16,7 @@ import org.mtainterop.tls.TlsClientSettings;
  * One conversation as a modern sending MTA has it: EHLO, STARTTLS, TLS 1.2/1.3 with SNI = the MX name;
  * then inside TLS a MAIL before any new EHLO (which must be refused, RFC 3207 §4.2), RSET, EHLO, QUIT.
  * The MAIL is sent only when {@link ProbeSettings#allowTransaction()}: never to a live MX by default.
- * Source of STARTTLS-01, -03, -04, -08, TLS-VER-04, CERT-01..03, REQTLS-01.
+ * Source of STARTTLS-01, -03, -04, -08, TLS-VER-04, CERT-01..04, REQTLS-01.
  */
 public final class StarttlsDialogueProbe {
     static final String PROBE_SENDER = "probe@mta-interop.test";

@@ -4,6 +4,7 @@ import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import org.mtainterop.policy.KeyStrengthThresholds;
+import org.mtainterop.policy.access.AccessCertificateUsageCheck;
 import org.mtainterop.policy.access.AccessChainTrustedCheck;
 import org.mtainterop.policy.access.AccessHandshakeCheck;
 import org.mtainterop.policy.access.AccessHostnameMatchesCheck;
@@ -106,6 +107,11 @@ public final class AccessSteps {
     @Then("the service's certificate key and signatures are strong enough")
     public void keysStrongEnough() {
         server.expect(new AccessKeyStrengthCheck(KeyStrengthThresholds.ANSSI));
+    }
+
+    @Then("the service's certificate key usages and lifetime suit a TLS server")
+    public void certificateUsageAndLifetime() {
+        server.expect(new AccessCertificateUsageCheck());
     }
 
     @Then("the service's chain is complete, unexpired and trusted")

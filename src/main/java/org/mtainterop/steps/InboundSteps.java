@@ -4,6 +4,7 @@ import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import org.mtainterop.policy.KeyStrengthThresholds;
+import org.mtainterop.policy.checks.CertificateUsageCheck;
 import org.mtainterop.policy.checks.ChainTrustedCheck;
 import org.mtainterop.policy.checks.HandshakeWithoutSniCheck;
 import org.mtainterop.policy.checks.HostnameMatchesCheck;
@@ -103,6 +104,11 @@ public final class InboundSteps {
     @Then("the certificate key and signatures are strong enough")
     public void keysStrongEnough() {
         mx.expect(new KeyStrengthCheck(KeyStrengthThresholds.ANSSI));
+    }
+
+    @Then("the certificate's key usages and lifetime suit a TLS server")
+    public void certificateUsageAndLifetime() {
+        mx.expect(new CertificateUsageCheck());
     }
 
     @Then("both handshakes complete")

@@ -11,17 +11,21 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
+import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
- * Certificates (signed by their own key under a fixed issuer name) with exactly the names a test needs (CN only, several SANs, IP SANs), which
- * the TestPki deliberately cannot make. One EC key is shared: only the names matter here.
+ * Certificates (signed by their own key under a fixed issuer name) with exactly the names a test needs (CN only, several SANs, IP SANs),
+ * or exactly the key usages and lifetime (CERT-04), which the TestPki deliberately cannot make. One EC key is shared: only the names,
+ * usages and dates matter here.
  */
 final class CertificateBuilderForTests {
     private static final X500Name ISSUER = new X500Name("CN=mta-interop name test issuer");
@@ -47,6 +51,28 @@ final class CertificateBuilderForTests {
     /** A certificate whose subject is exactly {@code subjectDn} (BouncyCastle's RFC 4514 reading), without SANs. */
     X509Certificate certificateWithSubject(String subjectDn) throws Exception {
         return certificate(new X500Name(subjectDn), List.of(), List.of());
+    }
+
+    /**
+     * A certificate for {@code mx.example.test} with exactly these usages and lifetime.
+     *
+     * @param keyUsage         BouncyCastle {@link KeyUsage} bits, or null for no keyUsage extension
+     * @param purposes         extKeyUsage purposes; none means no extKeyUsage extension
+     */
+    X509Certificate certificateWithUsage(Integer keyUsage, boolean keyUsageCritical, List<KeyPurposeId> purposes,
+                                         Duration lifetime) throws Exception {
+        Instant notBefore = Instant.now().minus(Duration.ofHours(1));
+        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(ISSUER, BigInteger.valueOf(notBefore.toEpochMilli()),
+                Date.from(notBefore), Date.from(notBefore.plus(lifetime)), new X500Name("CN=mx.example.test"), keys.getPublic());
+        if (keyUsage != null) {
+            builder.addExtension(Extension.keyUsage, keyUsageCritical, new KeyUsage(keyUsage));
+        }
+        if (!purposes.isEmpty()) {
+            builder.addExtension(Extension.extendedKeyUsage, false,
+                    new ExtendedKeyUsage(purposes.toArray(new KeyPurposeId[0])));
+        }
+        return new JcaX509CertificateConverter().getCertificate(
+                builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(keys.getPrivate())));
     }
 
     private X509Certificate certificate(X500Name subject, List<String> sanDnsNames, List<String> sanIpAddresses)

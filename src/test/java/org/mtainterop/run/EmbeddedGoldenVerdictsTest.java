@@ -21,9 +21,9 @@ import org.mtainterop.report.TargetReport;
  */
 class EmbeddedGoldenVerdictsTest {
     private static final List<String> ALL = List.of("STARTTLS-01", "STARTTLS-03", "STARTTLS-04", "STARTTLS-08",
-            "DOWNGRADE-01", "TLS-VER-03", "TLS-VER-04", "CERT-01", "CERT-02", "CERT-03", "CERT-08", "REQTLS-01",
-            "TLS-VER-01", "TLS-VER-02", "TLS-CS-01", "TLS-CS-02", "TLS-CS-03", "TLS-CS-04", "TLS-KX-01", "TLS-KX-02",
-            "TLS-EXT-01", "TLS-EXT-02", "TLS-EXT-03", "TLS-EXT-06");
+            "DOWNGRADE-01", "TLS-VER-03", "TLS-VER-04", "CERT-01", "CERT-02", "CERT-03", "CERT-04", "CERT-08",
+            "REQTLS-01", "TLS-VER-01", "TLS-VER-02", "TLS-CS-01", "TLS-CS-02", "TLS-CS-03", "TLS-CS-04", "TLS-KX-01",
+            "TLS-KX-02", "TLS-EXT-01", "TLS-EXT-02", "TLS-EXT-03", "TLS-EXT-06");
 
     /**
      * SubEthaSMTP runs JSSE with the JDK's default suites, and two ANSSI @should requirements fail on it,
@@ -121,6 +121,10 @@ class EmbeddedGoldenVerdictsTest {
         RequirementResult cert01 = expired.results().stream().filter(r -> r.requirement().equals("CERT-01"))
                 .findFirst().orElseThrow();
         assertThat(cert01.message()).containsIgnoringCase("expired");
+        RequirementResult cert04 = expired.results().stream().filter(r -> r.requirement().equals("CERT-04"))
+                .findFirst().orElseThrow();
+        assertThat(cert04.message()).contains("keyUsage critical (digitalSignature)", "extendedKeyUsage (serverAuth)",
+                "valid for 90 days");
         assertThat(outcome.exitCode()).isEqualTo(1);
     }
 }

@@ -16,7 +16,7 @@ import org.mtainterop.tls.TlsClientSettings;
  * One conversation as a modern mail client has it with a submission, IMAP or POP3 service: greeting and
  * capabilities, STARTTLS / STLS (or TLS first on an implicit-TLS port), TLS 1.2/1.3 with SNI = the server
  * name, capabilities again inside TLS, goodbye. No login of any kind. Source of ACCESS-01, -02, -05,
- * STARTTLS-08 and CERT-01/-02 for user access.
+ * STARTTLS-08 and CERT-01..04 for user access.
  */
 public final class AccessDialogueProbe {
     private final ProbeSettings settings;

@@ -1,0 +1,91 @@
+package org.mtainterop.policy.checks;
+
+import static org.mtainterop.observation.Observations.STARTTLS_DIALOGUE;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.mtainterop.cert.CertificateFacts;
+import org.mtainterop.cert.CertificateSummary;
+import org.mtainterop.cert.CertificateUsage;
+import org.mtainterop.net.MailService;
+import org.mtainterop.observation.Observation;
+import org.mtainterop.observation.ObservedFacts;
+import org.mtainterop.policy.InboundCheck;
+import org.mtainterop.policy.TlsPreconditions;
+import org.mtainterop.policy.Verdict;
+import org.mtainterop.probe.StarttlsDialogueFacts;
+
+/**
+ * CERT-04: the leaf's keyUsage is present and critical, its extKeyUsage includes serverAuth, and it is valid for
+ * at most 825 days. Judged on the leaf only: CA certificates have other usages and lifetimes.
+ *
+ * <p>An absent extKeyUsage fails: RFC 5280 §4.2.1.12 reads its absence as "any purpose", but a TLS server
+ * certificate must name serverAuth (CA/B Forum BR 7.1.2.3 (f)), and anyExtendedKeyUsage alone does not either
+ * (the BR forbid it in subscriber certificates). The lifetime is notAfter − notBefore.
+ */
+public final class CertificateUsageCheck implements InboundCheck {
+    public static final String ID = "CERT-04";
+    /** CA/B Forum Baseline Requirements §6.3.2: subscriber certificates issued since 1 March 2018, at most 825 days. */
+    static final Duration MAX_LIFETIME = Duration.ofDays(825);
+    private static final String KEY_USAGE_SOURCE = "RFC 5280 §4.2.1.3: conforming CAs should mark it critical";
+    private static final String EKU_SOURCE = "CA/B Forum BR 7.1.2.3 (f): a TLS server certificate names serverAuth";
+    private static final String LIFETIME_SOURCE = "CA/B Forum BR 6.3.2: at most 825 days";
+
+    @Override
+    public String requirementId() {
+        return ID;
+    }
+
+    @Override
+    public Set<Observation<?>> needs(MailService service) {
+        return InboundCheck.observations(STARTTLS_DIALOGUE);
+    }
+
+    @Override
+    public Verdict judge(ObservedFacts facts) {
+        StarttlsDialogueFacts d = facts.get(STARTTLS_DIALOGUE);
+        var missing = TlsPreconditions.noCertificate(ID, d);
+        if (missing.isPresent()) {
+            return missing.get();
+        }
+        return judgeLeaf(d.certificate().get());
+    }
+
+    /** The judgement itself, shared with the user-access services (policy.access.AccessCertificateUsageCheck). */
+    public static Verdict judgeLeaf(CertificateFacts c) {
+        CertificateSummary leaf = c.leaf();
+        CertificateUsage usage = leaf.usage();
+        Duration lifetime = Duration.between(leaf.notBefore(), leaf.notAfter());
+        List<String> problems = new ArrayList<>();
+        if (usage.keyUsage().isEmpty()) {
+            problems.add("the leaf has no keyUsage extension (" + KEY_USAGE_SOURCE + ")");
+        } else if (!usage.keyUsageCritical()) {
+            problems.add("the leaf's keyUsage is not critical (" + KEY_USAGE_SOURCE + ")");
+        }
+        if (usage.extendedKeyUsage().isEmpty()) {
+            problems.add("the leaf has no extendedKeyUsage, so it is not restricted to serverAuth (" + EKU_SOURCE + ")");
+        } else if (!usage.serverAuth()) {
+            problems.add("the leaf's extendedKeyUsage (" + String.join(", ", usage.extendedKeyUsage().get())
+                    + ") does not include serverAuth (" + EKU_SOURCE + ")");
+        }
+        if (lifetime.compareTo(MAX_LIFETIME) > 0) {
+            problems.add("the leaf is valid for " + days(lifetime) + ", longer than 825 days (" + LIFETIME_SOURCE + ")");
+        }
+        String observed = usage.readable() + ", valid for " + days(lifetime) + " (" + leaf.notBefore() + " to "
+                + leaf.notAfter() + ")";
+        if (problems.isEmpty()) {
+            return Verdict.passed(ID, "leaf " + observed);
+        }
+        return Verdict.failed(ID, String.join("; ", problems) + "; observed: " + observed);
+    }
+
+    /** Whole days, and what is left over when anything is: "825 days", "825 days and 1h30m". */
+    private static String days(Duration lifetime) {
+        Duration rest = lifetime.minusDays(lifetime.toDays());
+        String left = rest.isZero() ? "" : " and " + rest.toString().substring(2).toLowerCase(Locale.ROOT);
+        return lifetime.toDays() + " days" + left;
+    }
+}
