@@ -81,6 +81,11 @@ public final class LineConnection implements AutoCloseable {
         return tls;
     }
 
+    /** False once the socket is closed: by {@link #close}, a failed handshake or the session deadline. */
+    public boolean isOpen() {
+        return socket != null && !socket.isClosed();
+    }
+
     /** Reads one complete response, or throws: timeout, deadline, closed connection, protocol violation. */
     public <T> T read(ResponseDecoder<T> decoder) throws IOException, ProtocolViolation {
         while (true) {
