@@ -36,7 +36,6 @@ public final class LineConnection implements AutoCloseable {
     private Future<?> watchdog;
     private InputStream in;
     private OutputStream out;
-    private boolean tls;
 
     private LineConnection(Endpoint endpoint, NetworkLimits limits, Transcript transcript) {
         this.endpoint = endpoint;
@@ -75,10 +74,6 @@ public final class LineConnection implements AutoCloseable {
 
     public NetworkLimits limits() {
         return limits;
-    }
-
-    public boolean isTls() {
-        return tls;
     }
 
     /** False once the socket is closed: by {@link #close}, a failed handshake or the session deadline. */
@@ -175,7 +170,6 @@ public final class LineConnection implements AutoCloseable {
             transcript.tls("handshake complete: " + facts.protocol() + " " + facts.cipherSuite()
                     + ", SNI " + facts.sniSent().orElse("(none)") + ", " + facts.peerChain().size() + " certificate(s)");
             attach(upgrade.socket());
-            tls = true;
         } else {
             transcript.tls("handshake failed: " + facts.failure());
         }

@@ -191,10 +191,6 @@ public final class TlsNegotiation<R> {
         transcript.note(text);
     }
 
-    public MailService service() {
-        return service;
-    }
-
     /** The greeting was read, welcomed a session, and nothing has gone wrong since. */
     public boolean greeted() {
         return greeting != null && greeting.accepted() && problem == null;
