@@ -36,7 +36,6 @@ public final class LineConnection implements AutoCloseable {
     private Future<?> watchdog;
     private InputStream in;
     private OutputStream out;
-    private boolean tls;
 
     private LineConnection(Endpoint endpoint, NetworkLimits limits, Transcript transcript) {
         this.endpoint = endpoint;
@@ -77,8 +76,9 @@ public final class LineConnection implements AutoCloseable {
         return limits;
     }
 
-    public boolean isTls() {
-        return tls;
+    /** False once the socket is closed: by {@link #close}, a failed handshake or the session deadline. */
+    public boolean isOpen() {
+        return socket != null && !socket.isClosed();
     }
 
     /** Reads one complete response, or throws: timeout, deadline, closed connection, protocol violation. */
@@ -170,7 +170,6 @@ public final class LineConnection implements AutoCloseable {
             transcript.tls("handshake complete: " + facts.protocol() + " " + facts.cipherSuite()
                     + ", SNI " + facts.sniSent().orElse("(none)") + ", " + facts.peerChain().size() + " certificate(s)");
             attach(upgrade.socket());
-            tls = true;
         } else {
             transcript.tls("handshake failed: " + facts.failure());
         }

@@ -1,15 +1,12 @@
 package org.mtainterop.probe;
 
-import java.io.IOException;
 import java.util.Optional;
-import org.mtainterop.cert.CertificateAnalyzer;
+import org.mtainterop.access.ServerAnswer;
+import org.mtainterop.access.ServerCapabilities;
 import org.mtainterop.cert.CertificateFacts;
-import org.mtainterop.net.ConnectionProblem;
 import org.mtainterop.net.Endpoint;
 import org.mtainterop.smtp.EhloCapabilities;
-import org.mtainterop.smtp.SmtpProtocolException;
 import org.mtainterop.smtp.SmtpReply;
-import org.mtainterop.smtp.SmtpRequest;
 import org.mtainterop.tls.TlsClientSettings;
 
 /**
@@ -27,41 +24,35 @@ public final class StarttlsDialogueProbe {
     }
 
     public StarttlsDialogueFacts run(Endpoint endpoint) {
-        StarttlsNegotiation n = StarttlsNegotiation.open(endpoint, settings);
-        Optional<CertificateFacts> certificate = Optional.empty();
-        SmtpReply mailWithoutEhlo = null;
-        SmtpReply ehloInside = null;
-        EhloCapabilities inside = EhloCapabilities.none();
+        TlsNegotiation<SmtpReply> n = TlsNegotiation.openSmtp(endpoint, settings);
+        Optional<SmtpReply> mailWithoutEhlo = Optional.empty();
         try {
             if (n.upgrade(TlsClientSettings.modern(endpoint.referenceName()))) {
-                certificate = Optional.of(new CertificateAnalyzer().analyze(n.handshake.peerChain(),
-                        endpoint.referenceName(), settings.trust(), settings.now()));
-                if (settings.allowTransaction()) {
-                    mailWithoutEhlo = n.session.command(SmtpRequest.mailFrom(PROBE_SENDER));
-                    if (mailWithoutEhlo.isPositiveCompletion()) {
-                        n.session.command(SmtpRequest.rset());
-                    }
-                } else {
-                    n.transcript.note("MAIL before a new EHLO not sent: live target without --allow-transaction");
-                }
-                ehloInside = n.session.command(SmtpRequest.ehlo(settings.ehloName()));
-                if (ehloInside.isPositiveCompletion()) {
-                    inside = EhloCapabilities.parse(ehloInside);
-                }
-            } else if (n.handshake != null && !n.handshake.completed() && !n.handshake.peerChain().isEmpty()) {
-                certificate = Optional.of(new CertificateAnalyzer().analyze(n.handshake.peerChain(),
-                        endpoint.referenceName(), settings.trust(), settings.now()));
+                mailWithoutEhlo = mailBeforeANewEhlo(n);
+                n.askCapabilitiesInsideTls();
             }
-        } catch (IOException e) {
-            n.problem = ConnectionProblem.of(e, "inside TLS");
-        } catch (SmtpProtocolException e) {
-            n.problem = new ConnectionProblem(ConnectionProblem.Kind.PROTOCOL, "malformed reply inside TLS: " + e.getMessage());
         } finally {
             n.finish();
         }
-        return new StarttlsDialogueFacts(endpoint, n.problem(), Optional.ofNullable(n.greeting),
-                Optional.ofNullable(n.ehloReply), n.capabilities, Optional.ofNullable(n.starttlsReply),
-                Optional.ofNullable(n.handshake), certificate, Optional.ofNullable(mailWithoutEhlo),
-                Optional.ofNullable(ehloInside), inside, n.transcript.render(), settings.allowTransaction());
+        Optional<CertificateFacts> certificate = n.certificate(endpoint, settings);
+        Optional<SmtpReply> ehlo = n.capabilitiesAnswerBeforeTls().map(ServerCapabilities::response);
+        Optional<SmtpReply> ehloInside = n.capabilitiesAnswerInsideTls().map(ServerCapabilities::response);
+        return new StarttlsDialogueFacts(endpoint, n.problem(), n.greeting().map(ServerAnswer::response), ehlo,
+                EhloCapabilities.announcedIn(ehlo), n.tlsCommandAnswer().map(ServerAnswer::response), n.handshake(),
+                certificate, mailWithoutEhlo, ehloInside, EhloCapabilities.announcedIn(ehloInside), n.transcript(),
+                settings.allowTransaction());
+    }
+
+    /** STARTTLS-03: MAIL inside TLS before a new EHLO, and RSET at once if it was accepted; only when allowed. */
+    private Optional<SmtpReply> mailBeforeANewEhlo(TlsNegotiation<SmtpReply> n) {
+        if (!settings.allowTransaction()) {
+            n.note("MAIL before a new EHLO not sent: live target without --allow-transaction");
+            return Optional.empty();
+        }
+        Optional<ServerAnswer<SmtpReply>> mail = n.exchange("inside TLS", d -> d.mailFrom(PROBE_SENDER));
+        if (mail.isPresent() && mail.get().accepted()) {
+            n.exchange("inside TLS", d -> d.reset());
+        }
+        return mail.map(ServerAnswer::response);
     }
 }

@@ -1,10 +1,11 @@
 package org.mtainterop.probe;
 
-import java.util.Optional;
+import org.mtainterop.access.ServerAnswer;
 import org.mtainterop.net.Endpoint;
+import org.mtainterop.smtp.SmtpReply;
 import org.mtainterop.tls.TlsClientSettings;
 
-/** EHLO, STARTTLS and one handshake with the given client settings, then QUIT. */
+/** Port 25: EHLO, STARTTLS and one handshake with the given client settings, then QUIT ({@link OfferedHandshakeProbe}). */
 public final class StarttlsHandshakeProbe {
     private final ProbeSettings settings;
 
@@ -13,13 +14,8 @@ public final class StarttlsHandshakeProbe {
     }
 
     public StarttlsHandshakeFacts run(Endpoint endpoint, TlsClientSettings offer) {
-        StarttlsNegotiation n = StarttlsNegotiation.open(endpoint, settings);
-        try {
-            n.upgrade(offer);
-        } finally {
-            n.finish();
-        }
-        return new StarttlsHandshakeFacts(offer, n.problem(), n.capabilities.offersStarttls(),
-                Optional.ofNullable(n.starttlsReply), Optional.ofNullable(n.handshake), n.transcript.render());
+        TlsNegotiation<SmtpReply> n = OfferedHandshakeProbe.run(TlsNegotiation.openSmtp(endpoint, settings), offer);
+        return new StarttlsHandshakeFacts(offer, n.problem(), n.tlsCommandOffered(),
+                n.tlsCommandAnswer().map(ServerAnswer::response), n.handshake(), n.transcript());
     }
 }

@@ -3,7 +3,7 @@ package org.mtainterop.probe;
 import java.io.IOException;
 import org.mtainterop.access.AccessAnswer;
 import org.mtainterop.access.AccessCapabilities;
-import org.mtainterop.access.AccessDialect;
+import org.mtainterop.access.ClientDialect;
 import org.mtainterop.net.ConnectionProblem;
 import org.mtainterop.net.Endpoint;
 import org.mtainterop.net.LineConnection;
@@ -15,9 +15,9 @@ import org.mtainterop.smtp.Transcript;
  * Brings a fresh connection to the point where a ClientHello may be sent, in the service's own protocol:
  * SMTP and submission greeting, EHLO, {@code STARTTLS}, 220; IMAP greeting, {@code CAPABILITY},
  * {@code STARTTLS}, tagged OK; POP3 greeting, {@code CAPA}, {@code STLS}, {@code +OK}; on an implicit-TLS port
- * (465, 993, 995) nothing at all. It speaks through the access dialects over a {@link LineConnection}, so the
- * connect and per-read timeouts, the session deadline and the line and response limits are those of every
- * other probe. What is sent after it (the raw hello) is {@link RawHelloExchange}'s.
+ * (465, 993, 995) nothing at all. It speaks through the service's {@link ClientDialect} over a
+ * {@link LineConnection}, as every other probe does, so the connect and per-read timeouts, the session deadline
+ * and the line and response limits are theirs. What is sent after it (the raw hello) is {@link RawHelloExchange}'s.
  */
 sealed interface TlsPreamble permits TlsPreamble.ByCommand, TlsPreamble.Implicit {
 
@@ -59,10 +59,10 @@ sealed interface TlsPreamble permits TlsPreamble.ByCommand, TlsPreamble.Implicit
         }
 
         private TlsOpening upToTheTlsCommand(LineConnection connection) {
-            AccessDialect dialect = AccessDialect.of(service, connection, settings.ehloName());
+            ClientDialect<?> dialect = ClientDialect.of(service, connection, settings.ehloName());
             String step = "waiting for the greeting";
             try {
-                AccessAnswer greeting = dialect.greeting();
+                AccessAnswer greeting = dialect.greeting().answer();
                 if (greeting.busy()) {
                     return TlsOpening.busy(connection, greeting.brief());
                 }
@@ -70,7 +70,7 @@ sealed interface TlsPreamble permits TlsPreamble.ByCommand, TlsPreamble.Implicit
                     return TlsOpening.failed(connection, "the server refused the session in its greeting: " + greeting.brief());
                 }
                 step = "asking for the capabilities";
-                AccessCapabilities capabilities = dialect.capabilities();
+                AccessCapabilities capabilities = dialect.capabilities().capabilities();
                 String command = capabilities.tlsCommandName();
                 if (!capabilities.answered()) {
                     return TlsOpening.failed(connection, "the server refused to list its capabilities");
@@ -79,7 +79,7 @@ sealed interface TlsPreamble permits TlsPreamble.ByCommand, TlsPreamble.Implicit
                     return TlsOpening.noTls(connection, "the server does not advertise " + command);
                 }
                 step = "during " + command;
-                AccessAnswer answer = dialect.startTls();
+                AccessAnswer answer = dialect.startTls().answer();
                 if (!answer.accepted()) {
                     return TlsOpening.noTls(connection, command + " was answered " + answer.brief());
                 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -22,6 +23,12 @@ public final class EhloCapabilities {
 
     public static EhloCapabilities none() {
         return new EhloCapabilities("", new LinkedHashMap<>());
+    }
+
+    /** What an EHLO reply announced: nothing when there was no reply, or a refusal. */
+    public static EhloCapabilities announcedIn(Optional<SmtpReply> ehloReply) {
+        return ehloReply.filter(SmtpReply::isPositiveCompletion).map(EhloCapabilities::parse)
+                .orElseGet(EhloCapabilities::none);
     }
 
     public static EhloCapabilities parse(SmtpReply ehloReply) {

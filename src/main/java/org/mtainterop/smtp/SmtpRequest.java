@@ -64,7 +64,12 @@ public record SmtpRequest(String verb, String argument) {
 
     /** The command as it goes on the wire, CRLF-terminated. */
     public String encode() {
-        return argument.isEmpty() ? verb + "\r\n" : verb + " " + argument + "\r\n";
+        return line() + "\r\n";
+    }
+
+    /** The command line without its CRLF (what a line connection sends and a transcript records). */
+    public String line() {
+        return argument.isEmpty() ? verb : verb + " " + argument;
     }
 
     public boolean is(String otherVerb) {

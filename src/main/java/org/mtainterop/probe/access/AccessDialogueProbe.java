@@ -1,15 +1,12 @@
 package org.mtainterop.probe.access;
 
-import java.io.IOException;
 import java.util.Optional;
-import org.mtainterop.access.AccessCapabilities;
-import org.mtainterop.cert.CertificateAnalyzer;
+import org.mtainterop.access.ServerAnswer;
 import org.mtainterop.cert.CertificateFacts;
-import org.mtainterop.net.ConnectionProblem;
 import org.mtainterop.net.Endpoint;
 import org.mtainterop.net.MailService;
-import org.mtainterop.net.ProtocolViolation;
 import org.mtainterop.probe.ProbeSettings;
+import org.mtainterop.probe.TlsNegotiation;
 import org.mtainterop.tls.TlsClientSettings;
 
 /**
@@ -27,27 +24,16 @@ public final class AccessDialogueProbe {
 
     public AccessDialogueFacts run(MailService service, Endpoint endpoint) {
         TlsClientSettings modern = TlsClientSettings.modern(endpoint.referenceName());
-        AccessNegotiation n = AccessNegotiation.open(service, endpoint, settings, modern, true);
-        Optional<CertificateFacts> certificate = Optional.empty();
-        AccessCapabilities inside = AccessCapabilities.none(service.protocol());
+        TlsNegotiation<?> n = TlsNegotiation.open(service, endpoint, settings, modern, true);
         try {
-            boolean up = n.upgrade(modern);
-            if (n.handshake != null && (up || !n.handshake.peerChain().isEmpty())) {
-                certificate = Optional.of(new CertificateAnalyzer().analyze(n.handshake.peerChain(),
-                        endpoint.referenceName(), settings.trust(), settings.now()));
-            }
-            if (up && n.greeted()) {
-                inside = n.dialect.capabilities();
-            }
-        } catch (IOException e) {
-            n.problem = ConnectionProblem.of(e, "inside TLS");
-        } catch (ProtocolViolation e) {
-            n.problem = AccessNegotiation.malformed(e);
+            n.upgrade(modern);
+            n.askCapabilitiesInsideTls();
         } finally {
             n.finish();
         }
-        return new AccessDialogueFacts(service, endpoint, n.problem(), Optional.ofNullable(n.greeting), n.before,
-                Optional.ofNullable(n.tlsCommandAnswer), Optional.ofNullable(n.handshake), certificate, inside,
-                n.transcript.render());
+        Optional<CertificateFacts> certificate = n.certificate(endpoint, settings);
+        return new AccessDialogueFacts(service, endpoint, n.problem(), n.greeting().map(ServerAnswer::answer),
+                n.capabilitiesBeforeTls(), n.tlsCommandAnswer().map(ServerAnswer::answer), n.handshake(), certificate,
+                n.capabilitiesInsideTls(), n.transcript());
     }
 }

@@ -1,12 +1,17 @@
 package org.mtainterop.probe.access;
 
-import java.util.Optional;
+import org.mtainterop.access.ServerAnswer;
 import org.mtainterop.net.Endpoint;
 import org.mtainterop.net.MailService;
+import org.mtainterop.probe.OfferedHandshakeProbe;
 import org.mtainterop.probe.ProbeSettings;
+import org.mtainterop.probe.TlsNegotiation;
 import org.mtainterop.tls.TlsClientSettings;
 
-/** Greeting, STARTTLS / STLS (or TLS first on implicit ports) and one handshake with the given offer, then goodbye. */
+/**
+ * User access: greeting, STARTTLS / STLS (or TLS first on implicit ports) and one handshake with the given
+ * offer, then goodbye ({@link OfferedHandshakeProbe}).
+ */
 public final class AccessHandshakeProbe {
     private final ProbeSettings settings;
 
@@ -15,14 +20,9 @@ public final class AccessHandshakeProbe {
     }
 
     public AccessHandshakeFacts run(MailService service, Endpoint endpoint, TlsClientSettings offer) {
-        AccessNegotiation n = AccessNegotiation.open(service, endpoint, settings, offer, true);
-        try {
-            n.upgrade(offer);
-        } finally {
-            n.finish();
-        }
-        return new AccessHandshakeFacts(service, endpoint, offer, n.problem(), n.before.tlsCommand(),
-                Optional.ofNullable(n.tlsCommandAnswer), Optional.ofNullable(n.handshake),
-                Optional.ofNullable(n.greeting), n.transcript.render());
+        TlsNegotiation<?> n = OfferedHandshakeProbe.run(TlsNegotiation.open(service, endpoint, settings, offer, true), offer);
+        return new AccessHandshakeFacts(service, endpoint, offer, n.problem(), n.tlsCommandOffered(),
+                n.tlsCommandAnswer().map(ServerAnswer::answer), n.handshake(), n.greeting().map(ServerAnswer::answer),
+                n.transcript());
     }
 }

@@ -1,13 +1,12 @@
 package org.mtainterop.probe.access;
 
-import java.io.IOException;
 import java.util.Optional;
 import org.mtainterop.access.AccessAnswer;
-import org.mtainterop.net.ConnectionProblem;
+import org.mtainterop.access.ServerAnswer;
 import org.mtainterop.net.Endpoint;
 import org.mtainterop.net.MailService;
-import org.mtainterop.net.ProtocolViolation;
 import org.mtainterop.probe.ProbeSettings;
+import org.mtainterop.probe.TlsNegotiation;
 import org.mtainterop.tls.TlsClientSettings;
 
 /**
@@ -25,20 +24,16 @@ public final class CleartextLoginProbe {
         if (service.protocol() != MailService.Protocol.POP3 || service.implicitTls()) {
             return new CleartextLoginFacts(Optional.empty(), Optional.empty(), "");
         }
-        AccessNegotiation n = AccessNegotiation.open(service, endpoint, settings,
+        TlsNegotiation<?> n = TlsNegotiation.open(service, endpoint, settings,
                 TlsClientSettings.modern(endpoint.referenceName()), false);
-        AccessAnswer user = null;
+        Optional<AccessAnswer> user = Optional.empty();
         try {
             if (n.greeted()) {
-                user = n.dialect.userProbe();
+                user = n.exchange("after USER", dialect -> dialect.userProbe()).map(ServerAnswer::answer);
             }
-        } catch (IOException e) {
-            n.problem = ConnectionProblem.of(e, "after USER");
-        } catch (ProtocolViolation e) {
-            n.problem = AccessNegotiation.malformed(e);
         } finally {
             n.finish();
         }
-        return new CleartextLoginFacts(n.problem(), Optional.ofNullable(user), n.transcript.render());
+        return new CleartextLoginFacts(n.problem(), user, n.transcript());
     }
 }

@@ -12,29 +12,29 @@ import org.mtainterop.pop3.Pop3Response;
 import org.mtainterop.pop3.Pop3ResponseDecoder;
 
 /** POP3 (RFC 1939, CAPA per RFC 2449, STLS per RFC 2595 §4) as the harness speaks it: CAPA, STLS, USER probe, QUIT. */
-final class Pop3AccessDialect implements AccessDialect {
+final class Pop3Dialect implements ClientDialect<Pop3Response> {
     /** The only user name the harness ever gives: no account, and no PASS ever follows it. */
     static final String PROBE_USER = "probe";
     private final LineConnection connection;
     private final Pop3ResponseDecoder decoder;
 
-    Pop3AccessDialect(LineConnection connection) {
+    Pop3Dialect(LineConnection connection) {
         this.connection = connection;
         this.decoder = Pop3ResponseDecoder.within(connection.limits());
     }
 
     @Override
-    public AccessAnswer greeting() throws IOException, ProtocolViolation {
+    public ServerAnswer<Pop3Response> greeting() throws IOException, ProtocolViolation {
         Pop3Response greeting = connection.read(decoder.expectMultiLine(false));
-        return new AccessAnswer(greeting.ok(), greeting.brief(), !greeting.ok());
+        return new ServerAnswer<>(greeting, new AccessAnswer(greeting.ok(), greeting.brief(), !greeting.ok()));
     }
 
     @Override
-    public AccessCapabilities capabilities() throws IOException, ProtocolViolation {
+    public ServerCapabilities<Pop3Response> capabilities() throws IOException, ProtocolViolation {
         connection.send("CAPA");
         Pop3Response capa = connection.read(decoder.expectMultiLine(true));
         if (!capa.ok()) {
-            return AccessCapabilities.none(MailService.Protocol.POP3);
+            return new ServerCapabilities<>(capa, AccessCapabilities.none(MailService.Protocol.POP3));
         }
         List<String> advertised = new ArrayList<>();
         List<String> mechanisms = new ArrayList<>();
@@ -55,33 +55,38 @@ final class Pop3AccessDialect implements AccessDialect {
                 }
             }
         }
-        return new AccessCapabilities(MailService.Protocol.POP3, true, advertised, stls, false, mechanisms, user);
+        return new ServerCapabilities<>(capa, new AccessCapabilities(MailService.Protocol.POP3, true, advertised, stls,
+                false, mechanisms, user));
     }
 
     @Override
-    public AccessAnswer startTls() throws IOException, ProtocolViolation {
-        connection.send("STLS");
-        Pop3Response r = connection.read(decoder.expectMultiLine(false));
-        return new AccessAnswer(r.ok(), r.brief());
+    public ServerAnswer<Pop3Response> startTls() throws IOException, ProtocolViolation {
+        return exchange("STLS");
     }
 
     @Override
-    public AccessAnswer startTlsWithPipelinedNoop() throws IOException, ProtocolViolation {
-        connection.send("STLS", "NOOP");
-        Pop3Response r = connection.read(decoder.expectMultiLine(false));
-        return new AccessAnswer(r.ok(), r.brief());
+    public ServerAnswer<Pop3Response> startTlsWithPipelinedNoop() throws IOException, ProtocolViolation {
+        return exchange("STLS", "NOOP");
     }
 
     @Override
-    public Optional<String> unsolicitedWithin(int waitMillis) throws IOException, ProtocolViolation {
-        return connection.readWithin(decoder.expectMultiLine(false), waitMillis).map(Pop3Response::brief);
+    public Optional<ServerAnswer<Pop3Response>> unsolicitedWithin(int waitMillis) throws IOException, ProtocolViolation {
+        return connection.readWithin(decoder.expectMultiLine(false), waitMillis).map(Pop3Dialect::completion);
     }
 
     @Override
-    public AccessAnswer userProbe() throws IOException, ProtocolViolation {
-        connection.send("USER " + PROBE_USER);
-        Pop3Response r = connection.read(decoder.expectMultiLine(false));
-        return new AccessAnswer(r.ok(), r.brief());
+    public ServerAnswer<Pop3Response> userProbe() throws IOException, ProtocolViolation {
+        return exchange("USER " + PROBE_USER);
+    }
+
+    /** Sends the lines in one segment and reads the single-line answer to the first. */
+    private ServerAnswer<Pop3Response> exchange(String... lines) throws IOException, ProtocolViolation {
+        connection.send(lines);
+        return completion(connection.read(decoder.expectMultiLine(false)));
+    }
+
+    private static ServerAnswer<Pop3Response> completion(Pop3Response response) {
+        return ServerAnswer.of(response, response.ok(), response.brief());
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.mtainterop.imap.ImapResponse;
 import org.mtainterop.imap.ImapResponseDecoder;
 import org.mtainterop.net.LineConnection;
@@ -11,59 +12,61 @@ import org.mtainterop.net.MailService;
 import org.mtainterop.net.ProtocolViolation;
 
 /** IMAP (RFC 9051, STARTTLS per RFC 2595 / RFC 9051 §6.2.1) as the harness speaks it: CAPABILITY, STARTTLS, NOOP, LOGOUT. */
-final class ImapAccessDialect implements AccessDialect {
+final class ImapDialect implements ClientDialect<ImapResponse> {
     private final LineConnection connection;
     private final ImapResponseDecoder decoder;
     private int nextTag = 1;
 
-    ImapAccessDialect(LineConnection connection) {
+    ImapDialect(LineConnection connection) {
         this.connection = connection;
         this.decoder = ImapResponseDecoder.within(connection.limits());
     }
 
     @Override
-    public AccessAnswer greeting() throws IOException, ProtocolViolation {
+    public ServerAnswer<ImapResponse> greeting() throws IOException, ProtocolViolation {
         ImapResponse greeting = connection.read(decoder);
         boolean welcome = greeting.kind() == ImapResponse.Kind.UNTAGGED
                 && (greeting.isOk() || "PREAUTH".equals(greeting.status()));
-        return new AccessAnswer(welcome, greeting.brief(), "BYE".equals(greeting.status()));
+        return new ServerAnswer<>(greeting, new AccessAnswer(welcome, greeting.brief(), "BYE".equals(greeting.status())));
     }
 
     @Override
-    public AccessCapabilities capabilities() throws IOException, ProtocolViolation {
+    public ServerCapabilities<ImapResponse> capabilities() throws IOException, ProtocolViolation {
         String tag = tag();
         connection.send(tag + " CAPABILITY");
         List<String> atoms = new ArrayList<>();
         ImapResponse done = untilTagged(tag, r -> r.capabilities().ifPresent(atoms::addAll));
         if (!done.isOk()) {
-            return AccessCapabilities.none(MailService.Protocol.IMAP);
+            return new ServerCapabilities<>(done, AccessCapabilities.none(MailService.Protocol.IMAP));
         }
         done.capabilities().ifPresent(atoms::addAll);
         List<String> unique = atoms.stream().distinct().toList();
         List<String> mechanisms = unique.stream().filter(a -> a.startsWith("AUTH=")).map(a -> a.substring(5)).toList();
-        return new AccessCapabilities(MailService.Protocol.IMAP, true, unique, unique.contains("STARTTLS"),
-                unique.contains("LOGINDISABLED"), mechanisms, false);
+        return new ServerCapabilities<>(done, new AccessCapabilities(MailService.Protocol.IMAP, true, unique,
+                unique.contains("STARTTLS"), unique.contains("LOGINDISABLED"), mechanisms, false));
     }
 
     @Override
-    public AccessAnswer startTls() throws IOException, ProtocolViolation {
+    public ServerAnswer<ImapResponse> startTls() throws IOException, ProtocolViolation {
         String tag = tag();
         connection.send(tag + " STARTTLS");
-        ImapResponse done = untilTagged(tag, r -> { });
-        return new AccessAnswer(done.isOk(), done.brief());
+        return completion(untilTagged(tag, r -> { }));
     }
 
     @Override
-    public AccessAnswer startTlsWithPipelinedNoop() throws IOException, ProtocolViolation {
+    public ServerAnswer<ImapResponse> startTlsWithPipelinedNoop() throws IOException, ProtocolViolation {
         String tag = tag();
         connection.send(tag + " STARTTLS", tag() + " NOOP");
-        ImapResponse done = untilTagged(tag, r -> { });
-        return new AccessAnswer(done.isOk(), done.brief());
+        return completion(untilTagged(tag, r -> { }));
     }
 
     @Override
-    public Optional<String> unsolicitedWithin(int waitMillis) throws IOException, ProtocolViolation {
-        return connection.readWithin(decoder, waitMillis).map(ImapResponse::brief);
+    public Optional<ServerAnswer<ImapResponse>> unsolicitedWithin(int waitMillis) throws IOException, ProtocolViolation {
+        return connection.readWithin(decoder, waitMillis).map(ImapDialect::completion);
+    }
+
+    private static ServerAnswer<ImapResponse> completion(ImapResponse response) {
+        return ServerAnswer.of(response, response.isOk(), response.brief());
     }
 
     @Override
@@ -83,8 +86,7 @@ final class ImapAccessDialect implements AccessDialect {
     }
 
     /** Reads responses until the tagged one; untagged ones (at most the line budget) go to {@code untagged}. */
-    private ImapResponse untilTagged(String tag, java.util.function.Consumer<ImapResponse> untagged)
-            throws IOException, ProtocolViolation {
+    private ImapResponse untilTagged(String tag, Consumer<ImapResponse> untagged) throws IOException, ProtocolViolation {
         for (int seen = 0; seen <= connection.limits().maxReplyLines(); seen++) {
             ImapResponse r = connection.read(decoder);
             if (r.kind() == ImapResponse.Kind.TAGGED) {
