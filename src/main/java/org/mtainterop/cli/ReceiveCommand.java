@@ -9,7 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -101,7 +104,7 @@ public final class ReceiveCommand implements Callable<Integer> {
     private Path operatorsFile;
 
     private SenderAttribution attribution = SenderAttribution.none();
-    private final Map<String, String> operatorOf = new java.util.HashMap<>();
+    private final Map<String, String> operatorOf = new HashMap<>();
 
     @Option(names = "--write-ca", paramLabel = "PEM", description = "Write this run's test root CA here, for a sender that verifies.")
     private Path writeCa;
@@ -176,12 +179,12 @@ public final class ReceiveCommand implements Callable<Integer> {
 
     /** The access service asked for with --protocol and --tls; empty for smtp (the sending-MTA receiver). */
     private Optional<MailService> accessService() {
-        boolean implicit = switch (tls.strip().toLowerCase(java.util.Locale.ROOT)) {
+        boolean implicit = switch (tls.strip().toLowerCase(Locale.ROOT)) {
             case "starttls" -> false;
             case "implicit" -> true;
             default -> throw new IllegalArgumentException("--tls must be starttls or implicit, not '" + tls + "'");
         };
-        MailService service = switch (protocol.strip().toLowerCase(java.util.Locale.ROOT)) {
+        MailService service = switch (protocol.strip().toLowerCase(Locale.ROOT)) {
             case "smtp" -> MailService.SMTP;
             case "submission" -> implicit ? MailService.SUBMISSIONS : MailService.SUBMISSION;
             case "imap" -> implicit ? MailService.IMAPS : MailService.IMAP;
@@ -203,7 +206,7 @@ public final class ReceiveCommand implements Callable<Integer> {
             return ExitCodes.COULD_NOT_TEST;
         }
         // one target per sending host: its sessions together, so a retry is judged with the first attempt
-        Map<String, List<SessionFacts>> bySender = new java.util.LinkedHashMap<>();
+        Map<String, List<SessionFacts>> bySender = new LinkedHashMap<>();
         for (SessionFacts s : seen) {
             String client = s.clientAddress() + " " + s.clientName();
             String name = attribution.targetName(s.clientAddress(), s.clientName(), client);

@@ -1,18 +1,22 @@
 package org.mtainterop.cli;
 
+import io.cucumber.tagexpressions.TagExpressionParser;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import org.mtainterop.net.MailService;
 import org.mtainterop.net.NetworkLimits;
 import org.mtainterop.operators.DnsMxLookup;
 import org.mtainterop.operators.Operator;
 import org.mtainterop.operators.OperatorMx;
 import org.mtainterop.operators.OperatorsFile;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.mtainterop.policy.PolicyProfile;
 import org.mtainterop.probe.ProbeSettings;
 import org.mtainterop.report.ConsoleSummary;
@@ -125,7 +129,7 @@ public final class RunCommand implements Callable<Integer> {
                     + "' for these targets and profile " + judgement.profile().label() + " (see features/requirements.md)");
             return ExitCodes.USAGE_ERROR;
         }
-        java.util.Map<String, String> operatorOf = new java.util.HashMap<>();
+        Map<String, String> operatorOf = new HashMap<>();
         plan.targets().operators().forEach(mx -> operatorOf.put(mx.target().name(), mx.operator().header()));
         out.print(new ConsoleSummary().groupedBy(operatorOf).render(outcome.summary(), outcome.htmlReport().orElse(null), outcome.json()));
         outcome.htmlProblem().ifPresent(p -> spec.commandLine().getErr().println("HTML report not generated: " + p));
@@ -168,7 +172,7 @@ public final class RunCommand implements Callable<Integer> {
             return;
         }
         try {
-            io.cucumber.tagexpressions.TagExpressionParser.parse(tags);
+            TagExpressionParser.parse(tags);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("--tags '" + tags + "' is not a tag expression: " + e.getMessage());
         }
@@ -196,7 +200,7 @@ public final class RunCommand implements Callable<Integer> {
         if (ehloName.isBlank() || !ehloName.matches("[A-Za-z0-9.-]+")) {
             throw new IllegalArgumentException("--ehlo-name '" + ehloName + "': not a host name");
         }
-        for (var t : java.util.Map.of("--connect-timeout", connectTimeout, "--read-timeout", readTimeout,
+        for (var t : Map.of("--connect-timeout", connectTimeout, "--read-timeout", readTimeout,
                 "--deadline", deadline).entrySet()) {
             if (t.getValue() < 1 || t.getValue() > 3600) {
                 throw new IllegalArgumentException(t.getKey() + " must be between 1 and 3600 seconds");
@@ -224,7 +228,7 @@ public final class RunCommand implements Callable<Integer> {
             }
             List<Operator> operators = OperatorsFile.load(operatorsFile);
             operatorMxs = OperatorMx.of(operators, new DnsMxLookup());
-            chosen = operators.stream().map(Operator::profile).max(java.util.Comparator.naturalOrder()).orElse(chosen);
+            chosen = operators.stream().map(Operator::profile).max(Comparator.naturalOrder()).orElse(chosen);
         }
         Path reports = reportDir != null ? reportDir : HarnessHome.directory().resolve("reports");
         checkTagExpression();

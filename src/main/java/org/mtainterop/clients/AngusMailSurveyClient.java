@@ -12,6 +12,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +23,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -83,7 +85,7 @@ public final class AngusMailSurveyClient implements SurveyClient {
                     read(session, proto, job, debug);
                 }
             } catch (MessagingException | IOException e) {
-                throw new java.util.concurrent.CompletionException(e);
+                throw new CompletionException(e);
             }
         }, task -> {
             Thread thread = new Thread(task, "angus-mail-survey-job");
@@ -134,7 +136,7 @@ public final class AngusMailSurveyClient implements SurveyClient {
                 long bytes = 0;
                 if (count > 0) {
                     try (InputStream in = inbox.getMessage(1).getInputStream()) {
-                        bytes = in.transferTo(java.io.OutputStream.nullOutputStream());
+                        bytes = in.transferTo(OutputStream.nullOutputStream());
                     }
                 }
                 debug.println(NAME + ": INBOX holds " + count + " message(s); read " + bytes + " bytes of message 1");
@@ -193,7 +195,7 @@ public final class AngusMailSurveyClient implements SurveyClient {
     }
 
     private static void describeFailure(Throwable failure, PrintStream debug) {
-        Throwable t = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+        Throwable t = failure instanceof CompletionException && failure.getCause() != null
                 ? failure.getCause() : failure;
         debug.println(NAME + " failed: " + t);
         for (Throwable cause = t.getCause(); cause != null && cause != t; cause = cause.getCause()) {

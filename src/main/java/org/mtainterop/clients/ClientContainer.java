@@ -1,11 +1,13 @@
 package org.mtainterop.clients;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -105,7 +107,7 @@ public final class ClientContainer extends GenericContainer<ClientContainer> {
         try {
             return execInContainer(StandardCharsets.UTF_8, exec);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -141,13 +143,13 @@ public final class ClientContainer extends GenericContainer<ClientContainer> {
                 Duration.ofNanos(System.nanoTime() - start), "", "[harness] " + why);
     }
 
-    private static java.util.Optional<Duration> driverTime(String stderr) {
+    private static Optional<Duration> driverTime(String stderr) {
         Matcher m = DRIVER_TIME.matcher(stderr == null ? "" : stderr);
         Duration found = null;
         while (m.find()) {
             found = Duration.ofMillis(Long.parseLong(m.group(1)));
         }
-        return java.util.Optional.ofNullable(found);
+        return Optional.ofNullable(found);
     }
 
     private static void requireTestName(String name) {

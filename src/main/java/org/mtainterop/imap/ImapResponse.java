@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.mtainterop.net.Printable;
 
 /**
  * One IMAP server response (RFC 9051 §7): tagged ({@code a1 OK ...}), untagged ({@code * CAPABILITY ...},
@@ -68,7 +69,7 @@ public record ImapResponse(Kind kind, String tag, String status, String text, Li
             case CONTINUATION -> "+";
         };
         String body = (status.isEmpty() ? "" : status + (text.isEmpty() ? "" : " ")) + text;
-        return org.mtainterop.net.Printable.excerpt(head + " " + body, 200);
+        return Printable.excerpt(head + " " + body, 200);
     }
 
     private static String upper(String s) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mtainterop.net.NetworkLimits;
 import org.mtainterop.net.ProtocolViolation;
 import org.mtainterop.net.ResponseDecoder;
 
@@ -43,7 +44,7 @@ public final class ImapResponseDecoder implements ResponseDecoder<ImapResponse> 
     }
 
     /** The limits of {@link org.mtainterop.net.NetworkLimits}: a literal may take at most the whole response budget. */
-    public static ImapResponseDecoder within(org.mtainterop.net.NetworkLimits limits) {
+    public static ImapResponseDecoder within(NetworkLimits limits) {
         return new ImapResponseDecoder(limits.maxLineLength(), limits.maxReplyBytes(), limits.maxReplyBytes(),
                 limits.maxReplyLines());
     }

@@ -1,5 +1,6 @@
 package org.mtainterop.interop;
 
+import java.io.IOException;
 import java.time.Duration;
 import org.testcontainers.containers.ContainerLaunchException;
 import org.testcontainers.containers.wait.strategy.AbstractWaitStrategy;
@@ -27,7 +28,7 @@ final class InsideGreetingWaitStrategy extends AbstractWaitStrategy {
                 }
                 last = result.getStdout() + result.getStderr();
                 Thread.sleep(200);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 last = e.getMessage();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -1,5 +1,6 @@
 package org.mtainterop.interop;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -51,11 +52,11 @@ public record InteropResult(String sender, String receiver, boolean delivered, d
                     + " — " + evidence;
         }
         if (tlsVersion.isEmpty()) {
-            return pair() + ": delivered in " + String.format(java.util.Locale.ROOT, "%.1f", seconds)
+            return pair() + ": delivered in " + String.format(Locale.ROOT, "%.1f", seconds)
                     + " s but the receiver recorded no TLS (plaintext) — at fault: sender";
         }
         return pair() + ": delivered over " + tlsVersion.get() + " (" + cipher.orElse("?") + "), "
                 + (verified ? "verified" : "not verified") + ", in "
-                + String.format(java.util.Locale.ROOT, "%.1f", seconds) + " s";
+                + String.format(Locale.ROOT, "%.1f", seconds) + " s";
     }
 }

@@ -1,8 +1,10 @@
 package org.mtainterop.observation;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.mtainterop.net.MailService;
@@ -131,9 +133,9 @@ public final class Observations {
     }
 
     /** Observations in registry order. */
-    static final class OrderedSet extends java.util.TreeSet<Observation<?>> {
+    static final class OrderedSet extends TreeSet<Observation<?>> {
         OrderedSet() {
-            super(java.util.Comparator.comparingInt(ALL::indexOf));
+            super(Comparator.comparingInt(ALL::indexOf));
         }
     }
 }

@@ -3,6 +3,7 @@ package org.mtainterop.operators;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.mtainterop.net.Endpoint;
 import org.mtainterop.target.LiveTarget;
@@ -32,7 +33,7 @@ public record OperatorMx(Operator operator, MxHost mx) {
                     throw new IllegalArgumentException("operator " + operator.name() + ": discover: dns found no MX for "
                             + String.join(", ", operator.domains()) + " (list its MX hosts under mx)");
                 }
-                hosts = names.stream().map(n -> new MxHost(n, MxHost.SMTP_PORT, java.util.Optional.empty())).toList();
+                hosts = names.stream().map(n -> new MxHost(n, MxHost.SMTP_PORT, Optional.empty())).toList();
             }
             hosts.forEach(h -> all.add(new OperatorMx(operator, h)));
         }

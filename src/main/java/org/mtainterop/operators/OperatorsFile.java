@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -261,7 +262,7 @@ public final class OperatorsFile {
 
     private boolean bool(Node node, String path) {
         if (node instanceof ScalarNode s && s.getTag().equals(Tag.BOOL)) {
-            return Set.of("true", "yes", "on", "y").contains(s.getValue().toLowerCase(java.util.Locale.ROOT));
+            return Set.of("true", "yes", "on", "y").contains(s.getValue().toLowerCase(Locale.ROOT));
         }
         throw error(node, path, "expected true or false, found " + kind(node));
     }

@@ -1,5 +1,7 @@
 package org.mtainterop.policy;
 
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.mtainterop.net.MailService;
 import org.mtainterop.observation.Observation;
@@ -12,6 +14,6 @@ public interface InboundCheck extends Check<Observation<?>, ObservedFacts> {
 
     /** The observations, in the order given (a small helper for {@link #needs}). */
     static Set<Observation<?>> observations(Observation<?>... needed) {
-        return new java.util.LinkedHashSet<>(java.util.List.of(needed));
+        return new LinkedHashSet<>(List.of(needed));
     }
 }

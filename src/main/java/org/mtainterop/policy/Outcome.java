@@ -1,5 +1,7 @@
 package org.mtainterop.policy;
 
+import java.util.Locale;
+
 /**
  * The fixed outcome vocabulary (house rule 3), mapped 1:1 onto Allure statuses.
  * BROKEN means "could not test" (unreachable, timeout, harness error) and is never a product defect.
@@ -9,7 +11,7 @@ public enum Outcome {
 
     /** Lower-case name used in JSON and on the console. */
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /** Rank for "the worst of its scenarios": failed &gt; broken &gt; skipped &gt; passed. */

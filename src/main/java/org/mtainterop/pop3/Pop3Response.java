@@ -1,6 +1,7 @@
 package org.mtainterop.pop3;
 
 import java.util.List;
+import org.mtainterop.net.Printable;
 
 /**
  * One POP3 answer (RFC 1939 §3): {@code +OK} or {@code -ERR} and the rest of the status line, and for a
@@ -12,6 +13,6 @@ public record Pop3Response(boolean ok, String text, List<String> lines) {
     }
 
     public String brief() {
-        return org.mtainterop.net.Printable.excerpt((ok ? "+OK" : "-ERR") + (text.isEmpty() ? "" : " " + text), 200);
+        return Printable.excerpt((ok ? "+OK" : "-ERR") + (text.isEmpty() ? "" : " " + text), 200);
     }
 }

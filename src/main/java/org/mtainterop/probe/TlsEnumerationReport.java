@@ -1,6 +1,7 @@
 package org.mtainterop.probe;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.mtainterop.tls.raw.CipherSuite;
 import org.mtainterop.tls.raw.NamedGroup;
@@ -53,7 +54,7 @@ final class TlsEnumerationReport {
     }
 
     private static String flags(CipherSuite s) {
-        List<String> names = s.flags().stream().map(fl -> fl.name().toLowerCase(java.util.Locale.ROOT)).sorted().toList();
+        List<String> names = s.flags().stream().map(fl -> fl.name().toLowerCase(Locale.ROOT)).sorted().toList();
         return names.isEmpty() ? "" : " [" + String.join(",", names) + "]";
     }
 }

@@ -1,6 +1,7 @@
 package org.mtainterop.probe;
 
 import java.io.IOException;
+import java.util.function.Function;
 import org.mtainterop.access.AccessAnswer;
 import org.mtainterop.access.AccessCapabilities;
 import org.mtainterop.access.ClientDialect;
@@ -28,7 +29,7 @@ sealed interface TlsPreamble permits TlsPreamble.ByCommand, TlsPreamble.Implicit
     /** Opens a fresh connection and brings it to the first byte of TLS, or says why it could not. */
     TlsOpening open(Endpoint endpoint);
 
-    private static TlsOpening connect(Endpoint endpoint, ProbeSettings settings, java.util.function.Function<LineConnection,
+    private static TlsOpening connect(Endpoint endpoint, ProbeSettings settings, Function<LineConnection,
             TlsOpening> then) {
         LineConnection connection;
         try {

@@ -1,6 +1,7 @@
 package org.mtainterop.receiver;
 
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
@@ -95,7 +96,7 @@ public final class ClientLineReader {
         long left = count;
         while (left > 0) {
             if (position == limit && !fill()) {
-                throw new java.io.EOFException("connection closed inside a literal (" + left + " of " + count + " bytes missing)");
+                throw new EOFException("connection closed inside a literal (" + left + " of " + count + " bytes missing)");
             }
             int n = (int) Math.min(left, limit - position);
             int room = keep - kept.size();

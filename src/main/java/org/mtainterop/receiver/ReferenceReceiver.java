@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.mtainterop.net.Endpoint;
 import org.mtainterop.smtp.SmtpReply;
 
@@ -23,12 +24,12 @@ public final class ReferenceReceiver implements AutoCloseable {
 
     private final ReceiverSettings settings;
     private final MessageSink sink;
-    private final java.util.function.Supplier<SessionBehaviour> behaviours;
+    private final Supplier<SessionBehaviour> behaviours;
     private final ServerSocket serverSocket;
     private final SessionAcceptor acceptor;
 
     private ReferenceReceiver(ReceiverSettings settings, MessageSink sink, ServerSocket serverSocket,
-                              java.util.function.Supplier<SessionBehaviour> behaviours) {
+                              Supplier<SessionBehaviour> behaviours) {
         this.settings = settings;
         this.sink = sink;
         this.behaviours = behaviours;
@@ -50,7 +51,7 @@ public final class ReferenceReceiver implements AutoCloseable {
      * a fresh behaviour from {@code behaviours} (the adversarial receiver's profiles and recorders).
      */
     public static ReferenceReceiver start(InetSocketAddress address, ReceiverSettings settings, MessageSink sink,
-                                          java.util.function.Supplier<SessionBehaviour> behaviours) {
+                                          Supplier<SessionBehaviour> behaviours) {
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(sink, "sink");
         Objects.requireNonNull(behaviours, "behaviours");

@@ -1,5 +1,6 @@
 package org.mtainterop.report;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -149,8 +150,8 @@ public final class AllureHtmlReport {
         return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
     }
 
-    private static java.io.File nullDevice() {
-        return new java.io.File(windows() ? "NUL" : "/dev/null");
+    private static File nullDevice() {
+        return new File(windows() ? "NUL" : "/dev/null");
     }
 
     private static String firstNonBlank(String first, String second) {

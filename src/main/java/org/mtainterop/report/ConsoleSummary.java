@@ -1,10 +1,13 @@
 package org.mtainterop.report;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.mtainterop.policy.Outcome;
 
 /**
@@ -90,10 +93,10 @@ public final class ConsoleSummary {
         if (groupHeaders.isEmpty()) {
             return targets;
         }
-        List<String> order = new java.util.ArrayList<>();
-        targets.stream().map(t -> groupHeaders.get(t.name())).filter(java.util.Objects::nonNull).distinct()
+        List<String> order = new ArrayList<>();
+        targets.stream().map(t -> groupHeaders.get(t.name())).filter(Objects::nonNull).distinct()
                 .forEach(order::add);
-        return targets.stream().sorted(java.util.Comparator.comparingInt(t -> {
+        return targets.stream().sorted(Comparator.comparingInt(t -> {
             int index = order.indexOf(groupHeaders.get(t.name()));
             return index < 0 ? order.size() : index;
         })).toList();

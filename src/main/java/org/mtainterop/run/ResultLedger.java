@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.report.RequirementResult;
@@ -24,8 +25,8 @@ public final class ResultLedger {
                 (a, b) -> b.outcome().severityRank() >= a.outcome().severityRank() ? b : a);
     }
 
-    public java.util.Optional<Verdict> verdictOf(String testCaseId) {
-        return java.util.Optional.ofNullable(verdictsByTestCase.get(testCaseId));
+    public Optional<Verdict> verdictOf(String testCaseId) {
+        return Optional.ofNullable(verdictsByTestCase.get(testCaseId));
     }
 
     public synchronized void record(String target, RequirementResult result) {

@@ -2,6 +2,8 @@ package org.mtainterop.sender;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
+import org.mtainterop.net.Printable;
 import org.mtainterop.pki.CertificateProfile;
 import org.mtainterop.pki.TestPki;
 import org.mtainterop.target.container.ContainerTlsProfile;
@@ -107,9 +109,9 @@ public final class ContainerSender implements SenderUnderTest {
     @Override
     public QueueState queueState(TestMessage message) throws SenderException {
         String listing = run("list queue", tools.list).strip();
-        boolean queued = listing.toLowerCase(java.util.Locale.ROOT).contains(message.recipient().toLowerCase(java.util.Locale.ROOT));
+        boolean queued = listing.toLowerCase(Locale.ROOT).contains(message.recipient().toLowerCase(Locale.ROOT));
         String evidence = String.join(" ", tools.list.subList(2, tools.list.size())) + ": "
-                + (listing.isEmpty() ? "(empty)" : org.mtainterop.net.Printable.excerpt(listing.replace('\n', ' '), 300));
+                + (listing.isEmpty() ? "(empty)" : Printable.excerpt(listing.replace('\n', ' '), 300));
         return queued ? QueueState.queued(evidence) : QueueState.gone(evidence);
     }
 

@@ -1,10 +1,13 @@
 package org.mtainterop.sender;
 
+import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
@@ -13,8 +16,8 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
-import org.mtainterop.tls.PinnedNameSocketFactory;
 import org.mtainterop.net.Endpoint;
+import org.mtainterop.tls.PinnedNameSocketFactory;
 
 /**
  * A sending MTA inside this JVM: Angus Mail's SMTP transport configured like an MTA's outbound policy
@@ -77,7 +80,7 @@ public final class EmbeddedSender implements SenderUnderTest {
                     // keep the test message's own Message-ID: the receiver recognises the message by it
                 }
             };
-            Transport.send(mime, new jakarta.mail.Address[] {new jakarta.mail.internet.InternetAddress(pending.recipient())});
+            Transport.send(mime, new Address[] {new InternetAddress(pending.recipient())});
             pending = null;
         } catch (MessagingException | RuntimeException e) {
             lastFailure = e.getMessage();
@@ -129,7 +132,7 @@ public final class EmbeddedSender implements SenderUnderTest {
             SSLContext context = SSLContext.getInstance("TLS");
             context.init(null, trust, null);
             return context;
-        } catch (GeneralSecurityException | java.io.IOException e) {
+        } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException("cannot build the embedded sender's TLS context", e);
         }
     }

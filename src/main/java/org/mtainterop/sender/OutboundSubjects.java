@@ -3,7 +3,9 @@ package org.mtainterop.sender;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.mtainterop.adversary.smtp.AdversarialProfile;
 import org.mtainterop.adversary.smtp.AdversarialReceiver;
 import org.mtainterop.pki.TestPki;
@@ -24,11 +26,11 @@ public final class OutboundSubjects {
 
     /** "embedded" (all three policies), "embedded:verify", "postfix" (all policies), "postfix:may", "containers". */
     public static List<String> expand(String spec) {
-        String s = spec.strip().toLowerCase(java.util.Locale.ROOT);
+        String s = spec.strip().toLowerCase(Locale.ROOT);
         List<String> out = new ArrayList<>();
         String[] parts = s.split(":", 2);
         List<String> kinds = parts[0].equals("containers")
-                ? java.util.Arrays.stream(ReferenceMta.values()).map(ReferenceMta::label).toList() : List.of(parts[0]);
+                ? Arrays.stream(ReferenceMta.values()).map(ReferenceMta::label).toList() : List.of(parts[0]);
         for (String kind : kinds) {
             if (!kind.equals("embedded")) {
                 ReferenceMta.parse(kind);

@@ -3,6 +3,7 @@ package org.mtainterop.smtp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.mtainterop.net.Printable;
@@ -52,7 +53,7 @@ public final class Transcript {
             // IMAP LOGIN / AUTHENTICATE, POP3 PASS / APOP (the harness sends none of them): keep the verb only,
             // and AUTHENTICATE's mechanism
             boolean mechanism = words[verb].equalsIgnoreCase("AUTHENTICATE");
-            add(TranscriptEvent.Direction.CLIENT, String.join(" ", java.util.Arrays.copyOfRange(words, 0, verb + 1))
+            add(TranscriptEvent.Direction.CLIENT, String.join(" ", Arrays.copyOfRange(words, 0, verb + 1))
                     + (mechanism ? " " + words[verb + 1] : "") + (mechanism && words.length <= verb + 2 ? "" : " " + REDACTED));
             return;
         }

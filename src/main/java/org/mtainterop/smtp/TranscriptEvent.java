@@ -1,5 +1,6 @@
 package org.mtainterop.smtp;
 
+import java.time.Duration;
 import java.time.Instant;
 
 /** One line of a conversation: who said it, when, and what (already escaped and redacted). */
@@ -21,7 +22,7 @@ public record TranscriptEvent(Instant at, Direction direction, String text) {
     }
 
     public String render(Instant start) {
-        long ms = java.time.Duration.between(start, at).toMillis();
+        long ms = Duration.between(start, at).toMillis();
         return String.format("%6d ms %-3s %s", ms, direction.prefix(), text);
     }
 }

@@ -2,6 +2,7 @@ package org.mtainterop.survey;
 
 import java.util.Optional;
 import org.mtainterop.clients.AccessProtocolKind;
+import org.mtainterop.policy.Outcome;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.policy.clients.ClientCell;
 import org.mtainterop.policy.clients.ClientCellVerdict;
@@ -66,7 +67,7 @@ public final class SurveyCellJudgement {
         }
         ClientCheck check = ClientChecks.exercisedBy(serverCase.profile()).orElseThrow();
         Verdict judged = check.judge(serverCase.profile(), cell.sessions());
-        if (judged.outcome() == org.mtainterop.policy.Outcome.PASSED) {
+        if (judged.outcome() == Outcome.PASSED) {
             Optional<String> suspect = failedControl(result, cell);
             if (suspect.isPresent()) {
                 return Verdict.broken(id, suspect.get());

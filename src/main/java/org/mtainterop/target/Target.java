@@ -1,6 +1,8 @@
 package org.mtainterop.target;
 
+import java.util.Optional;
 import org.mtainterop.net.Endpoint;
+import org.mtainterop.net.MailService;
 
 /**
  * Something the harness tests: an MX reachable at an {@link Endpoint} whose reference name is the MX host
@@ -17,12 +19,12 @@ public interface Target {
     String description();
 
     /** The service spoken at {@link #endpoint()}: SMTP on port 25 unless the target says otherwise. */
-    default org.mtainterop.net.MailService service() {
-        return org.mtainterop.net.MailService.SMTP;
+    default MailService service() {
+        return MailService.SMTP;
     }
 
     /** For a STARTTLS access service, where its implicit-TLS counterpart is expected (ACCESS-03); else empty. */
-    default java.util.Optional<Endpoint> implicitTlsPort() {
-        return java.util.Optional.empty();
+    default Optional<Endpoint> implicitTlsPort() {
+        return Optional.empty();
     }
 }

@@ -2,11 +2,13 @@ package org.mtainterop.tls;
 
 import java.io.IOException;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.List;
 import javax.net.ssl.SNIHostName;
+import javax.net.ssl.SNIServerName;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSession;
@@ -42,7 +44,7 @@ public final class TlsUpgrade {
         SSLSocket tls = (SSLSocket) context.getSocketFactory().createSocket(plain, host, port, true);
         SSLParameters parameters = tls.getSSLParameters();
         parameters.setProtocols(supported(tls, settings.protocols()));
-        parameters.setServerNames(settings.serverName().<List<javax.net.ssl.SNIServerName>>map(
+        parameters.setServerNames(settings.serverName().<List<SNIServerName>>map(
                 name -> List.of(new SNIHostName(name))).orElse(List.of()));
         parameters.setEndpointIdentificationAlgorithm(null);
         tls.setSSLParameters(parameters);
@@ -57,7 +59,7 @@ public final class TlsUpgrade {
         } catch (IOException e) {
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            if (e instanceof java.net.SocketTimeoutException) {
+            if (e instanceof SocketTimeoutException) {
                 reason = "timed out after " + timeoutMillis + " ms during the handshake";
             }
             closeQuietly(tls);

@@ -2,6 +2,7 @@ package org.mtainterop.cert;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ class ChainValidatorTest {
 
     @Test
     void validChainWithTheRootAppendedIsStillValid() {
-        List<java.security.cert.X509Certificate> withRoot = new ArrayList<>(pki.issue(CertificateProfile.VALID, HOST).chain());
+        List<X509Certificate> withRoot = new ArrayList<>(pki.issue(CertificateProfile.VALID, HOST).chain());
         withRoot.add(pki.rootCertificate());
         assertThat(validator.validate(withRoot, testRoot, Instant.now()).valid()).isTrue();
     }

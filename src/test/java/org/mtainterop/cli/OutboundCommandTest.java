@@ -2,6 +2,7 @@ package org.mtainterop.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -26,7 +27,7 @@ class OutboundCommandTest {
                     .map(p -> {
                         try {
                             return Files.readString(p);
-                        } catch (java.io.IOException e) {
+                        } catch (IOException e) {
                             return "";
                         }
                     }).reduce("", String::concat);

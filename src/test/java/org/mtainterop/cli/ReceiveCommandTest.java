@@ -11,8 +11,10 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
+import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mtainterop.net.Endpoint;
@@ -37,7 +39,7 @@ class ReceiveCommandTest {
         String[] base = {"receive", "--listen", "127.0.0.1:" + port, "--hostname", "mx.partner.test",
             "--write-ca", dir.resolve("ca.pem").toString(), "--json", dir.resolve("summary.json").toString(),
             "--report-dir", dir.toString(), "--no-html"};
-        String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(base), java.util.Arrays.stream(more))
+        String[] args = Stream.concat(Arrays.stream(base), Arrays.stream(more))
                 .toArray(String[]::new);
         return CompletableFuture.supplyAsync(() -> MtaInteropCommand.execute(args, new PrintWriter(out, true),
                 new PrintWriter(out, true)));

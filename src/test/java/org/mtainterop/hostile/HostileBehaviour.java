@@ -2,6 +2,8 @@ package org.mtainterop.hostile;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.Random;
 import javax.net.ssl.SSLSocket;
 
 /**
@@ -48,7 +50,7 @@ public enum HostileBehaviour {
         c.send("554 5.7.1 no SMTP service here\r\n");
         String line;
         while ((line = c.readLine()) != null) {
-            c.send(line.toUpperCase(java.util.Locale.ROOT).startsWith("QUIT") ? "221 bye\r\n" : "503 5.5.1 go away\r\n");
+            c.send(line.toUpperCase(Locale.ROOT).startsWith("QUIT") ? "221 bye\r\n" : "503 5.5.1 go away\r\n");
         }
     }),
     /** A banner whose reply code is out of range. */
@@ -174,7 +176,7 @@ public enum HostileBehaviour {
             HostileServer.Conversation inside = new HostileServer.Conversation(tls);
             String line;
             while ((line = inside.readLine()) != null) {
-                String verb = line.toUpperCase(java.util.Locale.ROOT);
+                String verb = line.toUpperCase(Locale.ROOT);
                 inside.send(verb.startsWith("EHLO") ? "250 hostile.test\r\n"
                         : verb.startsWith("QUIT") ? "221 bye\r\n" : "503 5.5.1 EHLO first\r\n");
             }
@@ -183,7 +185,7 @@ public enum HostileBehaviour {
     /** Replies with random binary bytes, then silence. */
     BINARY_GARBAGE((c, s) -> {
         byte[] garbage = new byte[64 * 1024];
-        new java.util.Random(6).nextBytes(garbage);
+        new Random(6).nextBytes(garbage);
         c.send(garbage);
         c.drainUntilClosed();
     }),

@@ -1,5 +1,6 @@
 package org.mtainterop.hostile;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -8,7 +9,9 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -118,7 +121,7 @@ public final class HostileServer implements AutoCloseable {
         connections.shutdownNow();
     }
 
-    private static void closeQuietly(java.io.Closeable c) {
+    private static void closeQuietly(Closeable c) {
         try {
             c.close();
         } catch (IOException ignored) {
@@ -166,7 +169,7 @@ public final class HostileServer implements AutoCloseable {
         boolean untilStarttls(String ehloReply) throws IOException {
             String line;
             while ((line = readLine()) != null) {
-                String verb = line.split(" ", 2)[0].toUpperCase(java.util.Locale.ROOT);
+                String verb = line.split(" ", 2)[0].toUpperCase(Locale.ROOT);
                 switch (verb) {
                     case "EHLO" -> send(ehloReply);
                     case "STARTTLS" -> {
@@ -197,7 +200,7 @@ public final class HostileServer implements AutoCloseable {
                 while (in.read(sink) >= 0) {
                     // discard
                 }
-            } catch (java.net.SocketTimeoutException | SocketException ignored) {
+            } catch (SocketTimeoutException | SocketException ignored) {
                 // the harness gave up, or the server is closing
             }
         }

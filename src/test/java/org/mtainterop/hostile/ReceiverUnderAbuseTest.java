@@ -6,10 +6,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,7 +58,7 @@ class ReceiverUnderAbuseTest {
             while (in.read(sink) >= 0) {
                 // replies are not the point here
             }
-        } catch (java.net.SocketException reset) {
+        } catch (SocketException reset) {
             // a reset is a close too
         }
         return Duration.ofNanos(System.nanoTime() - start);
@@ -85,7 +87,7 @@ class ReceiverUnderAbuseTest {
         try (Socket s = connect()) {
             Thread writer = new Thread(() -> {
                 byte[] chunk = new byte[64 * 1024];
-                java.util.Arrays.fill(chunk, (byte) 'X');
+                Arrays.fill(chunk, (byte) 'X');
                 try {
                     for (int i = 0; i < 160; i++) { // 10 MiB at most
                         s.getOutputStream().write(chunk);
@@ -118,7 +120,7 @@ class ReceiverUnderAbuseTest {
                     String code = new String(s.getInputStream().readNBytes(3), StandardCharsets.US_ASCII);
                     busy += code.equals("421") ? 1 : 0;
                     served += code.equals("220") ? 1 : 0;
-                } catch (SocketTimeoutException | java.net.SocketException ignored) {
+                } catch (SocketTimeoutException | SocketException ignored) {
                     // counted as neither: asserted below to be none
                 }
             }

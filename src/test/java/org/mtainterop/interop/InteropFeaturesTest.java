@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.TestExecutionResult.Status;
+import org.mtainterop.run.GlueFeatureRun;
 import org.mtainterop.run.HarnessHome;
 
 /** features/interop judged from canned matrix facts: one scenario per ordered pair; a failure names the side at fault. */
@@ -16,7 +17,7 @@ class InteropFeaturesTest {
 
     @Test
     void eachPairIsAScenarioAndTheFailingOneNamesTheSideAtFault() {
-        List<org.mtainterop.run.GlueFeatureRun.ScenarioOutcome> outcomes = InteropFeatureRun.judge(CannedInteropMatrix.withOneFailure(),
+        List<GlueFeatureRun.ScenarioOutcome> outcomes = InteropFeatureRun.judge(CannedInteropMatrix.withOneFailure(),
                 HarnessHome.features(), allure);
         assertThat(outcomes).hasSize(9);
         assertThat(outcomes).filteredOn(o -> o.status() == Status.SUCCESSFUL).hasSize(8);

@@ -3,6 +3,7 @@ package org.mtainterop.operators;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,7 @@ class SenderAttributionTest {
     private static Operator operator(String name, String... senders) {
         return new Operator(name, List.of(name + ".test"), List.of(new MxHost("mx." + name + ".test", 25, Optional.empty())),
                 false, PolicyProfile.PILOT, Optional.empty(), false, Optional.empty(),
-                java.util.Arrays.stream(senders).map(SenderPattern::parse).toList());
+                Arrays.stream(senders).map(SenderPattern::parse).toList());
     }
 
     private final SenderAttribution attribution = new SenderAttribution(List.of(

@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyFactory;
+import java.security.interfaces.ECPrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
+import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,8 +34,8 @@ class IssuedCredentialTest {
         assertThat(pem).startsWith("-----BEGIN PRIVATE KEY-----\n").endsWith("-----END PRIVATE KEY-----\n");
         String body = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
         var decoded = KeyFactory.getInstance("EC").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(body)));
-        assertThat(((java.security.interfaces.ECPrivateKey) decoded).getS())
-                .isEqualTo(((java.security.interfaces.ECPrivateKey) valid.privateKey()).getS());
+        assertThat(((ECPrivateKey) decoded).getS())
+                .isEqualTo(((ECPrivateKey) valid.privateKey()).getS());
     }
 
     @Test
@@ -72,13 +74,13 @@ class IssuedCredentialTest {
     @Test
     void ecPrivateKeyPemCarriesItsPublicPointForGnuTls() throws Exception {
         String pem = valid.privateKeyPem();
-        byte[] der = java.util.Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", ""));
-        var info = org.bouncycastle.asn1.pkcs.PrivateKeyInfo.getInstance(der);
+        byte[] der = Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", ""));
+        var info = PrivateKeyInfo.getInstance(der);
         var sec1 = org.bouncycastle.asn1.sec.ECPrivateKey.getInstance(info.parsePrivateKey());
         assertThat(sec1.getPublicKey()).as("RFC 5915 publicKey [1]").isNotNull();
-        var reloaded = java.security.KeyFactory.getInstance("EC")
-                .generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(der));
-        assertThat(((java.security.interfaces.ECPrivateKey) reloaded).getS())
-                .isEqualTo(((java.security.interfaces.ECPrivateKey) valid.privateKey()).getS());
+        var reloaded = KeyFactory.getInstance("EC")
+                .generatePrivate(new PKCS8EncodedKeySpec(der));
+        assertThat(((ECPrivateKey) reloaded).getS())
+                .isEqualTo(((ECPrivateKey) valid.privateKey()).getS());
     }
 }

@@ -18,6 +18,7 @@ import javax.net.ssl.SSLServerSocket;
 import javax.net.ssl.SSLSession;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManagerFactory;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -53,7 +54,7 @@ class ServerSslContextTest {
         }
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void sameClientRefusesAChainFromTheUntrustedCa() throws Exception {
         IssuedCredential untrusted = pki.issue(CertificateProfile.UNTRUSTED_CA, "localhost");
         try (SSLServerSocket server = (SSLServerSocket) untrusted.serverSslContext().getServerSocketFactory()

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.mtainterop.net.MailService;
 import org.mtainterop.observation.Observation;
+import org.mtainterop.observation.Observations;
 import org.mtainterop.policy.fixture.InboundFacts;
 import org.mtainterop.probe.ProbeCrashedException;
 
@@ -80,7 +81,7 @@ class InboundChecksRegistryTest {
 
     @Test
     void undeclaredObservationsCannotBeGivenToACheck() {
-        Observation<?> undeclared = org.mtainterop.observation.Observations.TLS_ENUMERATION;
+        Observation<?> undeclared = Observations.TLS_ENUMERATION;
         InboundCheck starttls01 = Checks.inbound(MailService.SMTP, "STARTTLS-01").get(0);
         assertThatThrownBy(() -> InboundFacts.on(MailService.SMTP).crashed(undeclared).judgedBy(starttls01))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("does not declare");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
@@ -16,15 +17,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mtainterop.cert.TrustAnchors;
 import org.mtainterop.net.NetworkLimits;
+import org.mtainterop.observation.Observations;
+import org.mtainterop.observation.TargetFacts;
 import org.mtainterop.pki.TestPki;
 import org.mtainterop.probe.TlsEnumerationFacts.SuiteOrder;
 import org.mtainterop.probe.TlsEnumerationFacts.Support;
 import org.mtainterop.target.EmbeddedReferenceTargets;
+import org.mtainterop.tls.SuiteRestrictedSslContext;
 import org.mtainterop.tls.raw.CipherSuite;
 import org.mtainterop.tls.raw.NamedGroup;
 import org.mtainterop.tls.raw.ProtocolVersion;
-import org.mtainterop.observation.Observations;
-import org.mtainterop.observation.TargetFacts;
 
 /** Enumerates the embedded reference target (a JSSE server, EC P-256 key, TLS 1.3/1.2) and compares with JSSE itself. */
 class TlsEnumerationProbeTest {
@@ -100,12 +102,12 @@ class TlsEnumerationProbeTest {
         return suites.stream().map(CipherSuite::ianaName).collect(Collectors.toSet());
     }
 
-    private static Set<String> jsseServerEnabled(java.util.function.Predicate<String> filter) throws Exception {
+    private static Set<String> jsseServerEnabled(Predicate<String> filter) throws Exception {
         SSLContext context = SSLContext.getInstance("TLS");
         context.init(null, null, null);
         // the reference receivers offer JSSE's suites restricted to the ANSSI list, as here
-        SSLEngine engine = org.mtainterop.tls.SuiteRestrictedSslContext.of(context,
-                org.mtainterop.tls.SuiteRestrictedSslContext.ANSSI_SUITES).createSSLEngine();
+        SSLEngine engine = SuiteRestrictedSslContext.of(context,
+                SuiteRestrictedSslContext.ANSSI_SUITES).createSSLEngine();
         engine.setUseClientMode(false);
         return Arrays.stream(engine.getEnabledCipherSuites()).filter(filter)
                 .filter(s -> !s.endsWith("_SCSV")).collect(Collectors.toSet());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +39,7 @@ class ClientLineReaderTest {
 
     @Test
     void refusesAnEndlessLineWithoutBufferingIt() {
-        ClientLineReader reader = new ClientLineReader(new java.io.InputStream() {
+        ClientLineReader reader = new ClientLineReader(new InputStream() {
             @Override
             public int read() {
                 return 'x';

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
@@ -100,7 +101,7 @@ final class CarelessImapClient implements SurveyClient {
             SSLSocket secure = (SSLSocket) trustAll.getSocketFactory().createSocket(plain, job.serverName(), job.port(), true);
             secure.startHandshake();
             return secure;
-        } catch (java.security.GeneralSecurityException e) {
+        } catch (GeneralSecurityException e) {
             throw new IOException(e);
         }
     }

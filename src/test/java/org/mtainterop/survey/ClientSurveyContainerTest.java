@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.TestExecutionResult.Status;
 import org.mtainterop.clients.AccessProtocolKind;
 import org.mtainterop.clients.ClientContainer;
+import org.mtainterop.policy.Verdict;
 import org.mtainterop.policy.clients.ClientCell;
 import org.mtainterop.policy.clients.ClientCellVerdict;
 import org.mtainterop.run.GlueFeatureRun.ScenarioOutcome;
@@ -71,7 +72,7 @@ class ClientSurveyContainerTest {
                 .count();
         assertThat(outcomes).hasSize((int) survey.cells().stream().filter(c -> !c.run().notApplicable()).count());
         assertThat(outcomes.stream().filter(o -> o.status() == Status.FAILED)
-                .filter(o -> !o.message().startsWith(org.mtainterop.policy.Verdict.COULD_NOT_TEST)).count())
+                .filter(o -> !o.message().startsWith(Verdict.COULD_NOT_TEST)).count())
                 .as("failed scenarios (could-not-test aside) = defect cells").isEqualTo(defects);
         assertThat(Arrays.stream(report.html().split("\n")).filter(l -> l.contains("<td class=\"cell")).count())
                 .isPositive();

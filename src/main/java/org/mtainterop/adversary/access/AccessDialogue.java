@@ -1,9 +1,11 @@
 package org.mtainterop.adversary.access;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The protocol half of an access session (submission, IMAP or POP3): greets, answers one command at a time,
@@ -118,7 +120,7 @@ abstract class AccessDialogue {
         connection.write(challenge + "\r\n");
         byte[] response = connection.readLine();
         if (response == null) {
-            throw new java.io.EOFException("client closed the connection inside a SASL exchange");
+            throw new EOFException("client closed the connection inside a SASL exchange");
         }
         String text = new String(response, StandardCharsets.ISO_8859_1).strip();
         if (text.equals("*")) {
@@ -137,7 +139,7 @@ abstract class AccessDialogue {
      * A lone base64-looking line right after an authentication command that was refused or already done: a client
      * sending its SASL response out of step. It was sent, so it is recorded (as a secret: it cannot be told apart).
      */
-    protected boolean outOfStepSaslResponse(String line, String previousVerb, java.util.Set<String> knownVerbs) {
+    protected boolean outOfStepSaslResponse(String line, String previousVerb, Set<String> knownVerbs) {
         String token = line.strip();
         boolean afterAuth = "AUTH".equals(previousVerb) || "AUTHENTICATE".equals(previousVerb) || "LOGIN".equals(previousVerb);
         if (afterAuth && !token.contains(" ") && CredentialRedaction.looksLikeSaslResponse(token, knownVerbs)) {

@@ -1,6 +1,8 @@
 package org.mtainterop.adversary.access;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * The one small message every mailbox of the access server holds, so that clients that list, fetch or retrieve
@@ -41,11 +43,11 @@ final class DemoMessage {
     }
 
     /** The header lines whose names are in {@code names} (upper case), or not in them, and the blank line. */
-    static String headerFields(java.util.Set<String> names, boolean not) {
+    static String headerFields(Set<String> names, boolean not) {
         StringBuilder out = new StringBuilder();
         for (String line : HEADER.split("\r\n")) {
             int colon = line.indexOf(':');
-            if (colon > 0 && names.contains(line.substring(0, colon).toUpperCase(java.util.Locale.ROOT)) != not) {
+            if (colon > 0 && names.contains(line.substring(0, colon).toUpperCase(Locale.ROOT)) != not) {
                 out.append(line).append("\r\n");
             }
         }

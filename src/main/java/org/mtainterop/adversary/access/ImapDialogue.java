@@ -1,6 +1,8 @@
 package org.mtainterop.adversary.access;
 
+import java.io.EOFException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -215,9 +217,9 @@ final class ImapDialogue extends AccessDialogue {
         reply("+ idling");
         byte[] done = connection.readLine();
         if (done == null) {
-            throw new java.io.EOFException("client closed the connection while idling");
+            throw new EOFException("client closed the connection while idling");
         }
-        String text = new String(done, java.nio.charset.StandardCharsets.ISO_8859_1).strip();
+        String text = new String(done, StandardCharsets.ISO_8859_1).strip();
         transcript.client(text);
         reply(text.equalsIgnoreCase("DONE") ? tag + " OK IDLE terminated" : tag + " BAD expected DONE");
     }

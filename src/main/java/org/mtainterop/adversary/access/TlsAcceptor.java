@@ -1,5 +1,6 @@
 package org.mtainterop.adversary.access;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
@@ -72,7 +73,7 @@ final class TlsAcceptor {
     }
 
     /** Counts the bytes read through it. */
-    private static final class CountingInputStream extends java.io.FilterInputStream {
+    private static final class CountingInputStream extends FilterInputStream {
         private long count;
 
         CountingInputStream(InputStream in) {

@@ -12,6 +12,7 @@ import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.TlsEnumerationPreconditions;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.probe.TlsEnumerationFacts;
+import org.mtainterop.tls.raw.NamedGroup;
 
 /** TLS-KX-02: finite-field DHE, if offered, uses primes of at least 2048 bits (ANSSI TLS guide v1.2; RFC 9325 §4.1; policy/anssi-tls.csv). */
 public final class DhePrimeSizeCheck implements InboundCheck {
@@ -37,7 +38,7 @@ public final class DhePrimeSizeCheck implements InboundCheck {
         String caveat = TlsEnumerationPreconditions.caveat(e);
         String who = facts.serviceOnPort();
         int min = AnssiTlsLists.bundled().dheMinPrimeBits();
-        List<String> smallGroups = e.groups().stream().filter(g -> g.kind() == org.mtainterop.tls.raw.NamedGroup.Kind.FF
+        List<String> smallGroups = e.groups().stream().filter(g -> g.kind() == NamedGroup.Kind.FF
                 && g.bits() < min).map(g -> g.name()).toList();
         if (e.dhePrimeBits().isPresent() && e.dhePrimeBits().getAsInt() < min) {
             return Verdict.failed(ID, "the DHE prime of " + who + " has " + e.dhePrimeBits().getAsInt() + " bits (minimum "

@@ -3,6 +3,7 @@ package org.mtainterop.report.evidence;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.mtainterop.probe.access.AccessDialogueFacts;
 import org.mtainterop.probe.access.AccessHandshakeFacts;
 import org.mtainterop.probe.access.AccessPipelinedFacts;
@@ -15,7 +16,7 @@ public final class AccessEvidence {
 
     public static List<Attachment> of(AccessDialogueFacts d) {
         List<Attachment> out = new ArrayList<>();
-        String protocol = d.service().label().toUpperCase(java.util.Locale.ROOT);
+        String protocol = d.service().label().toUpperCase(Locale.ROOT);
         out.add(Attachment.text(protocol + " transcript (client dialogue)", d.transcript()));
         d.handshake().ifPresent(h -> out.add(Attachment.text("TLS parameters", h.readable())));
         d.certificate().ifPresent(c -> {
@@ -35,7 +36,7 @@ public final class AccessEvidence {
 
     public static List<Attachment> of(String label, AccessHandshakeFacts h) {
         List<Attachment> out = new ArrayList<>();
-        out.add(Attachment.text(h.service().label().toUpperCase(java.util.Locale.ROOT) + " transcript (" + label + ")",
+        out.add(Attachment.text(h.service().label().toUpperCase(Locale.ROOT) + " transcript (" + label + ")",
                 h.transcript()));
         h.handshake().ifPresent(t -> out.add(Attachment.text("TLS parameters (" + label + ")", t.readable())));
         return out;

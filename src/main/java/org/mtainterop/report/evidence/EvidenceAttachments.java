@@ -1,5 +1,6 @@
 package org.mtainterop.report.evidence;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.mtainterop.probe.PipelinedStarttlsFacts;
@@ -23,7 +24,7 @@ public final class EvidenceAttachments {
         d.certificate().ifPresent(c -> {
             out.add(Attachment.text("Certificate chain (summary)", c.readable()));
             out.add(new Attachment("Certificate chain (PEM)", "application/x-pem-file",
-                    c.chainPem().getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+                    c.chainPem().getBytes(StandardCharsets.US_ASCII)));
         });
         return out;
     }

@@ -1,6 +1,7 @@
 package org.mtainterop.report.evidence;
 
 import java.util.List;
+import org.mtainterop.policy.Outcome;
 import org.mtainterop.policy.RequirementExplanations;
 import org.mtainterop.policy.Verdict;
 
@@ -19,7 +20,7 @@ public final class VerdictText {
         out.append("Verdict:  ").append(verdict.outcome().label()).append('\n');
         out.append("Observed: ").append(verdict.message()).append('\n');
         texts.why(id).ifPresent(why -> out.append("Why it matters: ").append(why).append('\n'));
-        if (verdict.outcome() == org.mtainterop.policy.Outcome.FAILED) {
+        if (verdict.outcome() == Outcome.FAILED) {
             out.append("How to fix:\n");
             for (String mta : MTAS) {
                 texts.fix(id, mta).ifPresent(fix -> out.append("  ").append(mta).append(": ").append(fix).append('\n'));

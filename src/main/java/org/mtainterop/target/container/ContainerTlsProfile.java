@@ -1,5 +1,6 @@
 package org.mtainterop.target.container;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import org.mtainterop.pki.CertificateProfile;
@@ -55,6 +56,6 @@ public enum ContainerTlsProfile {
             }
         }
         throw new IllegalArgumentException("unknown reference profile '" + text + "' (expected one of "
-                + String.join(", ", java.util.Arrays.stream(values()).map(ContainerTlsProfile::label).toList()) + ")");
+                + String.join(", ", Arrays.stream(values()).map(ContainerTlsProfile::label).toList()) + ")");
     }
 }

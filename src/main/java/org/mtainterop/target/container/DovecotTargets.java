@@ -4,6 +4,7 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.mtainterop.net.MailService;
 import org.mtainterop.pki.TestPki;
@@ -24,7 +25,7 @@ public final class DovecotTargets implements AutoCloseable {
 
     /** {@code dovecot}, {@code dovecot:PROFILE} or {@code dovecot:all}. */
     public static boolean names(String referenceText) {
-        String t = referenceText == null ? "" : referenceText.strip().toLowerCase(java.util.Locale.ROOT);
+        String t = referenceText == null ? "" : referenceText.strip().toLowerCase(Locale.ROOT);
         return t.equals("dovecot") || t.startsWith("dovecot:");
     }
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -59,7 +60,7 @@ public final class ClientHelloParser {
             if (needed >= 0 && handshake.size() >= needed) {
                 byte[] message = handshake.toByteArray();
                 return new Captured(consumed.toByteArray(), parseHandshake(recordVersion,
-                        java.util.Arrays.copyOf(message, needed)));
+                        Arrays.copyOf(message, needed)));
             }
             header = readFully(in, 5, consumed);
             if (header[0] != 22) {
@@ -252,7 +253,7 @@ public final class ClientHelloParser {
 
         byte[] bytes(int n) throws RawTlsException {
             need(n);
-            byte[] out = java.util.Arrays.copyOfRange(data, position, position + n);
+            byte[] out = Arrays.copyOfRange(data, position, position + n);
             position += n;
             return out;
         }

@@ -1,5 +1,6 @@
 package org.mtainterop.tls.raw;
 
+import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -81,7 +82,7 @@ final class HandshakeParsers {
                 int pLength = b.getShort() & 0xffff;
                 byte[] p = new byte[pLength];
                 b.get(p);
-                yield ServerKeyExchange.finiteField(new java.math.BigInteger(1, p).bitLength());
+                yield ServerKeyExchange.finiteField(new BigInteger(1, p).bitLength());
             }
             case "ECDHE", "ECDH" -> {
                 int curveType = b.get() & 0xff;

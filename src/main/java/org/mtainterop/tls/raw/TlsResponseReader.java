@@ -2,8 +2,10 @@ package org.mtainterop.tls.raw;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -149,7 +151,7 @@ public final class TlsResponseReader {
                     return done;
                 }
             }
-            pending = java.util.Arrays.copyOfRange(joined, pos, joined.length);
+            pending = Arrays.copyOfRange(joined, pos, joined.length);
             return Optional.empty();
         }
 
@@ -175,7 +177,7 @@ public final class TlsResponseReader {
                         // CertificateStatus, CertificateRequest: nothing to learn
                     }
                 }
-            } catch (java.nio.BufferUnderflowException | IllegalArgumentException | IndexOutOfBoundsException e) {
+            } catch (BufferUnderflowException | IllegalArgumentException | IndexOutOfBoundsException e) {
                 throw new RawTlsException("malformed handshake message of type " + type + ": truncated inside");
             }
             if (hello == null && type != 2) {

@@ -8,6 +8,7 @@ import jakarta.mail.Store;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.util.Locale;
 import java.util.Properties;
 import org.mtainterop.net.MailService;
@@ -28,7 +29,7 @@ final class AngusMailClient {
     }
 
     /** Runs the client's usual work for the service: submit a message, or read the INBOX. Returns what it read. */
-    String use(MailService service, int port) throws MessagingException, java.io.IOException {
+    String use(MailService service, int port) throws MessagingException, IOException {
         return switch (service.protocol()) {
             case IMAP, POP3 -> read(service, port);
             default -> {
@@ -51,7 +52,7 @@ final class AngusMailClient {
         }
     }
 
-    String read(MailService service, int port) throws MessagingException, java.io.IOException {
+    String read(MailService service, int port) throws MessagingException, IOException {
         Session session = Session.getInstance(properties(service, port));
         try (Store store = session.getStore(scheme(service))) {
             store.connect("127.0.0.1", port, USER, PASSWORD);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -155,7 +157,7 @@ class HostileClientsTest {
     void binaryJunkGetsErrorsNotADisconnect() throws Exception {
         try (AccessAdversarialServer server = start(MailService.POP3, AccessServerProfile.NO_STARTTLS,
                 Duration.ofSeconds(5), Duration.ofSeconds(10), 4);
-             java.net.Socket raw = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), server.port())) {
+             Socket raw = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
             raw.setSoTimeout(5000);
             InputStream in = raw.getInputStream();
             OutputStream out = raw.getOutputStream();

@@ -11,6 +11,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
+import jakarta.mail.MessagingException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -19,6 +20,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -29,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mtainterop.cli.MtaInteropCommand;
 import org.mtainterop.net.MailService;
 import org.mtainterop.pki.PemCodec;
+import org.mtainterop.run.HarnessHome;
 
 /**
  * {@code receive --protocol submission|imap|pop3} end to end on loopback: each session prints one line, the run's
@@ -124,7 +127,7 @@ class ReceiveAccessCommandTest {
         ClientTls tls = awaitCa();
         try {
             new AngusMailClient(tls).submit(MailService.SUBMISSIONS, port);
-        } catch (jakarta.mail.MessagingException expected) {
+        } catch (MessagingException expected) {
             // the certificate names another host: the client refuses it
         }
         assertThat(exit.get(60, TimeUnit.SECONDS)).isZero();
@@ -151,13 +154,13 @@ class ReceiveAccessCommandTest {
     /** House rule 11: the README's examples are commands that run (here without a client: nothing to judge). */
     @Test
     void theReadmeExamplesRun() throws Exception {
-        String readme = Files.readString(org.mtainterop.run.HarnessHome.directory().resolve("README.md"));
+        String readme = Files.readString(HarnessHome.directory().resolve("README.md"));
         String section = readme.substring(readme.indexOf("### Test a mail program"));
         String block = section.substring(section.indexOf("```bash") + 7, section.indexOf("```", section.indexOf("```bash") + 7));
         List<String> commands = List.of(block.replace("\\\n", " ").strip().split("\n"));
         assertThat(commands).hasSize(2);
         for (String command : commands) {
-            List<String> args = new java.util.ArrayList<>(List.of(command.strip().split("\\s+")));
+            List<String> args = new ArrayList<>(List.of(command.strip().split("\\s+")));
             assertThat(args.subList(0, 2)).containsExactly("./mta-interop", "receive");
             args.set(args.indexOf("--listen") + 1, "127.0.0.1:" + freePort());
             args.set(args.indexOf("--write-ca") + 1, dir.resolve("client-ca.pem").toString());

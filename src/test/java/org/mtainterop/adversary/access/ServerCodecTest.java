@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -98,12 +99,12 @@ class ServerCodecTest {
     @Test
     void fetchAnswersSectionsPartialsAndMacros() {
         var rendered = ImapFetchResponse.render(List.of("UID", "BODY.PEEK[HEADER.FIELDS (SUBJECT)]", "BODY[]<0.10>"),
-                false, new java.util.LinkedHashSet<>());
+                false, new LinkedHashSet<>());
         assertThat(rendered.wire()).startsWith("* 1 FETCH (UID 1 BODY[HEADER.FIELDS (SUBJECT)] {")
                 .contains("Subject: mta-interop test message\r\n\r\n", "BODY[]<0> {10}\r\nReturn-Pat", "FLAGS (\\Seen)");
         assertThat(rendered.seenNow()).isTrue();
         assertThat(rendered.transcript()).doesNotContain("Return-Pat");
-        var fast = ImapFetchResponse.render(List.of("FAST"), true, new java.util.LinkedHashSet<>(List.of("\\Seen")));
+        var fast = ImapFetchResponse.render(List.of("FAST"), true, new LinkedHashSet<>(List.of("\\Seen")));
         assertThat(fast.wire()).isEqualTo("* 1 FETCH (UID 1 FLAGS (\\Seen) INTERNALDATE \"01-Jan-2024 00:00:00 +0000\""
                 + " RFC822.SIZE " + DemoMessage.SIZE + ")\r\n");
     }

@@ -11,6 +11,7 @@ import static org.mtainterop.policy.fixture.VerdictAssertions.assertSkipped;
 import static org.mtainterop.probe.TlsEnumerationFacts.Support.NO;
 import static org.mtainterop.probe.TlsEnumerationFacts.Support.YES;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.mtainterop.policy.InboundCheck;
@@ -151,7 +152,7 @@ class TlsKeyExchangeAndExtensionChecksTest {
         void failsOnHeartbeat() {
             Verdict v = judge(check, enumeration().heartbeat(YES, NO));
             assertFailed(v, "the server agreed to heartbeat");
-            org.assertj.core.api.Assertions.assertThat(v.message()).doesNotContain("truncated_hmac");
+            Assertions.assertThat(v.message()).doesNotContain("truncated_hmac");
         }
 
         @Test

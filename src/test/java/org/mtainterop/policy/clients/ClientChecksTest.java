@@ -2,6 +2,7 @@ package org.mtainterop.policy.clients;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mtainterop.adversary.access.AccessServerProfile;
@@ -57,7 +58,7 @@ class ClientChecksTest {
     @Test
     void aClientThatNeverConnectedCouldNotBeTestedNeverPasses() {
         for (ClientCheck check : ClientChecks.all()) {
-            AccessServerProfile exercising = java.util.Arrays.stream(AccessServerProfile.values())
+            AccessServerProfile exercising = Arrays.stream(AccessServerProfile.values())
                     .filter(p -> check.requirement().exercisedBy(p)).findFirst().orElseThrow();
             Verdict v = check.judge(exercising, List.of());
             assertThat(v.outcome()).as(check.requirementId()).isEqualTo(Outcome.BROKEN);

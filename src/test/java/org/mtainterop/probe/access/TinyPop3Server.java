@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
 
@@ -75,7 +76,7 @@ final class TinyPop3Server implements AutoCloseable {
                     return;
                 }
                 received.add(line);
-                String verb = line.split(" ")[0].toUpperCase(java.util.Locale.ROOT);
+                String verb = line.split(" ")[0].toUpperCase(Locale.ROOT);
                 switch (verb) {
                     case "CAPA" -> session.write("+OK\r\n" + (session.secure ? "" : "STLS\r\n")
                             + (plaintextLogin || session.secure ? "USER\r\n" : "") + "SASL" + (plaintextLogin || session.secure ? " PLAIN" : "") + "\r\n.");

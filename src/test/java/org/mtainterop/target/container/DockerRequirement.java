@@ -1,5 +1,6 @@
 package org.mtainterop.target.container;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
@@ -16,7 +17,7 @@ final class DockerRequirement {
         assume(DockerAvailability.problem().or(() -> DockerAvailability.missingImage(DovecotContainer.IMAGE)));
     }
 
-    private static void assume(java.util.Optional<String> problem) {
+    private static void assume(Optional<String> problem) {
         problem.ifPresent(p -> {
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
                 Assertions.fail(p + " (CI must run the container scenarios: see .ci/run)");

@@ -5,9 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import org.mtainterop.report.CatalogOrder;
 import org.mtainterop.report.RequirementResult;
 import org.mtainterop.report.RunSummary;
@@ -25,8 +27,8 @@ public final class GoldenTable {
     private final String heading;
     private final Path tsv;
     private final Path readme = HarnessHome.directory().resolve("containers/README.md");
-    private final java.util.Comparator<String> columnOrder;
-    private final java.util.function.UnaryOperator<String> cellText;
+    private final Comparator<String> columnOrder;
+    private final UnaryOperator<String> cellText;
 
     GoldenTable(String name, String firstColumn, String heading) {
         this(name, firstColumn, heading, CatalogOrder.IDS, status -> switch (status) {
@@ -42,8 +44,8 @@ public final class GoldenTable {
      * @param columnOrder how the README table's columns are ordered
      * @param cellText    how a status reads in the README table
      */
-    public GoldenTable(String name, String firstColumn, String heading, java.util.Comparator<String> columnOrder,
-                       java.util.function.UnaryOperator<String> cellText) {
+    public GoldenTable(String name, String firstColumn, String heading, Comparator<String> columnOrder,
+                       UnaryOperator<String> cellText) {
         this.name = name;
         this.firstColumn = firstColumn;
         this.heading = heading;
@@ -61,7 +63,7 @@ public final class GoldenTable {
      * Compares {@code actual} (row TAB column → status) with the table (rewriting it first when asked); empty when
      * they agree. {@code messageOf} explains a key's actual status in a difference.
      */
-    public List<String> differencesFrom(Map<String, String> actual, java.util.function.UnaryOperator<String> messageOf,
+    public List<String> differencesFrom(Map<String, String> actual, UnaryOperator<String> messageOf,
                                         String generator) throws IOException {
         if (Boolean.getBoolean("golden.update")) {
             write(actual, generator);

@@ -1,6 +1,7 @@
 package org.mtainterop.policy.checks.outbound;
 
 import java.util.Optional;
+import java.util.function.Function;
 import org.mtainterop.adversary.smtp.AdversarialProfile;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.sender.DeliveryAttempt;
@@ -12,7 +13,7 @@ final class OutboundEvidence {
     }
 
     /** The attempt, or the verdict to give instead (skipped when not observed, broken when not testable). */
-    static Verdict orElse(String id, SenderFacts facts, AdversarialProfile profile, java.util.function.Function<DeliveryAttempt, Verdict> judge) {
+    static Verdict orElse(String id, SenderFacts facts, AdversarialProfile profile, Function<DeliveryAttempt, Verdict> judge) {
         Optional<DeliveryAttempt> attempt = facts.attempt(profile);
         if (attempt.isEmpty()) {
             return Verdict.skipped(id, "not observed: no session with the receiver in profile " + profile.label());
