@@ -45,14 +45,6 @@ public record ClientRun(String client, AccessProtocolKind protocol, TlsMode mode
                 client + " does not do " + job.protocol().label() + " with " + job.mode().label() + " TLS", "");
     }
 
-    /**
-     * The harness could not run the job at all (the server did not start, the container is gone): exit
-     * {@link #BAD_JOB}, a harness error and never a verdict on the client.
-     */
-    public static ClientRun notRun(String client, AccessProtocolKind protocol, TlsMode mode, String why) {
-        return new ClientRun(client, protocol, mode, BAD_JOB, false, Duration.ZERO, "", "[harness] not run: " + why);
-    }
-
     @Override
     public String toString() {
         return client + " " + protocol.label() + "/" + mode.label() + ": exit " + exitCode

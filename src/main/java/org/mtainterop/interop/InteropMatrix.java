@@ -43,10 +43,6 @@ public final class InteropMatrix {
             this(mtas, false, deliveryTimeout, CertificateProfile.VALID);
         }
 
-        public static Settings allReferenceMtas() {
-            return new Settings(List.of(ReferenceMta.values()), Duration.ofSeconds(30));
-        }
-
         List<String> labels() {
             List<String> labels = new ArrayList<>(mtas.stream().map(ReferenceMta::label).toList());
             if (embedded) {

@@ -30,9 +30,4 @@ public record ReceivedTls(String version, String cipher) {
         Matcher c = CIPHER.matcher(receivedHeader);
         return Optional.of(new ReceivedTls("TLSv" + v.group(1), c.find() ? c.group(1) : "unknown"));
     }
-
-    /** TLS 1.2 or newer. */
-    public boolean atLeastTls12() {
-        return version.equals("TLSv1.2") || version.equals("TLSv1.3");
-    }
 }

@@ -39,10 +39,6 @@ public record ConnectionProblem(Kind kind, String reason) {
         return new ConnectionProblem(Kind.HARNESS, e.getClass().getSimpleName() + " " + during + ": " + detail);
     }
 
-    public boolean isUnreachable() {
-        return kind == Kind.UNREACHABLE || kind == Kind.TIMEOUT;
-    }
-
     @Override
     public String toString() {
         return reason;

@@ -32,11 +32,6 @@ public enum MailService {
         public String tag() {
             return tag;
         }
-
-        /** SMTP on port 25 and submission speak the same dialogue (EHLO, STARTTLS). */
-        public boolean speaksSmtp() {
-            return this == SMTP || this == SUBMISSION;
-        }
     }
 
     private final Protocol protocol;

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -103,17 +102,6 @@ public final class TargetFacts {
     public CompletableFuture<Void> settled() {
         return CompletableFuture.allOf(memo.values().stream().map(f -> f.handle((r, e) -> null))
                 .toArray(CompletableFuture[]::new));
-    }
-
-    /** Waits until every observation started so far has finished (whatever its result). */
-    public void awaitStarted() {
-        memo.values().forEach(f -> {
-            try {
-                f.join();
-            } catch (CompletionException | CancellationException ignored) {
-                // failures are facts read later by the check that needs them
-            }
-        });
     }
 
     private CompletableFuture<?> observe(Observation<?> observation) {

@@ -61,10 +61,6 @@ public record ReceiverSettings(String hostname, Optional<SSLContext> starttls, L
                 maxConcurrentSessions);
     }
 
-    public ReceiverSettings withEnabledProtocols(List<String> protocols) {
-        return new ReceiverSettings(hostname, starttls, protocols, maxMessageBytes, readTimeout, maxConcurrentSessions);
-    }
-
     public ReceiverSettings withMaxMessageBytes(long bytes) {
         return new ReceiverSettings(hostname, starttls, enabledProtocols, bytes, readTimeout, maxConcurrentSessions);
     }

@@ -1,6 +1,5 @@
 package org.mtainterop.run;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Where the harness lives: its features/, reports/ and target/ (system property mtainterop.home, else the working directory). */
@@ -21,9 +20,5 @@ public final class HarnessHome {
     public static String version() {
         String v = HarnessHome.class.getPackage().getImplementationVersion();
         return v == null ? "dev" : v;
-    }
-
-    public static boolean looksRight(Path home) {
-        return Files.isDirectory(home.resolve("features"));
     }
 }

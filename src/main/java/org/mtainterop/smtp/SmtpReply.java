@@ -22,14 +22,6 @@ public record SmtpReply(int code, List<String> lines) {
         return code / 100 == 2;
     }
 
-    public boolean isPositiveIntermediate() {
-        return code / 100 == 3;
-    }
-
-    public boolean isTransientNegative() {
-        return code / 100 == 4;
-    }
-
     public boolean isPermanentNegative() {
         return code / 100 == 5;
     }

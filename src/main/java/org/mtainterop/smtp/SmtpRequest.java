@@ -19,20 +19,12 @@ public record SmtpRequest(String verb, String argument) {
         return new SmtpRequest("EHLO", name);
     }
 
-    public static SmtpRequest helo(String name) {
-        return new SmtpRequest("HELO", name);
-    }
-
     public static SmtpRequest starttls() {
         return new SmtpRequest("STARTTLS", "");
     }
 
     public static SmtpRequest mailFrom(String reversePath) {
         return new SmtpRequest("MAIL", "FROM:<" + reversePath + ">");
-    }
-
-    public static SmtpRequest rcptTo(String forwardPath) {
-        return new SmtpRequest("RCPT", "TO:<" + forwardPath + ">");
     }
 
     public static SmtpRequest data() {

@@ -59,9 +59,4 @@ public enum SurveyExpectation {
                 .filter(c -> requirement == null ? c.control() : c.requirement().filter(requirement::equals).isPresent())
                 .toList();
     }
-
-    public static SurveyExpectation byThen(String text) {
-        return Arrays.stream(values()).filter(e -> e.then.equals(text)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no survey expectation reads '" + text + "'"));
-    }
 }

@@ -106,11 +106,6 @@ public final class AccessAdversarialServer implements AutoCloseable {
                     literalBytes, maxMessageBytes, desyncWindow, maxRetainedSessions);
         }
 
-        public Settings withDesyncWindow(Duration window) {
-            return new Settings(bind, hostname, service, profile, readTimeout, sessionDeadline, maxConcurrentSessions,
-                    maxLineBytes, maxLiteralBytes, maxMessageBytes, window, maxRetainedSessions);
-        }
-
         private static MailService counterpart(MailService service) {
             return switch (service) {
                 case SUBMISSION -> MailService.SUBMISSIONS;

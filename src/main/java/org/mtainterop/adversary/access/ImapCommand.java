@@ -101,8 +101,4 @@ record ImapCommand(String tag, String verb, String arguments, String refusal) {
         }
         return true;
     }
-
-    boolean credentialBearing() {
-        return CREDENTIAL_VERBS.contains(verb);
-    }
 }

@@ -61,10 +61,6 @@ public record SessionFacts(AdversarialProfile profile, String clientAddress, Ins
         return plaintextTransaction.contains("MAIL");
     }
 
-    public boolean dataInPlaintext() {
-        return plaintextTransaction.contains("DATA");
-    }
-
     public boolean tlsEstablished() {
         return tls.isPresent();
     }

@@ -63,11 +63,6 @@ public abstract class ReferenceMtaContainer<SELF extends ReferenceMtaContainer<S
         return self2();
     }
 
-    public SELF withPartnerNetworks(String cidrs) {
-        withEnv("PARTNER_NETWORKS", cidrs);
-        return self2();
-    }
-
     public String getMxName() {
         return mxName;
     }

@@ -64,10 +64,6 @@ public record ClientHello(ProtocolVersion version, List<Integer> cipherSuites, L
                 version == ProtocolVersion.SSL_3_0 ? List.of() : COMMON_GROUPS, shares, ext);
     }
 
-    public ClientHello withSuites(List<Integer> suites) {
-        return new ClientHello(version, suites, compressionMethods, serverName, groups, keyShareGroups, extensions);
-    }
-
     public ClientHello withGroups(List<Integer> newGroups, List<Integer> shares) {
         return new ClientHello(version, cipherSuites, compressionMethods, serverName, newGroups, shares, extensions);
     }
