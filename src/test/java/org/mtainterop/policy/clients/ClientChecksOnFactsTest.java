@@ -99,7 +99,8 @@ class ClientChecksOnFactsTest {
     void judgesOnlyTheSessionsUnderTheProfileAsked(ClientCheck check) {
         AccessServerProfile profile = check.needs(IMAP).stream().sorted().findFirst().orElseThrow();
         Verdict alone = check.judge(profile, List.of(compliant(profile).build()));
-        var leakingElsewhere = session(AccessServerProfile.COMPLIANT).credentialInPlaintext(credential("AUTH PLAIN")).build();
+        var leakingElsewhere = session(AccessServerProfile.COMPLIANT).credentialInPlaintext(credential("AUTH PLAIN"))
+                .build();
         Verdict mixed = check.judge(profile, List.of(leakingElsewhere, compliant(profile).build()));
         assertThat(mixed).isEqualTo(alone);
     }

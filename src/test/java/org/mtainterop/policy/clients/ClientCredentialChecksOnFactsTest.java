@@ -23,7 +23,10 @@ import org.mtainterop.adversary.access.AccessServerProfile;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.policy.fixture.AccessSessionFactsFixture;
 
-/** The client checks about credentials, on hand-written sessions: CLIENT-01 (TLS refused) and CLIENT-02 (bad certificate). */
+/**
+ * The client checks about credentials, on hand-written sessions: CLIENT-01 (TLS refused) and CLIENT-02 (bad
+ * certificate), a pass and a fail with each profile they are judged with.
+ */
 class ClientCredentialChecksOnFactsTest {
 
     private static Verdict judge(ClientCheck check, AccessServerProfile profile, AccessSessionFactsFixture... sessions) {
@@ -44,7 +47,8 @@ class ClientCredentialChecksOnFactsTest {
         @ParameterizedTest
         @EnumSource(value = AccessServerProfile.class, names = {"NO_STARTTLS", "STARTTLS_ERROR", "HANDSHAKE_ABORT"})
         void failsWhenTheClientLogsInInPlaintext(AccessServerProfile profile) {
-            assertFailed(judge(check, profile, compliant(profile), compliant(profile).credentialInPlaintext(credential("IMAP LOGIN"))),
+            assertFailed(judge(check, profile, compliant(profile),
+                            compliant(profile).credentialInPlaintext(credential("IMAP LOGIN"))),
                     "server profile " + profile.label() + ": the client sent IMAP LOGIN IN PLAINTEXT");
         }
 
@@ -100,7 +104,8 @@ class ClientCredentialChecksOnFactsTest {
 
         @Test
         void failsWhenTheClientGoesOnInsideTlsWithoutCredentials() {
-            assertFailed(judge(check, EXPIRED_CERT, session(EXPIRED_CERT).insideTlsOnly("CAPABILITY", "CAPABILITY", "LOGOUT")),
+            assertFailed(judge(check, EXPIRED_CERT,
+                            session(EXPIRED_CERT).insideTlsOnly("CAPABILITY", "CAPABILITY", "LOGOUT")),
                     "the client accepted the expired certificate and went on inside TLS with CAPABILITY/LOGOUT");
         }
 

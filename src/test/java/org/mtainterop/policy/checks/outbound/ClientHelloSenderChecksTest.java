@@ -14,7 +14,6 @@ import static org.mtainterop.tls.raw.ProtocolVersion.SSL_3_0;
 import static org.mtainterop.tls.raw.ProtocolVersion.TLS_1_0;
 import static org.mtainterop.tls.raw.ProtocolVersion.TLS_1_1;
 import static org.mtainterop.tls.raw.ProtocolVersion.TLS_1_2;
-import static org.mtainterop.tls.raw.ProtocolVersion.TLS_1_3;
 
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
@@ -155,7 +154,8 @@ class ClientHelloSenderChecksTest {
 
         @Test
         void passesWhenTheSenderAlertsOnATls10ServerHello() {
-            assertPassed(judge(check, TLS10_ONLY, session(TLS10_ONLY).answeredTls10ServerHello("alert fatal protocol_version")),
+            assertPassed(judge(check, TLS10_ONLY,
+                            session(TLS10_ONLY).answeredTls10ServerHello("alert fatal protocol_version")),
                     "offered TLSv1.3, TLSv1.2; to a TLS 1.0 ServerHello the sender answered alert fatal protocol_version");
         }
 

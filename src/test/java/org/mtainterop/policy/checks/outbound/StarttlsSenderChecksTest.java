@@ -31,13 +31,15 @@ class StarttlsSenderChecksTest {
 
         @Test
         void passesWhenTheSenderUpgradesAndGreetsAgainInsideTls() {
-            assertPassed(judge(session(FAKE_EXTENSION_BEFORE_TLS).negotiated("TLSv1.2", "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384")),
+            assertPassed(judge(session(FAKE_EXTENSION_BEFORE_TLS)
+                            .negotiated("TLSv1.2", "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384")),
                     "STARTTLS issued, EHLO repeated inside TLS, no pre-TLS extension used (TLSv1.2)");
         }
 
         @Test
         void failsWhenStarttlsIsAdvertisedButNotIssued() {
-            assertFailed(judge(session(FAKE_EXTENSION_BEFORE_TLS).withoutStarttls().plaintextTransaction("MAIL", "RCPT", "DATA")),
+            assertFailed(judge(session(FAKE_EXTENSION_BEFORE_TLS).withoutStarttls()
+                            .plaintextTransaction("MAIL", "RCPT", "DATA")),
                     "STARTTLS was advertised but the sender did not issue it", "plaintext MAIL/RCPT/DATA");
         }
 
@@ -95,7 +97,8 @@ class StarttlsSenderChecksTest {
 
         @Test
         void isSkippedWhenTheSenderNeverIssuesStarttls() {
-            assertSkipped(judge(attempt(COMPLIANT).sessions(session(COMPLIANT).withoutStarttls().plaintextTransaction("MAIL", "RCPT", "DATA"))),
+            assertSkipped(judge(attempt(COMPLIANT)
+                            .sessions(session(COMPLIANT).withoutStarttls().plaintextTransaction("MAIL", "RCPT", "DATA"))),
                     "the sender never issued STARTTLS, so nothing could follow it");
         }
     }
@@ -110,7 +113,8 @@ class StarttlsSenderChecksTest {
 
         @Test
         void passesWhenTheSessionInsideTlsStaysInStep() {
-            assertPassed(judge(session(INJECT_AFTER_220)), "the injected lines were ignored: the session inside TLS stayed in step");
+            assertPassed(judge(session(INJECT_AFTER_220)),
+                    "the injected lines were ignored: the session inside TLS stayed in step");
         }
 
         @Test
