@@ -142,6 +142,12 @@ class ClientHelloSenderChecksTest {
         }
 
         @Test
+        void isBrokenWhenSupportedVersionsHoldsOnlyGrease() {
+            assertBroken(judge(check, COMPLIANT, session(COMPLIANT).hello(hello().onlyGreaseVersions())),
+                    "the ClientHello has no supported_versions");
+        }
+
+        @Test
         void isSkippedWhenTheSenderDidNotStartTls() {
             assertSkipped(judge(check, COMPLIANT, session(COMPLIANT).withoutStarttls()),
                     "no ClientHello: the sender did not start TLS");

@@ -20,6 +20,7 @@ import static org.mtainterop.policy.fixture.VerdictAssertions.assertBroken;
 import static org.mtainterop.policy.fixture.VerdictAssertions.assertSkipped;
 
 import java.util.Arrays;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
@@ -27,11 +28,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mtainterop.adversary.smtp.AdversarialProfile;
+import org.mtainterop.net.MailService;
 import org.mtainterop.policy.Checks;
 import org.mtainterop.policy.Outcome;
 import org.mtainterop.policy.SenderCheck;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.policy.fixture.OutboundFacts;
+import org.mtainterop.sender.SenderFacts;
 
 /**
  * What every sender check shares, on hand-written facts: the receiver profile it declares (and that its judge reads
@@ -68,6 +71,31 @@ class SenderChecksTest {
                 "STARTTLS-07", "DOWNGRADE-02", "DOWNGRADE-04", "CERT-07", "TLS-VER-01", "TLS-VER-02",
                 "DOWNGRADE-03", "DOWNGRADE-03", "DOWNGRADE-03", "CERT-06", "CERT-06", "CERT-06", "CERT-06");
         assertThat(Checks.sender()).allSatisfy(c -> assertThat(c.needs(SMTP)).hasSize(1));
+    }
+
+    /** What makes the test above mean something: the facts hold only the declared profiles, and nothing else is given. */
+    @Test
+    void aCheckReadingAProfileItDidNotDeclareFindsNothingThere() {
+        SenderCheck readsUndeclared = new SenderCheck() {
+            @Override
+            public String requirementId() {
+                return "TEST-00";
+            }
+
+            @Override
+            public Set<AdversarialProfile> needs(MailService service) {
+                return Set.of(COMPLIANT);
+            }
+
+            @Override
+            public Verdict judge(SenderFacts facts) {
+                return facts.attempt(NO_STARTTLS).map(a -> Verdict.passed("TEST-00", "read no-starttls"))
+                        .orElseGet(() -> Verdict.skipped("TEST-00", "no-starttls not observed"));
+            }
+        };
+        assertSkipped(OutboundFacts.judging(readsUndeclared).verdict(), "no-starttls not observed");
+        assertThatThrownBy(() -> OutboundFacts.judging(new SniSentCheck()).with(attempt(NO_STARTTLS)))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("does not declare it needs profile no-starttls");
     }
 
     @ParameterizedTest(name = "{0}")
