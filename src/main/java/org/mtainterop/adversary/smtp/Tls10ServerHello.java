@@ -18,6 +18,8 @@ import org.mtainterop.tls.raw.TlsAlert;
  */
 final class Tls10ServerHello {
     static final String ACCEPTED = "accepted TLS 1.0 (waited for the Certificate)";
+    /** The sender hung up before the TLS 1.0 ServerHello could be written: its reaction to TLS 1.0 is unknown. */
+    static final String NOT_SENT = "could not be sent the TLS 1.0 ServerHello";
     /** Suites of TLS 1.0, in the order the server prefers them; the first one the client offered is chosen. */
     private static final List<Integer> TLS10_SUITES = List.of(0xC014, 0xC013, 0xC00A, 0xC009, 0x0035, 0x002F, 0x000A);
     private static final int REACTION_WINDOW_MS = 3000;
@@ -50,9 +52,13 @@ final class Tls10ServerHello {
         record[7] = (byte) (b.length >> 8);
         record[8] = (byte) b.length;
         System.arraycopy(b, 0, record, 9, b.length);
-        OutputStream out = plain.getOutputStream();
-        out.write(record);
-        out.flush();
+        try {
+            OutputStream out = plain.getOutputStream();
+            out.write(record);
+            out.flush();
+        } catch (IOException e) {
+            return NOT_SENT + " (" + e.getMessage() + ")";
+        }
         int timeout = plain.getSoTimeout();
         plain.setSoTimeout(REACTION_WINDOW_MS);
         try {

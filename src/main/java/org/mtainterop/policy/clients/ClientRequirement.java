@@ -90,12 +90,12 @@ public enum ClientRequirement {
         return profile.ordinal() <= judgedWith.ordinal();
     }
 
-    /** Whether a session under {@code serverProfile} can show this requirement met or not. */
     /** The server profiles that exercise this requirement. */
     public Set<AccessServerProfile> exercisingProfiles() {
         return exercisedBy;
     }
 
+    /** Whether a session under {@code serverProfile} can show this requirement met or not. */
     public boolean exercisedBy(AccessServerProfile serverProfile) {
         return exercisedBy.contains(serverProfile);
     }

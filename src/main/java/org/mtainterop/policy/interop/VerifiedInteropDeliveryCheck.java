@@ -51,8 +51,10 @@ public final class VerifiedInteropDeliveryCheck implements Check<VerifiedInterop
                     + " — at fault: sender (it did not start TLS) or receiver (it did not offer it)");
         }
         if (!r.meetsInterop01()) {
+            // verifying the certificate is the sender's policy alone; a version below 1.2 both sides agreed to
             return Verdict.failed(ID, r.pair() + ": delivered over " + r.tlsVersion().get()
-                    + (r.verified() ? "" : " without a verified certificate") + " — at fault: both sides allow it");
+                    + (r.verified() ? " — at fault: both sides allow it"
+                        : " without a verified certificate — at fault: sender (it did not require a verified certificate)"));
         }
         return Verdict.passed(ID, r.verdict());
     }

@@ -8,7 +8,6 @@ import static org.mtainterop.policy.fixture.VerdictAssertions.assertBroken;
 import static org.mtainterop.policy.fixture.VerdictAssertions.assertFailed;
 import static org.mtainterop.policy.fixture.VerdictAssertions.assertPassed;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.mtainterop.interop.FaultSide;
 import org.mtainterop.policy.Checks;
@@ -79,8 +78,6 @@ class VerifiedInteropDeliveryCheckTest {
     }
 
     @Test
-    @Disabled("bug: INTEROP-01 blames \"both sides\" for an unverified delivery over TLS 1.2/1.3; verification is the"
-            + " sender's policy alone (the receiver's chain was good enough for TLS), so the side at fault is the sender")
     void blamesTheSenderForAnUnverifiedDelivery() {
         assertFailed(judge(postfixToExim().notVerified()), "at fault: sender");
     }

@@ -39,8 +39,15 @@ public final class SenderNoLegacyTlsCheck implements SenderCheck {
                 return Verdict.failed(ID, "the ClientHello lists " + String.join(", ",
                         h.offeredVersions().stream().map(ClientHelloOffer::versionName).toList()));
             }
-            String reaction = probed.get().tls10Response().orElse("no reaction recorded");
-            if (reaction.startsWith("alert") || reaction.startsWith("closed")) {
+            if (probed.get().tls10Response().isEmpty()) {
+                return Verdict.broken(ID, "no reaction recorded to the TLS 1.0 ServerHello");
+            }
+            String reaction = probed.get().tls10Response().get();
+            if (reaction.startsWith("could not be sent")) {
+                return Verdict.broken(ID, "the sender " + reaction + ": its answer to TLS 1.0 is unknown");
+            }
+            // an alert record, even cut short, or a hang-up is a refusal of TLS 1.0
+            if (reaction.startsWith("alert") || reaction.startsWith("truncated alert") || reaction.startsWith("closed")) {
                 var mail = a.sessions().stream().filter(s -> !s.plaintextTransaction().isEmpty()).findFirst();
                 return Verdict.passed(ID, "offered " + String.join(", ", h.offeredVersions().stream()
                         .map(ClientHelloOffer::versionName).toList()) + "; to a TLS 1.0 ServerHello the sender answered "
