@@ -11,14 +11,12 @@ import org.mtainterop.net.MailService;
 import org.mtainterop.probe.HandshakeVariant;
 import org.mtainterop.probe.PipelinedStarttlsFacts;
 import org.mtainterop.probe.PipelinedStarttlsProbe;
-import org.mtainterop.probe.StarttlsDialogueFacts;
-import org.mtainterop.probe.StarttlsDialogueProbe;
 import org.mtainterop.probe.StarttlsHandshakeFacts;
 import org.mtainterop.probe.StarttlsHandshakeProbe;
 import org.mtainterop.probe.TlsEnumerationFacts;
+import org.mtainterop.probe.TlsDialogueFacts;
+import org.mtainterop.probe.TlsDialogueProbe;
 import org.mtainterop.probe.TlsEnumerationProbe;
-import org.mtainterop.probe.access.AccessDialogueFacts;
-import org.mtainterop.probe.access.AccessDialogueProbe;
 import org.mtainterop.probe.access.AccessHandshakeFacts;
 import org.mtainterop.probe.access.AccessHandshakeProbe;
 import org.mtainterop.probe.access.AccessPipelinedFacts;
@@ -39,9 +37,13 @@ public final class Observations {
     private static final Predicate<MailService> USER_ACCESS = MailService::userAccess;
     private static final Predicate<MailService> EVERY_SERVICE = s -> true;
 
-    /** Port 25: the modern STARTTLS conversation (EHLO, STARTTLS, handshake and chain, MAIL before EHLO, EHLO inside TLS). */
-    public static final Observation<StarttlsDialogueFacts> STARTTLS_DIALOGUE = Observation.session("starttls-dialogue",
-            MX, t -> new StarttlsDialogueProbe(t.settings()).run(t.endpoint()), EvidenceAttachments::of);
+    /**
+     * Every service: the modern client conversation (capabilities, STARTTLS / STLS or implicit TLS, handshake and
+     * chain, capabilities inside TLS; on port 25 also MAIL before a new EHLO).
+     */
+    public static final Observation<TlsDialogueFacts> TLS_DIALOGUE = Observation.session("tls-dialogue",
+            EVERY_SERVICE, t -> new TlsDialogueProbe(t.settings()).run(t.service(), t.endpoint()),
+            EvidenceAttachments::of);
 
     /** Port 25: {@code STARTTLS} and {@code NOOP} in one segment (DOWNGRADE-01). */
     public static final Observation<PipelinedStarttlsFacts> PIPELINED_STARTTLS = Observation.session(
@@ -69,10 +71,6 @@ public final class Observations {
             t -> TlsEnumerationProbe.gated(t.settings(), t.gate(), t.service()).run(t.endpoint()),
             EvidenceAttachments::of);
 
-    /** User access: the modern client conversation (capabilities, STARTTLS / STLS or implicit TLS, handshake, chain). */
-    public static final Observation<AccessDialogueFacts> ACCESS_DIALOGUE = Observation.session("access-dialogue",
-            USER_ACCESS, t -> new AccessDialogueProbe(t.settings()).run(t.service(), t.endpoint()), AccessEvidence::of);
-
     /** User access: the TLS command with a {@code NOOP} behind it in one segment (ACCESS-04, -05). */
     public static final Observation<AccessPipelinedFacts> ACCESS_PIPELINED = Observation.session("access-pipelined",
             USER_ACCESS, t -> new AccessPipelinedProbe(t.settings()).run(t.service(), t.endpoint()), AccessEvidence::of);
@@ -96,9 +94,8 @@ public final class Observations {
             "access-cleartext-login", USER_ACCESS,
             t -> new CleartextLoginProbe(t.settings()).run(t.service(), t.endpoint()), AccessEvidence::of);
 
-    private static final List<Observation<?>> ALL = List.of(STARTTLS_DIALOGUE, PIPELINED_STARTTLS,
-            HANDSHAKE_WITHOUT_SNI, HANDSHAKE_UNKNOWN_SNI, HANDSHAKE_TLS12_ONLY, TLS_ENUMERATION, ACCESS_DIALOGUE,
-            ACCESS_PIPELINED, ACCESS_TLS12_ONLY, ACCESS_IMPLICIT_TLS_PORT, ACCESS_CLEARTEXT_LOGIN);
+    private static final List<Observation<?>> ALL = List.of(TLS_DIALOGUE, PIPELINED_STARTTLS,
+            HANDSHAKE_WITHOUT_SNI, HANDSHAKE_UNKNOWN_SNI, HANDSHAKE_TLS12_ONLY, TLS_ENUMERATION, ACCESS_PIPELINED, ACCESS_TLS12_ONLY, ACCESS_IMPLICIT_TLS_PORT, ACCESS_CLEARTEXT_LOGIN);
 
     private Observations() {
     }

@@ -37,7 +37,7 @@ public final class InboundSteps {
     @When("the MX presents its certificate chain over STARTTLS")
     @When("a sending MTA offers TLS 1.3 and TLS 1.2")
     public void aModernStarttlsDialogue() {
-        mx.observe(Observations.STARTTLS_DIALOGUE);
+        mx.observe(Observations.TLS_DIALOGUE);
     }
 
     @When("a sending MTA pipelines a plaintext command behind STARTTLS")

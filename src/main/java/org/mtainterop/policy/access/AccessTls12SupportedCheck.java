@@ -1,6 +1,6 @@
 package org.mtainterop.policy.access;
 
-import static org.mtainterop.observation.Observations.ACCESS_DIALOGUE;
+import static org.mtainterop.observation.Observations.TLS_DIALOGUE;
 import static org.mtainterop.observation.Observations.ACCESS_TLS12_ONLY;
 
 import java.util.Set;
@@ -23,7 +23,7 @@ public final class AccessTls12SupportedCheck implements InboundCheck {
     /** On an implicit-TLS port a refused TLS 1.2 hello is told apart from no TLS at all by the modern dialogue. */
     @Override
     public Set<Observation<?>> needs(MailService service) {
-        return service.implicitTls() ? InboundCheck.observations(ACCESS_TLS12_ONLY, ACCESS_DIALOGUE)
+        return service.implicitTls() ? InboundCheck.observations(ACCESS_TLS12_ONLY, TLS_DIALOGUE)
                 : InboundCheck.observations(ACCESS_TLS12_ONLY);
     }
 
@@ -33,7 +33,7 @@ public final class AccessTls12SupportedCheck implements InboundCheck {
         if (h.completed()) {
             return Verdict.passed(ID, facts.serviceOnPort() + " accepted a TLS 1.2-only hello: " + h.handshake().get().cipherSuite());
         }
-        if (h.handshake().isPresent() && facts.service().implicitTls() && !facts.get(ACCESS_DIALOGUE).tlsEstablished()) {
+        if (h.handshake().isPresent() && facts.service().implicitTls() && !facts.get(TLS_DIALOGUE).tlsEstablished()) {
             return Verdict.skipped(ID, "needs TLS, but no handshake completes on this implicit-TLS port (see ACCESS-01): "
                     + h.handshake().get().failure());
         }

@@ -1,6 +1,6 @@
 package org.mtainterop.policy.access;
 
-import static org.mtainterop.observation.Observations.ACCESS_DIALOGUE;
+import static org.mtainterop.observation.Observations.TLS_DIALOGUE;
 import static org.mtainterop.observation.Observations.ACCESS_IMPLICIT_TLS_PORT;
 
 import java.util.Optional;
@@ -11,7 +11,7 @@ import org.mtainterop.observation.Observation;
 import org.mtainterop.observation.ObservedFacts;
 import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.Verdict;
-import org.mtainterop.probe.access.AccessDialogueFacts;
+import org.mtainterop.probe.TlsDialogueFacts;
 import org.mtainterop.probe.access.AccessHandshakeFacts;
 
 /**
@@ -29,14 +29,14 @@ public final class ImplicitTlsOfferedCheck implements InboundCheck {
     /** The implicit-TLS counterpart is tried from a STARTTLS service only. */
     @Override
     public Set<Observation<?>> needs(MailService service) {
-        return service.implicitTls() ? InboundCheck.observations(ACCESS_DIALOGUE)
-                : InboundCheck.observations(ACCESS_DIALOGUE, ACCESS_IMPLICIT_TLS_PORT);
+        return service.implicitTls() ? InboundCheck.observations(TLS_DIALOGUE)
+                : InboundCheck.observations(TLS_DIALOGUE, ACCESS_IMPLICIT_TLS_PORT);
     }
 
     @Override
     public Verdict judge(ObservedFacts facts) {
         if (facts.service().implicitTls()) {
-            AccessDialogueFacts d = facts.get(ACCESS_DIALOGUE);
+            TlsDialogueFacts d = facts.get(TLS_DIALOGUE);
             return d.tlsEstablished()
                     ? Verdict.passed(ID, "this is the implicit-TLS port (" + facts.service().label() + ") and TLS works")
                     : Verdict.skipped(ID, "this is the implicit-TLS port, where TLS did not work: see ACCESS-01");
@@ -58,7 +58,7 @@ public final class ImplicitTlsOfferedCheck implements InboundCheck {
                     + h.handshake().get().failure());
         }
         ConnectionProblem p = h.problem().orElse(new ConnectionProblem(ConnectionProblem.Kind.HARNESS, "TLS was not reached"));
-        if (p.kind() == ConnectionProblem.Kind.UNREACHABLE && facts.get(ACCESS_DIALOGUE).greeting().isPresent()) {
+        if (p.kind() == ConnectionProblem.Kind.UNREACHABLE && facts.get(TLS_DIALOGUE).greeting().isPresent()) {
             return Verdict.failed(ID, "nothing accepts connections on port " + port + " (" + h.service().label()
                     + ") while " + facts.service().label() + " answers: " + p.reason());
         }

@@ -3,9 +3,10 @@ package org.mtainterop.report.evidence;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.mtainterop.probe.PipelinedStarttlsFacts;
-import org.mtainterop.probe.StarttlsDialogueFacts;
 import org.mtainterop.probe.StarttlsHandshakeFacts;
+import org.mtainterop.probe.TlsDialogueFacts;
 import org.mtainterop.probe.TlsEnumerationFacts;
 
 /**
@@ -17,9 +18,12 @@ public final class EvidenceAttachments {
     private EvidenceAttachments() {
     }
 
-    public static List<Attachment> of(StarttlsDialogueFacts d) {
+    /** The modern dialogue: port 25's "SMTP transcript (STARTTLS dialogue)", or "IMAP transcript (client dialogue)"... */
+    public static List<Attachment> of(TlsDialogueFacts d) {
         List<Attachment> out = new ArrayList<>();
-        out.add(Attachment.text("SMTP transcript (STARTTLS dialogue)", d.transcript()));
+        out.add(Attachment.text(d.service().userAccess()
+                ? d.service().label().toUpperCase(Locale.ROOT) + " transcript (client dialogue)"
+                : "SMTP transcript (STARTTLS dialogue)", d.transcript()));
         d.handshake().ifPresent(h -> out.add(Attachment.text("TLS parameters", h.readable())));
         d.certificate().ifPresent(c -> {
             out.add(Attachment.text("Certificate chain (summary)", c.readable()));

@@ -6,7 +6,7 @@ import static org.mtainterop.observation.Observations.HANDSHAKE_TLS12_ONLY;
 import static org.mtainterop.observation.Observations.HANDSHAKE_UNKNOWN_SNI;
 import static org.mtainterop.observation.Observations.HANDSHAKE_WITHOUT_SNI;
 import static org.mtainterop.observation.Observations.PIPELINED_STARTTLS;
-import static org.mtainterop.observation.Observations.STARTTLS_DIALOGUE;
+import static org.mtainterop.observation.Observations.TLS_DIALOGUE;
 import static org.mtainterop.policy.fixture.InboundFacts.dialogue;
 import static org.mtainterop.policy.fixture.InboundFacts.handshake;
 import static org.mtainterop.policy.fixture.InboundFacts.pipelined;
@@ -37,7 +37,7 @@ class StarttlsHandshakeChecksTest {
 
         @Test
         void needsThePipelinedProbeAndTheDialogue() {
-            assertThat(check.needs(SMTP)).containsExactlyInAnyOrder(STARTTLS_DIALOGUE, PIPELINED_STARTTLS);
+            assertThat(check.needs(SMTP)).containsExactlyInAnyOrder(TLS_DIALOGUE, PIPELINED_STARTTLS);
         }
 
         @Test
@@ -53,7 +53,7 @@ class StarttlsHandshakeChecksTest {
 
         @Test
         void passesWhenOnlyPipelinedStarttlsIsRefused() {
-            Verdict v = InboundFacts.on(SMTP).with(STARTTLS_DIALOGUE, dialogue())
+            Verdict v = InboundFacts.on(SMTP).with(TLS_DIALOGUE, dialogue())
                     .with(PIPELINED_STARTTLS, pipelined().starttlsAnswered(503, "5.5.0 Pipelining not allowed"))
                     .judgedBy(check);
             assertPassed(v, "refused (503 5.5.0 Pipelining not allowed): nothing can be injected");
@@ -61,7 +61,7 @@ class StarttlsHandshakeChecksTest {
 
         @Test
         void isSkippedWhenStarttlsIsRefusedWithOrWithoutPipelining() {
-            Verdict v = InboundFacts.on(SMTP).with(STARTTLS_DIALOGUE, dialogue().starttlsAnswered(454, "4.7.0 TLS not available"))
+            Verdict v = InboundFacts.on(SMTP).with(TLS_DIALOGUE, dialogue().starttlsAnswered(454, "4.7.0 TLS not available"))
                     .with(PIPELINED_STARTTLS, pipelined().starttlsAnswered(454, "4.7.0 TLS not available"))
                     .judgedBy(check);
             assertSkipped(v, "needs TLS, but STARTTLS was answered 454 4.7.0 TLS not available");
@@ -140,7 +140,7 @@ class StarttlsHandshakeChecksTest {
 
         @Test
         void needsTheDialogueOnly() {
-            assertThat(check.needs(SMTP)).containsExactlyInAnyOrder(STARTTLS_DIALOGUE);
+            assertThat(check.needs(SMTP)).containsExactlyInAnyOrder(TLS_DIALOGUE);
         }
 
         @Test
@@ -150,7 +150,7 @@ class StarttlsHandshakeChecksTest {
 
         @Test
         void failsWhenTls12IsChosen() {
-            Verdict v = InboundFacts.on(SMTP).with(STARTTLS_DIALOGUE,
+            Verdict v = InboundFacts.on(SMTP).with(TLS_DIALOGUE,
                     dialogue().negotiated("TLSv1.2", "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384")).judgedBy(check);
             assertFailed(v, "offered TLS 1.3 and 1.2, SMTP on 25 chose TLSv1.2");
         }
