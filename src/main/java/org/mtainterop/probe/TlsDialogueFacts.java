@@ -32,7 +32,7 @@ public record TlsDialogueFacts(MailService service, Endpoint endpoint, Optional<
 
     /** STARTTLS, or STLS on POP3. */
     public String tlsCommandName() {
-        return beforeTls.tlsCommandName();
+        return service.tlsCommandName();
     }
 
     /** Port 25's SMTP part; asking for it on another service is a programming error. */

@@ -5,7 +5,6 @@ import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import org.mtainterop.policy.KeyStrengthThresholds;
 import org.mtainterop.policy.access.AccessPipelinedCommandsDiscardedCheck;
-import org.mtainterop.policy.access.AccessTls12SupportedCheck;
 import org.mtainterop.policy.access.CapabilitiesRenewedInsideTlsCheck;
 import org.mtainterop.policy.access.ImplicitTlsOfferedCheck;
 import org.mtainterop.policy.access.NoCleartextLoginCheck;
@@ -15,6 +14,7 @@ import org.mtainterop.policy.checks.ChainTrustedCheck;
 import org.mtainterop.policy.checks.HostnameMatchesCheck;
 import org.mtainterop.policy.checks.KeyStrengthCheck;
 import org.mtainterop.policy.checks.ModernHandshakeCheck;
+import org.mtainterop.policy.checks.Tls12SupportedCheck;
 import org.mtainterop.policy.checks.Tls13PreferredCheck;
 import org.mtainterop.observation.Observations;
 
@@ -61,7 +61,7 @@ public final class AccessSteps {
 
     @When("a mail program offers only TLS 1.2")
     public void aTls12OnlyHandshake() {
-        server.observe(Observations.ACCESS_TLS12_ONLY);
+        server.observe(Observations.HANDSHAKE_TLS12_ONLY);
     }
 
     @Then("the service offers TLS")
@@ -96,7 +96,7 @@ public final class AccessSteps {
 
     @Then("the mail program's TLS 1.2 handshake completes")
     public void tls12Completes() {
-        server.expect(new AccessTls12SupportedCheck());
+        server.expect(new Tls12SupportedCheck());
     }
 
     @Then("the mail program's connection uses TLS 1.3")

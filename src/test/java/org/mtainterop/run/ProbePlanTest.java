@@ -65,7 +65,7 @@ class ProbePlanTest {
         assertThat(ProbePlan.forRequirements(MailService.SMTP, List.of("CERT-08"))).containsExactlyInAnyOrder(
                 Observations.HANDSHAKE_WITHOUT_SNI, Observations.HANDSHAKE_UNKNOWN_SNI);
         assertThat(ProbePlan.forRequirements(MailService.IMAP, List.of("TLS-VER-03", "ACCESS-02")))
-                .containsExactlyInAnyOrder(Observations.TLS_DIALOGUE, Observations.ACCESS_TLS12_ONLY,
+                .containsExactlyInAnyOrder(Observations.TLS_DIALOGUE, Observations.HANDSHAKE_TLS12_ONLY,
                         Observations.ACCESS_CLEARTEXT_LOGIN);
         assertThat(ProbePlan.forRequirements(MailService.SMTP, List.of()))
                 .as("no scenario selected, nothing to probe").isEmpty();

@@ -12,7 +12,7 @@ import org.mtainterop.observation.ObservedFacts;
 import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.probe.TlsDialogueFacts;
-import org.mtainterop.probe.access.AccessHandshakeFacts;
+import org.mtainterop.probe.OfferedHandshakeFacts;
 
 /**
  * ACCESS-03: implicit-TLS ports are offered beside the STARTTLS ones (RFC 8314 §3.3: 465, 993, 995). A
@@ -41,13 +41,13 @@ public final class ImplicitTlsOfferedCheck implements InboundCheck {
                     ? Verdict.passed(ID, "this is the implicit-TLS port (" + facts.service().label() + ") and TLS works")
                     : Verdict.skipped(ID, "this is the implicit-TLS port, where TLS did not work: see ACCESS-01");
         }
-        Optional<AccessHandshakeFacts> implicit = facts.get(ACCESS_IMPLICIT_TLS_PORT);
+        Optional<OfferedHandshakeFacts> implicit = facts.get(ACCESS_IMPLICIT_TLS_PORT);
         if (implicit.isEmpty()) {
             return Verdict.skipped(ID, "no implicit-TLS counterpart is known for " + facts.service().label() + " on port "
                     + facts.endpoint().port() + " (give it as its own target, e.g. "
                     + facts.service().implicitTlsCounterpart().map(MailService::label).orElse("imaps") + "://HOST:PORT)");
         }
-        AccessHandshakeFacts h = implicit.get();
+        OfferedHandshakeFacts h = implicit.get();
         int port = h.endpoint().port();
         if (h.completed()) {
             return Verdict.passed(ID, h.service().label() + " on port " + port + ": " + h.handshake().get().protocol()

@@ -2,8 +2,6 @@ package org.mtainterop.report.evidence;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.mtainterop.probe.access.AccessHandshakeFacts;
 import org.mtainterop.probe.access.AccessPipelinedFacts;
 import org.mtainterop.probe.access.CleartextLoginFacts;
 
@@ -16,14 +14,6 @@ public final class AccessEvidence {
         List<Attachment> out = new ArrayList<>();
         out.add(Attachment.text("Transcript (NOOP pipelined behind the TLS command)", p.transcript()));
         p.handshake().ifPresent(h -> out.add(Attachment.text("TLS parameters", h.readable())));
-        return out;
-    }
-
-    public static List<Attachment> of(String label, AccessHandshakeFacts h) {
-        List<Attachment> out = new ArrayList<>();
-        out.add(Attachment.text(h.service().label().toUpperCase(Locale.ROOT) + " transcript (" + label + ")",
-                h.transcript()));
-        h.handshake().ifPresent(t -> out.add(Attachment.text("TLS parameters (" + label + ")", t.readable())));
         return out;
     }
 

@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.mtainterop.probe.OfferedHandshakeFacts;
 import org.mtainterop.probe.PipelinedStarttlsFacts;
-import org.mtainterop.probe.StarttlsHandshakeFacts;
 import org.mtainterop.probe.TlsDialogueFacts;
 import org.mtainterop.probe.TlsEnumerationFacts;
 
@@ -40,9 +40,11 @@ public final class EvidenceAttachments {
         return out;
     }
 
-    public static List<Attachment> of(String label, StarttlsHandshakeFacts h) {
+    /** One extra handshake: "SMTP transcript (TLS 1.2 only)", "IMAPS transcript (implicit-TLS port)"... */
+    public static List<Attachment> of(String label, OfferedHandshakeFacts h) {
         List<Attachment> out = new ArrayList<>();
-        out.add(Attachment.text("SMTP transcript (" + label + ")", h.transcript()));
+        out.add(Attachment.text(h.service().label().toUpperCase(Locale.ROOT) + " transcript (" + label + ")",
+                h.transcript()));
         h.handshake().ifPresent(t -> out.add(Attachment.text("TLS parameters (" + label + ")", t.readable())));
         return out;
     }

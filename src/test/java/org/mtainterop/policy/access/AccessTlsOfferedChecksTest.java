@@ -22,9 +22,9 @@ import org.mtainterop.net.MailService;
 import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.policy.fixture.TlsDialogueFixture;
-import org.mtainterop.policy.fixture.AccessHandshakeFixture;
+import org.mtainterop.policy.fixture.OfferedHandshakeFixture;
 import org.mtainterop.policy.fixture.InboundFacts;
-import org.mtainterop.probe.access.AccessHandshakeFacts;
+import org.mtainterop.probe.OfferedHandshakeFacts;
 
 /** ACCESS-01 (TLS is offered) and ACCESS-03 (implicit-TLS ports are offered) on submission, IMAP and POP3. */
 class AccessTlsOfferedChecksTest {
@@ -100,8 +100,8 @@ class AccessTlsOfferedChecksTest {
     class ImplicitTlsOffered {
         private final InboundCheck check = new ImplicitTlsOfferedCheck();
 
-        private Verdict judge(MailService service, AccessHandshakeFixture counterpart) {
-            Optional<AccessHandshakeFacts> implicit = Optional.of(counterpart.build());
+        private Verdict judge(MailService service, OfferedHandshakeFixture counterpart) {
+            Optional<OfferedHandshakeFacts> implicit = Optional.of(counterpart.build());
             return InboundFacts.on(service).with(ACCESS_IMPLICIT_TLS_PORT, implicit).judgedBy(check);
         }
 
@@ -153,7 +153,7 @@ class AccessTlsOfferedChecksTest {
 
         @Test
         void isSkippedWhenNoCounterpartIsKnownAndSaysHowToGiveIt() {
-            Verdict v = InboundFacts.on(IMAP).with(ACCESS_IMPLICIT_TLS_PORT, Optional.<AccessHandshakeFacts>empty())
+            Verdict v = InboundFacts.on(IMAP).with(ACCESS_IMPLICIT_TLS_PORT, Optional.<OfferedHandshakeFacts>empty())
                     .judgedBy(check);
             assertSkipped(v, "no implicit-TLS counterpart is known for imap on port 143", "imaps://HOST:PORT");
         }

@@ -21,7 +21,7 @@ import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.policy.fixture.InboundFacts;
 import org.mtainterop.policy.fixture.PipelinedStarttlsFixture;
-import org.mtainterop.policy.fixture.StarttlsHandshakeFixture;
+import org.mtainterop.policy.fixture.OfferedHandshakeFixture;
 import org.mtainterop.probe.HandshakeVariant;
 
 /** The port-25 checks judged from handshakes of their own: DOWNGRADE-01, TLS-VER-03, TLS-VER-04, CERT-08. */
@@ -89,7 +89,7 @@ class StarttlsHandshakeChecksTest {
     class Tls12Supported {
         private final InboundCheck check = new Tls12SupportedCheck();
 
-        private Verdict judge(StarttlsHandshakeFixture tls12) {
+        private Verdict judge(OfferedHandshakeFixture tls12) {
             return InboundFacts.on(SMTP).with(HANDSHAKE_TLS12_ONLY, tls12).judgedBy(check);
         }
 
@@ -112,7 +112,7 @@ class StarttlsHandshakeChecksTest {
 
         @Test
         void isSkippedWithoutStarttls() {
-            assertSkipped(judge(handshake(HandshakeVariant.TLS12_ONLY).withoutStarttls()), "does not offer STARTTLS");
+            assertSkipped(judge(handshake(HandshakeVariant.TLS12_ONLY).withoutStarttls()), "does not advertise STARTTLS");
         }
 
         @Test
@@ -160,16 +160,16 @@ class StarttlsHandshakeChecksTest {
     class HandshakeWithoutSni {
         private final InboundCheck check = new HandshakeWithoutSniCheck();
 
-        private Verdict judge(StarttlsHandshakeFixture withoutSni, StarttlsHandshakeFixture unknownSni) {
+        private Verdict judge(OfferedHandshakeFixture withoutSni, OfferedHandshakeFixture unknownSni) {
             return InboundFacts.on(SMTP).with(HANDSHAKE_WITHOUT_SNI, withoutSni).with(HANDSHAKE_UNKNOWN_SNI, unknownSni)
                     .judgedBy(check);
         }
 
-        private StarttlsHandshakeFixture none() {
+        private OfferedHandshakeFixture none() {
             return handshake(HandshakeVariant.WITHOUT_SNI);
         }
 
-        private StarttlsHandshakeFixture unknown() {
+        private OfferedHandshakeFixture unknown() {
             return handshake(HandshakeVariant.UNKNOWN_SNI);
         }
 
