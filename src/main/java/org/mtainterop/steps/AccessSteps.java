@@ -3,6 +3,7 @@ package org.mtainterop.steps;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import org.mtainterop.observation.Observations;
 import org.mtainterop.policy.KeyStrengthThresholds;
 import org.mtainterop.policy.access.AccessPipelinedCommandsDiscardedCheck;
 import org.mtainterop.policy.access.CapabilitiesRenewedInsideTlsCheck;
@@ -16,7 +17,6 @@ import org.mtainterop.policy.checks.KeyStrengthCheck;
 import org.mtainterop.policy.checks.ModernHandshakeCheck;
 import org.mtainterop.policy.checks.Tls12SupportedCheck;
 import org.mtainterop.policy.checks.Tls13PreferredCheck;
-import org.mtainterop.observation.Observations;
 
 /**
  * User-access steps: a mail program connects to the operator's submission, IMAP or POP3 service, the

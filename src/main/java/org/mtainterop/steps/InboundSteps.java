@@ -3,6 +3,7 @@ package org.mtainterop.steps;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import org.mtainterop.observation.Observations;
 import org.mtainterop.policy.KeyStrengthThresholds;
 import org.mtainterop.policy.checks.CertificateUsageCheck;
 import org.mtainterop.policy.checks.ChainTrustedCheck;
@@ -17,7 +18,6 @@ import org.mtainterop.policy.checks.StarttlsNotReadvertisedCheck;
 import org.mtainterop.policy.checks.Tls12SupportedCheck;
 import org.mtainterop.policy.checks.Tls13PreferredCheck;
 import org.mtainterop.policy.checks.TlsStateResetCheck;
-import org.mtainterop.observation.Observations;
 
 /** Inbound steps: the operator's MTA receives, the harness is the sending MTA. Translation only (house rule 4). */
 public final class InboundSteps {

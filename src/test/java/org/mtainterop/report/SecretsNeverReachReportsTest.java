@@ -31,12 +31,12 @@ import org.mtainterop.probe.TlsDialogueFacts;
 import org.mtainterop.report.evidence.Attachment;
 import org.mtainterop.report.evidence.EvidenceAttachments;
 import org.mtainterop.run.HarnessRun;
+import org.mtainterop.run.Judgement;
+import org.mtainterop.run.ReportDestination;
 import org.mtainterop.run.RunPlan;
 import org.mtainterop.smtp.EhloCapabilities;
 import org.mtainterop.smtp.SmtpReply;
 import org.mtainterop.smtp.Transcript;
-import org.mtainterop.run.Judgement;
-import org.mtainterop.run.ReportDestination;
 
 /**
  * No credential and no private key reaches a report, a JSON summary or the console: AUTH PLAIN and AUTH

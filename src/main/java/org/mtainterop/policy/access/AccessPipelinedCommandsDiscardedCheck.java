@@ -1,7 +1,7 @@
 package org.mtainterop.policy.access;
 
-import static org.mtainterop.observation.Observations.TLS_DIALOGUE;
 import static org.mtainterop.observation.Observations.ACCESS_PIPELINED;
+import static org.mtainterop.observation.Observations.TLS_DIALOGUE;
 
 import java.util.Set;
 import org.mtainterop.net.MailService;

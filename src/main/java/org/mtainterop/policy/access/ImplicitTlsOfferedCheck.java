@@ -1,7 +1,7 @@
 package org.mtainterop.policy.access;
 
-import static org.mtainterop.observation.Observations.TLS_DIALOGUE;
 import static org.mtainterop.observation.Observations.ACCESS_IMPLICIT_TLS_PORT;
+import static org.mtainterop.observation.Observations.TLS_DIALOGUE;
 
 import java.util.Optional;
 import java.util.Set;
@@ -11,8 +11,8 @@ import org.mtainterop.observation.Observation;
 import org.mtainterop.observation.ObservedFacts;
 import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.Verdict;
-import org.mtainterop.probe.TlsDialogueFacts;
 import org.mtainterop.probe.OfferedHandshakeFacts;
+import org.mtainterop.probe.TlsDialogueFacts;
 
 /**
  * ACCESS-03: implicit-TLS ports are offered beside the STARTTLS ones (RFC 8314 §3.3: 465, 993, 995). A

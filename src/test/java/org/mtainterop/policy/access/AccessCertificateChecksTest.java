@@ -6,8 +6,8 @@ import static org.mtainterop.net.MailService.IMAPS;
 import static org.mtainterop.net.MailService.POP3;
 import static org.mtainterop.net.MailService.SUBMISSIONS;
 import static org.mtainterop.observation.Observations.TLS_DIALOGUE;
-import static org.mtainterop.policy.fixture.InboundFacts.dialogue;
 import static org.mtainterop.policy.fixture.InboundFacts.certificate;
+import static org.mtainterop.policy.fixture.InboundFacts.dialogue;
 import static org.mtainterop.policy.fixture.VerdictAssertions.assertBroken;
 import static org.mtainterop.policy.fixture.VerdictAssertions.assertFailed;
 import static org.mtainterop.policy.fixture.VerdictAssertions.assertPassed;
@@ -21,8 +21,8 @@ import org.mtainterop.policy.Verdict;
 import org.mtainterop.policy.checks.ChainTrustedCheck;
 import org.mtainterop.policy.checks.HostnameMatchesCheck;
 import org.mtainterop.policy.checks.KeyStrengthCheck;
-import org.mtainterop.policy.fixture.TlsDialogueFixture;
 import org.mtainterop.policy.fixture.InboundFacts;
+import org.mtainterop.policy.fixture.TlsDialogueFixture;
 
 /**
  * CERT-01, -02 and -03 on submission, IMAP and POP3: the port-25 judgements (CertificateChecksTest has their every

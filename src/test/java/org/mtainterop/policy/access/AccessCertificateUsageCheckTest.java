@@ -2,8 +2,8 @@ package org.mtainterop.policy.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mtainterop.observation.Observations.TLS_DIALOGUE;
-import static org.mtainterop.policy.fixture.InboundFacts.dialogue;
 import static org.mtainterop.policy.fixture.InboundFacts.certificate;
+import static org.mtainterop.policy.fixture.InboundFacts.dialogue;
 import static org.mtainterop.policy.fixture.VerdictAssertions.assertFailed;
 import static org.mtainterop.policy.fixture.VerdictAssertions.assertPassed;
 import static org.mtainterop.policy.fixture.VerdictAssertions.assertSkipped;
@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.mtainterop.net.MailService;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.policy.checks.CertificateUsageCheck;
-import org.mtainterop.policy.fixture.TlsDialogueFixture;
 import org.mtainterop.policy.fixture.InboundFacts;
+import org.mtainterop.policy.fixture.TlsDialogueFixture;
 
 /**
  * CERT-04 on submission, IMAP and POP3: the port-25 judgement (CertificateUsageCheckTest has its every reason) on the

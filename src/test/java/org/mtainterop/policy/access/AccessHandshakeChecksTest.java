@@ -5,8 +5,8 @@ import static org.mtainterop.net.MailService.IMAP;
 import static org.mtainterop.net.MailService.IMAPS;
 import static org.mtainterop.net.MailService.POP3;
 import static org.mtainterop.net.MailService.SUBMISSIONS;
-import static org.mtainterop.observation.Observations.TLS_DIALOGUE;
 import static org.mtainterop.observation.Observations.HANDSHAKE_TLS12_ONLY;
+import static org.mtainterop.observation.Observations.TLS_DIALOGUE;
 import static org.mtainterop.policy.fixture.InboundFacts.dialogue;
 import static org.mtainterop.policy.fixture.InboundFacts.tls12Only;
 import static org.mtainterop.policy.fixture.VerdictAssertions.assertBroken;
@@ -24,9 +24,9 @@ import org.mtainterop.policy.Verdict;
 import org.mtainterop.policy.checks.ModernHandshakeCheck;
 import org.mtainterop.policy.checks.Tls12SupportedCheck;
 import org.mtainterop.policy.checks.Tls13PreferredCheck;
-import org.mtainterop.policy.fixture.TlsDialogueFixture;
-import org.mtainterop.policy.fixture.OfferedHandshakeFixture;
 import org.mtainterop.policy.fixture.InboundFacts;
+import org.mtainterop.policy.fixture.OfferedHandshakeFixture;
+import org.mtainterop.policy.fixture.TlsDialogueFixture;
 
 /** STARTTLS-08, TLS-VER-03 and TLS-VER-04 on submission, IMAP and POP3, STARTTLS or implicit TLS. */
 class AccessHandshakeChecksTest {

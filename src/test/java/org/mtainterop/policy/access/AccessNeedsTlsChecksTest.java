@@ -18,8 +18,8 @@ import org.mtainterop.net.MailService;
 import org.mtainterop.policy.Checks;
 import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.Verdict;
-import org.mtainterop.policy.fixture.TlsDialogueFixture;
 import org.mtainterop.policy.fixture.InboundFacts;
+import org.mtainterop.policy.fixture.TlsDialogueFixture;
 
 /**
  * User-access requirements that need TLS (on the dialogue's session or by the raw-hello enumeration) are skipped

@@ -6,11 +6,11 @@ import static org.mtainterop.net.MailService.IMAPS;
 import static org.mtainterop.net.MailService.POP3;
 import static org.mtainterop.net.MailService.SUBMISSION;
 import static org.mtainterop.observation.Observations.ACCESS_CLEARTEXT_LOGIN;
-import static org.mtainterop.observation.Observations.TLS_DIALOGUE;
 import static org.mtainterop.observation.Observations.ACCESS_PIPELINED;
-import static org.mtainterop.policy.fixture.InboundFacts.dialogue;
+import static org.mtainterop.observation.Observations.TLS_DIALOGUE;
 import static org.mtainterop.policy.fixture.InboundFacts.accessPipelined;
 import static org.mtainterop.policy.fixture.InboundFacts.cleartextLogin;
+import static org.mtainterop.policy.fixture.InboundFacts.dialogue;
 import static org.mtainterop.policy.fixture.VerdictAssertions.assertBroken;
 import static org.mtainterop.policy.fixture.VerdictAssertions.assertFailed;
 import static org.mtainterop.policy.fixture.VerdictAssertions.assertPassed;
@@ -23,10 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.mtainterop.net.MailService;
 import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.Verdict;
-import org.mtainterop.policy.fixture.TlsDialogueFixture;
 import org.mtainterop.policy.fixture.AccessPipelinedFixture;
 import org.mtainterop.policy.fixture.CleartextLoginFixture;
 import org.mtainterop.policy.fixture.InboundFacts;
+import org.mtainterop.policy.fixture.TlsDialogueFixture;
 
 /** The requirements on what happens before TLS: ACCESS-02 (no cleartext login), ACCESS-04 and ACCESS-05 (no injection). */
 class AccessPlaintextPhaseChecksTest {

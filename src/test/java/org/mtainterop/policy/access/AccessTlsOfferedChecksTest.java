@@ -5,8 +5,8 @@ import static org.mtainterop.net.MailService.IMAP;
 import static org.mtainterop.net.MailService.IMAPS;
 import static org.mtainterop.net.MailService.POP3;
 import static org.mtainterop.net.MailService.SUBMISSION;
-import static org.mtainterop.observation.Observations.TLS_DIALOGUE;
 import static org.mtainterop.observation.Observations.ACCESS_IMPLICIT_TLS_PORT;
+import static org.mtainterop.observation.Observations.TLS_DIALOGUE;
 import static org.mtainterop.policy.fixture.InboundFacts.dialogue;
 import static org.mtainterop.policy.fixture.InboundFacts.implicitTlsPort;
 import static org.mtainterop.policy.fixture.VerdictAssertions.assertBroken;
@@ -21,9 +21,9 @@ import org.mtainterop.net.ConnectionProblem;
 import org.mtainterop.net.MailService;
 import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.Verdict;
-import org.mtainterop.policy.fixture.TlsDialogueFixture;
-import org.mtainterop.policy.fixture.OfferedHandshakeFixture;
 import org.mtainterop.policy.fixture.InboundFacts;
+import org.mtainterop.policy.fixture.OfferedHandshakeFixture;
+import org.mtainterop.policy.fixture.TlsDialogueFixture;
 import org.mtainterop.probe.OfferedHandshakeFacts;
 
 /** ACCESS-01 (TLS is offered) and ACCESS-03 (implicit-TLS ports are offered) on submission, IMAP and POP3. */

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.policy.fixture.InboundFacts;
-import org.mtainterop.policy.fixture.PipelinedStarttlsFixture;
 import org.mtainterop.policy.fixture.OfferedHandshakeFixture;
+import org.mtainterop.policy.fixture.PipelinedStarttlsFixture;
 import org.mtainterop.probe.HandshakeVariant;
 
 /** The port-25 checks judged from handshakes of their own: DOWNGRADE-01, TLS-VER-03, TLS-VER-04, CERT-08. */

@@ -2,7 +2,6 @@ package org.mtainterop.policy.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mtainterop.observation.Observations.TLS_DIALOGUE;
-import static org.mtainterop.observation.Observations.TLS_DIALOGUE;
 import static org.mtainterop.observation.Observations.TLS_ENUMERATION;
 import static org.mtainterop.policy.fixture.InboundFacts.enumeration;
 import static org.mtainterop.policy.fixture.VerdictAssertions.assertBroken;

@@ -13,22 +13,22 @@ import org.mtainterop.cert.TrustAnchors;
 import org.mtainterop.net.Endpoint;
 import org.mtainterop.net.MailService;
 import org.mtainterop.net.NetworkLimits;
+import org.mtainterop.observation.Observations;
+import org.mtainterop.observation.TargetFacts;
 import org.mtainterop.pki.CertificateProfile;
 import org.mtainterop.pki.IssuedCredential;
 import org.mtainterop.pki.TestPki;
 import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.Outcome;
 import org.mtainterop.policy.Verdict;
-import org.mtainterop.policy.checks.ChainTrustedCheck;
-import org.mtainterop.policy.checks.ModernHandshakeCheck;
-import org.mtainterop.policy.checks.HostnameMatchesCheck;
 import org.mtainterop.policy.access.AccessPipelinedCommandsDiscardedCheck;
 import org.mtainterop.policy.access.CapabilitiesRenewedInsideTlsCheck;
 import org.mtainterop.policy.access.NoCleartextLoginCheck;
 import org.mtainterop.policy.access.TlsOfferedCheck;
+import org.mtainterop.policy.checks.ChainTrustedCheck;
+import org.mtainterop.policy.checks.HostnameMatchesCheck;
+import org.mtainterop.policy.checks.ModernHandshakeCheck;
 import org.mtainterop.probe.ProbeSettings;
-import org.mtainterop.observation.Observations;
-import org.mtainterop.observation.TargetFacts;
 
 /** The access probes and checks against a POP3 server on loopback, good and bad on purpose. */
 class AccessProbesLoopbackTest {
