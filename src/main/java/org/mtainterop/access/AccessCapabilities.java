@@ -54,7 +54,7 @@ public record AccessCapabilities(MailService.Protocol protocol, boolean answered
 
     /** The TLS command's name in this protocol. */
     public String tlsCommandName() {
-        return protocol == MailService.Protocol.POP3 ? "STLS" : "STARTTLS";
+        return protocol.tlsCommandName();
     }
 
     @Override

@@ -13,7 +13,7 @@ import org.mtainterop.smtp.SmtpReply;
 import org.mtainterop.smtp.SmtpRequest;
 
 /** SMTP (RFC 5321, STARTTLS per RFC 3207) on port 25 and submission (RFC 6409) as the harness speaks it. */
-final class SmtpDialect implements ClientDialect<SmtpReply> {
+public final class SmtpDialect implements ClientDialect<SmtpReply> {
     private final MailService.Protocol protocol;
     private final LineConnection connection;
     private final SmtpReplies replies;
@@ -35,8 +35,13 @@ final class SmtpDialect implements ClientDialect<SmtpReply> {
     @Override
     public ServerCapabilities<SmtpReply> capabilities() throws IOException, ProtocolViolation {
         SmtpReply reply = exchange(SmtpRequest.ehlo(ehloName));
+        return new ServerCapabilities<>(reply, announcedIn(protocol, reply));
+    }
+
+    /** What an EHLO reply announces, protocol-neutral: nothing when EHLO was refused. */
+    public static AccessCapabilities announcedIn(MailService.Protocol protocol, SmtpReply reply) {
         if (!reply.isPositiveCompletion()) {
-            return new ServerCapabilities<>(reply, AccessCapabilities.none(protocol));
+            return AccessCapabilities.none(protocol);
         }
         EhloCapabilities ehlo = EhloCapabilities.parse(reply);
         List<String> advertised = new ArrayList<>();
@@ -46,8 +51,7 @@ final class SmtpDialect implements ClientDialect<SmtpReply> {
         }
         List<String> mechanisms = ehlo.parameters("AUTH").stream().filter(m -> !m.isBlank())
                 .map(m -> m.toUpperCase(Locale.ROOT)).toList();
-        return new ServerCapabilities<>(reply, new AccessCapabilities(protocol, true, advertised, ehlo.offersStarttls(),
-                false, mechanisms, false));
+        return new AccessCapabilities(protocol, true, advertised, ehlo.offersStarttls(), false, mechanisms, false);
     }
 
     @Override

@@ -32,6 +32,11 @@ public enum MailService {
         public String tag() {
             return tag;
         }
+
+        /** The command that starts TLS in this protocol: {@code STLS} on POP3 (RFC 2595 §4), {@code STARTTLS} elsewhere. */
+        public String tlsCommandName() {
+            return this == POP3 ? "STLS" : "STARTTLS";
+        }
     }
 
     private final Protocol protocol;
@@ -68,6 +73,11 @@ public enum MailService {
 
     public boolean implicitTls() {
         return implicitTls;
+    }
+
+    /** {@code STARTTLS}, or {@code STLS} on POP3. */
+    public String tlsCommandName() {
+        return protocol.tlsCommandName();
     }
 
     /** True for the users' services (submission, IMAP, POP3), false for MTA-to-MTA SMTP. */

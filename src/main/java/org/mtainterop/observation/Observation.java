@@ -47,7 +47,7 @@ public final class Observation<T> {
         return new Observation<>(name, appliesTo, measurement, evidence, true);
     }
 
-    /** A stable name, as logs and tests show it: {@code starttls-dialogue}. */
+    /** A stable name, as logs and tests show it: {@code tls-dialogue}. */
     public String name() {
         return name;
     }

@@ -9,18 +9,14 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.mtainterop.net.MailService;
 import org.mtainterop.probe.HandshakeVariant;
+import org.mtainterop.probe.OfferedHandshakeFacts;
+import org.mtainterop.probe.OfferedHandshakeProbe;
 import org.mtainterop.probe.PipelinedStarttlsFacts;
 import org.mtainterop.probe.PipelinedStarttlsProbe;
-import org.mtainterop.probe.StarttlsDialogueFacts;
-import org.mtainterop.probe.StarttlsDialogueProbe;
-import org.mtainterop.probe.StarttlsHandshakeFacts;
-import org.mtainterop.probe.StarttlsHandshakeProbe;
+import org.mtainterop.probe.TlsDialogueFacts;
+import org.mtainterop.probe.TlsDialogueProbe;
 import org.mtainterop.probe.TlsEnumerationFacts;
 import org.mtainterop.probe.TlsEnumerationProbe;
-import org.mtainterop.probe.access.AccessDialogueFacts;
-import org.mtainterop.probe.access.AccessDialogueProbe;
-import org.mtainterop.probe.access.AccessHandshakeFacts;
-import org.mtainterop.probe.access.AccessHandshakeProbe;
 import org.mtainterop.probe.access.AccessPipelinedFacts;
 import org.mtainterop.probe.access.AccessPipelinedProbe;
 import org.mtainterop.probe.access.CleartextLoginFacts;
@@ -39,9 +35,13 @@ public final class Observations {
     private static final Predicate<MailService> USER_ACCESS = MailService::userAccess;
     private static final Predicate<MailService> EVERY_SERVICE = s -> true;
 
-    /** Port 25: the modern STARTTLS conversation (EHLO, STARTTLS, handshake and chain, MAIL before EHLO, EHLO inside TLS). */
-    public static final Observation<StarttlsDialogueFacts> STARTTLS_DIALOGUE = Observation.session("starttls-dialogue",
-            MX, t -> new StarttlsDialogueProbe(t.settings()).run(t.endpoint()), EvidenceAttachments::of);
+    /**
+     * Every service: the modern client conversation (capabilities, STARTTLS / STLS or implicit TLS, handshake and
+     * chain, capabilities inside TLS; on port 25 also MAIL before a new EHLO).
+     */
+    public static final Observation<TlsDialogueFacts> TLS_DIALOGUE = Observation.session("tls-dialogue",
+            EVERY_SERVICE, t -> new TlsDialogueProbe(t.settings()).run(t.service(), t.endpoint()),
+            EvidenceAttachments::of);
 
     /** Port 25: {@code STARTTLS} and {@code NOOP} in one segment (DOWNGRADE-01). */
     public static final Observation<PipelinedStarttlsFacts> PIPELINED_STARTTLS = Observation.session(
@@ -49,16 +49,16 @@ public final class Observations {
             EvidenceAttachments::of);
 
     /** Port 25: a handshake without SNI (CERT-08). */
-    public static final Observation<StarttlsHandshakeFacts> HANDSHAKE_WITHOUT_SNI = handshake("handshake-without-sni",
-            HandshakeVariant.WITHOUT_SNI, "no SNI");
+    public static final Observation<OfferedHandshakeFacts> HANDSHAKE_WITHOUT_SNI = handshake("handshake-without-sni",
+            MX, HandshakeVariant.WITHOUT_SNI, "no SNI");
 
     /** Port 25: a handshake whose SNI names a host the server does not know (CERT-08). */
-    public static final Observation<StarttlsHandshakeFacts> HANDSHAKE_UNKNOWN_SNI = handshake("handshake-unknown-sni",
-            HandshakeVariant.UNKNOWN_SNI, "unknown SNI");
+    public static final Observation<OfferedHandshakeFacts> HANDSHAKE_UNKNOWN_SNI = handshake("handshake-unknown-sni",
+            MX, HandshakeVariant.UNKNOWN_SNI, "unknown SNI");
 
-    /** Port 25: a TLS 1.2-only handshake (TLS-VER-03). */
-    public static final Observation<StarttlsHandshakeFacts> HANDSHAKE_TLS12_ONLY = handshake("handshake-tls12-only",
-            HandshakeVariant.TLS12_ONLY, "TLS 1.2 only");
+    /** Every service: a TLS 1.2-only handshake (TLS-VER-03). */
+    public static final Observation<OfferedHandshakeFacts> HANDSHAKE_TLS12_ONLY = handshake("handshake-tls12-only",
+            EVERY_SERVICE, HandshakeVariant.TLS12_ONLY, "TLS 1.2 only");
 
     /**
      * Every service: versions, suites, groups and extensions by raw hellos, over the service's own way into TLS
@@ -69,36 +69,26 @@ public final class Observations {
             t -> TlsEnumerationProbe.gated(t.settings(), t.gate(), t.service()).run(t.endpoint()),
             EvidenceAttachments::of);
 
-    /** User access: the modern client conversation (capabilities, STARTTLS / STLS or implicit TLS, handshake, chain). */
-    public static final Observation<AccessDialogueFacts> ACCESS_DIALOGUE = Observation.session("access-dialogue",
-            USER_ACCESS, t -> new AccessDialogueProbe(t.settings()).run(t.service(), t.endpoint()), AccessEvidence::of);
-
     /** User access: the TLS command with a {@code NOOP} behind it in one segment (ACCESS-04, -05). */
     public static final Observation<AccessPipelinedFacts> ACCESS_PIPELINED = Observation.session("access-pipelined",
             USER_ACCESS, t -> new AccessPipelinedProbe(t.settings()).run(t.service(), t.endpoint()), AccessEvidence::of);
-
-    /** User access: a TLS 1.2-only handshake (TLS-VER-03). */
-    public static final Observation<AccessHandshakeFacts> ACCESS_TLS12_ONLY = Observation.session("access-tls12-only",
-            USER_ACCESS, t -> new AccessHandshakeProbe(t.settings()).run(t.service(), t.endpoint(),
-                    TlsClientSettings.pinned("TLSv1.2", t.referenceName())),
-            h -> AccessEvidence.of("TLS 1.2 only", h));
 
     /**
      * User access: a handshake on the implicit-TLS counterpart of a STARTTLS service (ACCESS-03); empty, without
      * a connection, when the service has no counterpart or none is known for this target.
      */
-    public static final Observation<Optional<AccessHandshakeFacts>> ACCESS_IMPLICIT_TLS_PORT = Observation.manyConnections(
+    public static final Observation<Optional<OfferedHandshakeFacts>> ACCESS_IMPLICIT_TLS_PORT = Observation.manyConnections(
             "access-implicit-tls-port", USER_ACCESS, Observations::implicitTlsPort,
-            h -> h.map(facts -> AccessEvidence.of("implicit-TLS port", facts)).orElse(List.of()));
+            h -> h.map(facts -> EvidenceAttachments.of("implicit-TLS port", facts)).orElse(List.of()));
 
     /** User access: POP3 {@code USER probe} before TLS, never followed by {@code PASS} (ACCESS-02). */
     public static final Observation<CleartextLoginFacts> ACCESS_CLEARTEXT_LOGIN = Observation.session(
             "access-cleartext-login", USER_ACCESS,
             t -> new CleartextLoginProbe(t.settings()).run(t.service(), t.endpoint()), AccessEvidence::of);
 
-    private static final List<Observation<?>> ALL = List.of(STARTTLS_DIALOGUE, PIPELINED_STARTTLS,
-            HANDSHAKE_WITHOUT_SNI, HANDSHAKE_UNKNOWN_SNI, HANDSHAKE_TLS12_ONLY, TLS_ENUMERATION, ACCESS_DIALOGUE,
-            ACCESS_PIPELINED, ACCESS_TLS12_ONLY, ACCESS_IMPLICIT_TLS_PORT, ACCESS_CLEARTEXT_LOGIN);
+    private static final List<Observation<?>> ALL = List.of(TLS_DIALOGUE, PIPELINED_STARTTLS,
+            HANDSHAKE_WITHOUT_SNI, HANDSHAKE_UNKNOWN_SNI, HANDSHAKE_TLS12_ONLY, TLS_ENUMERATION, ACCESS_PIPELINED,
+            ACCESS_IMPLICIT_TLS_PORT, ACCESS_CLEARTEXT_LOGIN);
 
     private Observations() {
     }
@@ -118,17 +108,19 @@ public final class Observations {
         return new OrderedSet();
     }
 
-    private static Observation<StarttlsHandshakeFacts> handshake(String name, HandshakeVariant variant, String label) {
-        return Observation.session(name, MX, t -> new StarttlsHandshakeProbe(t.settings())
-                .run(t.endpoint(), variant.offerFor(t.referenceName())), h -> EvidenceAttachments.of(label, h));
+    private static Observation<OfferedHandshakeFacts> handshake(String name, Predicate<MailService> appliesTo,
+                                                                HandshakeVariant variant, String label) {
+        return Observation.session(name, appliesTo, t -> new OfferedHandshakeProbe(t.settings())
+                .run(t.service(), t.endpoint(), variant.offerFor(t.referenceName())),
+                h -> EvidenceAttachments.of(label, h));
     }
 
-    private static Optional<AccessHandshakeFacts> implicitTlsPort(ProbeContext t) {
+    private static Optional<OfferedHandshakeFacts> implicitTlsPort(ProbeContext t) {
         Optional<MailService> counterpart = t.service().implicitTlsCounterpart();
         if (counterpart.isEmpty() || t.implicitTlsPort().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(t.gate().admit(() -> new AccessHandshakeProbe(t.settings()).run(counterpart.get(),
+        return Optional.of(t.gate().admit(() -> new OfferedHandshakeProbe(t.settings()).run(counterpart.get(),
                 t.implicitTlsPort().get(), TlsClientSettings.modern(t.referenceName()))));
     }
 

@@ -25,7 +25,7 @@ public final class ObservedFacts {
         this.results = Map.copyOf(results);
     }
 
-    /** Facts written by hand: {@code ObservedFacts.of(endpoint, SMTP).with(STARTTLS_DIALOGUE, dialogue).build()}. */
+    /** Facts written by hand: {@code ObservedFacts.of(endpoint, SMTP).with(TLS_DIALOGUE, dialogue).build()}. */
     public static Builder of(Endpoint endpoint, MailService service) {
         return new Builder(endpoint, service);
     }

@@ -7,14 +7,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.mtainterop.adversary.smtp.AdversarialProfile;
 import org.mtainterop.net.MailService;
-import org.mtainterop.policy.access.AccessCertificateUsageCheck;
-import org.mtainterop.policy.access.AccessChainTrustedCheck;
-import org.mtainterop.policy.access.AccessHandshakeCheck;
-import org.mtainterop.policy.access.AccessHostnameMatchesCheck;
-import org.mtainterop.policy.access.AccessKeyStrengthCheck;
 import org.mtainterop.policy.access.AccessPipelinedCommandsDiscardedCheck;
-import org.mtainterop.policy.access.AccessTls12SupportedCheck;
-import org.mtainterop.policy.access.AccessTls13PreferredCheck;
 import org.mtainterop.policy.access.CapabilitiesRenewedInsideTlsCheck;
 import org.mtainterop.policy.access.ImplicitTlsOfferedCheck;
 import org.mtainterop.policy.access.NoCleartextLoginCheck;
@@ -74,21 +67,20 @@ public final class Checks {
             new DhePrimeSizeCheck(), new SecureRenegotiationCheck(), new ExtendedMasterSecretCheck(),
             new NoCompressionCheck(), new NoHeartbeatCheck());
 
+    /** Judged from the modern handshakes on every service, in its own wording (STARTTLS / STLS, implicit TLS). */
+    private static final List<InboundCheck> HANDSHAKES = List.of(new ModernHandshakeCheck(), new Tls12SupportedCheck(),
+            new Tls13PreferredCheck(), new ChainTrustedCheck(), new HostnameMatchesCheck(),
+            new KeyStrengthCheck(KeyStrengthThresholds.ANSSI), new CertificateUsageCheck());
+
     /** A receiving MTA on port 25 (features/inbound). */
     private static final List<InboundCheck> MX = concat(List.of(new StarttlsAdvertisedCheck(),
-            new TlsStateResetCheck(), new StarttlsNotReadvertisedCheck(), new ModernHandshakeCheck(),
-            new PipelinedCommandsDiscardedCheck(), new Tls12SupportedCheck(), new Tls13PreferredCheck(),
-            new ChainTrustedCheck(), new HostnameMatchesCheck(), new KeyStrengthCheck(KeyStrengthThresholds.ANSSI),
-            new CertificateUsageCheck(),
-            new HandshakeWithoutSniCheck(), new RequireTlsAfterStarttlsCheck()), ENUMERATED);
+            new TlsStateResetCheck(), new StarttlsNotReadvertisedCheck(), new PipelinedCommandsDiscardedCheck(),
+            new HandshakeWithoutSniCheck(), new RequireTlsAfterStarttlsCheck()), HANDSHAKES, ENUMERATED);
 
     /** Submission, IMAP and POP3, STARTTLS or implicit TLS (features/access). */
     private static final List<InboundCheck> USER_ACCESS = concat(List.of(new TlsOfferedCheck(),
             new NoCleartextLoginCheck(), new ImplicitTlsOfferedCheck(), new AccessPipelinedCommandsDiscardedCheck(),
-            new CapabilitiesRenewedInsideTlsCheck(), new AccessHandshakeCheck(), new AccessTls12SupportedCheck(),
-            new AccessTls13PreferredCheck(), new AccessChainTrustedCheck(), new AccessHostnameMatchesCheck(),
-            new AccessKeyStrengthCheck(KeyStrengthThresholds.ANSSI),
-            new AccessCertificateUsageCheck()), ENUMERATED);
+            new CapabilitiesRenewedInsideTlsCheck()), HANDSHAKES, ENUMERATED);
 
     /** A sending MTA, against the adversarial receiver (features/outbound): one per requirement and receiver profile. */
     private static final List<SenderCheck> SENDER = Stream.<Stream<? extends SenderCheck>>of(
@@ -141,7 +133,8 @@ public final class Checks {
         return ids;
     }
 
-    private static List<InboundCheck> concat(List<InboundCheck> first, List<InboundCheck> second) {
-        return Stream.concat(first.stream(), second.stream()).toList();
+    @SafeVarargs
+    private static List<InboundCheck> concat(List<InboundCheck>... lists) {
+        return Stream.of(lists).flatMap(List::stream).toList();
     }
 }

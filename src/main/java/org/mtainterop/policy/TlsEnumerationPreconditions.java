@@ -1,7 +1,6 @@
 package org.mtainterop.policy;
 
-import static org.mtainterop.observation.Observations.ACCESS_DIALOGUE;
-import static org.mtainterop.observation.Observations.STARTTLS_DIALOGUE;
+import static org.mtainterop.observation.Observations.TLS_DIALOGUE;
 import static org.mtainterop.observation.Observations.TLS_ENUMERATION;
 
 import java.util.Optional;
@@ -9,13 +8,12 @@ import java.util.Set;
 import org.mtainterop.net.MailService;
 import org.mtainterop.observation.Observation;
 import org.mtainterop.observation.ObservedFacts;
-import org.mtainterop.policy.access.AccessPreconditions;
 import org.mtainterop.probe.TlsEnumerationFacts;
 
 /**
  * For requirements judged from the raw-hello enumeration, on any service: skipped when the target has no
- * usable TLS (port 25: {@link TlsPreconditions}; submission, IMAP, POP3: {@link AccessPreconditions}), broken
- * when the enumeration itself got no TLS answer.
+ * usable TLS ({@link TlsPreconditions}, from the modern dialogue), broken when the enumeration itself got no TLS
+ * answer.
  */
 public final class TlsEnumerationPreconditions {
     private TlsEnumerationPreconditions() {
@@ -23,14 +21,12 @@ public final class TlsEnumerationPreconditions {
 
     /** What every enumeration check needs: the enumeration, and the service's modern dialogue (is TLS offered at all?). */
     public static Set<Observation<?>> needs(MailService service) {
-        return InboundCheck.observations(TLS_ENUMERATION, service.userAccess() ? ACCESS_DIALOGUE : STARTTLS_DIALOGUE);
+        return InboundCheck.observations(TLS_ENUMERATION, TLS_DIALOGUE);
     }
 
     /** Empty when the enumeration facts can be judged; otherwise the verdict to give instead. */
     public static Optional<Verdict> unmet(String id, ObservedFacts facts) {
-        Optional<Verdict> tls = facts.service().userAccess()
-                ? AccessPreconditions.noTls(id, facts.get(ACCESS_DIALOGUE))
-                : TlsPreconditions.unmet(id, facts.get(STARTTLS_DIALOGUE));
+        Optional<Verdict> tls = TlsPreconditions.unmet(id, facts.get(TLS_DIALOGUE));
         if (tls.isPresent()) {
             return tls;
         }

@@ -1,44 +1,75 @@
 package org.mtainterop.policy;
 
 import java.util.Optional;
-import org.mtainterop.probe.StarttlsDialogueFacts;
+import org.mtainterop.probe.TlsDialogueFacts;
 
 /**
- * The shared "can this requirement be tested at all" logic for requirements that need TLS: when the
- * server offers no STARTTLS or the handshake fails, they are skipped with that reason, never passed or
- * failed (the defect itself is judged by STARTTLS-01 and STARTTLS-08).
+ * "Can this requirement be tested at all", from the modern dialogue, on any service: a service that could not be
+ * talked to is broken; one without TLS (STARTTLS / STLS not advertised or refused, a failed handshake) skips what
+ * needs TLS, never passes or fails it (the defect itself is judged by STARTTLS-01, ACCESS-01 and STARTTLS-08).
  */
 public final class TlsPreconditions {
     private TlsPreconditions() {
     }
 
-    /** Empty when the main dialogue reached TLS; otherwise the verdict to give instead. */
-    public static Optional<Verdict> unmet(String id, StarttlsDialogueFacts facts) {
-        if (facts.tlsEstablished()) {
+    /** Empty when the service was greeted in plaintext (STARTTLS services); otherwise why not, as a verdict. */
+    public static Optional<Verdict> notGreeted(String id, TlsDialogueFacts d) {
+        if (d.greetedInPlaintext()) {
             return Optional.empty();
         }
-        if (facts.problem().isPresent() && facts.ehloReply().isEmpty()) {
-            return Optional.of(Verdict.broken(id, facts.problem().get().reason()));
+        return Optional.of(Verdict.broken(id, d.problem().map(p -> p.reason()).orElse("no greeting")));
+    }
+
+    /**
+     * Empty when the plaintext part went far enough to say whether the TLS command is advertised: greeted, and
+     * the capabilities answered (or refused, without a problem); otherwise the broken verdict.
+     */
+    public static Optional<Verdict> notAsked(String id, TlsDialogueFacts d) {
+        if (!d.greetedInPlaintext() || !d.beforeTls().answered() && d.problem().isPresent()) {
+            return Optional.of(Verdict.broken(id, d.problem().map(p -> p.reason()).orElse("no greeting")));
         }
-        if (!facts.capabilities().offersStarttls()) {
-            return Optional.of(Verdict.skipped(id, "needs TLS, but the server does not offer STARTTLS"));
+        return Optional.empty();
+    }
+
+    /** Empty when the dialogue reached TLS; otherwise the verdict to give instead. */
+    public static Optional<Verdict> unmet(String id, TlsDialogueFacts d) {
+        if (d.tlsEstablished()) {
+            return Optional.empty();
         }
-        if (facts.starttlsReply().isPresent() && facts.starttlsReply().get().code() != 220) {
-            return Optional.of(Verdict.skipped(id, "needs TLS, but STARTTLS was answered "
-                    + facts.starttlsReply().get().brief()));
+        if (d.service().implicitTls()) {
+            return Optional.of(d.handshake().map(h -> Verdict.skipped(id, "needs TLS, but the handshake on this "
+                    + "implicit-TLS port failed: " + h.failure()))
+                    .orElse(Verdict.broken(id, d.problem().map(p -> p.reason()).orElse("TLS was not reached"))));
         }
-        if (facts.handshake().isPresent()) {
-            return Optional.of(Verdict.skipped(id, "needs TLS, but the handshake failed: "
-                    + facts.handshake().get().failure()));
+        Optional<Verdict> notAsked = notAsked(id, d);
+        if (notAsked.isPresent()) {
+            return notAsked;
         }
-        return Optional.of(Verdict.broken(id, facts.problem().map(p -> p.reason()).orElse("TLS was not reached")));
+        if (!d.beforeTls().tlsCommand()) {
+            return Optional.of(Verdict.skipped(id, "needs TLS, but the server does not advertise " + d.tlsCommandName()));
+        }
+        if (d.tlsCommandAnswer().isPresent() && !d.tlsCommandAnswer().get().accepted()) {
+            return Optional.of(Verdict.skipped(id, "needs TLS, but " + d.tlsCommandName() + " was answered "
+                    + d.tlsCommandAnswer().get().brief()));
+        }
+        if (d.handshake().isPresent()) {
+            return Optional.of(Verdict.skipped(id, "needs TLS, but the handshake failed: " + d.handshake().get().failure()));
+        }
+        return Optional.of(Verdict.broken(id, d.problem().map(p -> p.reason()).orElse("TLS was not reached")));
     }
 
     /** Like {@link #unmet} for requirements on the certificate: a chain seen in a failed handshake counts. */
-    public static Optional<Verdict> noCertificate(String id, StarttlsDialogueFacts facts) {
-        if (facts.certificate().isPresent()) {
+    public static Optional<Verdict> noCertificate(String id, TlsDialogueFacts d) {
+        if (d.certificate().isPresent()) {
             return Optional.empty();
         }
-        return Optional.of(unmet(id, facts).orElse(Verdict.broken(id, "the server presented no certificate")));
+        return Optional.of(unmet(id, d).orElse(Verdict.broken(id, "the server presented no certificate")));
+    }
+
+    /** The verdict for requirements on the plaintext phase, which an implicit-TLS port does not have. */
+    public static Optional<Verdict> implicitTls(String id, TlsDialogueFacts d) {
+        return d.service().implicitTls()
+                ? Optional.of(Verdict.skipped(id, "implicit TLS (" + d.service().label() + "): nothing is exchanged before TLS"))
+                : Optional.empty();
     }
 }

@@ -1,24 +1,33 @@
 package org.mtainterop.probe;
 
+import org.mtainterop.access.ServerAnswer;
+import org.mtainterop.net.Endpoint;
+import org.mtainterop.net.MailService;
 import org.mtainterop.tls.TlsClientSettings;
 
 /**
  * One handshake with particular client settings, for every service: greeting, capabilities, STARTTLS / STLS
- * (or TLS first on an implicit-TLS port, opened with the same offer), the handshake, goodbye. The extra
- * handshakes beside the main dialogue: {@link HandshakeVariant} on port 25, TLS 1.2 only and the implicit-TLS
- * counterpart (ACCESS-03) for user access.
+ * (or TLS first on an implicit-TLS port, opened with the same offer), the handshake, goodbye (QUIT on port 25).
+ * The extra handshakes beside the main dialogue: TLS 1.2 only on every service, {@link HandshakeVariant} on port
+ * 25, the implicit-TLS counterpart (ACCESS-03) for user access.
  */
 public final class OfferedHandshakeProbe {
-    private OfferedHandshakeProbe() {
+    private final ProbeSettings settings;
+
+    public OfferedHandshakeProbe(ProbeSettings settings) {
+        this.settings = settings;
     }
 
-    /** Runs on an opened negotiation and finishes it; the negotiation holds what was seen. */
-    public static <R> TlsNegotiation<R> run(TlsNegotiation<R> opened, TlsClientSettings offer) {
+    public OfferedHandshakeFacts run(MailService service, Endpoint endpoint, TlsClientSettings offer) {
+        TlsNegotiation<?> n = service == MailService.SMTP ? TlsNegotiation.openSmtp(endpoint, settings)
+                : TlsNegotiation.open(service, endpoint, settings, offer, true);
         try {
-            opened.upgrade(offer);
+            n.upgrade(offer);
         } finally {
-            opened.finish();
+            n.finish();
         }
-        return opened;
+        return new OfferedHandshakeFacts(service, endpoint, offer, n.problem(), n.tlsCommandOffered(),
+                n.tlsCommandAnswer().map(ServerAnswer::answer), n.handshake(), n.greeting().map(ServerAnswer::answer),
+                n.transcript());
     }
 }

@@ -3,20 +3,20 @@ package org.mtainterop.steps;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import org.mtainterop.observation.Observations;
 import org.mtainterop.policy.KeyStrengthThresholds;
-import org.mtainterop.policy.access.AccessCertificateUsageCheck;
-import org.mtainterop.policy.access.AccessChainTrustedCheck;
-import org.mtainterop.policy.access.AccessHandshakeCheck;
-import org.mtainterop.policy.access.AccessHostnameMatchesCheck;
-import org.mtainterop.policy.access.AccessKeyStrengthCheck;
 import org.mtainterop.policy.access.AccessPipelinedCommandsDiscardedCheck;
-import org.mtainterop.policy.access.AccessTls12SupportedCheck;
-import org.mtainterop.policy.access.AccessTls13PreferredCheck;
 import org.mtainterop.policy.access.CapabilitiesRenewedInsideTlsCheck;
 import org.mtainterop.policy.access.ImplicitTlsOfferedCheck;
 import org.mtainterop.policy.access.NoCleartextLoginCheck;
 import org.mtainterop.policy.access.TlsOfferedCheck;
-import org.mtainterop.observation.Observations;
+import org.mtainterop.policy.checks.CertificateUsageCheck;
+import org.mtainterop.policy.checks.ChainTrustedCheck;
+import org.mtainterop.policy.checks.HostnameMatchesCheck;
+import org.mtainterop.policy.checks.KeyStrengthCheck;
+import org.mtainterop.policy.checks.ModernHandshakeCheck;
+import org.mtainterop.policy.checks.Tls12SupportedCheck;
+import org.mtainterop.policy.checks.Tls13PreferredCheck;
 
 /**
  * User-access steps: a mail program connects to the operator's submission, IMAP or POP3 service, the
@@ -39,18 +39,18 @@ public final class AccessSteps {
     @When("the service presents its certificate chain")
     @When("a mail program offers TLS 1.3 and TLS 1.2")
     public void aModernClientDialogue() {
-        server.observe(Observations.ACCESS_DIALOGUE);
+        server.observe(Observations.TLS_DIALOGUE);
     }
 
     @When("a mail program asks to log in before TLS")
     public void aLoginBeforeTls() {
-        server.observe(Observations.ACCESS_DIALOGUE);
+        server.observe(Observations.TLS_DIALOGUE);
         server.observe(Observations.ACCESS_CLEARTEXT_LOGIN);
     }
 
     @When("a mail program connects to the implicit-TLS port")
     public void theImplicitTlsPort() {
-        server.observe(Observations.ACCESS_DIALOGUE);
+        server.observe(Observations.TLS_DIALOGUE);
         server.observe(Observations.ACCESS_IMPLICIT_TLS_PORT);
     }
 
@@ -61,7 +61,7 @@ public final class AccessSteps {
 
     @When("a mail program offers only TLS 1.2")
     public void aTls12OnlyHandshake() {
-        server.observe(Observations.ACCESS_TLS12_ONLY);
+        server.observe(Observations.HANDSHAKE_TLS12_ONLY);
     }
 
     @Then("the service offers TLS")
@@ -91,36 +91,36 @@ public final class AccessSteps {
 
     @Then("the mail program's TLS handshake completes")
     public void handshakeCompletes() {
-        server.expect(new AccessHandshakeCheck());
+        server.expect(new ModernHandshakeCheck());
     }
 
     @Then("the mail program's TLS 1.2 handshake completes")
     public void tls12Completes() {
-        server.expect(new AccessTls12SupportedCheck());
+        server.expect(new Tls12SupportedCheck());
     }
 
     @Then("the mail program's connection uses TLS 1.3")
     public void tls13Chosen() {
-        server.expect(new AccessTls13PreferredCheck());
+        server.expect(new Tls13PreferredCheck());
     }
 
     @Then("the service's certificate key and signatures are strong enough")
     public void keysStrongEnough() {
-        server.expect(new AccessKeyStrengthCheck(KeyStrengthThresholds.ANSSI));
+        server.expect(new KeyStrengthCheck(KeyStrengthThresholds.ANSSI));
     }
 
     @Then("the service's certificate key usages and lifetime suit a TLS server")
     public void certificateUsageAndLifetime() {
-        server.expect(new AccessCertificateUsageCheck());
+        server.expect(new CertificateUsageCheck());
     }
 
     @Then("the service's chain is complete, unexpired and trusted")
     public void chainTrusted() {
-        server.expect(new AccessChainTrustedCheck());
+        server.expect(new ChainTrustedCheck());
     }
 
     @Then("the certificate names the server name the users configure")
     public void certificateNamesServer() {
-        server.expect(new AccessHostnameMatchesCheck());
+        server.expect(new HostnameMatchesCheck());
     }
 }

@@ -3,6 +3,7 @@ package org.mtainterop.steps;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import org.mtainterop.observation.Observations;
 import org.mtainterop.policy.KeyStrengthThresholds;
 import org.mtainterop.policy.checks.CertificateUsageCheck;
 import org.mtainterop.policy.checks.ChainTrustedCheck;
@@ -17,7 +18,6 @@ import org.mtainterop.policy.checks.StarttlsNotReadvertisedCheck;
 import org.mtainterop.policy.checks.Tls12SupportedCheck;
 import org.mtainterop.policy.checks.Tls13PreferredCheck;
 import org.mtainterop.policy.checks.TlsStateResetCheck;
-import org.mtainterop.observation.Observations;
 
 /** Inbound steps: the operator's MTA receives, the harness is the sending MTA. Translation only (house rule 4). */
 public final class InboundSteps {
@@ -37,7 +37,7 @@ public final class InboundSteps {
     @When("the MX presents its certificate chain over STARTTLS")
     @When("a sending MTA offers TLS 1.3 and TLS 1.2")
     public void aModernStarttlsDialogue() {
-        mx.observe(Observations.STARTTLS_DIALOGUE);
+        mx.observe(Observations.TLS_DIALOGUE);
     }
 
     @When("a sending MTA pipelines a plaintext command behind STARTTLS")

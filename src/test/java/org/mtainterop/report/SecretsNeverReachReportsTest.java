@@ -20,20 +20,23 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mtainterop.access.AccessCapabilities;
 import org.mtainterop.net.Endpoint;
+import org.mtainterop.net.MailService;
 import org.mtainterop.policy.Outcome;
 import org.mtainterop.policy.PolicyProfile;
 import org.mtainterop.policy.Severity;
-import org.mtainterop.probe.StarttlsDialogueFacts;
+import org.mtainterop.probe.SmtpDialogue;
+import org.mtainterop.probe.TlsDialogueFacts;
 import org.mtainterop.report.evidence.Attachment;
 import org.mtainterop.report.evidence.EvidenceAttachments;
 import org.mtainterop.run.HarnessRun;
+import org.mtainterop.run.Judgement;
+import org.mtainterop.run.ReportDestination;
 import org.mtainterop.run.RunPlan;
 import org.mtainterop.smtp.EhloCapabilities;
 import org.mtainterop.smtp.SmtpReply;
 import org.mtainterop.smtp.Transcript;
-import org.mtainterop.run.Judgement;
-import org.mtainterop.run.ReportDestination;
 
 /**
  * No credential and no private key reaches a report, a JSON summary or the console: AUTH PLAIN and AUTH
@@ -87,10 +90,12 @@ class SecretsNeverReachReportsTest {
             System.setErr(capture);
             Transcript transcript = authExchanges();
             String rendered = transcript.render();
-            StarttlsDialogueFacts facts = new StarttlsDialogueFacts(new Endpoint("127.0.0.1", 2525, "mx.test"),
-                    Optional.empty(), Optional.empty(), Optional.empty(), EhloCapabilities.none(), Optional.empty(),
-                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), EhloCapabilities.none(),
-                    rendered, true);
+            TlsDialogueFacts facts = new TlsDialogueFacts(MailService.SMTP, new Endpoint("127.0.0.1", 2525, "mx.test"),
+                    Optional.empty(), Optional.empty(), AccessCapabilities.none(MailService.Protocol.SMTP),
+                    Optional.empty(), Optional.empty(), Optional.empty(),
+                    AccessCapabilities.none(MailService.Protocol.SMTP), rendered,
+                    Optional.of(new SmtpDialogue(Optional.empty(), EhloCapabilities.none(), Optional.empty(),
+                            Optional.empty(), EhloCapabilities.none(), true)));
             List<Attachment> evidence = EvidenceAttachments.of(facts);
 
             AllureLifecycle lifecycle = new AllureLifecycle(new FileSystemResultsWriter(allure));

@@ -59,13 +59,13 @@ class ProbePlanTest {
     @Test
     void withoutTagsEverythingApplicableWithTagsOnlyWhatTheRequirementsNeed() {
         assertThat(ProbePlan.forRequirements(MailService.SMTP, List.of("CERT-01")))
-                .containsExactly(Observations.STARTTLS_DIALOGUE);
+                .containsExactly(Observations.TLS_DIALOGUE);
         assertThat(ProbePlan.forRequirements(MailService.SMTP, List.of("TLS-CS-01", "TLS-VER-01")))
-                .containsExactlyInAnyOrder(Observations.TLS_ENUMERATION, Observations.STARTTLS_DIALOGUE);
+                .containsExactlyInAnyOrder(Observations.TLS_ENUMERATION, Observations.TLS_DIALOGUE);
         assertThat(ProbePlan.forRequirements(MailService.SMTP, List.of("CERT-08"))).containsExactlyInAnyOrder(
                 Observations.HANDSHAKE_WITHOUT_SNI, Observations.HANDSHAKE_UNKNOWN_SNI);
         assertThat(ProbePlan.forRequirements(MailService.IMAP, List.of("TLS-VER-03", "ACCESS-02")))
-                .containsExactlyInAnyOrder(Observations.ACCESS_DIALOGUE, Observations.ACCESS_TLS12_ONLY,
+                .containsExactlyInAnyOrder(Observations.TLS_DIALOGUE, Observations.HANDSHAKE_TLS12_ONLY,
                         Observations.ACCESS_CLEARTEXT_LOGIN);
         assertThat(ProbePlan.forRequirements(MailService.SMTP, List.of()))
                 .as("no scenario selected, nothing to probe").isEmpty();

@@ -1,15 +1,16 @@
 package org.mtainterop.policy.access;
 
-import static org.mtainterop.observation.Observations.ACCESS_DIALOGUE;
 import static org.mtainterop.observation.Observations.ACCESS_PIPELINED;
+import static org.mtainterop.observation.Observations.TLS_DIALOGUE;
 
 import java.util.Set;
 import org.mtainterop.net.MailService;
 import org.mtainterop.observation.Observation;
 import org.mtainterop.observation.ObservedFacts;
 import org.mtainterop.policy.InboundCheck;
+import org.mtainterop.policy.TlsPreconditions;
 import org.mtainterop.policy.Verdict;
-import org.mtainterop.probe.access.AccessDialogueFacts;
+import org.mtainterop.probe.TlsDialogueFacts;
 import org.mtainterop.probe.access.AccessPipelinedFacts;
 
 /**
@@ -26,13 +27,13 @@ public final class AccessPipelinedCommandsDiscardedCheck implements InboundCheck
 
     @Override
     public Set<Observation<?>> needs(MailService service) {
-        return InboundCheck.observations(ACCESS_DIALOGUE, ACCESS_PIPELINED);
+        return InboundCheck.observations(TLS_DIALOGUE, ACCESS_PIPELINED);
     }
 
     @Override
     public Verdict judge(ObservedFacts facts) {
-        AccessDialogueFacts d = facts.get(ACCESS_DIALOGUE);
-        var implicit = AccessPreconditions.implicitTls(ID, d);
+        TlsDialogueFacts d = facts.get(TLS_DIALOGUE);
+        var implicit = TlsPreconditions.implicitTls(ID, d);
         if (implicit.isPresent()) {
             return implicit.get();
         }

@@ -1,7 +1,7 @@
 package org.mtainterop.policy.access;
 
-import static org.mtainterop.observation.Observations.ACCESS_DIALOGUE;
 import static org.mtainterop.observation.Observations.ACCESS_IMPLICIT_TLS_PORT;
+import static org.mtainterop.observation.Observations.TLS_DIALOGUE;
 
 import java.util.Optional;
 import java.util.Set;
@@ -11,8 +11,8 @@ import org.mtainterop.observation.Observation;
 import org.mtainterop.observation.ObservedFacts;
 import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.Verdict;
-import org.mtainterop.probe.access.AccessDialogueFacts;
-import org.mtainterop.probe.access.AccessHandshakeFacts;
+import org.mtainterop.probe.OfferedHandshakeFacts;
+import org.mtainterop.probe.TlsDialogueFacts;
 
 /**
  * ACCESS-03: implicit-TLS ports are offered beside the STARTTLS ones (RFC 8314 §3.3: 465, 993, 995). A
@@ -29,25 +29,25 @@ public final class ImplicitTlsOfferedCheck implements InboundCheck {
     /** The implicit-TLS counterpart is tried from a STARTTLS service only. */
     @Override
     public Set<Observation<?>> needs(MailService service) {
-        return service.implicitTls() ? InboundCheck.observations(ACCESS_DIALOGUE)
-                : InboundCheck.observations(ACCESS_DIALOGUE, ACCESS_IMPLICIT_TLS_PORT);
+        return service.implicitTls() ? InboundCheck.observations(TLS_DIALOGUE)
+                : InboundCheck.observations(TLS_DIALOGUE, ACCESS_IMPLICIT_TLS_PORT);
     }
 
     @Override
     public Verdict judge(ObservedFacts facts) {
         if (facts.service().implicitTls()) {
-            AccessDialogueFacts d = facts.get(ACCESS_DIALOGUE);
+            TlsDialogueFacts d = facts.get(TLS_DIALOGUE);
             return d.tlsEstablished()
                     ? Verdict.passed(ID, "this is the implicit-TLS port (" + facts.service().label() + ") and TLS works")
                     : Verdict.skipped(ID, "this is the implicit-TLS port, where TLS did not work: see ACCESS-01");
         }
-        Optional<AccessHandshakeFacts> implicit = facts.get(ACCESS_IMPLICIT_TLS_PORT);
+        Optional<OfferedHandshakeFacts> implicit = facts.get(ACCESS_IMPLICIT_TLS_PORT);
         if (implicit.isEmpty()) {
             return Verdict.skipped(ID, "no implicit-TLS counterpart is known for " + facts.service().label() + " on port "
                     + facts.endpoint().port() + " (give it as its own target, e.g. "
                     + facts.service().implicitTlsCounterpart().map(MailService::label).orElse("imaps") + "://HOST:PORT)");
         }
-        AccessHandshakeFacts h = implicit.get();
+        OfferedHandshakeFacts h = implicit.get();
         int port = h.endpoint().port();
         if (h.completed()) {
             return Verdict.passed(ID, h.service().label() + " on port " + port + ": " + h.handshake().get().protocol()
@@ -58,7 +58,7 @@ public final class ImplicitTlsOfferedCheck implements InboundCheck {
                     + h.handshake().get().failure());
         }
         ConnectionProblem p = h.problem().orElse(new ConnectionProblem(ConnectionProblem.Kind.HARNESS, "TLS was not reached"));
-        if (p.kind() == ConnectionProblem.Kind.UNREACHABLE && facts.get(ACCESS_DIALOGUE).greeting().isPresent()) {
+        if (p.kind() == ConnectionProblem.Kind.UNREACHABLE && facts.get(TLS_DIALOGUE).greeting().isPresent()) {
             return Verdict.failed(ID, "nothing accepts connections on port " + port + " (" + h.service().label()
                     + ") while " + facts.service().label() + " answers: " + p.reason());
         }

@@ -1,7 +1,7 @@
 package org.mtainterop.policy.access;
 
 import static org.mtainterop.observation.Observations.ACCESS_CLEARTEXT_LOGIN;
-import static org.mtainterop.observation.Observations.ACCESS_DIALOGUE;
+import static org.mtainterop.observation.Observations.TLS_DIALOGUE;
 
 import java.util.Set;
 import org.mtainterop.access.AccessCapabilities;
@@ -9,8 +9,9 @@ import org.mtainterop.net.MailService;
 import org.mtainterop.observation.Observation;
 import org.mtainterop.observation.ObservedFacts;
 import org.mtainterop.policy.InboundCheck;
+import org.mtainterop.policy.TlsPreconditions;
 import org.mtainterop.policy.Verdict;
-import org.mtainterop.probe.access.AccessDialogueFacts;
+import org.mtainterop.probe.TlsDialogueFacts;
 import org.mtainterop.probe.access.CleartextLoginFacts;
 
 /**
@@ -29,13 +30,13 @@ public final class NoCleartextLoginCheck implements InboundCheck {
 
     @Override
     public Set<Observation<?>> needs(MailService service) {
-        return InboundCheck.observations(ACCESS_DIALOGUE, ACCESS_CLEARTEXT_LOGIN);
+        return InboundCheck.observations(TLS_DIALOGUE, ACCESS_CLEARTEXT_LOGIN);
     }
 
     @Override
     public Verdict judge(ObservedFacts facts) {
-        AccessDialogueFacts d = facts.get(ACCESS_DIALOGUE);
-        var notApplicable = AccessPreconditions.implicitTls(ID, d).or(() -> AccessPreconditions.notGreeted(ID, d));
+        TlsDialogueFacts d = facts.get(TLS_DIALOGUE);
+        var notApplicable = TlsPreconditions.implicitTls(ID, d).or(() -> TlsPreconditions.notGreeted(ID, d));
         if (notApplicable.isPresent()) {
             return notApplicable.get();
         }

@@ -1,6 +1,6 @@
 package org.mtainterop.policy.access;
 
-import static org.mtainterop.observation.Observations.ACCESS_DIALOGUE;
+import static org.mtainterop.observation.Observations.TLS_DIALOGUE;
 
 import java.util.Set;
 import org.mtainterop.access.AccessCapabilities;
@@ -8,8 +8,9 @@ import org.mtainterop.net.MailService;
 import org.mtainterop.observation.Observation;
 import org.mtainterop.observation.ObservedFacts;
 import org.mtainterop.policy.InboundCheck;
+import org.mtainterop.policy.TlsPreconditions;
 import org.mtainterop.policy.Verdict;
-import org.mtainterop.probe.access.AccessDialogueFacts;
+import org.mtainterop.probe.TlsDialogueFacts;
 
 /**
  * ACCESS-01: the service offers TLS: STARTTLS (submission, IMAP) or STLS (POP3) advertised before TLS
@@ -25,12 +26,12 @@ public final class TlsOfferedCheck implements InboundCheck {
 
     @Override
     public Set<Observation<?>> needs(MailService service) {
-        return InboundCheck.observations(ACCESS_DIALOGUE);
+        return InboundCheck.observations(TLS_DIALOGUE);
     }
 
     @Override
     public Verdict judge(ObservedFacts facts) {
-        AccessDialogueFacts d = facts.get(ACCESS_DIALOGUE);
+        TlsDialogueFacts d = facts.get(TLS_DIALOGUE);
         if (d.service().implicitTls()) {
             if (d.handshake().isEmpty()) {
                 return Verdict.broken(ID, d.problem().map(p -> p.reason()).orElse("the handshake did not run"));
@@ -41,7 +42,7 @@ public final class TlsOfferedCheck implements InboundCheck {
                     : Verdict.failed(ID, "no TLS handshake on the implicit-TLS port " + d.endpoint().port() + ": "
                         + d.handshake().get().failure());
         }
-        var greeted = AccessPreconditions.notGreeted(ID, d);
+        var greeted = TlsPreconditions.notGreeted(ID, d);
         if (greeted.isPresent()) {
             return greeted.get();
         }

@@ -1,6 +1,6 @@
 package org.mtainterop.policy.checks;
 
-import static org.mtainterop.observation.Observations.STARTTLS_DIALOGUE;
+import static org.mtainterop.observation.Observations.TLS_DIALOGUE;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,10 +16,10 @@ import org.mtainterop.observation.ObservedFacts;
 import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.TlsPreconditions;
 import org.mtainterop.policy.Verdict;
-import org.mtainterop.probe.StarttlsDialogueFacts;
+import org.mtainterop.probe.TlsDialogueFacts;
 
 /**
- * CERT-04: the leaf's keyUsage is present and critical, its extKeyUsage includes serverAuth, and it is valid for
+ * CERT-04, on every service: the leaf's keyUsage is present and critical, its extKeyUsage includes serverAuth, and it is valid for
  * at most 825 days. Judged on the leaf only: CA certificates have other usages and lifetimes.
  *
  * <p>An absent extKeyUsage fails: RFC 5280 §4.2.1.12 reads its absence as "any purpose", but a TLS server
@@ -41,12 +41,12 @@ public final class CertificateUsageCheck implements InboundCheck {
 
     @Override
     public Set<Observation<?>> needs(MailService service) {
-        return InboundCheck.observations(STARTTLS_DIALOGUE);
+        return InboundCheck.observations(TLS_DIALOGUE);
     }
 
     @Override
     public Verdict judge(ObservedFacts facts) {
-        StarttlsDialogueFacts d = facts.get(STARTTLS_DIALOGUE);
+        TlsDialogueFacts d = facts.get(TLS_DIALOGUE);
         var missing = TlsPreconditions.noCertificate(ID, d);
         if (missing.isPresent()) {
             return missing.get();
@@ -54,8 +54,7 @@ public final class CertificateUsageCheck implements InboundCheck {
         return judgeLeaf(d.certificate().get());
     }
 
-    /** The judgement itself, shared with the user-access services (policy.access.AccessCertificateUsageCheck). */
-    public static Verdict judgeLeaf(CertificateFacts c) {
+    private static Verdict judgeLeaf(CertificateFacts c) {
         CertificateSummary leaf = c.leaf();
         CertificateUsage usage = leaf.usage();
         Duration lifetime = Duration.between(leaf.notBefore(), leaf.notAfter());

@@ -1,6 +1,6 @@
 package org.mtainterop.policy.checks;
 
-import static org.mtainterop.observation.Observations.STARTTLS_DIALOGUE;
+import static org.mtainterop.observation.Observations.TLS_DIALOGUE;
 
 import java.util.Set;
 import org.mtainterop.cert.CertificateFacts;
@@ -10,9 +10,12 @@ import org.mtainterop.observation.ObservedFacts;
 import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.TlsPreconditions;
 import org.mtainterop.policy.Verdict;
-import org.mtainterop.probe.StarttlsDialogueFacts;
+import org.mtainterop.probe.TlsDialogueFacts;
 
-/** CERT-01: the chain is complete, unexpired and reaches a trust anchor (RFC 5280 §6 PKIX path validation). */
+/**
+ * CERT-01, on every service: the chain is complete, unexpired and reaches a trust anchor (RFC 5280 §6 PKIX path
+ * validation).
+ */
 public final class ChainTrustedCheck implements InboundCheck {
     public static final String ID = "CERT-01";
 
@@ -23,12 +26,12 @@ public final class ChainTrustedCheck implements InboundCheck {
 
     @Override
     public Set<Observation<?>> needs(MailService service) {
-        return InboundCheck.observations(STARTTLS_DIALOGUE);
+        return InboundCheck.observations(TLS_DIALOGUE);
     }
 
     @Override
     public Verdict judge(ObservedFacts facts) {
-        StarttlsDialogueFacts d = facts.get(STARTTLS_DIALOGUE);
+        TlsDialogueFacts d = facts.get(TLS_DIALOGUE);
         var missing = TlsPreconditions.noCertificate(ID, d);
         if (missing.isPresent()) {
             return missing.get();
@@ -36,8 +39,7 @@ public final class ChainTrustedCheck implements InboundCheck {
         return judgeChain(d.certificate().get());
     }
 
-    /** The judgement itself, shared with the user-access services (policy.access.AccessChainTrustedCheck). */
-    public static Verdict judgeChain(CertificateFacts c) {
+    private static Verdict judgeChain(CertificateFacts c) {
         if (c.pkix().valid()) {
             return Verdict.passed(ID, "the chain of " + c.chain().size() + " certificate(s) validates against "
                     + c.trustDescription());

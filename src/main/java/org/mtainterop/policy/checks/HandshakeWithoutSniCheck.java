@@ -9,7 +9,7 @@ import org.mtainterop.observation.Observation;
 import org.mtainterop.observation.ObservedFacts;
 import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.Verdict;
-import org.mtainterop.probe.StarttlsHandshakeFacts;
+import org.mtainterop.probe.OfferedHandshakeFacts;
 
 /** CERT-08: the receiving MTA completes the handshake with no SNI and with an unknown SNI (RFC 7672 §8.1: SMTP clients may send none). */
 public final class HandshakeWithoutSniCheck implements InboundCheck {
@@ -27,19 +27,19 @@ public final class HandshakeWithoutSniCheck implements InboundCheck {
 
     @Override
     public Verdict judge(ObservedFacts facts) {
-        StarttlsHandshakeFacts none = facts.get(HANDSHAKE_WITHOUT_SNI);
-        StarttlsHandshakeFacts unknown = facts.get(HANDSHAKE_UNKNOWN_SNI);
+        OfferedHandshakeFacts none = facts.get(HANDSHAKE_WITHOUT_SNI);
+        OfferedHandshakeFacts unknown = facts.get(HANDSHAKE_UNKNOWN_SNI);
         if (none.completed() && unknown.completed()) {
             return Verdict.passed(ID, "handshakes completed without SNI (" + none.handshake().get().protocol()
                     + ") and with an unknown SNI (" + unknown.handshake().get().protocol() + ")");
         }
-        if (!none.starttlsOffered() || !unknown.starttlsOffered()) {
-            StarttlsHandshakeFacts first = none.starttlsOffered() ? unknown : none;
+        if (!none.tlsCommandOffered() || !unknown.tlsCommandOffered()) {
+            OfferedHandshakeFacts first = none.tlsCommandOffered() ? unknown : none;
             return first.problem().map(p -> Verdict.broken(ID, p.reason()))
                     .orElse(Verdict.skipped(ID, "needs TLS, but the server does not offer STARTTLS"));
         }
-        if (none.starttlsRefusal().isPresent() && unknown.starttlsRefusal().isPresent()) {
-            return Verdict.skipped(ID, "needs TLS, but " + none.starttlsRefusal().get());
+        if (none.tlsCommandRefusal().isPresent() && unknown.tlsCommandRefusal().isPresent()) {
+            return Verdict.skipped(ID, "needs TLS, but " + none.tlsCommandRefusal().get());
         }
         StringBuilder why = new StringBuilder();
         if (!none.completed()) {
@@ -58,9 +58,9 @@ public final class HandshakeWithoutSniCheck implements InboundCheck {
         return Verdict.failed(ID, "the handshake failed " + why);
     }
 
-    private static String reason(StarttlsHandshakeFacts f) {
+    private static String reason(OfferedHandshakeFacts f) {
         return f.handshake().map(h -> h.failure())
                 .orElse(f.problem().map(p -> p.reason())
-                        .orElse(f.starttlsRefusal().map(r -> "STARTTLS not accepted: " + r).orElse("STARTTLS not accepted")));
+                        .orElse(f.tlsCommandRefusal().map(r -> "STARTTLS not accepted: " + r).orElse("STARTTLS not accepted")));
     }
 }

@@ -1,6 +1,6 @@
 package org.mtainterop.policy.checks;
 
-import static org.mtainterop.observation.Observations.STARTTLS_DIALOGUE;
+import static org.mtainterop.observation.Observations.TLS_DIALOGUE;
 
 import java.util.Set;
 import org.mtainterop.cert.NameMatch;
@@ -10,9 +10,12 @@ import org.mtainterop.observation.ObservedFacts;
 import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.TlsPreconditions;
 import org.mtainterop.policy.Verdict;
-import org.mtainterop.probe.StarttlsDialogueFacts;
+import org.mtainterop.probe.TlsDialogueFacts;
 
-/** CERT-02: a SAN dNSName matches the MX host name (RFC 6125 §6.4; wildcard only as the whole left-most label). */
+/**
+ * CERT-02, on every service: a SAN dNSName matches the reference name, the MX host name or the server name the user
+ * configured (RFC 6125 §6.4, wildcard only as the whole left-most label; RFC 8314 §4.2).
+ */
 public final class HostnameMatchesCheck implements InboundCheck {
     public static final String ID = "CERT-02";
 
@@ -23,12 +26,12 @@ public final class HostnameMatchesCheck implements InboundCheck {
 
     @Override
     public Set<Observation<?>> needs(MailService service) {
-        return InboundCheck.observations(STARTTLS_DIALOGUE);
+        return InboundCheck.observations(TLS_DIALOGUE);
     }
 
     @Override
     public Verdict judge(ObservedFacts facts) {
-        StarttlsDialogueFacts d = facts.get(STARTTLS_DIALOGUE);
+        TlsDialogueFacts d = facts.get(TLS_DIALOGUE);
         var missing = TlsPreconditions.noCertificate(ID, d);
         if (missing.isPresent()) {
             return missing.get();
@@ -36,8 +39,7 @@ public final class HostnameMatchesCheck implements InboundCheck {
         return judgeName(d.certificate().get().nameMatch());
     }
 
-    /** The judgement itself, shared with the user-access services (policy.access.AccessHostnameMatchesCheck). */
-    public static Verdict judgeName(NameMatch match) {
+    private static Verdict judgeName(NameMatch match) {
         if (match.matched()) {
             return Verdict.passed(ID, "the certificate matches " + match.referenceName() + " (by " + match.matchedBy() + ")");
         }

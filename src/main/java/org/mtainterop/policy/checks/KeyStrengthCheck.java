@@ -1,6 +1,6 @@
 package org.mtainterop.policy.checks;
 
-import static org.mtainterop.observation.Observations.STARTTLS_DIALOGUE;
+import static org.mtainterop.observation.Observations.TLS_DIALOGUE;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +14,9 @@ import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.KeyStrengthThresholds;
 import org.mtainterop.policy.TlsPreconditions;
 import org.mtainterop.policy.Verdict;
-import org.mtainterop.probe.StarttlsDialogueFacts;
+import org.mtainterop.probe.TlsDialogueFacts;
 
-/** CERT-03: leaf key RSA &gt;= 2048 or ECDSA &gt;= 256 bits; SHA-2 signatures in the chain as sent. */
+/** CERT-03, on every service: leaf key RSA &gt;= 2048 or ECDSA &gt;= 256 bits; SHA-2 signatures in the chain as sent. */
 public final class KeyStrengthCheck implements InboundCheck {
     public static final String ID = "CERT-03";
     private final KeyStrengthThresholds thresholds;
@@ -32,12 +32,12 @@ public final class KeyStrengthCheck implements InboundCheck {
 
     @Override
     public Set<Observation<?>> needs(MailService service) {
-        return InboundCheck.observations(STARTTLS_DIALOGUE);
+        return InboundCheck.observations(TLS_DIALOGUE);
     }
 
     @Override
     public Verdict judge(ObservedFacts facts) {
-        StarttlsDialogueFacts d = facts.get(STARTTLS_DIALOGUE);
+        TlsDialogueFacts d = facts.get(TLS_DIALOGUE);
         var missing = TlsPreconditions.noCertificate(ID, d);
         if (missing.isPresent()) {
             return missing.get();
@@ -45,8 +45,7 @@ public final class KeyStrengthCheck implements InboundCheck {
         return judgeCertificate(thresholds, d.certificate().get());
     }
 
-    /** The judgement itself, shared with the user-access services (policy.access.AccessKeyStrengthCheck). */
-    public static Verdict judgeCertificate(KeyStrengthThresholds thresholds, CertificateFacts c) {
+    private static Verdict judgeCertificate(KeyStrengthThresholds thresholds, CertificateFacts c) {
         List<String> problems = new ArrayList<>();
         CertificateSummary leaf = c.leaf();
         if (!thresholds.keyStrongEnough(leaf.keyAlgorithm(), leaf.keyBits())) {

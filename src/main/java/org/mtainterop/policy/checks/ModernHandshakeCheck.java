@@ -1,17 +1,21 @@
 package org.mtainterop.policy.checks;
 
-import static org.mtainterop.observation.Observations.STARTTLS_DIALOGUE;
+import static org.mtainterop.observation.Observations.TLS_DIALOGUE;
 
 import java.util.Set;
 import org.mtainterop.net.MailService;
 import org.mtainterop.observation.Observation;
 import org.mtainterop.observation.ObservedFacts;
 import org.mtainterop.policy.InboundCheck;
+import org.mtainterop.policy.TlsPreconditions;
 import org.mtainterop.policy.Verdict;
-import org.mtainterop.probe.StarttlsDialogueFacts;
+import org.mtainterop.probe.TlsDialogueFacts;
 import org.mtainterop.tls.TlsHandshakeFacts;
 
-/** STARTTLS-08: after the 220 to STARTTLS, a handshake with a modern client (TLS 1.2/1.3, default suites) completes. */
+/**
+ * STARTTLS-08, on every service: after the server accepts STARTTLS / STLS (or on connect, on an implicit-TLS
+ * port), a handshake with a modern client (TLS 1.2/1.3, default suites, SNI = the reference name) completes.
+ */
 public final class ModernHandshakeCheck implements InboundCheck {
     public static final String ID = "STARTTLS-08";
 
@@ -22,23 +26,27 @@ public final class ModernHandshakeCheck implements InboundCheck {
 
     @Override
     public Set<Observation<?>> needs(MailService service) {
-        return InboundCheck.observations(STARTTLS_DIALOGUE);
+        return InboundCheck.observations(TLS_DIALOGUE);
     }
 
     @Override
     public Verdict judge(ObservedFacts facts) {
-        StarttlsDialogueFacts d = facts.get(STARTTLS_DIALOGUE);
-        if (d.ehloReply().isEmpty()) {
-            return Verdict.broken(ID, d.problem().map(p -> p.reason()).orElse("no EHLO reply"));
-        }
-        if (!d.capabilities().offersStarttls()) {
-            return Verdict.skipped(ID, "the server does not offer STARTTLS");
-        }
-        if (d.starttlsReply().isEmpty()) {
-            return Verdict.broken(ID, d.problem().map(p -> p.reason()).orElse("no answer to STARTTLS"));
-        }
-        if (d.starttlsReply().get().code() != 220) {
-            return Verdict.failed(ID, "STARTTLS is advertised but was answered " + d.starttlsReply().get().brief());
+        TlsDialogueFacts d = facts.get(TLS_DIALOGUE);
+        if (!d.service().implicitTls()) {
+            var notAsked = TlsPreconditions.notAsked(ID, d);
+            if (notAsked.isPresent()) {
+                return notAsked.get();
+            }
+            String command = d.tlsCommandName();
+            if (!d.beforeTls().tlsCommand()) {
+                return Verdict.skipped(ID, "the server does not advertise " + command);
+            }
+            if (d.tlsCommandAnswer().isEmpty()) {
+                return Verdict.broken(ID, d.problem().map(p -> p.reason()).orElse("no answer to " + command));
+            }
+            if (!d.tlsCommandAnswer().get().accepted()) {
+                return Verdict.failed(ID, command + " is advertised but was answered " + d.tlsCommandAnswer().get().brief());
+            }
         }
         if (d.handshake().isEmpty()) {
             return Verdict.broken(ID, d.problem().map(p -> p.reason()).orElse("the handshake did not run"));

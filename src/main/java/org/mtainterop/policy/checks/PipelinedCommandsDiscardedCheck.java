@@ -1,7 +1,7 @@
 package org.mtainterop.policy.checks;
 
 import static org.mtainterop.observation.Observations.PIPELINED_STARTTLS;
-import static org.mtainterop.observation.Observations.STARTTLS_DIALOGUE;
+import static org.mtainterop.observation.Observations.TLS_DIALOGUE;
 
 import java.util.Set;
 import org.mtainterop.net.MailService;
@@ -23,7 +23,7 @@ public final class PipelinedCommandsDiscardedCheck implements InboundCheck {
     /** The modern dialogue tells a refusal of pipelining apart from a refusal of STARTTLS itself. */
     @Override
     public Set<Observation<?>> needs(MailService service) {
-        return InboundCheck.observations(PIPELINED_STARTTLS, STARTTLS_DIALOGUE);
+        return InboundCheck.observations(PIPELINED_STARTTLS, TLS_DIALOGUE);
     }
 
     @Override
@@ -42,7 +42,7 @@ public final class PipelinedCommandsDiscardedCheck implements InboundCheck {
         if (!p.starttlsOffered()) {
             return Verdict.skipped(ID, "needs TLS, but the server does not offer STARTTLS");
         }
-        boolean starttlsWorksAlone = facts.get(STARTTLS_DIALOGUE).starttlsReply().map(r -> r.code() == 220).orElse(false);
+        boolean starttlsWorksAlone = facts.get(TLS_DIALOGUE).tlsCommandAnswer().map(a -> a.accepted()).orElse(false);
         if (starttlsWorksAlone && p.starttlsReply().isPresent() && p.starttlsReply().get().code() != 220) {
             return Verdict.passed(ID, "STARTTLS with a command pipelined behind it was refused ("
                     + p.starttlsReply().get().brief() + "): nothing can be injected");

@@ -1,6 +1,6 @@
 package org.mtainterop.policy.checks;
 
-import static org.mtainterop.observation.Observations.STARTTLS_DIALOGUE;
+import static org.mtainterop.observation.Observations.TLS_DIALOGUE;
 
 import java.util.Set;
 import org.mtainterop.net.MailService;
@@ -9,7 +9,8 @@ import org.mtainterop.observation.ObservedFacts;
 import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.TlsPreconditions;
 import org.mtainterop.policy.Verdict;
-import org.mtainterop.probe.StarttlsDialogueFacts;
+import org.mtainterop.probe.SmtpDialogue;
+import org.mtainterop.probe.TlsDialogueFacts;
 
 /** REQTLS-01: REQUIRETLS is advertised only inside TLS (RFC 8689 §4.1). */
 public final class RequireTlsAfterStarttlsCheck implements InboundCheck {
@@ -22,20 +23,21 @@ public final class RequireTlsAfterStarttlsCheck implements InboundCheck {
 
     @Override
     public Set<Observation<?>> needs(MailService service) {
-        return InboundCheck.observations(STARTTLS_DIALOGUE);
+        return InboundCheck.observations(TLS_DIALOGUE);
     }
 
     @Override
     public Verdict judge(ObservedFacts facts) {
-        StarttlsDialogueFacts d = facts.get(STARTTLS_DIALOGUE);
-        if (d.capabilities().has("REQUIRETLS")) {
+        TlsDialogueFacts d = facts.get(TLS_DIALOGUE);
+        SmtpDialogue smtp = d.smtp();
+        if (smtp.capabilities().has("REQUIRETLS")) {
             return Verdict.failed(ID, "REQUIRETLS is advertised before STARTTLS");
         }
         var unmet = TlsPreconditions.unmet(ID, d);
         if (unmet.isPresent()) {
             return unmet.get();
         }
-        boolean inside = d.capabilitiesInsideTls().has("REQUIRETLS");
+        boolean inside = smtp.capabilitiesInsideTls().has("REQUIRETLS");
         return Verdict.passed(ID, inside ? "REQUIRETLS is advertised inside TLS only"
                 : "REQUIRETLS is not advertised (recorded; RFC 8689 support is optional)");
     }

@@ -1,6 +1,6 @@
 package org.mtainterop.policy.checks;
 
-import static org.mtainterop.observation.Observations.STARTTLS_DIALOGUE;
+import static org.mtainterop.observation.Observations.TLS_DIALOGUE;
 
 import java.util.Set;
 import org.mtainterop.net.MailService;
@@ -8,7 +8,8 @@ import org.mtainterop.observation.Observation;
 import org.mtainterop.observation.ObservedFacts;
 import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.Verdict;
-import org.mtainterop.probe.StarttlsDialogueFacts;
+import org.mtainterop.probe.SmtpDialogue;
+import org.mtainterop.probe.TlsDialogueFacts;
 
 /** STARTTLS-01: STARTTLS is advertised in the EHLO reply (RFC 3207 §4). */
 public final class StarttlsAdvertisedCheck implements InboundCheck {
@@ -21,22 +22,23 @@ public final class StarttlsAdvertisedCheck implements InboundCheck {
 
     @Override
     public Set<Observation<?>> needs(MailService service) {
-        return InboundCheck.observations(STARTTLS_DIALOGUE);
+        return InboundCheck.observations(TLS_DIALOGUE);
     }
 
     @Override
     public Verdict judge(ObservedFacts facts) {
-        StarttlsDialogueFacts d = facts.get(STARTTLS_DIALOGUE);
-        if (d.ehloReply().isEmpty()) {
+        TlsDialogueFacts d = facts.get(TLS_DIALOGUE);
+        SmtpDialogue smtp = d.smtp();
+        if (smtp.ehloReply().isEmpty()) {
             return Verdict.broken(ID, d.problem().map(p -> p.reason()).orElse("no EHLO reply"));
         }
-        if (!d.ehloReply().get().isPositiveCompletion()) {
-            return Verdict.failed(ID, "EHLO was refused: " + d.ehloReply().get().brief());
+        if (!smtp.ehloReply().get().isPositiveCompletion()) {
+            return Verdict.failed(ID, "EHLO was refused: " + smtp.ehloReply().get().brief());
         }
-        if (d.capabilities().offersStarttls()) {
-            return Verdict.passed(ID, "STARTTLS is advertised (EHLO keywords: " + d.capabilities() + ")");
+        if (smtp.capabilities().offersStarttls()) {
+            return Verdict.passed(ID, "STARTTLS is advertised (EHLO keywords: " + smtp.capabilities() + ")");
         }
         return Verdict.failed(ID, "the EHLO reply does not advertise STARTTLS (keywords: "
-                + (d.capabilities().keywords().isEmpty() ? "none" : d.capabilities().toString()) + ")");
+                + (smtp.capabilities().keywords().isEmpty() ? "none" : smtp.capabilities().toString()) + ")");
     }
 }

@@ -1,6 +1,6 @@
 package org.mtainterop.policy.checks;
 
-import static org.mtainterop.observation.Observations.STARTTLS_DIALOGUE;
+import static org.mtainterop.observation.Observations.TLS_DIALOGUE;
 
 import java.util.Set;
 import org.mtainterop.net.MailService;
@@ -9,7 +9,8 @@ import org.mtainterop.observation.ObservedFacts;
 import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.TlsPreconditions;
 import org.mtainterop.policy.Verdict;
-import org.mtainterop.probe.StarttlsDialogueFacts;
+import org.mtainterop.probe.SmtpDialogue;
+import org.mtainterop.probe.TlsDialogueFacts;
 
 /** STARTTLS-04: the EHLO reply inside TLS does not advertise STARTTLS again (RFC 3207 §4.2). */
 public final class StarttlsNotReadvertisedCheck implements InboundCheck {
@@ -22,26 +23,27 @@ public final class StarttlsNotReadvertisedCheck implements InboundCheck {
 
     @Override
     public Set<Observation<?>> needs(MailService service) {
-        return InboundCheck.observations(STARTTLS_DIALOGUE);
+        return InboundCheck.observations(TLS_DIALOGUE);
     }
 
     @Override
     public Verdict judge(ObservedFacts facts) {
-        StarttlsDialogueFacts d = facts.get(STARTTLS_DIALOGUE);
+        TlsDialogueFacts d = facts.get(TLS_DIALOGUE);
+        SmtpDialogue smtp = d.smtp();
         var unmet = TlsPreconditions.unmet(ID, d);
         if (unmet.isPresent()) {
             return unmet.get();
         }
-        if (d.ehloInsideTlsReply().isEmpty()) {
+        if (smtp.ehloInsideTlsReply().isEmpty()) {
             return Verdict.broken(ID, d.problem().map(p -> p.reason()).orElse("no EHLO reply inside TLS"));
         }
-        if (!d.ehloInsideTlsReply().get().isPositiveCompletion()) {
-            return Verdict.failed(ID, "EHLO inside TLS was refused: " + d.ehloInsideTlsReply().get().brief());
+        if (!smtp.ehloInsideTlsReply().get().isPositiveCompletion()) {
+            return Verdict.failed(ID, "EHLO inside TLS was refused: " + smtp.ehloInsideTlsReply().get().brief());
         }
-        if (d.capabilitiesInsideTls().offersStarttls()) {
+        if (smtp.capabilitiesInsideTls().offersStarttls()) {
             return Verdict.failed(ID, "the EHLO reply inside TLS advertises STARTTLS again (keywords: "
-                    + d.capabilitiesInsideTls() + ")");
+                    + smtp.capabilitiesInsideTls() + ")");
         }
-        return Verdict.passed(ID, "STARTTLS is not advertised inside TLS (keywords: " + d.capabilitiesInsideTls() + ")");
+        return Verdict.passed(ID, "STARTTLS is not advertised inside TLS (keywords: " + smtp.capabilitiesInsideTls() + ")");
     }
 }

@@ -1,6 +1,7 @@
 package org.mtainterop.policy.checks;
 
 import static org.mtainterop.observation.Observations.HANDSHAKE_TLS12_ONLY;
+import static org.mtainterop.observation.Observations.TLS_DIALOGUE;
 
 import java.util.Set;
 import org.mtainterop.net.MailService;
@@ -8,9 +9,12 @@ import org.mtainterop.observation.Observation;
 import org.mtainterop.observation.ObservedFacts;
 import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.Verdict;
-import org.mtainterop.probe.StarttlsHandshakeFacts;
+import org.mtainterop.probe.OfferedHandshakeFacts;
 
-/** TLS-VER-03: TLS 1.2 is supported (RFC 9325 §3.1.1: implementations MUST support TLS 1.2). */
+/**
+ * TLS-VER-03, on every service: a TLS 1.2-only hello is accepted (RFC 9325 §3.1.1: implementations MUST support
+ * TLS 1.2), after STARTTLS / STLS or on connect on an implicit-TLS port.
+ */
 public final class Tls12SupportedCheck implements InboundCheck {
     public static final String ID = "TLS-VER-03";
 
@@ -19,27 +23,33 @@ public final class Tls12SupportedCheck implements InboundCheck {
         return ID;
     }
 
+    /** On an implicit-TLS port a refused TLS 1.2 hello is told apart from no TLS at all by the modern dialogue. */
     @Override
     public Set<Observation<?>> needs(MailService service) {
-        return InboundCheck.observations(HANDSHAKE_TLS12_ONLY);
+        return service.implicitTls() ? InboundCheck.observations(HANDSHAKE_TLS12_ONLY, TLS_DIALOGUE)
+                : InboundCheck.observations(HANDSHAKE_TLS12_ONLY);
     }
 
     @Override
     public Verdict judge(ObservedFacts facts) {
-        StarttlsHandshakeFacts h = facts.get(HANDSHAKE_TLS12_ONLY);
+        OfferedHandshakeFacts h = facts.get(HANDSHAKE_TLS12_ONLY);
         if (h.completed()) {
             return Verdict.passed(ID, facts.serviceOnPort() + " accepted a TLS 1.2-only hello: " + h.handshake().get().cipherSuite());
         }
-        if (!h.starttlsOffered()) {
-            return h.problem().map(p -> Verdict.broken(ID, p.reason()))
-                    .orElse(Verdict.skipped(ID, "needs TLS, but the server does not offer STARTTLS"));
-        }
-        if (h.starttlsRefusal().isPresent()) {
-            return Verdict.skipped(ID, "needs TLS, but " + h.starttlsRefusal().get());
+        if (h.handshake().isPresent() && facts.service().implicitTls() && !facts.get(TLS_DIALOGUE).tlsEstablished()) {
+            return Verdict.skipped(ID, "needs TLS, but no handshake completes on this implicit-TLS port (see ACCESS-01): "
+                    + h.handshake().get().failure());
         }
         if (h.handshake().isPresent()) {
             return Verdict.failed(ID, facts.serviceOnPort() + " refused a TLS 1.2-only hello: " + h.handshake().get().failure());
         }
-        return Verdict.broken(ID, h.problem().map(p -> p.reason()).orElse("STARTTLS was not accepted"));
+        if (h.problem().isPresent()) {
+            return Verdict.broken(ID, h.problem().get().reason());
+        }
+        if (!h.tlsCommandOffered()) {
+            return Verdict.skipped(ID, "needs TLS, but the server does not advertise " + h.service().tlsCommandName());
+        }
+        return h.tlsCommandRefusal().map(r -> Verdict.skipped(ID, "needs TLS, but " + r))
+                .orElse(Verdict.broken(ID, "TLS was not reached"));
     }
 }

@@ -1,6 +1,6 @@
 package org.mtainterop.policy.checks;
 
-import static org.mtainterop.observation.Observations.STARTTLS_DIALOGUE;
+import static org.mtainterop.observation.Observations.TLS_DIALOGUE;
 
 import java.util.Set;
 import org.mtainterop.net.MailService;
@@ -9,9 +9,12 @@ import org.mtainterop.observation.ObservedFacts;
 import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.TlsPreconditions;
 import org.mtainterop.policy.Verdict;
-import org.mtainterop.probe.StarttlsDialogueFacts;
+import org.mtainterop.probe.TlsDialogueFacts;
 
-/** TLS-VER-04: TLS 1.3 is supported and preferred over 1.2 (ANSSI TLS guide v1.2; RFC 9325 §3.1.1 SHOULD). */
+/**
+ * TLS-VER-04, on every service: offered TLS 1.3 and 1.2 by the modern handshake, the server chooses TLS 1.3 (ANSSI
+ * TLS guide v1.2; RFC 9325 §3.1.1 SHOULD).
+ */
 public final class Tls13PreferredCheck implements InboundCheck {
     public static final String ID = "TLS-VER-04";
 
@@ -22,12 +25,12 @@ public final class Tls13PreferredCheck implements InboundCheck {
 
     @Override
     public Set<Observation<?>> needs(MailService service) {
-        return InboundCheck.observations(STARTTLS_DIALOGUE);
+        return InboundCheck.observations(TLS_DIALOGUE);
     }
 
     @Override
     public Verdict judge(ObservedFacts facts) {
-        StarttlsDialogueFacts d = facts.get(STARTTLS_DIALOGUE);
+        TlsDialogueFacts d = facts.get(TLS_DIALOGUE);
         var unmet = TlsPreconditions.unmet(ID, d);
         if (unmet.isPresent()) {
             return unmet.get();
@@ -35,8 +38,7 @@ public final class Tls13PreferredCheck implements InboundCheck {
         return judgeChosen(facts.serviceOnPort(), d.handshake().get().protocol());
     }
 
-    /** The judgement itself, shared with the user-access services (policy.access.AccessTls13PreferredCheck). */
-    public static Verdict judgeChosen(String serviceOnPort, String chosen) {
+    private static Verdict judgeChosen(String serviceOnPort, String chosen) {
         if ("TLSv1.3".equals(chosen)) {
             return Verdict.passed(ID, "offered TLS 1.3 and 1.2, " + serviceOnPort + " chose TLS 1.3");
         }

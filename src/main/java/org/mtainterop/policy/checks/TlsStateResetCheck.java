@@ -1,6 +1,6 @@
 package org.mtainterop.policy.checks;
 
-import static org.mtainterop.observation.Observations.STARTTLS_DIALOGUE;
+import static org.mtainterop.observation.Observations.TLS_DIALOGUE;
 
 import java.util.Set;
 import org.mtainterop.net.MailService;
@@ -9,7 +9,8 @@ import org.mtainterop.observation.ObservedFacts;
 import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.TlsPreconditions;
 import org.mtainterop.policy.Verdict;
-import org.mtainterop.probe.StarttlsDialogueFacts;
+import org.mtainterop.probe.SmtpDialogue;
+import org.mtainterop.probe.TlsDialogueFacts;
 import org.mtainterop.smtp.SmtpReply;
 
 /** STARTTLS-03: after the handshake the server forgets pre-TLS state: MAIL without a new EHLO is refused (RFC 3207 §4.2). */
@@ -25,23 +26,24 @@ public final class TlsStateResetCheck implements InboundCheck {
 
     @Override
     public Set<Observation<?>> needs(MailService service) {
-        return InboundCheck.observations(STARTTLS_DIALOGUE);
+        return InboundCheck.observations(TLS_DIALOGUE);
     }
 
     @Override
     public Verdict judge(ObservedFacts facts) {
-        StarttlsDialogueFacts d = facts.get(STARTTLS_DIALOGUE);
+        TlsDialogueFacts d = facts.get(TLS_DIALOGUE);
+        SmtpDialogue smtp = d.smtp();
         var unmet = TlsPreconditions.unmet(ID, d);
         if (unmet.isPresent()) {
             return unmet.get();
         }
-        if (!d.mailProbeAllowed()) {
+        if (!smtp.mailProbeAllowed()) {
             return Verdict.skipped(ID, NOT_ALLOWED);
         }
-        if (d.mailWithoutEhloReply().isEmpty()) {
+        if (smtp.mailWithoutEhloReply().isEmpty()) {
             return Verdict.broken(ID, d.problem().map(p -> p.reason()).orElse("no answer to MAIL inside TLS"));
         }
-        SmtpReply reply = d.mailWithoutEhloReply().get();
+        SmtpReply reply = smtp.mailWithoutEhloReply().get();
         if (reply.isPermanentNegative()) {
             return Verdict.passed(ID, "MAIL before a new EHLO was refused inside TLS: " + reply.brief());
         }

@@ -1,11 +1,7 @@
 package org.mtainterop.report.evidence;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.mtainterop.probe.access.AccessDialogueFacts;
-import org.mtainterop.probe.access.AccessHandshakeFacts;
 import org.mtainterop.probe.access.AccessPipelinedFacts;
 import org.mtainterop.probe.access.CleartextLoginFacts;
 
@@ -14,31 +10,10 @@ public final class AccessEvidence {
     private AccessEvidence() {
     }
 
-    public static List<Attachment> of(AccessDialogueFacts d) {
-        List<Attachment> out = new ArrayList<>();
-        String protocol = d.service().label().toUpperCase(Locale.ROOT);
-        out.add(Attachment.text(protocol + " transcript (client dialogue)", d.transcript()));
-        d.handshake().ifPresent(h -> out.add(Attachment.text("TLS parameters", h.readable())));
-        d.certificate().ifPresent(c -> {
-            out.add(Attachment.text("Certificate chain (summary)", c.readable()));
-            out.add(new Attachment("Certificate chain (PEM)", "application/x-pem-file",
-                    c.chainPem().getBytes(StandardCharsets.US_ASCII)));
-        });
-        return out;
-    }
-
     public static List<Attachment> of(AccessPipelinedFacts p) {
         List<Attachment> out = new ArrayList<>();
         out.add(Attachment.text("Transcript (NOOP pipelined behind the TLS command)", p.transcript()));
         p.handshake().ifPresent(h -> out.add(Attachment.text("TLS parameters", h.readable())));
-        return out;
-    }
-
-    public static List<Attachment> of(String label, AccessHandshakeFacts h) {
-        List<Attachment> out = new ArrayList<>();
-        out.add(Attachment.text(h.service().label().toUpperCase(Locale.ROOT) + " transcript (" + label + ")",
-                h.transcript()));
-        h.handshake().ifPresent(t -> out.add(Attachment.text("TLS parameters (" + label + ")", t.readable())));
         return out;
     }
 

@@ -3,9 +3,10 @@ package org.mtainterop.report.evidence;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.mtainterop.probe.OfferedHandshakeFacts;
 import org.mtainterop.probe.PipelinedStarttlsFacts;
-import org.mtainterop.probe.StarttlsDialogueFacts;
-import org.mtainterop.probe.StarttlsHandshakeFacts;
+import org.mtainterop.probe.TlsDialogueFacts;
 import org.mtainterop.probe.TlsEnumerationFacts;
 
 /**
@@ -17,9 +18,12 @@ public final class EvidenceAttachments {
     private EvidenceAttachments() {
     }
 
-    public static List<Attachment> of(StarttlsDialogueFacts d) {
+    /** The modern dialogue: port 25's "SMTP transcript (STARTTLS dialogue)", or "IMAP transcript (client dialogue)"... */
+    public static List<Attachment> of(TlsDialogueFacts d) {
         List<Attachment> out = new ArrayList<>();
-        out.add(Attachment.text("SMTP transcript (STARTTLS dialogue)", d.transcript()));
+        out.add(Attachment.text(d.service().userAccess()
+                ? d.service().label().toUpperCase(Locale.ROOT) + " transcript (client dialogue)"
+                : "SMTP transcript (STARTTLS dialogue)", d.transcript()));
         d.handshake().ifPresent(h -> out.add(Attachment.text("TLS parameters", h.readable())));
         d.certificate().ifPresent(c -> {
             out.add(Attachment.text("Certificate chain (summary)", c.readable()));
@@ -36,9 +40,11 @@ public final class EvidenceAttachments {
         return out;
     }
 
-    public static List<Attachment> of(String label, StarttlsHandshakeFacts h) {
+    /** One extra handshake: "SMTP transcript (TLS 1.2 only)", "IMAPS transcript (implicit-TLS port)"... */
+    public static List<Attachment> of(String label, OfferedHandshakeFacts h) {
         List<Attachment> out = new ArrayList<>();
-        out.add(Attachment.text("SMTP transcript (" + label + ")", h.transcript()));
+        out.add(Attachment.text(h.service().label().toUpperCase(Locale.ROOT) + " transcript (" + label + ")",
+                h.transcript()));
         h.handshake().ifPresent(t -> out.add(Attachment.text("TLS parameters (" + label + ")", t.readable())));
         return out;
     }

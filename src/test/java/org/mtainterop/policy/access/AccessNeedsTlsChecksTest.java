@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mtainterop.net.MailService.IMAP;
 import static org.mtainterop.net.MailService.IMAPS;
 import static org.mtainterop.net.MailService.POP3;
-import static org.mtainterop.observation.Observations.ACCESS_DIALOGUE;
-import static org.mtainterop.policy.fixture.InboundFacts.accessDialogue;
+import static org.mtainterop.observation.Observations.TLS_DIALOGUE;
+import static org.mtainterop.policy.fixture.InboundFacts.dialogue;
 import static org.mtainterop.policy.fixture.VerdictAssertions.assertBroken;
 import static org.mtainterop.policy.fixture.VerdictAssertions.assertSkipped;
 
@@ -18,8 +18,8 @@ import org.mtainterop.net.MailService;
 import org.mtainterop.policy.Checks;
 import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.Verdict;
-import org.mtainterop.policy.fixture.AccessDialogueFixture;
 import org.mtainterop.policy.fixture.InboundFacts;
+import org.mtainterop.policy.fixture.TlsDialogueFixture;
 
 /**
  * User-access requirements that need TLS (on the dialogue's session or by the raw-hello enumeration) are skipped
@@ -39,59 +39,59 @@ class AccessNeedsTlsChecksTest {
         return checks;
     }
 
-    private static void forEach(MailService service, AccessDialogueFixture dialogue, Consumer<Verdict> expectation) {
+    private static void forEach(MailService service, TlsDialogueFixture dialogue, Consumer<Verdict> expectation) {
         for (InboundCheck check : needingTls(service)) {
-            expectation.accept(InboundFacts.on(service).with(ACCESS_DIALOGUE, dialogue).judgedBy(check));
+            expectation.accept(InboundFacts.on(service).with(TLS_DIALOGUE, dialogue).judgedBy(check));
         }
     }
 
     @Test
     void areSkippedWhenTheTlsCommandIsNotAdvertised() {
-        forEach(IMAP, accessDialogue(IMAP).announcing("IMAP4rev1", "LOGINDISABLED"),
+        forEach(IMAP, dialogue(IMAP).announcing("IMAP4rev1", "LOGINDISABLED"),
                 v -> assertSkipped(v, "needs TLS, but the server does not advertise STARTTLS"));
-        forEach(POP3, accessDialogue(POP3).announcing("TOP", "UIDL"),
+        forEach(POP3, dialogue(POP3).announcing("TOP", "UIDL"),
                 v -> assertSkipped(v, "needs TLS, but the server does not advertise STLS"));
     }
 
     @Test
     void areSkippedWhenTheTlsCommandIsRefused() {
-        forEach(IMAP, accessDialogue(IMAP).tlsCommandRefused("a NO [UNAVAILABLE] TLS not available"),
+        forEach(IMAP, dialogue(IMAP).tlsCommandRefused("a NO [UNAVAILABLE] TLS not available"),
                 v -> assertSkipped(v, "needs TLS, but STARTTLS was answered a NO [UNAVAILABLE] TLS not available"));
     }
 
     @Test
     void areSkippedWhenTheHandshakeFailsWithoutAChain() {
-        forEach(IMAP, accessDialogue(IMAP).handshakeFailed("Received fatal alert: protocol_version").withoutCertificate(),
+        forEach(IMAP, dialogue(IMAP).handshakeFailed("Received fatal alert: protocol_version").withoutCertificate(),
                 v -> assertSkipped(v, "needs TLS, but the handshake failed: Received fatal alert: protocol_version"));
-        forEach(IMAPS, accessDialogue(IMAPS).handshakeFailed("Unsupported or unrecognized SSL message").withoutCertificate(),
+        forEach(IMAPS, dialogue(IMAPS).handshakeFailed("Unsupported or unrecognized SSL message").withoutCertificate(),
                 v -> assertSkipped(v, "needs TLS, but the handshake on this implicit-TLS port failed: Unsupported or unrecognized"));
     }
 
     @Test
     void couldNotBeTestedOnAnUnreachableService() {
         for (MailService service : List.of(IMAP, IMAPS)) {
-            forEach(service, accessDialogue(service).unreachable("connection refused or unreachable (Connection refused)"),
+            forEach(service, dialogue(service).unreachable("connection refused or unreachable (Connection refused)"),
                     v -> assertBroken(v, "connection refused or unreachable (Connection refused)"));
         }
     }
 
     @Test
     void couldNotBeTestedWhenTheServiceTurnsTheSessionAway() {
-        forEach(POP3, accessDialogue(POP3).greetingRefused("-ERR [IN-USE] too many connections"),
+        forEach(POP3, dialogue(POP3).greetingRefused("-ERR [IN-USE] too many connections"),
                 v -> assertBroken(v, "-ERR [IN-USE] too many connections"));
     }
 
     @Test
     void couldNotBeTestedWhenTheCapabilitiesAreNotAnswered() {
-        forEach(IMAP, accessDialogue(IMAP).capabilitiesRefused(Optional.of("timed out during CAPABILITY")),
+        forEach(IMAP, dialogue(IMAP).capabilitiesRefused(Optional.of("timed out during CAPABILITY")),
                 v -> assertBroken(v, "timed out during CAPABILITY"));
     }
 
     @Test
     void couldNotBeTestedWhenTheSessionBreaksBeforeTheHandshake() {
-        forEach(IMAP, accessDialogue(IMAP).handshakeNotRun("connection lost during STARTTLS (Connection reset)"),
+        forEach(IMAP, dialogue(IMAP).handshakeNotRun("connection lost during STARTTLS (Connection reset)"),
                 v -> assertBroken(v, "connection lost during STARTTLS"));
-        forEach(IMAP, accessDialogue(IMAP).tlsCommandNotAnswered("timed out during STARTTLS"),
+        forEach(IMAP, dialogue(IMAP).tlsCommandNotAnswered("timed out during STARTTLS"),
                 v -> assertBroken(v, "timed out during STARTTLS"));
     }
 }

@@ -6,11 +6,11 @@ import static org.mtainterop.net.MailService.IMAPS;
 import static org.mtainterop.net.MailService.POP3;
 import static org.mtainterop.net.MailService.SUBMISSION;
 import static org.mtainterop.observation.Observations.ACCESS_CLEARTEXT_LOGIN;
-import static org.mtainterop.observation.Observations.ACCESS_DIALOGUE;
 import static org.mtainterop.observation.Observations.ACCESS_PIPELINED;
-import static org.mtainterop.policy.fixture.InboundFacts.accessDialogue;
+import static org.mtainterop.observation.Observations.TLS_DIALOGUE;
 import static org.mtainterop.policy.fixture.InboundFacts.accessPipelined;
 import static org.mtainterop.policy.fixture.InboundFacts.cleartextLogin;
+import static org.mtainterop.policy.fixture.InboundFacts.dialogue;
 import static org.mtainterop.policy.fixture.VerdictAssertions.assertBroken;
 import static org.mtainterop.policy.fixture.VerdictAssertions.assertFailed;
 import static org.mtainterop.policy.fixture.VerdictAssertions.assertPassed;
@@ -23,10 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.mtainterop.net.MailService;
 import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.Verdict;
-import org.mtainterop.policy.fixture.AccessDialogueFixture;
 import org.mtainterop.policy.fixture.AccessPipelinedFixture;
 import org.mtainterop.policy.fixture.CleartextLoginFixture;
 import org.mtainterop.policy.fixture.InboundFacts;
+import org.mtainterop.policy.fixture.TlsDialogueFixture;
 
 /** The requirements on what happens before TLS: ACCESS-02 (no cleartext login), ACCESS-04 and ACCESS-05 (no injection). */
 class AccessPlaintextPhaseChecksTest {
@@ -43,8 +43,8 @@ class AccessPlaintextPhaseChecksTest {
     class NoCleartextLogin {
         private final InboundCheck check = new NoCleartextLoginCheck();
 
-        private Verdict judge(MailService service, AccessDialogueFixture dialogue) {
-            return InboundFacts.on(service).with(ACCESS_DIALOGUE, dialogue).judgedBy(check);
+        private Verdict judge(MailService service, TlsDialogueFixture dialogue) {
+            return InboundFacts.on(service).with(TLS_DIALOGUE, dialogue).judgedBy(check);
         }
 
         private Verdict judgePop3(CleartextLoginFixture user) {
@@ -53,33 +53,33 @@ class AccessPlaintextPhaseChecksTest {
 
         @Test
         void needsTheDialogueAndTheUserProbe() {
-            assertThat(check.needs(POP3)).containsExactlyInAnyOrder(ACCESS_DIALOGUE, ACCESS_CLEARTEXT_LOGIN);
-            assertThat(check.needs(IMAP)).containsExactlyInAnyOrder(ACCESS_DIALOGUE, ACCESS_CLEARTEXT_LOGIN);
+            assertThat(check.needs(POP3)).containsExactlyInAnyOrder(TLS_DIALOGUE, ACCESS_CLEARTEXT_LOGIN);
+            assertThat(check.needs(IMAP)).containsExactlyInAnyOrder(TLS_DIALOGUE, ACCESS_CLEARTEXT_LOGIN);
         }
 
         @Test
         void passesWhenNoLoginIsOfferedBeforeTls() {
-            assertPassed(judge(IMAP, accessDialogue(IMAP)), "no login is offered before STARTTLS (IMAP4rev1 STARTTLS LOGINDISABLED)");
-            assertPassed(judge(SUBMISSION, accessDialogue(SUBMISSION)), "no login is offered before STARTTLS (PIPELINING");
+            assertPassed(judge(IMAP, dialogue(IMAP)), "no login is offered before STARTTLS (IMAP4rev1 STARTTLS LOGINDISABLED)");
+            assertPassed(judge(SUBMISSION, dialogue(SUBMISSION)), "no login is offered before STARTTLS (PIPELINING");
         }
 
         @Test
         void failsOnImapLoginWithoutLogindisabled() {
-            assertFailed(judge(IMAP, accessDialogue(IMAP).announcing("IMAP4rev1", "STARTTLS")),
+            assertFailed(judge(IMAP, dialogue(IMAP).announcing("IMAP4rev1", "STARTTLS")),
                     "before STARTTLS the server offers a login: LOGIN (no LOGINDISABLED) (IMAP4rev1 STARTTLS)");
         }
 
         @Test
         void failsOnASaslMechanismBeforeTls() {
-            assertFailed(judge(IMAP, accessDialogue(IMAP).announcing("IMAP4rev1", "STARTTLS", "LOGINDISABLED", "AUTH=PLAIN")),
+            assertFailed(judge(IMAP, dialogue(IMAP).announcing("IMAP4rev1", "STARTTLS", "LOGINDISABLED", "AUTH=PLAIN")),
                     "offers a login: SASL PLAIN");
-            assertFailed(judge(SUBMISSION, accessDialogue(SUBMISSION).announcing("STARTTLS", "AUTH PLAIN LOGIN")),
+            assertFailed(judge(SUBMISSION, dialogue(SUBMISSION).announcing("STARTTLS", "AUTH PLAIN LOGIN")),
                     "before STARTTLS the server offers a login: SASL PLAIN LOGIN (STARTTLS AUTH PLAIN LOGIN)");
         }
 
         @Test
         void failsOnPop3UserAdvertisedBeforeStls() {
-            assertFailed(judge(POP3, accessDialogue(POP3).announcing("TOP", "STLS", "USER")),
+            assertFailed(judge(POP3, dialogue(POP3).announcing("TOP", "STLS", "USER")),
                     "before STLS the server offers a login: USER");
         }
 
@@ -104,15 +104,15 @@ class AccessPlaintextPhaseChecksTest {
 
         @Test
         void couldNotTestWhenTheCapabilitiesAreNotHad() {
-            assertBroken(judge(IMAP, accessDialogue(IMAP).capabilitiesRefused(Optional.empty())),
+            assertBroken(judge(IMAP, dialogue(IMAP).capabilitiesRefused(Optional.empty())),
                     "the capability request was refused");
-            assertBroken(judge(IMAP, accessDialogue(IMAP).capabilitiesRefused(Optional.of("timed out during CAPABILITY"))),
+            assertBroken(judge(IMAP, dialogue(IMAP).capabilitiesRefused(Optional.of("timed out during CAPABILITY"))),
                     "timed out during CAPABILITY");
         }
 
         @Test
         void couldNotTestAServerThatDoesNotGreet() {
-            assertBroken(judge(POP3, accessDialogue(POP3).unreachable("connection refused or unreachable (x)")),
+            assertBroken(judge(POP3, dialogue(POP3).unreachable("connection refused or unreachable (x)")),
                     "connection refused or unreachable");
         }
     }
@@ -121,23 +121,23 @@ class AccessPlaintextPhaseChecksTest {
     class PipelinedCommandsDiscarded {
         private final InboundCheck check = new AccessPipelinedCommandsDiscardedCheck();
 
-        private Verdict judge(MailService service, AccessDialogueFixture dialogue, AccessPipelinedFixture pipelined) {
-            return InboundFacts.on(service).with(ACCESS_DIALOGUE, dialogue).with(ACCESS_PIPELINED, pipelined).judgedBy(check);
+        private Verdict judge(MailService service, TlsDialogueFixture dialogue, AccessPipelinedFixture pipelined) {
+            return InboundFacts.on(service).with(TLS_DIALOGUE, dialogue).with(ACCESS_PIPELINED, pipelined).judgedBy(check);
         }
 
         private Verdict judge(AccessPipelinedFixture pipelined) {
-            return judge(IMAP, accessDialogue(IMAP), pipelined);
+            return judge(IMAP, dialogue(IMAP), pipelined);
         }
 
         @Test
         void needsTheDialogueAndThePipelinedProbe() {
-            assertThat(check.needs(IMAP)).containsExactlyInAnyOrder(ACCESS_DIALOGUE, ACCESS_PIPELINED);
+            assertThat(check.needs(IMAP)).containsExactlyInAnyOrder(TLS_DIALOGUE, ACCESS_PIPELINED);
         }
 
         @Test
         void passesWhenThePipelinedNoopIsDiscarded() {
-            assertPassed(judge(IMAP, accessDialogue(IMAP), accessPipelined()), "the plaintext NOOP pipelined behind STARTTLS was discarded");
-            assertPassed(judge(POP3, accessDialogue(POP3), accessPipelined()), "pipelined behind STLS was discarded");
+            assertPassed(judge(IMAP, dialogue(IMAP), accessPipelined()), "the plaintext NOOP pipelined behind STARTTLS was discarded");
+            assertPassed(judge(POP3, dialogue(POP3), accessPipelined()), "pipelined behind STLS was discarded");
         }
 
         @Test
@@ -161,20 +161,20 @@ class AccessPlaintextPhaseChecksTest {
 
         @Test
         void isSkippedWhenTheTlsCommandIsRefusedEitherWay() {
-            assertSkipped(judge(IMAP, accessDialogue(IMAP).tlsCommandRefused("a NO TLS unavailable"),
+            assertSkipped(judge(IMAP, dialogue(IMAP).tlsCommandRefused("a NO TLS unavailable"),
                     accessPipelined().tlsCommandRefused("a NO TLS unavailable")), "needs TLS, but STARTTLS was answered a NO TLS unavailable");
         }
 
         @Test
         void isSkippedWhenTheHandshakeFailsEitherWay() {
-            assertSkipped(judge(IMAP, accessDialogue(IMAP).handshakeFailed("alert A"), accessPipelined().handshakeFailed("alert B")),
+            assertSkipped(judge(IMAP, dialogue(IMAP).handshakeFailed("alert A"), accessPipelined().handshakeFailed("alert B")),
                     "needs TLS, but the handshake failed: alert B");
             assertSkipped(judge(accessPipelined().handshakeNotRun()), "needs TLS, but the handshake failed: not attempted");
         }
 
         @Test
         void isSkippedWhenTheTlsCommandIsNotAdvertised() {
-            assertSkipped(judge(POP3, accessDialogue(POP3), accessPipelined().withoutTlsCommand()),
+            assertSkipped(judge(POP3, dialogue(POP3), accessPipelined().withoutTlsCommand()),
                     "needs TLS, but the server does not advertise STLS");
         }
 
@@ -188,29 +188,29 @@ class AccessPlaintextPhaseChecksTest {
     class CapabilitiesRenewedInsideTls {
         private final InboundCheck check = new CapabilitiesRenewedInsideTlsCheck();
 
-        private Verdict judge(AccessDialogueFixture dialogue) {
-            return InboundFacts.on(IMAP).with(ACCESS_DIALOGUE, dialogue).judgedBy(check);
+        private Verdict judge(TlsDialogueFixture dialogue) {
+            return InboundFacts.on(IMAP).with(TLS_DIALOGUE, dialogue).judgedBy(check);
         }
 
         @Test
         void needsTheDialogueAndThePipelinedProbe() {
-            assertThat(check.needs(IMAP)).containsExactlyInAnyOrder(ACCESS_DIALOGUE, ACCESS_PIPELINED);
+            assertThat(check.needs(IMAP)).containsExactlyInAnyOrder(TLS_DIALOGUE, ACCESS_PIPELINED);
         }
 
         @Test
         void passesWhenTheCapabilitiesAreRenewedWithoutTheTlsCommand() {
-            assertPassed(judge(accessDialogue(IMAP)), "inside TLS the capabilities are announced afresh without STARTTLS (IMAP4rev1 AUTH=PLAIN)");
+            assertPassed(judge(dialogue(IMAP)), "inside TLS the capabilities are announced afresh without STARTTLS (IMAP4rev1 AUTH=PLAIN)");
         }
 
         @Test
         void failsWhenTheTlsCommandIsStillAdvertisedInsideTls() {
-            assertFailed(judge(accessDialogue(IMAP).insideTlsAnnouncing("IMAP4rev1", "STARTTLS", "AUTH=PLAIN")),
+            assertFailed(judge(dialogue(IMAP).insideTlsAnnouncing("IMAP4rev1", "STARTTLS", "AUTH=PLAIN")),
                     "STARTTLS is still advertised inside TLS (IMAP4rev1 STARTTLS AUTH=PLAIN)");
         }
 
         @Test
         void failsWhenTheCapabilityRequestInsideTlsIsRefused() {
-            assertFailed(judge(accessDialogue(IMAP).insideTlsRefused(Optional.empty())), "the capability request inside TLS was refused");
+            assertFailed(judge(dialogue(IMAP).insideTlsRefused(Optional.empty())), "the capability request inside TLS was refused");
         }
 
         @Test
@@ -222,7 +222,7 @@ class AccessPlaintextPhaseChecksTest {
 
         @Test
         void couldNotTestWhenTheCapabilityRequestInsideTlsIsNotAnswered() {
-            assertBroken(judge(accessDialogue(IMAP).insideTlsRefused(Optional.of("timed out during CAPABILITY inside TLS"))),
+            assertBroken(judge(dialogue(IMAP).insideTlsRefused(Optional.of("timed out during CAPABILITY inside TLS"))),
                     "timed out during CAPABILITY inside TLS");
         }
     }

@@ -5,9 +5,9 @@ import static org.mtainterop.net.MailService.IMAP;
 import static org.mtainterop.net.MailService.IMAPS;
 import static org.mtainterop.net.MailService.POP3;
 import static org.mtainterop.net.MailService.SUBMISSION;
-import static org.mtainterop.observation.Observations.ACCESS_DIALOGUE;
 import static org.mtainterop.observation.Observations.ACCESS_IMPLICIT_TLS_PORT;
-import static org.mtainterop.policy.fixture.InboundFacts.accessDialogue;
+import static org.mtainterop.observation.Observations.TLS_DIALOGUE;
+import static org.mtainterop.policy.fixture.InboundFacts.dialogue;
 import static org.mtainterop.policy.fixture.InboundFacts.implicitTlsPort;
 import static org.mtainterop.policy.fixture.VerdictAssertions.assertBroken;
 import static org.mtainterop.policy.fixture.VerdictAssertions.assertFailed;
@@ -21,10 +21,10 @@ import org.mtainterop.net.ConnectionProblem;
 import org.mtainterop.net.MailService;
 import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.Verdict;
-import org.mtainterop.policy.fixture.AccessDialogueFixture;
-import org.mtainterop.policy.fixture.AccessHandshakeFixture;
 import org.mtainterop.policy.fixture.InboundFacts;
-import org.mtainterop.probe.access.AccessHandshakeFacts;
+import org.mtainterop.policy.fixture.OfferedHandshakeFixture;
+import org.mtainterop.policy.fixture.TlsDialogueFixture;
+import org.mtainterop.probe.OfferedHandshakeFacts;
 
 /** ACCESS-01 (TLS is offered) and ACCESS-03 (implicit-TLS ports are offered) on submission, IMAP and POP3. */
 class AccessTlsOfferedChecksTest {
@@ -33,65 +33,65 @@ class AccessTlsOfferedChecksTest {
     class TlsOffered {
         private final InboundCheck check = new TlsOfferedCheck();
 
-        private Verdict judge(MailService service, AccessDialogueFixture dialogue) {
-            return InboundFacts.on(service).with(ACCESS_DIALOGUE, dialogue).judgedBy(check);
+        private Verdict judge(MailService service, TlsDialogueFixture dialogue) {
+            return InboundFacts.on(service).with(TLS_DIALOGUE, dialogue).judgedBy(check);
         }
 
         @Test
         void needsTheDialogueOnly() {
             for (MailService s : new MailService[] {IMAP, IMAPS, POP3, SUBMISSION}) {
-                assertThat(check.needs(s)).containsExactlyInAnyOrder(ACCESS_DIALOGUE);
+                assertThat(check.needs(s)).containsExactlyInAnyOrder(TLS_DIALOGUE);
             }
         }
 
         @Test
         void passesWhenTheTlsCommandIsAdvertisedAndQuotesTheCapabilities() {
-            assertPassed(judge(IMAP, accessDialogue(IMAP)), "STARTTLS is advertised (IMAP4rev1 STARTTLS LOGINDISABLED)");
-            assertPassed(judge(POP3, accessDialogue(POP3)), "STLS is advertised (TOP UIDL STLS)");
+            assertPassed(judge(IMAP, dialogue(IMAP)), "STARTTLS is advertised (IMAP4rev1 STARTTLS LOGINDISABLED)");
+            assertPassed(judge(POP3, dialogue(POP3)), "STLS is advertised (TOP UIDL STLS)");
         }
 
         @Test
         void failsWhenTheTlsCommandIsNotAdvertised() {
-            assertFailed(judge(IMAP, accessDialogue(IMAP).announcing("IMAP4rev1", "AUTH=PLAIN")),
+            assertFailed(judge(IMAP, dialogue(IMAP).announcing("IMAP4rev1", "AUTH=PLAIN")),
                     "STARTTLS is not advertised (IMAP4rev1 AUTH=PLAIN)");
-            assertFailed(judge(SUBMISSION, accessDialogue(SUBMISSION).announcing("PIPELINING", "AUTH PLAIN")),
+            assertFailed(judge(SUBMISSION, dialogue(SUBMISSION).announcing("PIPELINING", "AUTH PLAIN")),
                     "STARTTLS is not advertised (PIPELINING AUTH PLAIN)");
         }
 
         @Test
         void failsWhenTheCapabilityRequestIsRefused() {
-            assertFailed(judge(POP3, accessDialogue(POP3).capabilitiesRefused(Optional.empty())),
+            assertFailed(judge(POP3, dialogue(POP3).capabilitiesRefused(Optional.empty())),
                     "the capability request was refused, so STLS is not advertised");
         }
 
         @Test
         void couldNotTestWhenTheCapabilityRequestIsNotAnswered() {
-            assertBroken(judge(IMAP, accessDialogue(IMAP).capabilitiesRefused(Optional.of("timed out during CAPABILITY"))),
+            assertBroken(judge(IMAP, dialogue(IMAP).capabilitiesRefused(Optional.of("timed out during CAPABILITY"))),
                     "timed out during CAPABILITY");
         }
 
         @Test
         void couldNotTestAServerThatDoesNotGreet() {
-            assertBroken(judge(IMAP, accessDialogue(IMAP).unreachable("connection refused or unreachable (x)")),
+            assertBroken(judge(IMAP, dialogue(IMAP).unreachable("connection refused or unreachable (x)")),
                     "connection refused or unreachable");
-            assertBroken(judge(POP3, accessDialogue(POP3).greetingRefused("-ERR too many connections")),
+            assertBroken(judge(POP3, dialogue(POP3).greetingRefused("-ERR too many connections")),
                     "refused the session in its greeting: -ERR too many connections");
         }
 
         @Test
         void passesAnImplicitTlsPortWhoseHandshakeCompletes() {
-            assertPassed(judge(IMAPS, accessDialogue(IMAPS)), "implicit TLS on port 993: TLSv1.3 TLS_AES_256_GCM_SHA384");
+            assertPassed(judge(IMAPS, dialogue(IMAPS)), "implicit TLS on port 993: TLSv1.3 TLS_AES_256_GCM_SHA384");
         }
 
         @Test
         void failsAnImplicitTlsPortWhoseHandshakeFails() {
-            assertFailed(judge(IMAPS, accessDialogue(IMAPS).handshakeFailed("Unsupported or unrecognized SSL message")),
+            assertFailed(judge(IMAPS, dialogue(IMAPS).handshakeFailed("Unsupported or unrecognized SSL message")),
                     "no TLS handshake on the implicit-TLS port 993: Unsupported or unrecognized SSL message");
         }
 
         @Test
         void couldNotTestAnUnreachableImplicitTlsPort() {
-            assertBroken(judge(IMAPS, accessDialogue(IMAPS).unreachable("connection refused or unreachable (x)")),
+            assertBroken(judge(IMAPS, dialogue(IMAPS).unreachable("connection refused or unreachable (x)")),
                     "connection refused or unreachable");
         }
     }
@@ -100,15 +100,15 @@ class AccessTlsOfferedChecksTest {
     class ImplicitTlsOffered {
         private final InboundCheck check = new ImplicitTlsOfferedCheck();
 
-        private Verdict judge(MailService service, AccessHandshakeFixture counterpart) {
-            Optional<AccessHandshakeFacts> implicit = Optional.of(counterpart.build());
+        private Verdict judge(MailService service, OfferedHandshakeFixture counterpart) {
+            Optional<OfferedHandshakeFacts> implicit = Optional.of(counterpart.build());
             return InboundFacts.on(service).with(ACCESS_IMPLICIT_TLS_PORT, implicit).judgedBy(check);
         }
 
         @Test
         void needsTheCounterpartFromAStarttlsServiceOnly() {
-            assertThat(check.needs(IMAP)).containsExactlyInAnyOrder(ACCESS_DIALOGUE, ACCESS_IMPLICIT_TLS_PORT);
-            assertThat(check.needs(IMAPS)).containsExactlyInAnyOrder(ACCESS_DIALOGUE);
+            assertThat(check.needs(IMAP)).containsExactlyInAnyOrder(TLS_DIALOGUE, ACCESS_IMPLICIT_TLS_PORT);
+            assertThat(check.needs(IMAPS)).containsExactlyInAnyOrder(TLS_DIALOGUE);
         }
 
         @Test
@@ -133,7 +133,7 @@ class AccessTlsOfferedChecksTest {
 
         @Test
         void couldNotTestWhenNeitherPortAnswers() {
-            Verdict v = InboundFacts.on(IMAP).with(ACCESS_DIALOGUE, accessDialogue(IMAP).unreachable("host down"))
+            Verdict v = InboundFacts.on(IMAP).with(TLS_DIALOGUE, dialogue(IMAP).unreachable("host down"))
                     .with(ACCESS_IMPLICIT_TLS_PORT, Optional.of(implicitTlsPort(IMAPS)
                             .brokeOff(ConnectionProblem.Kind.UNREACHABLE, "connection refused or unreachable (x)").build()))
                     .judgedBy(check);
@@ -153,7 +153,7 @@ class AccessTlsOfferedChecksTest {
 
         @Test
         void isSkippedWhenNoCounterpartIsKnownAndSaysHowToGiveIt() {
-            Verdict v = InboundFacts.on(IMAP).with(ACCESS_IMPLICIT_TLS_PORT, Optional.<AccessHandshakeFacts>empty())
+            Verdict v = InboundFacts.on(IMAP).with(ACCESS_IMPLICIT_TLS_PORT, Optional.<OfferedHandshakeFacts>empty())
                     .judgedBy(check);
             assertSkipped(v, "no implicit-TLS counterpart is known for imap on port 143", "imaps://HOST:PORT");
         }
@@ -165,7 +165,7 @@ class AccessTlsOfferedChecksTest {
 
         @Test
         void isSkippedOnTheImplicitTlsPortItselfWhenTlsDoesNotWork() {
-            assertSkipped(InboundFacts.on(IMAPS).with(ACCESS_DIALOGUE, accessDialogue(IMAPS).handshakeFailed("alert"))
+            assertSkipped(InboundFacts.on(IMAPS).with(TLS_DIALOGUE, dialogue(IMAPS).handshakeFailed("alert"))
                     .judgedBy(check), "where TLS did not work: see ACCESS-01");
         }
     }

@@ -2,7 +2,7 @@ package org.mtainterop.policy.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mtainterop.net.MailService.SMTP;
-import static org.mtainterop.observation.Observations.STARTTLS_DIALOGUE;
+import static org.mtainterop.observation.Observations.TLS_DIALOGUE;
 import static org.mtainterop.policy.fixture.InboundFacts.certificate;
 import static org.mtainterop.policy.fixture.InboundFacts.dialogue;
 import static org.mtainterop.policy.fixture.VerdictAssertions.assertBroken;
@@ -23,14 +23,14 @@ class CertificateChecksTest {
     private static final String ANSSI_SOURCE = "ANSSI RGS annexe B1";
 
     private static Verdict judge(InboundCheck check, CertificateFixture certificate) {
-        return InboundFacts.on(SMTP).with(STARTTLS_DIALOGUE, dialogue().certificate(certificate)).judgedBy(check);
+        return InboundFacts.on(SMTP).with(TLS_DIALOGUE, dialogue().certificate(certificate)).judgedBy(check);
     }
 
     @Test
     void eachReadsTheDialogueOnly() {
         for (InboundCheck check : List.of(new ChainTrustedCheck(), new HostnameMatchesCheck(),
                 new KeyStrengthCheck(KeyStrengthThresholds.ANSSI))) {
-            assertThat(check.needs(SMTP)).as(check.requirementId()).containsExactlyInAnyOrder(STARTTLS_DIALOGUE);
+            assertThat(check.needs(SMTP)).as(check.requirementId()).containsExactlyInAnyOrder(TLS_DIALOGUE);
         }
     }
 
@@ -38,7 +38,7 @@ class CertificateChecksTest {
     void aCompletedHandshakeWithoutACertificateCouldNotBeTested() {
         for (InboundCheck check : List.of(new ChainTrustedCheck(), new HostnameMatchesCheck(),
                 new KeyStrengthCheck(KeyStrengthThresholds.ANSSI))) {
-            assertBroken(InboundFacts.on(SMTP).with(STARTTLS_DIALOGUE, dialogue().withoutCertificate()).judgedBy(check),
+            assertBroken(InboundFacts.on(SMTP).with(TLS_DIALOGUE, dialogue().withoutCertificate()).judgedBy(check),
                     "the server presented no certificate");
         }
     }
@@ -60,7 +60,7 @@ class CertificateChecksTest {
 
         @Test
         void judgesTheChainSeenInAFailedHandshake() {
-            Verdict v = InboundFacts.on(SMTP).with(STARTTLS_DIALOGUE, dialogue()
+            Verdict v = InboundFacts.on(SMTP).with(TLS_DIALOGUE, dialogue()
                     .handshakeFailed("Received fatal alert: bad_certificate")
                     .certificate(certificate().untrusted("no trust anchor for CN=Example Issuing CA"))).judgedBy(check);
             assertFailed(v, "does not validate: no trust anchor for CN=Example Issuing CA");

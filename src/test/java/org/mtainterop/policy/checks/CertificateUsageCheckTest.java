@@ -2,7 +2,7 @@ package org.mtainterop.policy.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mtainterop.net.MailService.SMTP;
-import static org.mtainterop.observation.Observations.STARTTLS_DIALOGUE;
+import static org.mtainterop.observation.Observations.TLS_DIALOGUE;
 import static org.mtainterop.policy.fixture.InboundFacts.certificate;
 import static org.mtainterop.policy.fixture.InboundFacts.dialogue;
 import static org.mtainterop.policy.fixture.VerdictAssertions.assertBroken;
@@ -15,14 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.policy.fixture.CertificateFixture;
 import org.mtainterop.policy.fixture.InboundFacts;
-import org.mtainterop.policy.fixture.StarttlsDialogueFixture;
+import org.mtainterop.policy.fixture.TlsDialogueFixture;
 
 /** CERT-04 on port 25, judged from the leaf of the chain the modern dialogue saw: a pass and each failure reason. */
 class CertificateUsageCheckTest {
     private final CertificateUsageCheck check = new CertificateUsageCheck();
 
-    private Verdict judge(StarttlsDialogueFixture dialogue) {
-        return InboundFacts.on(SMTP).with(STARTTLS_DIALOGUE, dialogue).judgedBy(check);
+    private Verdict judge(TlsDialogueFixture dialogue) {
+        return InboundFacts.on(SMTP).with(TLS_DIALOGUE, dialogue).judgedBy(check);
     }
 
     private Verdict judge(CertificateFixture certificate) {
@@ -32,7 +32,7 @@ class CertificateUsageCheckTest {
     @Test
     void readsTheDialogueOnly() {
         assertThat(check.requirementId()).isEqualTo("CERT-04");
-        assertThat(check.needs(SMTP)).containsExactly(STARTTLS_DIALOGUE);
+        assertThat(check.needs(SMTP)).containsExactly(TLS_DIALOGUE);
     }
 
     /** The intermediate's keyCertSign, lack of serverAuth and ten years are never judged: CERT-04 is about the leaf. */
@@ -124,7 +124,7 @@ class CertificateUsageCheckTest {
 
     @Test
     void withoutStarttlsThereIsNoCertificateToJudge() {
-        assertSkipped(judge(dialogue().withoutStarttls().withoutCertificate()), "needs TLS, but the server does not offer STARTTLS");
+        assertSkipped(judge(dialogue().withoutStarttls().withoutCertificate()), "needs TLS, but the server does not advertise STARTTLS");
     }
 
     @Test

@@ -2,7 +2,7 @@ package org.mtainterop.policy.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mtainterop.net.MailService.SMTP;
-import static org.mtainterop.observation.Observations.STARTTLS_DIALOGUE;
+import static org.mtainterop.observation.Observations.TLS_DIALOGUE;
 import static org.mtainterop.policy.fixture.InboundFacts.dialogue;
 import static org.mtainterop.policy.fixture.VerdictAssertions.assertBroken;
 import static org.mtainterop.policy.fixture.VerdictAssertions.assertSkipped;
@@ -15,7 +15,7 @@ import org.mtainterop.policy.Checks;
 import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.policy.fixture.InboundFacts;
-import org.mtainterop.policy.fixture.StarttlsDialogueFixture;
+import org.mtainterop.policy.fixture.TlsDialogueFixture;
 
 /**
  * Port-25 requirements that need TLS (on the dialogue's session or by the raw-hello enumeration) are skipped when
@@ -33,15 +33,15 @@ class NeedsTlsChecksTest {
         return checks;
     }
 
-    private static void forEach(StarttlsDialogueFixture dialogue, BiConsumer<Verdict, String> expectation) {
+    private static void forEach(TlsDialogueFixture dialogue, BiConsumer<Verdict, String> expectation) {
         for (InboundCheck check : needingTls()) {
-            expectation.accept(InboundFacts.on(SMTP).with(STARTTLS_DIALOGUE, dialogue).judgedBy(check), check.requirementId());
+            expectation.accept(InboundFacts.on(SMTP).with(TLS_DIALOGUE, dialogue).judgedBy(check), check.requirementId());
         }
     }
 
     @Test
     void areSkippedWithoutStarttls() {
-        forEach(dialogue().withoutStarttls(), (v, id) -> assertSkipped(v, "needs TLS, but the server does not offer STARTTLS"));
+        forEach(dialogue().withoutStarttls(), (v, id) -> assertSkipped(v, "needs TLS, but the server does not advertise STARTTLS"));
     }
 
     @Test

@@ -2,7 +2,7 @@ package org.mtainterop.policy.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mtainterop.net.MailService.SMTP;
-import static org.mtainterop.observation.Observations.STARTTLS_DIALOGUE;
+import static org.mtainterop.observation.Observations.TLS_DIALOGUE;
 import static org.mtainterop.policy.fixture.InboundFacts.dialogue;
 import static org.mtainterop.policy.fixture.VerdictAssertions.assertBroken;
 import static org.mtainterop.policy.fixture.VerdictAssertions.assertFailed;
@@ -15,20 +15,20 @@ import org.junit.jupiter.api.Test;
 import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.policy.fixture.InboundFacts;
-import org.mtainterop.policy.fixture.StarttlsDialogueFixture;
+import org.mtainterop.policy.fixture.TlsDialogueFixture;
 
 /** The port-25 checks judged from the modern STARTTLS conversation alone (STARTTLS-01, -03, -04, -08, REQTLS-01). */
 class StarttlsDialogueChecksTest {
 
-    private static Verdict judge(InboundCheck check, StarttlsDialogueFixture dialogue) {
-        return InboundFacts.on(SMTP).with(STARTTLS_DIALOGUE, dialogue).judgedBy(check);
+    private static Verdict judge(InboundCheck check, TlsDialogueFixture dialogue) {
+        return InboundFacts.on(SMTP).with(TLS_DIALOGUE, dialogue).judgedBy(check);
     }
 
     @Test
     void eachReadsTheDialogueOnly() {
         for (InboundCheck check : List.of(new StarttlsAdvertisedCheck(), new TlsStateResetCheck(),
                 new StarttlsNotReadvertisedCheck(), new ModernHandshakeCheck(), new RequireTlsAfterStarttlsCheck())) {
-            assertThat(check.needs(SMTP)).as(check.requirementId()).containsExactlyInAnyOrder(STARTTLS_DIALOGUE);
+            assertThat(check.needs(SMTP)).as(check.requirementId()).containsExactlyInAnyOrder(TLS_DIALOGUE);
         }
     }
 
@@ -152,7 +152,7 @@ class StarttlsDialogueChecksTest {
 
         @Test
         void isSkippedWithoutStarttls() {
-            assertSkipped(judge(check, dialogue().withoutStarttls()), "does not offer STARTTLS");
+            assertSkipped(judge(check, dialogue().withoutStarttls()), "does not advertise STARTTLS");
         }
 
         @Test

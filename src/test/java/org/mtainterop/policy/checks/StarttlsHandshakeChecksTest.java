@@ -6,7 +6,7 @@ import static org.mtainterop.observation.Observations.HANDSHAKE_TLS12_ONLY;
 import static org.mtainterop.observation.Observations.HANDSHAKE_UNKNOWN_SNI;
 import static org.mtainterop.observation.Observations.HANDSHAKE_WITHOUT_SNI;
 import static org.mtainterop.observation.Observations.PIPELINED_STARTTLS;
-import static org.mtainterop.observation.Observations.STARTTLS_DIALOGUE;
+import static org.mtainterop.observation.Observations.TLS_DIALOGUE;
 import static org.mtainterop.policy.fixture.InboundFacts.dialogue;
 import static org.mtainterop.policy.fixture.InboundFacts.handshake;
 import static org.mtainterop.policy.fixture.InboundFacts.pipelined;
@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.policy.fixture.InboundFacts;
+import org.mtainterop.policy.fixture.OfferedHandshakeFixture;
 import org.mtainterop.policy.fixture.PipelinedStarttlsFixture;
-import org.mtainterop.policy.fixture.StarttlsHandshakeFixture;
 import org.mtainterop.probe.HandshakeVariant;
 
 /** The port-25 checks judged from handshakes of their own: DOWNGRADE-01, TLS-VER-03, TLS-VER-04, CERT-08. */
@@ -37,7 +37,7 @@ class StarttlsHandshakeChecksTest {
 
         @Test
         void needsThePipelinedProbeAndTheDialogue() {
-            assertThat(check.needs(SMTP)).containsExactlyInAnyOrder(STARTTLS_DIALOGUE, PIPELINED_STARTTLS);
+            assertThat(check.needs(SMTP)).containsExactlyInAnyOrder(TLS_DIALOGUE, PIPELINED_STARTTLS);
         }
 
         @Test
@@ -53,7 +53,7 @@ class StarttlsHandshakeChecksTest {
 
         @Test
         void passesWhenOnlyPipelinedStarttlsIsRefused() {
-            Verdict v = InboundFacts.on(SMTP).with(STARTTLS_DIALOGUE, dialogue())
+            Verdict v = InboundFacts.on(SMTP).with(TLS_DIALOGUE, dialogue())
                     .with(PIPELINED_STARTTLS, pipelined().starttlsAnswered(503, "5.5.0 Pipelining not allowed"))
                     .judgedBy(check);
             assertPassed(v, "refused (503 5.5.0 Pipelining not allowed): nothing can be injected");
@@ -61,7 +61,7 @@ class StarttlsHandshakeChecksTest {
 
         @Test
         void isSkippedWhenStarttlsIsRefusedWithOrWithoutPipelining() {
-            Verdict v = InboundFacts.on(SMTP).with(STARTTLS_DIALOGUE, dialogue().starttlsAnswered(454, "4.7.0 TLS not available"))
+            Verdict v = InboundFacts.on(SMTP).with(TLS_DIALOGUE, dialogue().starttlsAnswered(454, "4.7.0 TLS not available"))
                     .with(PIPELINED_STARTTLS, pipelined().starttlsAnswered(454, "4.7.0 TLS not available"))
                     .judgedBy(check);
             assertSkipped(v, "needs TLS, but STARTTLS was answered 454 4.7.0 TLS not available");
@@ -89,7 +89,7 @@ class StarttlsHandshakeChecksTest {
     class Tls12Supported {
         private final InboundCheck check = new Tls12SupportedCheck();
 
-        private Verdict judge(StarttlsHandshakeFixture tls12) {
+        private Verdict judge(OfferedHandshakeFixture tls12) {
             return InboundFacts.on(SMTP).with(HANDSHAKE_TLS12_ONLY, tls12).judgedBy(check);
         }
 
@@ -112,7 +112,7 @@ class StarttlsHandshakeChecksTest {
 
         @Test
         void isSkippedWithoutStarttls() {
-            assertSkipped(judge(handshake(HandshakeVariant.TLS12_ONLY).withoutStarttls()), "does not offer STARTTLS");
+            assertSkipped(judge(handshake(HandshakeVariant.TLS12_ONLY).withoutStarttls()), "does not advertise STARTTLS");
         }
 
         @Test
@@ -140,7 +140,7 @@ class StarttlsHandshakeChecksTest {
 
         @Test
         void needsTheDialogueOnly() {
-            assertThat(check.needs(SMTP)).containsExactlyInAnyOrder(STARTTLS_DIALOGUE);
+            assertThat(check.needs(SMTP)).containsExactlyInAnyOrder(TLS_DIALOGUE);
         }
 
         @Test
@@ -150,7 +150,7 @@ class StarttlsHandshakeChecksTest {
 
         @Test
         void failsWhenTls12IsChosen() {
-            Verdict v = InboundFacts.on(SMTP).with(STARTTLS_DIALOGUE,
+            Verdict v = InboundFacts.on(SMTP).with(TLS_DIALOGUE,
                     dialogue().negotiated("TLSv1.2", "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384")).judgedBy(check);
             assertFailed(v, "offered TLS 1.3 and 1.2, SMTP on 25 chose TLSv1.2");
         }
@@ -160,16 +160,16 @@ class StarttlsHandshakeChecksTest {
     class HandshakeWithoutSni {
         private final InboundCheck check = new HandshakeWithoutSniCheck();
 
-        private Verdict judge(StarttlsHandshakeFixture withoutSni, StarttlsHandshakeFixture unknownSni) {
+        private Verdict judge(OfferedHandshakeFixture withoutSni, OfferedHandshakeFixture unknownSni) {
             return InboundFacts.on(SMTP).with(HANDSHAKE_WITHOUT_SNI, withoutSni).with(HANDSHAKE_UNKNOWN_SNI, unknownSni)
                     .judgedBy(check);
         }
 
-        private StarttlsHandshakeFixture none() {
+        private OfferedHandshakeFixture none() {
             return handshake(HandshakeVariant.WITHOUT_SNI);
         }
 
-        private StarttlsHandshakeFixture unknown() {
+        private OfferedHandshakeFixture unknown() {
             return handshake(HandshakeVariant.UNKNOWN_SNI);
         }
 

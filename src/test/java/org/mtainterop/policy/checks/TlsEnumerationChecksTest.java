@@ -1,8 +1,7 @@
 package org.mtainterop.policy.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mtainterop.observation.Observations.ACCESS_DIALOGUE;
-import static org.mtainterop.observation.Observations.STARTTLS_DIALOGUE;
+import static org.mtainterop.observation.Observations.TLS_DIALOGUE;
 import static org.mtainterop.observation.Observations.TLS_ENUMERATION;
 import static org.mtainterop.policy.fixture.InboundFacts.enumeration;
 import static org.mtainterop.policy.fixture.VerdictAssertions.assertBroken;
@@ -46,7 +45,7 @@ class TlsEnumerationChecksTest {
     void eachNeedsTheEnumerationAndTheServicesOwnDialogue(MailService service) {
         for (InboundCheck check : enumerated(service)) {
             assertThat(check.needs(service)).as(check.requirementId()).containsExactlyInAnyOrder(TLS_ENUMERATION,
-                    service.userAccess() ? ACCESS_DIALOGUE : STARTTLS_DIALOGUE);
+                    service.userAccess() ? TLS_DIALOGUE : TLS_DIALOGUE);
             assertThat(check.needs(service)).isEqualTo(TlsEnumerationPreconditions.needs(service));
         }
     }

@@ -13,22 +13,22 @@ import org.mtainterop.cert.TrustAnchors;
 import org.mtainterop.net.Endpoint;
 import org.mtainterop.net.MailService;
 import org.mtainterop.net.NetworkLimits;
+import org.mtainterop.observation.Observations;
+import org.mtainterop.observation.TargetFacts;
 import org.mtainterop.pki.CertificateProfile;
 import org.mtainterop.pki.IssuedCredential;
 import org.mtainterop.pki.TestPki;
 import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.Outcome;
 import org.mtainterop.policy.Verdict;
-import org.mtainterop.policy.access.AccessChainTrustedCheck;
-import org.mtainterop.policy.access.AccessHandshakeCheck;
-import org.mtainterop.policy.access.AccessHostnameMatchesCheck;
 import org.mtainterop.policy.access.AccessPipelinedCommandsDiscardedCheck;
 import org.mtainterop.policy.access.CapabilitiesRenewedInsideTlsCheck;
 import org.mtainterop.policy.access.NoCleartextLoginCheck;
 import org.mtainterop.policy.access.TlsOfferedCheck;
+import org.mtainterop.policy.checks.ChainTrustedCheck;
+import org.mtainterop.policy.checks.HostnameMatchesCheck;
+import org.mtainterop.policy.checks.ModernHandshakeCheck;
 import org.mtainterop.probe.ProbeSettings;
-import org.mtainterop.observation.Observations;
-import org.mtainterop.observation.TargetFacts;
 
 /** The access probes and checks against a POP3 server on loopback, good and bad on purpose. */
 class AccessProbesLoopbackTest {
@@ -64,15 +64,15 @@ class AccessProbesLoopbackTest {
     void aCompliantServerPassesAndHearsNoCredential() throws Exception {
         try (TinyPop3Server server = new TinyPop3Server(credential.serverSslContext(), false, false, false)) {
             TargetFacts facts = facts(server, MailService.POP3);
-            for (InboundCheck check : new InboundCheck[] {new TlsOfferedCheck(), new NoCleartextLoginCheck(), new AccessHandshakeCheck(),
-                new AccessChainTrustedCheck(), new AccessHostnameMatchesCheck(), new AccessPipelinedCommandsDiscardedCheck(),
+            for (InboundCheck check : new InboundCheck[] {new TlsOfferedCheck(), new NoCleartextLoginCheck(), new ModernHandshakeCheck(),
+                new ChainTrustedCheck(), new HostnameMatchesCheck(), new AccessPipelinedCommandsDiscardedCheck(),
                 new CapabilitiesRenewedInsideTlsCheck()}) {
                 Verdict v = judge(check, facts);
                 assertThat(v.outcome()).as(v.requirementId() + ": " + v.message()).isEqualTo(Outcome.PASSED);
             }
             assertThat(server.received()).contains("USER probe").noneMatch(l -> l.toUpperCase().startsWith("PASS"))
                     .noneMatch(l -> l.toUpperCase().startsWith("AUTH"));
-            assertThat(facts.await(Observations.ACCESS_DIALOGUE).transcript()).contains("C   CAPA").contains("STLS").contains("handshake complete");
+            assertThat(facts.await(Observations.TLS_DIALOGUE).transcript()).contains("C   CAPA").contains("STLS").contains("handshake complete");
         }
     }
 
@@ -103,9 +103,9 @@ class AccessProbesLoopbackTest {
         try (TinyPop3Server server = new TinyPop3Server(credential.serverSslContext(), false, false, true)) {
             TargetFacts facts = facts(server, MailService.POP3S);
             assertThat(judge(new TlsOfferedCheck(), facts).outcome()).isEqualTo(Outcome.PASSED);
-            assertThat(judge(new AccessChainTrustedCheck(), facts).outcome()).isEqualTo(Outcome.PASSED);
+            assertThat(judge(new ChainTrustedCheck(), facts).outcome()).isEqualTo(Outcome.PASSED);
             assertThat(judge(new NoCleartextLoginCheck(), facts).outcome()).isEqualTo(Outcome.SKIPPED);
-            assertThat(facts.await(Observations.ACCESS_DIALOGUE).greeting()).hasValueSatisfying(g -> assertThat(g.brief()).contains("tiny POP3"));
+            assertThat(facts.await(Observations.TLS_DIALOGUE).greeting()).hasValueSatisfying(g -> assertThat(g.brief()).contains("tiny POP3"));
         }
     }
 
@@ -125,6 +125,6 @@ class AccessProbesLoopbackTest {
         TargetFacts facts = facts(server, MailService.POP3);
         assertThat(judge(new TlsOfferedCheck(), facts).outcome()).isEqualTo(Outcome.BROKEN);
         assertThat(judge(new NoCleartextLoginCheck(), facts).outcome()).isEqualTo(Outcome.BROKEN);
-        assertThat(judge(new AccessChainTrustedCheck(), facts).outcome()).isEqualTo(Outcome.BROKEN);
+        assertThat(judge(new ChainTrustedCheck(), facts).outcome()).isEqualTo(Outcome.BROKEN);
     }
 }

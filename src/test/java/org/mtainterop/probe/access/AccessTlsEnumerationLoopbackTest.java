@@ -14,20 +14,20 @@ import org.mtainterop.cert.TrustAnchors;
 import org.mtainterop.net.Endpoint;
 import org.mtainterop.net.MailService;
 import org.mtainterop.net.NetworkLimits;
+import org.mtainterop.observation.Observations;
+import org.mtainterop.observation.TargetFacts;
 import org.mtainterop.pki.CertificateProfile;
 import org.mtainterop.pki.IssuedCredential;
 import org.mtainterop.pki.TestPki;
+import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.Outcome;
 import org.mtainterop.policy.Verdict;
-import org.mtainterop.policy.access.AccessTls13PreferredCheck;
 import org.mtainterop.policy.checks.ForwardSecrecyCheck;
 import org.mtainterop.policy.checks.LegacyTlsRefusedCheck;
 import org.mtainterop.policy.checks.SslVersionsRefusedCheck;
+import org.mtainterop.policy.checks.Tls13PreferredCheck;
 import org.mtainterop.policy.checks.WeakSuitesRefusedCheck;
 import org.mtainterop.probe.ProbeSettings;
-import org.mtainterop.observation.Observations;
-import org.mtainterop.observation.TargetFacts;
-import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.probe.TlsEnumerationFacts;
 import org.mtainterop.tls.raw.ProtocolVersion;
 
@@ -76,7 +76,7 @@ class AccessTlsEnumerationLoopbackTest {
                     .noneMatch(l -> l.toUpperCase().startsWith("USER") || l.toUpperCase().startsWith("PASS"));
             String pop3On = "POP3 on " + server.port();
             for (InboundCheck check : new InboundCheck[] {new SslVersionsRefusedCheck(), new LegacyTlsRefusedCheck(),
-                new WeakSuitesRefusedCheck(), new ForwardSecrecyCheck(), new AccessTls13PreferredCheck()}) {
+                new WeakSuitesRefusedCheck(), new ForwardSecrecyCheck(), new Tls13PreferredCheck()}) {
                 Verdict v = judged(check, facts);
                 assertThat(v.outcome()).as(v.requirementId() + ": " + v.message()).isEqualTo(Outcome.PASSED);
                 assertThat(v.message()).as(v.requirementId()).contains(pop3On);
