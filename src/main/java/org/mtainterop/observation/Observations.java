@@ -11,14 +11,12 @@ import org.mtainterop.net.MailService;
 import org.mtainterop.probe.HandshakeVariant;
 import org.mtainterop.probe.OfferedHandshakeFacts;
 import org.mtainterop.probe.OfferedHandshakeProbe;
-import org.mtainterop.probe.PipelinedStarttlsFacts;
-import org.mtainterop.probe.PipelinedStarttlsProbe;
+import org.mtainterop.probe.PipelinedTlsCommandFacts;
+import org.mtainterop.probe.PipelinedTlsCommandProbe;
 import org.mtainterop.probe.TlsDialogueFacts;
 import org.mtainterop.probe.TlsDialogueProbe;
 import org.mtainterop.probe.TlsEnumerationFacts;
 import org.mtainterop.probe.TlsEnumerationProbe;
-import org.mtainterop.probe.access.AccessPipelinedFacts;
-import org.mtainterop.probe.access.AccessPipelinedProbe;
 import org.mtainterop.probe.access.CleartextLoginFacts;
 import org.mtainterop.probe.access.CleartextLoginProbe;
 import org.mtainterop.report.evidence.AccessEvidence;
@@ -43,10 +41,10 @@ public final class Observations {
             EVERY_SERVICE, t -> new TlsDialogueProbe(t.settings()).run(t.service(), t.endpoint()),
             EvidenceAttachments::of);
 
-    /** Port 25: {@code STARTTLS} and {@code NOOP} in one segment (DOWNGRADE-01). */
-    public static final Observation<PipelinedStarttlsFacts> PIPELINED_STARTTLS = Observation.session(
-            "pipelined-starttls", MX, t -> new PipelinedStarttlsProbe(t.settings()).run(t.endpoint()),
-            EvidenceAttachments::of);
+    /** Every service: the TLS command and {@code NOOP} in one segment (DOWNGRADE-01 on port 25, ACCESS-04, -05). */
+    public static final Observation<PipelinedTlsCommandFacts> PIPELINED_TLS_COMMAND = Observation.session(
+            "pipelined-tls-command", EVERY_SERVICE,
+            t -> new PipelinedTlsCommandProbe(t.settings()).run(t.service(), t.endpoint()), EvidenceAttachments::of);
 
     /** Port 25: a handshake without SNI (CERT-08). */
     public static final Observation<OfferedHandshakeFacts> HANDSHAKE_WITHOUT_SNI = handshake("handshake-without-sni",
@@ -69,10 +67,6 @@ public final class Observations {
             t -> TlsEnumerationProbe.gated(t.settings(), t.gate(), t.service()).run(t.endpoint()),
             EvidenceAttachments::of);
 
-    /** User access: the TLS command with a {@code NOOP} behind it in one segment (ACCESS-04, -05). */
-    public static final Observation<AccessPipelinedFacts> ACCESS_PIPELINED = Observation.session("access-pipelined",
-            USER_ACCESS, t -> new AccessPipelinedProbe(t.settings()).run(t.service(), t.endpoint()), AccessEvidence::of);
-
     /**
      * User access: a handshake on the implicit-TLS counterpart of a STARTTLS service (ACCESS-03); empty, without
      * a connection, when the service has no counterpart or none is known for this target.
@@ -86,8 +80,8 @@ public final class Observations {
             "access-cleartext-login", USER_ACCESS,
             t -> new CleartextLoginProbe(t.settings()).run(t.service(), t.endpoint()), AccessEvidence::of);
 
-    private static final List<Observation<?>> ALL = List.of(TLS_DIALOGUE, PIPELINED_STARTTLS,
-            HANDSHAKE_WITHOUT_SNI, HANDSHAKE_UNKNOWN_SNI, HANDSHAKE_TLS12_ONLY, TLS_ENUMERATION, ACCESS_PIPELINED,
+    private static final List<Observation<?>> ALL = List.of(TLS_DIALOGUE, PIPELINED_TLS_COMMAND,
+            HANDSHAKE_WITHOUT_SNI, HANDSHAKE_UNKNOWN_SNI, HANDSHAKE_TLS12_ONLY, TLS_ENUMERATION,
             ACCESS_IMPLICIT_TLS_PORT, ACCESS_CLEARTEXT_LOGIN);
 
     private Observations() {

@@ -7,7 +7,6 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.mtainterop.adversary.smtp.AdversarialProfile;
 import org.mtainterop.net.MailService;
-import org.mtainterop.policy.access.AccessPipelinedCommandsDiscardedCheck;
 import org.mtainterop.policy.access.CapabilitiesRenewedInsideTlsCheck;
 import org.mtainterop.policy.access.ImplicitTlsOfferedCheck;
 import org.mtainterop.policy.access.NoCleartextLoginCheck;
@@ -74,12 +73,12 @@ public final class Checks {
 
     /** A receiving MTA on port 25 (features/inbound). */
     private static final List<InboundCheck> MX = concat(List.of(new StarttlsAdvertisedCheck(),
-            new TlsStateResetCheck(), new StarttlsNotReadvertisedCheck(), new PipelinedCommandsDiscardedCheck(),
+            new TlsStateResetCheck(), new StarttlsNotReadvertisedCheck(), PipelinedCommandsDiscardedCheck.onPort25(),
             new HandshakeWithoutSniCheck(), new RequireTlsAfterStarttlsCheck()), HANDSHAKES, ENUMERATED);
 
     /** Submission, IMAP and POP3, STARTTLS or implicit TLS (features/access). */
     private static final List<InboundCheck> USER_ACCESS = concat(List.of(new TlsOfferedCheck(),
-            new NoCleartextLoginCheck(), new ImplicitTlsOfferedCheck(), new AccessPipelinedCommandsDiscardedCheck(),
+            new NoCleartextLoginCheck(), new ImplicitTlsOfferedCheck(), PipelinedCommandsDiscardedCheck.forUserAccess(),
             new CapabilitiesRenewedInsideTlsCheck()), HANDSHAKES, ENUMERATED);
 
     /** A sending MTA, against the adversarial receiver (features/outbound): one per requirement and receiver profile. */

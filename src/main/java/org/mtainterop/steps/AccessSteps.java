@@ -5,7 +5,6 @@ import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import org.mtainterop.observation.Observations;
 import org.mtainterop.policy.KeyStrengthThresholds;
-import org.mtainterop.policy.access.AccessPipelinedCommandsDiscardedCheck;
 import org.mtainterop.policy.access.CapabilitiesRenewedInsideTlsCheck;
 import org.mtainterop.policy.access.ImplicitTlsOfferedCheck;
 import org.mtainterop.policy.access.NoCleartextLoginCheck;
@@ -15,6 +14,7 @@ import org.mtainterop.policy.checks.ChainTrustedCheck;
 import org.mtainterop.policy.checks.HostnameMatchesCheck;
 import org.mtainterop.policy.checks.KeyStrengthCheck;
 import org.mtainterop.policy.checks.ModernHandshakeCheck;
+import org.mtainterop.policy.checks.PipelinedCommandsDiscardedCheck;
 import org.mtainterop.policy.checks.Tls12SupportedCheck;
 import org.mtainterop.policy.checks.Tls13PreferredCheck;
 
@@ -56,7 +56,7 @@ public final class AccessSteps {
 
     @When("a mail program pipelines a plaintext command behind the TLS command")
     public void aPipelinedTlsCommand() {
-        server.observe(Observations.ACCESS_PIPELINED);
+        server.observe(Observations.PIPELINED_TLS_COMMAND);
     }
 
     @When("a mail program offers only TLS 1.2")
@@ -81,7 +81,7 @@ public final class AccessSteps {
 
     @Then("the plaintext command is discarded")
     public void pipelinedDiscarded() {
-        server.expect(new AccessPipelinedCommandsDiscardedCheck());
+        server.expect(PipelinedCommandsDiscardedCheck.forUserAccess());
     }
 
     @Then("the capabilities are announced afresh inside TLS")

@@ -42,7 +42,7 @@ public final class InboundSteps {
 
     @When("a sending MTA pipelines a plaintext command behind STARTTLS")
     public void aPipelinedStarttls() {
-        mx.observe(Observations.PIPELINED_STARTTLS);
+        mx.observe(Observations.PIPELINED_TLS_COMMAND);
     }
 
     @When("a sending MTA offers only TLS 1.2")
@@ -78,7 +78,7 @@ public final class InboundSteps {
 
     @Then("the pipelined command is discarded")
     public void pipelinedCommandDiscarded() {
-        mx.expect(new PipelinedCommandsDiscardedCheck());
+        mx.expect(PipelinedCommandsDiscardedCheck.onPort25());
     }
 
     @Then("the TLS 1.2 handshake completes")

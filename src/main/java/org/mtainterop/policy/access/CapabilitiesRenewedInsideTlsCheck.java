@@ -1,6 +1,6 @@
 package org.mtainterop.policy.access;
 
-import static org.mtainterop.observation.Observations.ACCESS_PIPELINED;
+import static org.mtainterop.observation.Observations.PIPELINED_TLS_COMMAND;
 import static org.mtainterop.observation.Observations.TLS_DIALOGUE;
 
 import java.util.Set;
@@ -11,8 +11,8 @@ import org.mtainterop.observation.ObservedFacts;
 import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.TlsPreconditions;
 import org.mtainterop.policy.Verdict;
+import org.mtainterop.probe.PipelinedTlsCommandFacts;
 import org.mtainterop.probe.TlsDialogueFacts;
-import org.mtainterop.probe.access.AccessPipelinedFacts;
 
 /**
  * ACCESS-05: the server forgets its pre-TLS state (RFC 2595 §3.1, RFC 9051 §6.2.1, RFC 3207 §4.2): inside
@@ -29,7 +29,7 @@ public final class CapabilitiesRenewedInsideTlsCheck implements InboundCheck {
 
     @Override
     public Set<Observation<?>> needs(MailService service) {
-        return InboundCheck.observations(TLS_DIALOGUE, ACCESS_PIPELINED);
+        return InboundCheck.observations(TLS_DIALOGUE, PIPELINED_TLS_COMMAND);
     }
 
     @Override
@@ -47,7 +47,7 @@ public final class CapabilitiesRenewedInsideTlsCheck implements InboundCheck {
         if (inside.tlsCommand()) {
             return Verdict.failed(ID, inside.tlsCommandName() + " is still advertised inside TLS (" + inside + ")");
         }
-        AccessPipelinedFacts p = facts.get(ACCESS_PIPELINED);
+        PipelinedTlsCommandFacts p = facts.get(PIPELINED_TLS_COMMAND);
         if (p.answeredInsideTls().isPresent()) {
             return Verdict.failed(ID, "a command sent before the handshake was answered inside it ("
                     + p.answeredInsideTls().get() + ")");

@@ -1,6 +1,6 @@
 package org.mtainterop.policy.checks;
 
-import static org.mtainterop.observation.Observations.PIPELINED_STARTTLS;
+import static org.mtainterop.observation.Observations.PIPELINED_TLS_COMMAND;
 import static org.mtainterop.observation.Observations.TLS_DIALOGUE;
 
 import java.util.Set;
@@ -8,49 +8,84 @@ import org.mtainterop.net.MailService;
 import org.mtainterop.observation.Observation;
 import org.mtainterop.observation.ObservedFacts;
 import org.mtainterop.policy.InboundCheck;
+import org.mtainterop.policy.TlsPreconditions;
 import org.mtainterop.policy.Verdict;
-import org.mtainterop.probe.PipelinedStarttlsFacts;
+import org.mtainterop.probe.PipelinedTlsCommandFacts;
+import org.mtainterop.probe.TlsDialogueFacts;
 
-/** DOWNGRADE-01: plaintext commands pipelined behind STARTTLS are discarded (RFC 3207 §4.2, CVE-2011-0411 class). */
+/**
+ * Plaintext commands pipelined behind the TLS command are discarded (RFC 3207 §4.2, RFC 2595 §3.1, the
+ * CVE-2011-0411 class): DOWNGRADE-01 on port 25, ACCESS-04 on submission, IMAP and POP3 — one rule, two IDs.
+ * A server that refuses the pipelined TLS command, or whose handshake fails only when plaintext follows the TLS
+ * command (it read that plaintext as TLS data), lets nothing be injected.
+ */
 public final class PipelinedCommandsDiscardedCheck implements InboundCheck {
+    /** Port 25. */
     public static final String ID = "DOWNGRADE-01";
+    /** User access. */
+    public static final String ACCESS_ID = "ACCESS-04";
+    private final String id;
+
+    private PipelinedCommandsDiscardedCheck(String id) {
+        this.id = id;
+    }
+
+    /** DOWNGRADE-01, for an MX on port 25. */
+    public static PipelinedCommandsDiscardedCheck onPort25() {
+        return new PipelinedCommandsDiscardedCheck(ID);
+    }
+
+    /** ACCESS-04, for submission, IMAP and POP3. */
+    public static PipelinedCommandsDiscardedCheck forUserAccess() {
+        return new PipelinedCommandsDiscardedCheck(ACCESS_ID);
+    }
 
     @Override
     public String requirementId() {
-        return ID;
+        return id;
     }
 
-    /** The modern dialogue tells a refusal of pipelining apart from a refusal of STARTTLS itself. */
+    /** The modern dialogue tells a refusal of pipelining apart from a refusal of the TLS command itself. */
     @Override
     public Set<Observation<?>> needs(MailService service) {
-        return InboundCheck.observations(PIPELINED_STARTTLS, TLS_DIALOGUE);
+        return InboundCheck.observations(TLS_DIALOGUE, PIPELINED_TLS_COMMAND);
     }
 
     @Override
     public Verdict judge(ObservedFacts facts) {
-        PipelinedStarttlsFacts p = facts.get(PIPELINED_STARTTLS);
+        TlsDialogueFacts d = facts.get(TLS_DIALOGUE);
+        var implicit = TlsPreconditions.implicitTls(id, d);
+        if (implicit.isPresent()) {
+            return implicit.get();
+        }
+        PipelinedTlsCommandFacts p = facts.get(PIPELINED_TLS_COMMAND);
+        String command = d.beforeTls().tlsCommandName();
         if (p.answeredInsideTls().isPresent()) {
-            return Verdict.failed(ID, "a NOOP sent in plaintext with STARTTLS was answered inside TLS ("
-                    + p.answeredInsideTls().get().brief() + "): command injection is possible");
+            return Verdict.failed(id, "a NOOP sent in plaintext with " + command + " was answered inside TLS ("
+                    + p.answeredInsideTls().get() + "): command injection is possible");
         }
         if (p.tlsEstablished()) {
-            return Verdict.passed(ID, "the plaintext NOOP pipelined behind STARTTLS was discarded");
+            return Verdict.passed(id, "the plaintext NOOP pipelined behind " + command + " was discarded");
         }
         if (p.problem().isPresent()) {
-            return Verdict.broken(ID, p.problem().get().reason());
+            return Verdict.broken(id, p.problem().get().reason());
         }
-        if (!p.starttlsOffered()) {
-            return Verdict.skipped(ID, "needs TLS, but the server does not offer STARTTLS");
+        if (!p.tlsCommandOffered()) {
+            return Verdict.skipped(id, "needs TLS, but the server does not advertise " + command);
         }
-        boolean starttlsWorksAlone = facts.get(TLS_DIALOGUE).tlsCommandAnswer().map(a -> a.accepted()).orElse(false);
-        if (starttlsWorksAlone && p.starttlsReply().isPresent() && p.starttlsReply().get().code() != 220) {
-            return Verdict.passed(ID, "STARTTLS with a command pipelined behind it was refused ("
-                    + p.starttlsReply().get().brief() + "): nothing can be injected");
+        boolean worksAlone = d.tlsCommandAnswer().map(a -> a.accepted()).orElse(false);
+        if (p.tlsCommandAnswer().isPresent() && !p.tlsCommandAnswer().get().accepted()) {
+            return worksAlone
+                    ? Verdict.passed(id, command + " with a command pipelined behind it was refused ("
+                        + p.tlsCommandAnswer().get().brief() + "): nothing can be injected")
+                    : Verdict.skipped(id, "needs TLS, but " + command + " was answered " + p.tlsCommandAnswer().get().brief());
         }
-        if (p.starttlsReply().isPresent() && p.starttlsReply().get().code() != 220) {
-            return Verdict.skipped(ID, "needs TLS, but STARTTLS was answered " + p.starttlsReply().get().brief());
+        if (worksAlone && d.tlsEstablished() && p.handshake().isPresent()) {
+            return Verdict.passed(id, "with a command pipelined behind " + command + " the handshake failed ("
+                    + p.handshake().get().failure() + "), while it completes without: the server read the"
+                    + " plaintext as TLS data, nothing can be injected");
         }
-        return Verdict.skipped(ID, "needs TLS, but the handshake failed: "
+        return Verdict.skipped(id, "needs TLS, but the handshake failed: "
                 + p.handshake().map(h -> h.failure()).orElse("not attempted"));
     }
 }

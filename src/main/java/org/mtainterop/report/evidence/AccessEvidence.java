@@ -2,19 +2,11 @@ package org.mtainterop.report.evidence;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.mtainterop.probe.access.AccessPipelinedFacts;
 import org.mtainterop.probe.access.CleartextLoginFacts;
 
 /** Evidence of the user-access observations: transcripts (named by protocol), TLS parameters, the chain. */
 public final class AccessEvidence {
     private AccessEvidence() {
-    }
-
-    public static List<Attachment> of(AccessPipelinedFacts p) {
-        List<Attachment> out = new ArrayList<>();
-        out.add(Attachment.text("Transcript (NOOP pipelined behind the TLS command)", p.transcript()));
-        p.handshake().ifPresent(h -> out.add(Attachment.text("TLS parameters", h.readable())));
-        return out;
     }
 
     public static List<Attachment> of(CleartextLoginFacts c) {

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.mtainterop.probe.OfferedHandshakeFacts;
-import org.mtainterop.probe.PipelinedStarttlsFacts;
+import org.mtainterop.probe.PipelinedTlsCommandFacts;
 import org.mtainterop.probe.TlsDialogueFacts;
 import org.mtainterop.probe.TlsEnumerationFacts;
 
@@ -33,9 +33,11 @@ public final class EvidenceAttachments {
         return out;
     }
 
-    public static List<Attachment> of(PipelinedStarttlsFacts p) {
+    /** Port 25 keeps its SMTP name; user access its protocol-neutral one. */
+    public static List<Attachment> of(PipelinedTlsCommandFacts p) {
         List<Attachment> out = new ArrayList<>();
-        out.add(Attachment.text("SMTP transcript (command pipelined behind STARTTLS)", p.transcript()));
+        out.add(Attachment.text(p.service().userAccess() ? "Transcript (NOOP pipelined behind the TLS command)"
+                : "SMTP transcript (command pipelined behind STARTTLS)", p.transcript()));
         p.handshake().ifPresent(h -> out.add(Attachment.text("TLS parameters", h.readable())));
         return out;
     }

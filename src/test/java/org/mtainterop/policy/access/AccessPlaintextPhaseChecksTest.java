@@ -6,7 +6,7 @@ import static org.mtainterop.net.MailService.IMAPS;
 import static org.mtainterop.net.MailService.POP3;
 import static org.mtainterop.net.MailService.SUBMISSION;
 import static org.mtainterop.observation.Observations.ACCESS_CLEARTEXT_LOGIN;
-import static org.mtainterop.observation.Observations.ACCESS_PIPELINED;
+import static org.mtainterop.observation.Observations.PIPELINED_TLS_COMMAND;
 import static org.mtainterop.observation.Observations.TLS_DIALOGUE;
 import static org.mtainterop.policy.fixture.InboundFacts.accessPipelined;
 import static org.mtainterop.policy.fixture.InboundFacts.cleartextLogin;
@@ -23,9 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.mtainterop.net.MailService;
 import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.Verdict;
-import org.mtainterop.policy.fixture.AccessPipelinedFixture;
+import org.mtainterop.policy.checks.PipelinedCommandsDiscardedCheck;
 import org.mtainterop.policy.fixture.CleartextLoginFixture;
 import org.mtainterop.policy.fixture.InboundFacts;
+import org.mtainterop.policy.fixture.PipelinedTlsCommandFixture;
 import org.mtainterop.policy.fixture.TlsDialogueFixture;
 
 /** The requirements on what happens before TLS: ACCESS-02 (no cleartext login), ACCESS-04 and ACCESS-05 (no injection). */
@@ -33,7 +34,7 @@ class AccessPlaintextPhaseChecksTest {
 
     @Test
     void eachIsSkippedOnAnImplicitTlsPort() {
-        for (InboundCheck check : List.of(new NoCleartextLoginCheck(), new AccessPipelinedCommandsDiscardedCheck(),
+        for (InboundCheck check : List.of(new NoCleartextLoginCheck(), PipelinedCommandsDiscardedCheck.forUserAccess(),
                 new CapabilitiesRenewedInsideTlsCheck())) {
             assertSkipped(InboundFacts.on(IMAPS).judgedBy(check), "implicit TLS (imaps): nothing is exchanged before TLS");
         }
@@ -119,19 +120,19 @@ class AccessPlaintextPhaseChecksTest {
 
     @Nested
     class PipelinedCommandsDiscarded {
-        private final InboundCheck check = new AccessPipelinedCommandsDiscardedCheck();
+        private final InboundCheck check = PipelinedCommandsDiscardedCheck.forUserAccess();
 
-        private Verdict judge(MailService service, TlsDialogueFixture dialogue, AccessPipelinedFixture pipelined) {
-            return InboundFacts.on(service).with(TLS_DIALOGUE, dialogue).with(ACCESS_PIPELINED, pipelined).judgedBy(check);
+        private Verdict judge(MailService service, TlsDialogueFixture dialogue, PipelinedTlsCommandFixture pipelined) {
+            return InboundFacts.on(service).with(TLS_DIALOGUE, dialogue).with(PIPELINED_TLS_COMMAND, pipelined).judgedBy(check);
         }
 
-        private Verdict judge(AccessPipelinedFixture pipelined) {
+        private Verdict judge(PipelinedTlsCommandFixture pipelined) {
             return judge(IMAP, dialogue(IMAP), pipelined);
         }
 
         @Test
         void needsTheDialogueAndThePipelinedProbe() {
-            assertThat(check.needs(IMAP)).containsExactlyInAnyOrder(TLS_DIALOGUE, ACCESS_PIPELINED);
+            assertThat(check.needs(IMAP)).containsExactlyInAnyOrder(TLS_DIALOGUE, PIPELINED_TLS_COMMAND);
         }
 
         @Test
@@ -194,7 +195,7 @@ class AccessPlaintextPhaseChecksTest {
 
         @Test
         void needsTheDialogueAndThePipelinedProbe() {
-            assertThat(check.needs(IMAP)).containsExactlyInAnyOrder(TLS_DIALOGUE, ACCESS_PIPELINED);
+            assertThat(check.needs(IMAP)).containsExactlyInAnyOrder(TLS_DIALOGUE, PIPELINED_TLS_COMMAND);
         }
 
         @Test
@@ -215,7 +216,7 @@ class AccessPlaintextPhaseChecksTest {
 
         @Test
         void failsWhenACommandSentBeforeTheHandshakeIsAnsweredInsideIt() {
-            Verdict v = InboundFacts.on(IMAP).with(ACCESS_PIPELINED, accessPipelined().noopAnsweredInsideTls("b OK NOOP completed"))
+            Verdict v = InboundFacts.on(IMAP).with(PIPELINED_TLS_COMMAND, accessPipelined().noopAnsweredInsideTls("b OK NOOP completed"))
                     .judgedBy(check);
             assertFailed(v, "a command sent before the handshake was answered inside it (b OK NOOP completed)");
         }

@@ -21,13 +21,13 @@ import org.mtainterop.pki.TestPki;
 import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.Outcome;
 import org.mtainterop.policy.Verdict;
-import org.mtainterop.policy.access.AccessPipelinedCommandsDiscardedCheck;
 import org.mtainterop.policy.access.CapabilitiesRenewedInsideTlsCheck;
 import org.mtainterop.policy.access.NoCleartextLoginCheck;
 import org.mtainterop.policy.access.TlsOfferedCheck;
 import org.mtainterop.policy.checks.ChainTrustedCheck;
 import org.mtainterop.policy.checks.HostnameMatchesCheck;
 import org.mtainterop.policy.checks.ModernHandshakeCheck;
+import org.mtainterop.policy.checks.PipelinedCommandsDiscardedCheck;
 import org.mtainterop.probe.ProbeSettings;
 
 /** The access probes and checks against a POP3 server on loopback, good and bad on purpose. */
@@ -65,7 +65,7 @@ class AccessProbesLoopbackTest {
         try (TinyPop3Server server = new TinyPop3Server(credential.serverSslContext(), false, false, false)) {
             TargetFacts facts = facts(server, MailService.POP3);
             for (InboundCheck check : new InboundCheck[] {new TlsOfferedCheck(), new NoCleartextLoginCheck(), new ModernHandshakeCheck(),
-                new ChainTrustedCheck(), new HostnameMatchesCheck(), new AccessPipelinedCommandsDiscardedCheck(),
+                new ChainTrustedCheck(), new HostnameMatchesCheck(), PipelinedCommandsDiscardedCheck.forUserAccess(),
                 new CapabilitiesRenewedInsideTlsCheck()}) {
                 Verdict v = judge(check, facts);
                 assertThat(v.outcome()).as(v.requirementId() + ": " + v.message()).isEqualTo(Outcome.PASSED);
@@ -91,7 +91,7 @@ class AccessProbesLoopbackTest {
     void aCommandKeptAcrossStlsFailsAccess04And05() throws Exception {
         try (TinyPop3Server server = new TinyPop3Server(credential.serverSslContext(), false, true, false)) {
             TargetFacts facts = facts(server, MailService.POP3);
-            Verdict v = judge(new AccessPipelinedCommandsDiscardedCheck(), facts);
+            Verdict v = judge(PipelinedCommandsDiscardedCheck.forUserAccess(), facts);
             assertThat(v.outcome()).as(v.message()).isEqualTo(Outcome.FAILED);
             assertThat(v.message()).contains("answered inside TLS").contains("+OK");
             assertThat(judge(new CapabilitiesRenewedInsideTlsCheck(), facts).outcome()).isEqualTo(Outcome.FAILED);
