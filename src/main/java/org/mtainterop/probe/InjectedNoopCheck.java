@@ -3,9 +3,9 @@ package org.mtainterop.probe;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.mtainterop.access.ClientDialect;
-import org.mtainterop.access.ServerAnswer;
-import org.mtainterop.access.ServerCapabilities;
+import org.mtainterop.dialect.ClientDialect;
+import org.mtainterop.dialect.ServerAnswer;
+import org.mtainterop.dialect.ServerCapabilities;
 import org.mtainterop.net.ProtocolViolation;
 import org.mtainterop.smtp.SmtpReply;
 

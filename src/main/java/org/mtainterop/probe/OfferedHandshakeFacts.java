@@ -1,7 +1,7 @@
 package org.mtainterop.probe;
 
 import java.util.Optional;
-import org.mtainterop.access.AccessAnswer;
+import org.mtainterop.dialect.AccessAnswer;
 import org.mtainterop.net.ConnectionProblem;
 import org.mtainterop.net.Endpoint;
 import org.mtainterop.net.MailService;

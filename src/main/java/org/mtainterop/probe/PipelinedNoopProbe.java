@@ -1,7 +1,7 @@
 package org.mtainterop.probe;
 
 import java.util.Optional;
-import org.mtainterop.access.ServerAnswer;
+import org.mtainterop.dialect.ServerAnswer;
 import org.mtainterop.tls.TlsClientSettings;
 
 /**

@@ -1,6 +1,6 @@
 package org.mtainterop.probe;
 
-import org.mtainterop.access.ServerAnswer;
+import org.mtainterop.dialect.ServerAnswer;
 import org.mtainterop.net.Endpoint;
 import org.mtainterop.net.MailService;
 import org.mtainterop.tls.TlsClientSettings;

@@ -1,9 +1,9 @@
 package org.mtainterop.probe;
 
 import java.util.Optional;
-import org.mtainterop.access.AccessAnswer;
-import org.mtainterop.access.AccessCapabilities;
 import org.mtainterop.cert.CertificateFacts;
+import org.mtainterop.dialect.AccessAnswer;
+import org.mtainterop.dialect.AccessCapabilities;
 import org.mtainterop.net.ConnectionProblem;
 import org.mtainterop.net.Endpoint;
 import org.mtainterop.net.MailService;

@@ -1,8 +1,8 @@
 package org.mtainterop.probe;
 
 import java.util.Optional;
-import org.mtainterop.access.ServerAnswer;
-import org.mtainterop.access.ServerCapabilities;
+import org.mtainterop.dialect.ServerAnswer;
+import org.mtainterop.dialect.ServerCapabilities;
 import org.mtainterop.net.Endpoint;
 import org.mtainterop.net.MailService;
 import org.mtainterop.smtp.EhloCapabilities;

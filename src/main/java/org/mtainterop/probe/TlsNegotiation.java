@@ -2,12 +2,12 @@ package org.mtainterop.probe;
 
 import java.io.IOException;
 import java.util.Optional;
-import org.mtainterop.access.AccessCapabilities;
-import org.mtainterop.access.ClientDialect;
-import org.mtainterop.access.ServerAnswer;
-import org.mtainterop.access.ServerCapabilities;
 import org.mtainterop.cert.CertificateAnalyzer;
 import org.mtainterop.cert.CertificateFacts;
+import org.mtainterop.dialect.AccessCapabilities;
+import org.mtainterop.dialect.ClientDialect;
+import org.mtainterop.dialect.ServerAnswer;
+import org.mtainterop.dialect.ServerCapabilities;
 import org.mtainterop.net.ConnectionProblem;
 import org.mtainterop.net.Endpoint;
 import org.mtainterop.net.LineConnection;

@@ -2,9 +2,9 @@ package org.mtainterop.probe;
 
 import java.io.IOException;
 import java.util.function.Function;
-import org.mtainterop.access.AccessAnswer;
-import org.mtainterop.access.AccessCapabilities;
-import org.mtainterop.access.ClientDialect;
+import org.mtainterop.dialect.AccessAnswer;
+import org.mtainterop.dialect.AccessCapabilities;
+import org.mtainterop.dialect.ClientDialect;
 import org.mtainterop.net.ConnectionProblem;
 import org.mtainterop.net.Endpoint;
 import org.mtainterop.net.LineConnection;

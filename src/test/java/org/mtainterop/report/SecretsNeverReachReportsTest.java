@@ -20,7 +20,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mtainterop.access.AccessCapabilities;
+import org.mtainterop.dialect.AccessCapabilities;
 import org.mtainterop.net.Endpoint;
 import org.mtainterop.net.MailService;
 import org.mtainterop.policy.Outcome;

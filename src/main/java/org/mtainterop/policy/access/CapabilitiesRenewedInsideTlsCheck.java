@@ -4,7 +4,7 @@ import static org.mtainterop.observation.Observations.PIPELINED_TLS_COMMAND;
 import static org.mtainterop.observation.Observations.TLS_DIALOGUE;
 
 import java.util.Set;
-import org.mtainterop.access.AccessCapabilities;
+import org.mtainterop.dialect.AccessCapabilities;
 import org.mtainterop.net.MailService;
 import org.mtainterop.observation.Observation;
 import org.mtainterop.observation.ObservedFacts;

@@ -1,8 +1,8 @@
 package org.mtainterop.probe.access;
 
 import java.util.Optional;
-import org.mtainterop.access.AccessAnswer;
-import org.mtainterop.access.ServerAnswer;
+import org.mtainterop.dialect.AccessAnswer;
+import org.mtainterop.dialect.ServerAnswer;
 import org.mtainterop.net.Endpoint;
 import org.mtainterop.net.MailService;
 import org.mtainterop.probe.ProbeSettings;

@@ -1,4 +1,4 @@
-package org.mtainterop.access;
+package org.mtainterop.dialect;
 
 import java.util.List;
 import org.mtainterop.net.MailService;

@@ -1,4 +1,4 @@
-package org.mtainterop.access;
+package org.mtainterop.dialect;
 
 import java.io.IOException;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.mtainterop.access;
+package org.mtainterop.dialect;
 
 /**
  * The answer to the capability command (EHLO, CAPABILITY, CAPA) as its protocol has it ({@code R}: for IMAP

@@ -1,4 +1,4 @@
-package org.mtainterop.access;
+package org.mtainterop.dialect;
 
 /**
  * One server response as its protocol has it ({@code R}: an SMTP reply, an IMAP or POP3 response) beside the

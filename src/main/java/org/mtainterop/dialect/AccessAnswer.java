@@ -1,4 +1,4 @@
-package org.mtainterop.access;
+package org.mtainterop.dialect;
 
 /**
  * A server's answer to one command, protocol-neutral: accepted or not, and the answer as one line.
