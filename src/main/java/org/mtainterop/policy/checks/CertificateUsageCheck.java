@@ -1,22 +1,14 @@
 package org.mtainterop.policy.checks;
 
-import static org.mtainterop.observation.Observations.TLS_DIALOGUE;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.mtainterop.cert.CertificateFacts;
 import org.mtainterop.cert.CertificateSummary;
 import org.mtainterop.cert.CertificateUsage;
-import org.mtainterop.net.MailService;
-import org.mtainterop.observation.Observation;
-import org.mtainterop.observation.ObservedFacts;
-import org.mtainterop.policy.InboundCheck;
-import org.mtainterop.policy.TlsPreconditions;
 import org.mtainterop.policy.Verdict;
-import org.mtainterop.probe.TlsDialogueFacts;
 
 /**
  * CERT-04, on every service: the leaf's keyUsage is present and critical, its extKeyUsage includes serverAuth, and it is valid for
@@ -26,7 +18,7 @@ import org.mtainterop.probe.TlsDialogueFacts;
  * certificate must name serverAuth (CA/B Forum BR 7.1.2.3 (f)), and anyExtendedKeyUsage alone does not either
  * (the BR forbid it in subscriber certificates). The lifetime is notAfter − notBefore.
  */
-public final class CertificateUsageCheck implements InboundCheck {
+public final class CertificateUsageCheck implements PresentedChainCheck {
     public static final String ID = "CERT-04";
     /** CA/B Forum Baseline Requirements §6.3.2: subscriber certificates issued since 1 March 2018, at most 825 days. */
     static final Duration MAX_LIFETIME = Duration.ofDays(825);
@@ -40,21 +32,7 @@ public final class CertificateUsageCheck implements InboundCheck {
     }
 
     @Override
-    public Set<Observation<?>> needs(MailService service) {
-        return InboundCheck.observations(TLS_DIALOGUE);
-    }
-
-    @Override
-    public Verdict judge(ObservedFacts facts) {
-        TlsDialogueFacts d = facts.get(TLS_DIALOGUE);
-        var missing = TlsPreconditions.noCertificate(ID, d);
-        if (missing.isPresent()) {
-            return missing.get();
-        }
-        return judgeLeaf(d.certificate().get());
-    }
-
-    private static Verdict judgeLeaf(CertificateFacts c) {
+    public Verdict judgeChain(CertificateFacts c) {
         CertificateSummary leaf = c.leaf();
         CertificateUsage usage = leaf.usage();
         Duration lifetime = Duration.between(leaf.notBefore(), leaf.notAfter());

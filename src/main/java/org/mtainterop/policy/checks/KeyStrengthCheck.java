@@ -1,23 +1,15 @@
 package org.mtainterop.policy.checks;
 
-import static org.mtainterop.observation.Observations.TLS_DIALOGUE;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.mtainterop.cert.CertificateFacts;
 import org.mtainterop.cert.CertificateSummary;
-import org.mtainterop.net.MailService;
-import org.mtainterop.observation.Observation;
-import org.mtainterop.observation.ObservedFacts;
-import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.KeyStrengthThresholds;
-import org.mtainterop.policy.TlsPreconditions;
 import org.mtainterop.policy.Verdict;
-import org.mtainterop.probe.TlsDialogueFacts;
 
 /** CERT-03, on every service: leaf key RSA &gt;= 2048 or ECDSA &gt;= 256 bits; SHA-2 signatures in the chain as sent. */
-public final class KeyStrengthCheck implements InboundCheck {
+public final class KeyStrengthCheck implements PresentedChainCheck {
     public static final String ID = "CERT-03";
     private final KeyStrengthThresholds thresholds;
 
@@ -31,21 +23,7 @@ public final class KeyStrengthCheck implements InboundCheck {
     }
 
     @Override
-    public Set<Observation<?>> needs(MailService service) {
-        return InboundCheck.observations(TLS_DIALOGUE);
-    }
-
-    @Override
-    public Verdict judge(ObservedFacts facts) {
-        TlsDialogueFacts d = facts.get(TLS_DIALOGUE);
-        var missing = TlsPreconditions.noCertificate(ID, d);
-        if (missing.isPresent()) {
-            return missing.get();
-        }
-        return judgeCertificate(thresholds, d.certificate().get());
-    }
-
-    private static Verdict judgeCertificate(KeyStrengthThresholds thresholds, CertificateFacts c) {
+    public Verdict judgeChain(CertificateFacts c) {
         List<String> problems = new ArrayList<>();
         CertificateSummary leaf = c.leaf();
         if (!thresholds.keyStrongEnough(leaf.keyAlgorithm(), leaf.keyBits())) {
