@@ -13,7 +13,9 @@ public enum CertificateProfile {
     UNTRUSTED_CA("leaf issued by an intermediate of a root nobody trusts, intermediate sent"),
     WEAK_RSA_1024("otherwise valid leaf with a 1024-bit RSA key"),
     SHA1_SIGNED("otherwise valid leaf whose signature uses SHA-1"),
-    MISSING_INTERMEDIATE("valid leaf sent without the intermediate that issued it");
+    MISSING_INTERMEDIATE("valid leaf sent without the intermediate that issued it"),
+    /** DANE-06: what only a DANE-EE(3) record can vouch for (RFC 7672 §3.1.1: no name or expiry check). */
+    EXPIRED_SELF_SIGNED_WRONG_HOST("self-signed leaf, expired, naming wrong-host.invalid.test: only a DANE-EE(3) record vouches for it");
 
     private final String description;
 

@@ -100,6 +100,8 @@ public final class TestPki {
             case WEAK_RSA_1024 -> valid.withKeys(weakRsaKeys());
             case SHA1_SIGNED -> valid.withDigest(SignatureDigest.SHA1);
             case MISSING_INTERMEDIATE -> valid.withoutIntermediate();
+            case EXPIRED_SELF_SIGNED_WRONG_HOST -> valid.withIssuer(LeafPlan.Issuer.SELF)
+                    .withValidity(Validity.expiredLeaf(now)).withSubjectName(WRONG_HOST_NAME);
         };
     }
 
