@@ -37,6 +37,8 @@ import org.mtainterop.policy.checks.Tls13PreferredCheck;
 import org.mtainterop.policy.checks.TlsStateResetCheck;
 import org.mtainterop.policy.checks.WeakSuitesRefusedCheck;
 import org.mtainterop.policy.checks.outbound.BadCertificateRefusedCheck;
+import org.mtainterop.policy.checks.outbound.DaneEeMatchDeliveredCheck;
+import org.mtainterop.policy.checks.outbound.DaneMismatchRefusedCheck;
 import org.mtainterop.policy.checks.outbound.InjectedReplyIgnoredCheck;
 import org.mtainterop.policy.checks.outbound.NoPlaintextFallbackCheck;
 import org.mtainterop.policy.checks.outbound.NoVersionFallbackCheck;
@@ -89,7 +91,10 @@ public final class Checks {
             Stream.of(AdversarialProfile.NO_STARTTLS, AdversarialProfile.STARTTLS_454, AdversarialProfile.HANDSHAKE_ABORT)
                     .map(NoPlaintextFallbackCheck::new),
             Arrays.stream(AdversarialProfile.values()).filter(AdversarialProfile::badCertificate)
-                    .map(BadCertificateRefusedCheck::new)).<SenderCheck>flatMap(s -> s).toList();
+                    .map(BadCertificateRefusedCheck::new),
+            Arrays.stream(AdversarialProfile.values()).filter(DaneMismatchRefusedCheck.profiles()::contains)
+                    .map(DaneMismatchRefusedCheck::new),
+            Stream.of(new DaneEeMatchDeliveredCheck())).<SenderCheck>flatMap(s -> s).toList();
 
     /** A mail program, against the adversarial access server (features/clients), in catalog order. */
     private static final List<ClientCheck> CLIENT = List.of(new NoPlaintextAfterTlsRefusedCheck(),

@@ -55,12 +55,18 @@ public final class SenderFacts {
         return observed(senderName, mxName, seen);
     }
 
-    /** Makes every attempt now (used to run senders concurrently before judging). */
+    /**
+     * Makes every attempt now (used to run senders concurrently before judging), except the DANE profiles': those
+     * mean something only with their zones published, which only a DANE run does ({@link #prefetch}).
+     */
     public void prefetchAll() {
+        prefetch(java.util.Arrays.stream(AdversarialProfile.values()).filter(p -> !p.dane()).toList());
+    }
+
+    /** Makes the attempts in {@code profiles} now, in that order. */
+    public void prefetch(java.util.List<AdversarialProfile> profiles) {
         if (driver != null) {
-            for (AdversarialProfile p : AdversarialProfile.values()) {
-                attempt(p);
-            }
+            profiles.forEach(this::attempt);
         }
     }
 

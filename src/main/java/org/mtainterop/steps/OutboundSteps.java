@@ -8,6 +8,8 @@ import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import org.mtainterop.adversary.smtp.AdversarialProfile;
 import org.mtainterop.policy.checks.outbound.BadCertificateRefusedCheck;
+import org.mtainterop.policy.checks.outbound.DaneEeMatchDeliveredCheck;
+import org.mtainterop.policy.checks.outbound.DaneMismatchRefusedCheck;
 import org.mtainterop.policy.checks.outbound.InjectedReplyIgnoredCheck;
 import org.mtainterop.policy.checks.outbound.NoPlaintextFallbackCheck;
 import org.mtainterop.policy.checks.outbound.NoVersionFallbackCheck;
@@ -75,6 +77,16 @@ public final class OutboundSteps {
     @Then("it refuses the certificate and the message is deferred")
     public void refusesBadCertificate() {
         sender.expect(new BadCertificateRefusedCheck(receiver));
+    }
+
+    @Then("it refuses the MX's chain and the message is deferred")
+    public void refusesUnauthenticatedDanePeer() {
+        sender.expect(new DaneMismatchRefusedCheck(receiver));
+    }
+
+    @Then("it delivers the message inside TLS")
+    public void deliversToDaneEeMatch() {
+        sender.expect(new DaneEeMatchDeliveredCheck());
     }
 
     @Then("its ClientHello names the MX host in SNI")

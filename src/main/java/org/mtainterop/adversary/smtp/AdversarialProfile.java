@@ -1,5 +1,6 @@
 package org.mtainterop.adversary.smtp;
 
+import java.util.Optional;
 import org.mtainterop.adversary.AdversaryProfile;
 import org.mtainterop.pki.CertificateProfile;
 
@@ -21,7 +22,19 @@ public enum AdversarialProfile implements AdversaryProfile {
     FAKE_EXTENSION_BEFORE_TLS(CertificateProfile.VALID,
             "advertises XMTAINTEROP, SIZE, 8BITMIME, DSN and SMTPUTF8 before TLS only; inside TLS none of them"),
     INJECT_AFTER_220(CertificateProfile.VALID, "sends \"220 ready\" and a forged \"250\" EHLO reply in one segment"),
-    FAIL_FIRST_HANDSHAKE(CertificateProfile.VALID, "aborts the first handshake, completes the retry's");
+    FAIL_FIRST_HANDSHAKE(CertificateProfile.VALID, "aborts the first handshake, completes the retry's"),
+    // DANE senders (RFC 7672): compliant SMTP; the case is in the TLSA RRset and zone signing each publishes.
+    DANE_MATCHING(CertificateProfile.VALID, "publishes a secure 3 1 1 of the leaf it presents"),
+    DANE_TA_MATCHING(CertificateProfile.VALID, "publishes a secure 2 1 1 of the intermediate it sends"),
+    DANE_WRONG_TLSA(CertificateProfile.VALID, "publishes a secure 3 1 1 of a key it does not present"),
+    DANE_EE_EXPIRED_WRONG_NAME(CertificateProfile.EXPIRED_SELF_SIGNED_WRONG_HOST,
+            "presents an expired self-signed leaf for another name, matched by a secure 3 1 1"),
+    DANE_BOGUS(CertificateProfile.VALID, "publishes a matching 3 1 1 in a zone whose signatures are broken (bogus)"),
+    DANE_INSECURE(CertificateProfile.VALID, "publishes a wrong 3 1 1 in an unsigned zone (insecure)"),
+    DANE_PKIX_ONLY(CertificateProfile.VALID, "publishes only PKIX-EE(1) and PKIX-TA(0) records (unusable for SMTP)"),
+    DANE_TA_WRONG_NAME(CertificateProfile.WRONG_HOST,
+            "publishes a secure 2 1 1 of the intermediate sent; the leaf names another host"),
+    DANE_TA_NOT_SENT(CertificateProfile.VALID, "publishes a secure 2 1 1 of the root, which it never sends");
 
     /** The fake extension of {@link #FAKE_EXTENSION_BEFORE_TLS}: advertised in plaintext, never inside TLS. */
     public static final String FAKE_EXTENSION = "XMTAINTEROP";
@@ -41,6 +54,25 @@ public enum AdversarialProfile implements AdversaryProfile {
 
     public String description() {
         return description;
+    }
+
+    /** Whether this is a DANE profile: it only means something with its zone published (RFC 7672). */
+    public boolean dane() {
+        return name().startsWith("DANE_");
+    }
+
+    /**
+     * Only non-DANE profiles count as "bad certificate" cases (CERT-06): a DANE profile's certificate is judged
+     * against its TLSA records, not a CA.
+     */
+    @Override
+    public boolean badCertificate() {
+        return !dane() && AdversaryProfile.super.badCertificate();
+    }
+
+    /** What this profile publishes in DNS (TLSA records, zone signing); empty unless {@link #dane()}. */
+    public Optional<DanePublication> danePublication() {
+        return SmtpProfileBehaviour.of(this).danePublication();
     }
 
     public static AdversarialProfile parse(String text) {

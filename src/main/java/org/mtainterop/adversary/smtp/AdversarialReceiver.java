@@ -2,18 +2,22 @@ package org.mtainterop.adversary.smtp;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.mtainterop.adversary.AdversarySessions;
 import org.mtainterop.adversary.ServerCertificates;
 import org.mtainterop.adversary.SessionRecord;
+import org.mtainterop.dane.DaneTestZone;
 import org.mtainterop.net.Endpoint;
 import org.mtainterop.pki.CertificateProfile;
+import org.mtainterop.pki.IssuedCredential;
 import org.mtainterop.pki.TestPki;
 import org.mtainterop.receiver.GreenMailSink;
 import org.mtainterop.receiver.MessageSink;
@@ -32,6 +36,7 @@ import org.mtainterop.receiver.SessionBehaviour;
  */
 public final class AdversarialReceiver implements AutoCloseable {
     private final Settings settings;
+    private final TestPki pki;
     private final ServerCertificates certificates;
     private final GreenMail store = new GreenMail(new ServerSetup[0]);
     private final AdversarySessions<SessionFacts> sessions;
@@ -76,6 +81,7 @@ public final class AdversarialReceiver implements AutoCloseable {
 
     private AdversarialReceiver(Settings settings, TestPki pki) {
         this.settings = settings;
+        this.pki = pki;
         this.certificates = new ServerCertificates(pki, settings.hostname());
         this.sessions = new AdversarySessions<>("adversarial-receiver", settings.sessionDeadline(), Integer.MAX_VALUE);
         profile(settings.profile());
@@ -154,6 +160,21 @@ public final class AdversarialReceiver implements AutoCloseable {
 
     public String hostname() {
         return settings.hostname();
+    }
+
+    /**
+     * The zone a DANE profile needs (its TLSA records computed from the certificates this receiver presents), for
+     * a sender reaching this receiver as {@link #hostname()} at {@code addresses} on {@code port}: the zone is the
+     * MX name's parent. Empty for profiles that publish nothing.
+     */
+    public Optional<DaneTestZone> daneZone(AdversarialProfile profile, List<InetAddress> addresses, int port) {
+        return profile.danePublication().map(publication -> {
+            String host = settings.hostname();
+            IssuedCredential presented = pki.issue(profile.certificate(), host);
+            return new DaneTestZone(host.substring(host.indexOf('.') + 1), publication.signing(), host, addresses,
+                    port, publication.records().of(presented, pki, host),
+                    profile.label() + ": " + profile.description() + "; a DANE sender " + publication.expectation());
+        });
     }
 
     public X509Certificate trustAnchor() {

@@ -30,7 +30,21 @@ interface SmtpProfileBehaviour {
             case TLS10_ONLY -> new Tls10Only();
             case FAKE_EXTENSION_BEFORE_TLS -> new ExtensionsOnlyBeforeTls();
             case INJECT_AFTER_220 -> new ReplyInjectedAfterReady();
+            case DANE_MATCHING -> PublishedTlsa.leafKey();
+            case DANE_TA_MATCHING -> PublishedTlsa.issuerKeySent();
+            case DANE_WRONG_TLSA -> PublishedTlsa.unpresentedKey();
+            case DANE_EE_EXPIRED_WRONG_NAME -> PublishedTlsa.leafKeyOfAnOtherwiseBadCertificate();
+            case DANE_BOGUS -> PublishedTlsa.leafKeyBogus();
+            case DANE_INSECURE -> PublishedTlsa.unpresentedKeyInsecure();
+            case DANE_PKIX_ONLY -> PublishedTlsa.pkixUsagesOnly();
+            case DANE_TA_WRONG_NAME -> PublishedTlsa.issuerKeyWrongName();
+            case DANE_TA_NOT_SENT -> PublishedTlsa.anchorNotSent();
         };
+    }
+
+    /** What the profile publishes in DNS (DANE profiles): TLSA records and zone signing; empty for the others. */
+    default Optional<DanePublication> danePublication() {
+        return Optional.empty();
     }
 
     /** Whether STARTTLS is offered in the pre-TLS EHLO. */

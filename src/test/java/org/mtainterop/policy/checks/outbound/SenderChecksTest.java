@@ -69,7 +69,8 @@ class SenderChecksTest {
     void theRegistryHoldsOneCheckPerRequirementAndProfile() {
         assertThat(Checks.sender()).extracting(SenderCheck::requirementId).containsExactly("STARTTLS-06",
                 "STARTTLS-07", "DOWNGRADE-02", "DOWNGRADE-04", "CERT-07", "TLS-VER-01", "TLS-VER-02",
-                "DOWNGRADE-03", "DOWNGRADE-03", "DOWNGRADE-03", "CERT-06", "CERT-06", "CERT-06", "CERT-06");
+                "DOWNGRADE-03", "DOWNGRADE-03", "DOWNGRADE-03", "CERT-06", "CERT-06", "CERT-06", "CERT-06",
+                "DANE-05", "DANE-05", "DANE-05", "DANE-06");
         assertThat(Checks.sender()).allSatisfy(c -> assertThat(c.needs(SMTP)).hasSize(1));
     }
 
