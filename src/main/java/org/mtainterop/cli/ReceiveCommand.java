@@ -23,6 +23,9 @@ import org.mtainterop.adversary.access.AccessServerProfile;
 import org.mtainterop.adversary.smtp.AdversarialProfile;
 import org.mtainterop.adversary.smtp.AdversarialReceiver;
 import org.mtainterop.adversary.smtp.SessionFacts;
+import org.mtainterop.dane.DaneTestZone;
+import org.mtainterop.dane.DaneZoneWriter;
+import org.mtainterop.dane.TlsaAssociation;
 import org.mtainterop.net.MailService;
 import org.mtainterop.operators.OperatorsFile;
 import org.mtainterop.operators.SenderAttribution;
@@ -65,7 +68,9 @@ public final class ReceiveCommand implements Callable<Integer> {
     @Option(names = "--profile", paramLabel = "PROFILE", defaultValue = "compliant", description = {
         "How the receiver behaves (default: ${DEFAULT-VALUE}): compliant, no-starttls, starttls-454, handshake-abort,",
         "expired-cert, self-signed, wrong-host, untrusted-ca, tls10-only, fake-extension-before-tls,",
-        "inject-after-220, fail-first-handshake.",
+        "inject-after-220, fail-first-handshake; DANE (with --dane-zones): dane-matching, dane-ta-matching,",
+        "dane-wrong-tlsa, dane-ee-expired-wrong-name, dane-bogus, dane-insecure, dane-pkix-only, dane-ta-wrong-name,",
+        "dane-ta-not-sent.",
         "With --protocol submission|imap|pop3: compliant, no-starttls, starttls-error, handshake-abort, expired-cert,",
         "wrong-host, self-signed, untrusted-ca, response-injection, tampered-capabilities, implicit-plaintext."})
     private String profile;
@@ -115,6 +120,19 @@ public final class ReceiveCommand implements Callable<Integer> {
     @Option(names = "--session-deadline", paramLabel = "SECONDS", defaultValue = "120", description = "Per session (default: ${DEFAULT-VALUE}).")
     private int sessionDeadline;
 
+    @Option(names = "--dane-zones", paramLabel = "DIR", description = {"With a dane-* profile: write the zone it needs here",
+        "(zones.list, <zone>.zone for the mta-interop/dns test bed, <zone>.zonefile for your own server; see README,",
+        "\"DANE outbound\"). The zone is the parent of --hostname."})
+    private Path daneZones;
+
+    @Option(names = "--dane-address", paramLabel = "IP", description = {"The address(es) the zone gives the MX",
+        "(default: the --listen address), e.g. the public address a NAT forwards to this host."})
+    private List<String> daneAddresses = new ArrayList<>();
+
+    @Option(names = "--dane-port", paramLabel = "PORT", defaultValue = "25", description = {"The port of the TLSA owner",
+        "name _PORT._tcp.<hostname> (default: ${DEFAULT-VALUE}, where MX delivery connects)."})
+    private int danePort;
+
     @Mixin
     private ReportOptions reports = new ReportOptions();
 
@@ -149,6 +167,7 @@ public final class ReceiveCommand implements Callable<Integer> {
             if (writeCa != null) {
                 Files.writeString(writeCa, PemCodec.encodeCertificate(pki.rootCertificate()), StandardCharsets.US_ASCII);
             }
+            writeDaneZones(receiver, List.of(chosen), bind.getAddress(), out);
             receiver.onSession(s -> {
                 out.println("session: " + s.summary());
                 enough.countDown();
@@ -198,6 +217,38 @@ public final class ReceiveCommand implements Callable<Integer> {
         return service == MailService.SMTP ? Optional.empty() : Optional.of(service);
     }
 
+    /** --dane-zones: the zones of the DANE profiles among {@code profiles}, from this receiver's certificates. */
+    private void writeDaneZones(AdversarialReceiver receiver, List<AdversarialProfile> profiles, InetAddress listening,
+                                PrintWriter out) throws IOException {
+        if (daneZones == null) {
+            return;
+        }
+        List<InetAddress> addresses = new ArrayList<>();
+        for (String address : daneAddresses) {
+            // an IP literal only: never a name lookup on the way to writing a zone
+            if (!address.matches("[0-9A-Fa-f:.]+") || !(address.contains(":") || address.matches("[0-9.]+"))) {
+                throw new IllegalArgumentException("--dane-address " + address + " is not an IPv4 or IPv6 address");
+            }
+            addresses.add(InetAddress.getByName(address));
+        }
+        if (addresses.isEmpty()) {
+            if (listening.isAnyLocalAddress()) {
+                throw new IllegalArgumentException("--dane-zones with a wildcard --listen address needs --dane-address");
+            }
+            addresses.add(listening);
+        }
+        List<DaneTestZone> zones = profiles.stream().flatMap(p -> receiver.daneZone(p, addresses, danePort).stream()).toList();
+        if (zones.isEmpty()) {
+            throw new IllegalArgumentException("--dane-zones needs a dane-* profile (" + profiles.stream()
+                    .map(AdversarialProfile::label).toList() + " publish nothing in DNS)");
+        }
+        for (Path written : new DaneZoneWriter("ns." + zones.get(0).zone()).write(daneZones, zones)) {
+            out.println("DANE zone file: " + written);
+        }
+        zones.forEach(z -> out.println("DANE zone " + z.zone() + ": " + z.signing().description() + "; " + z.tlsaOwner()
+                + " " + z.tlsa().stream().map(TlsaAssociation::toString).toList()));
+    }
+
     private int report(OutboundRun.Plan plan, AdversarialReceiver receiver, PrintWriter out) {
         List<SessionFacts> seen = receiver.sessions();
         if (seen.isEmpty()) {
@@ -225,7 +276,8 @@ public final class ReceiveCommand implements Callable<Integer> {
                     + " ending " + its.get(its.size() - 1).ended(), facts, List.of()));
         });
         try {
-            RunOutcome outcome = OutboundRun.judge(plan, targets);
+            boolean dane = seen.stream().anyMatch(session -> session.profile().dane());
+            RunOutcome outcome = dane ? OutboundRun.judgeDane(plan, targets) : OutboundRun.judge(plan, targets);
             out.print(new ConsoleSummary().groupedBy(operatorOf).render(outcome.summary(), outcome.htmlReport().orElse(null), outcome.json()));
             outcome.htmlProblem().ifPresent(p -> out.println("HTML report not generated: " + p));
             out.flush();

@@ -61,6 +61,19 @@ public final class OutboundRun {
                 plan.judgement(), plan.reports(), allureResults);
     }
 
+    /**
+     * Judges DANE senders (features/dane, direction {@code @out}) whose attempts against the DANE profiles were made
+     * with their zones served by a validating resolver, and writes the reports.
+     */
+    public static RunOutcome judgeDane(Plan plan, List<SenderTarget> senders) throws IOException {
+        Instant startedAt = Instant.now();
+        Path allureResults = RunReports.freshAllureResults(plan.reports().reportDir());
+        List<TargetReport> reports = SenderJudges.judge(senders, "dane", plan.judgement().outboundTagExpression(),
+                plan.judgement().profile(), allureResults, new ResultLedger());
+        return RunReports.finish(startedAt, reports, RunEnvironment.outbound(plan.judgement(), senders),
+                plan.judgement(), plan.reports(), allureResults);
+    }
+
     /** Phase 1: every sender started and its attempts made, in the plan's order; the first failure ends the run. */
     private static List<SenderTarget> startAndDrive(Plan plan, ExecutorService pool) throws IOException {
         List<CompletableFuture<SenderTarget>> starting = SenderStarts.begin(plan.senders(), TestPki.generate(),

@@ -1,6 +1,7 @@
 package org.mtainterop.sender;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.mtainterop.net.Printable;
@@ -10,6 +11,8 @@ import org.mtainterop.target.container.ContainerTlsProfile;
 import org.mtainterop.target.container.ReferenceMta;
 import org.mtainterop.target.container.ReferenceMtaContainer;
 import org.testcontainers.containers.Container;
+import org.testcontainers.containers.Network;
+import org.testcontainers.containers.wait.strategy.Wait;
 
 /**
  * A reference MTA container as a sender: {@code OUTBOUND_POLICY} set, {@code NEXT_HOP} pointing at the
@@ -54,6 +57,13 @@ public final class ContainerSender implements SenderUnderTest {
      * @param port        the receiver's port on the host gateway
      */
     public ContainerSender(ReferenceMta mta, OutboundPolicy policy, String nextHopName, int port, TestPki pki) {
+        this(mta, policy, nextHopName, port, pki, true);
+        container.withExtraHost(nextHopName, "host-gateway")
+                .withExtraHost("host.docker.internal", "host-gateway");
+    }
+
+    private ContainerSender(ReferenceMta mta, OutboundPolicy policy, String nextHopName, int port, TestPki pki,
+                            boolean common) {
         this.mta = mta;
         this.policy = policy;
         this.nextHop = nextHopName + ":" + port;
@@ -62,9 +72,26 @@ public final class ContainerSender implements SenderUnderTest {
         container.withTlsProfile(ContainerTlsProfile.STOCK)
                 .withCertificate(pki.issue(CertificateProfile.VALID, container.getMxName()))
                 .withEnv("OUTBOUND_POLICY", policy.label())
-                .withEnv("NEXT_HOP", nextHop)
-                .withExtraHost(nextHopName, "host-gateway")
-                .withExtraHost("host.docker.internal", "host-gateway");
+                .withEnv("NEXT_HOP", nextHop);
+    }
+
+    /**
+     * A DANE sender ({@code OUTBOUND_POLICY=dane}) on {@code network}, resolving only through {@code resolverIp}
+     * (a validating resolver serving the receiver's zone): NEXT_HOP is found in DNS, with its TLSA records, and no
+     * name is pinned in /etc/hosts. On an internal network the only other peers are the resolver and the harness.
+     */
+    public static ContainerSender dane(ReferenceMta mta, String nextHopName, int port, TestPki pki, Network network,
+                                       String resolverIp) {
+        ContainerSender sender = new ContainerSender(mta, OutboundPolicy.DANE, nextHopName, port, pki, true);
+        // no port is published from an internal network: readiness is the greeting read inside the container
+        sender.container.setExposedPorts(List.of());
+        sender.container.withCreateContainerCmdModifier(cmd -> cmd.getHostConfig()
+                .withPortBindings(new com.github.dockerjava.api.model.Ports()));
+        sender.container.withNetwork(network).withEnv("DNS_RESOLVER", resolverIp)
+                .waitingFor(Wait.forSuccessfulCommand(
+                        "bash -c 'exec 3<>/dev/tcp/127.0.0.1/25 && timeout 2 head -c 3 <&3 | grep -q 220'")
+                        .withStartupTimeout(Duration.ofSeconds(30)));
+        return sender;
     }
 
     /** Starts the container (waits for its SMTP greeting). */

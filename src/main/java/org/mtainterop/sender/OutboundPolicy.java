@@ -9,7 +9,13 @@ public enum OutboundPolicy {
     /** Mandatory TLS, certificate not checked. */
     ENCRYPT,
     /** Mandatory TLS, chain checked against the test root and the name against the next hop. */
-    VERIFY;
+    VERIFY,
+    /**
+     * DANE (RFC 7672): TLSA records looked up through a DNSSEC-validating resolver and used to authenticate the
+     * next hop (Postfix {@code smtp_tls_security_level=dane}, Exim {@code hosts_require_dane}). Needs a resolver
+     * serving the receiver's zone: only DANE runs start such senders, never "containers" or "embedded".
+     */
+    DANE;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);
@@ -21,6 +27,6 @@ public enum OutboundPolicy {
                 return p;
             }
         }
-        throw new IllegalArgumentException("unknown outbound policy '" + text + "' (expected may, encrypt or verify)");
+        throw new IllegalArgumentException("unknown outbound policy '" + text + "' (expected may, encrypt, verify or dane)");
     }
 }

@@ -36,7 +36,7 @@ public final class OutboundSubjects {
                 ReferenceMta.parse(kind);
             }
             for (OutboundPolicy p : OutboundPolicy.values()) {
-                if (parts.length == 1 || OutboundPolicy.parse(parts[1]) == p) {
+                if (parts.length == 1 ? p != OutboundPolicy.DANE : OutboundPolicy.parse(parts[1]) == p) {
                     out.add(kind + ":" + p.label());
                 }
             }
@@ -48,6 +48,11 @@ public final class OutboundSubjects {
     public static SenderTarget start(String name, TestPki pki, DeliveryDriver driver) {
         String[] parts = name.split(":", 2);
         OutboundPolicy policy = OutboundPolicy.parse(parts[1]);
+        if (policy == OutboundPolicy.DANE) {
+            throw new IllegalArgumentException(name + ": a DANE sender needs a DNSSEC-validating resolver serving the"
+                    + " receiver's zones; the outbound command has none (see README, \"DANE outbound\": receive"
+                    + " --dane-zones, or the DANE golden test)");
+        }
         boolean embedded = parts[0].equals("embedded");
         InetAddress bind = embedded ? InetAddress.getLoopbackAddress() : DockerBridge.gateway();
         AdversarialReceiver receiver = AdversarialReceiver.start(AdversarialReceiver.Settings.of(

@@ -44,6 +44,10 @@ public final class TlsUpgrade {
         SSLSocket tls = (SSLSocket) context.getSocketFactory().createSocket(plain, host, port, true);
         SSLParameters parameters = tls.getSSLParameters();
         parameters.setProtocols(supported(tls, settings.protocols()));
+        if (!settings.cipherSuites().isEmpty()) {
+            List<String> available = List.of(tls.getSupportedCipherSuites());
+            parameters.setCipherSuites(settings.cipherSuites().stream().filter(available::contains).toArray(String[]::new));
+        }
         parameters.setServerNames(settings.serverName().<List<SNIServerName>>map(
                 name -> List.of(new SNIHostName(name))).orElse(List.of()));
         parameters.setEndpointIdentificationAlgorithm(null);
