@@ -102,6 +102,15 @@ class DnssecTestBedLookupTest {
     }
 
     @Test
+    void aLameDelegationIsServfailInBothModesNeverAnEmptyAnswer() {
+        for (DnsLookup dns : new DnsLookup[] {harness(), DnsLookups.create(bed.adBitSettings())}) {
+            DnsAnswer tlsa = dns.lookup("_25._tcp.mx." + StandardZones.LAME, Type.TLSA);
+            assertThat(tlsa.status()).as(dns.mode() + ": " + tlsa.evidence()).isEqualTo(DnssecStatus.SERVFAIL);
+            assertThat(tlsa.reason().orElseThrow()).contains("SERVFAIL");
+        }
+    }
+
+    @Test
     void theValidatorsClockDecidesSignatureValidity() {
         Instant now = Instant.now();
         DnsLookup threeDaysAgo = DnsLookups.create(bed.harnessSettings()

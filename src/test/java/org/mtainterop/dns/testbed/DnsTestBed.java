@@ -170,16 +170,18 @@ public final class DnsTestBed implements AutoCloseable {
          * The six standard fixtures, each with the records {@code records} gives for its name:
          * {@link StandardZones#SECURE} (signed), {@link StandardZones#INSECURE} (unsigned delegation),
          * {@link StandardZones#EXPIRED}, {@link StandardZones#NOT_YET_VALID}, {@link StandardZones#BROKEN},
-         * {@link StandardZones#NO_DS} (signed, no DS: insecure) and {@link StandardZones#WRONG_DS} (bogus).
+         * {@link StandardZones#NO_DS} (signed, no DS: insecure) and {@link StandardZones#WRONG_DS} (bogus); and
+         * {@link StandardZones#LAME}, a delegation to a server that does not answer (SERVFAIL).
          */
         public Builder standardFixtures(Function<String, String> records) {
             StandardZones.ALL.forEach((name, mode) -> zone(name, mode, records.apply(name)));
+            apexRecords += StandardZones.LAME_DELEGATION;
             return this;
         }
 
         /** Records in the apex zone itself (relative to the apex). */
         public Builder apexRecords(String records) {
-            this.apexRecords = records;
+            this.apexRecords += records;
             return this;
         }
 

@@ -11,6 +11,13 @@ public final class StandardZones {
     public static final String BROKEN = "broken.test";
     public static final String NO_DS = "nods.test";
     public static final String WRONG_DS = "wrongds.test";
+    /**
+     * A delegation from the apex to a name server whose name does not exist (so it has no address): the
+     * resolver answers SERVFAIL even with checking disabled. Not a zone of its own: records in the apex.
+     */
+    public static final String LAME = "lame.test";
+    /** The apex records that make {@link #LAME} lame. */
+    public static final String LAME_DELEGATION = "lame IN NS ns.nowhere\n";
 
     /** Name → mode, in a stable order. */
     public static final Map<String, ZoneMode> ALL = orderedModes();
