@@ -16,3 +16,13 @@ Feature: The DANE records a mail domain publishes
   Scenario: The TLSA records use only the DANE usages
     When a DANE sender resolves its MX hosts, their addresses and their TLSA records
     Then no TLSA record uses a PKIX usage
+
+  @REQ-DANE-02 @modern @must
+  Scenario: A TLSA record matches the chain presented on every MX address
+    When a DANE sender compares the TLSA records with the chain each MX address presents
+    Then a usable TLSA record authenticates every chain presented
+
+  @REQ-DANE-04 @modern @must
+  Scenario: With DANE-TA records, the trust anchor is sent in the chain
+    When a DANE sender compares the TLSA records with the chain each MX address presents
+    Then every chain presented includes the DANE-TA trust anchor

@@ -1,8 +1,11 @@
 package org.mtainterop.observation;
 
 import java.util.List;
+import org.mtainterop.dane.DaneChainFacts;
 import org.mtainterop.dns.DomainDnsFacts;
 import org.mtainterop.dns.DomainDnsProbe;
+import org.mtainterop.probe.DaneChainProbe;
+import org.mtainterop.report.evidence.DaneChainEvidence;
 import org.mtainterop.report.evidence.DnsEvidence;
 
 /**
@@ -18,7 +21,14 @@ public final class DomainObservations {
     public static final DomainObservation<DomainDnsFacts> DNS_RECORDS = DomainObservation.of("dns-records",
             c -> new DomainDnsProbe(c.dns()).observe(c.domain()), DnsEvidence::of);
 
-    private static final List<DomainObservation<?>> ALL = List.of(DNS_RECORDS);
+    /**
+     * For every MX host with a secure TLSA RRset: a STARTTLS handshake on port 25 with each of its addresses (A and
+     * AAAA) for each key type (ECDSA, RSA), and the chain presented compared with the RRset (RFC 7672 section 3).
+     */
+    public static final DomainObservation<DaneChainFacts> DANE_CHAINS = DomainObservation.of("dane-chains",
+            c -> new DaneChainProbe(c.settings(), 25).observe(c.await(DNS_RECORDS)), DaneChainEvidence::of);
+
+    private static final List<DomainObservation<?>> ALL = List.of(DNS_RECORDS, DANE_CHAINS);
 
     private DomainObservations() {
     }

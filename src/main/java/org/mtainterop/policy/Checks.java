@@ -37,7 +37,9 @@ import org.mtainterop.policy.checks.Tls13PreferredCheck;
 import org.mtainterop.policy.checks.TlsStateResetCheck;
 import org.mtainterop.policy.checks.WeakSuitesRefusedCheck;
 import org.mtainterop.policy.checks.dane.DaneRecordsValidateCheck;
+import org.mtainterop.policy.checks.dane.DaneTaAnchorSentCheck;
 import org.mtainterop.policy.checks.dane.NoPkixTlsaUsagesCheck;
+import org.mtainterop.policy.checks.dane.TlsaMatchesEveryChainCheck;
 import org.mtainterop.policy.checks.outbound.BadCertificateRefusedCheck;
 import org.mtainterop.policy.checks.outbound.DaneEeMatchDeliveredCheck;
 import org.mtainterop.policy.checks.outbound.DaneMismatchRefusedCheck;
@@ -107,7 +109,8 @@ public final class Checks {
      * What a mail domain publishes, judged once per domain from its DNS (features/dane, {@code @pub}): DANE-01 and
      * DANE-03 from the DNS answers; the checks comparing TLSA with each MX's chain join here.
      */
-    private static final List<DomainCheck> DOMAIN = List.of(new DaneRecordsValidateCheck(), new NoPkixTlsaUsagesCheck());
+    private static final List<DomainCheck> DOMAIN = List.of(new DaneRecordsValidateCheck(),
+            new TlsaMatchesEveryChainCheck(), new NoPkixTlsaUsagesCheck(), new DaneTaAnchorSentCheck());
 
     private Checks() {
     }

@@ -5,6 +5,8 @@ import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import org.mtainterop.observation.DomainObservations;
 import org.mtainterop.policy.checks.dane.DaneRecordsValidateCheck;
+import org.mtainterop.policy.checks.dane.DaneTaAnchorSentCheck;
+import org.mtainterop.policy.checks.dane.TlsaMatchesEveryChainCheck;
 import org.mtainterop.policy.checks.dane.NoPkixTlsaUsagesCheck;
 
 /** Steps on what a mail domain publishes for DANE (features/dane). Translation only (house rule 4). */
@@ -23,6 +25,21 @@ public final class DaneSteps {
     @When("a DANE sender resolves its MX hosts, their addresses and their TLSA records")
     public void theDomainsDns() {
         domain.observe(DomainObservations.DNS_RECORDS);
+    }
+
+    @When("a DANE sender compares the TLSA records with the chain each MX address presents")
+    public void theChainsPresented() {
+        domain.observe(DomainObservations.DANE_CHAINS);
+    }
+
+    @Then("a usable TLSA record authenticates every chain presented")
+    public void everyChainAuthenticated() {
+        domain.expect(new TlsaMatchesEveryChainCheck());
+    }
+
+    @Then("every chain presented includes the DANE-TA trust anchor")
+    public void anchorSent() {
+        domain.expect(new DaneTaAnchorSentCheck());
     }
 
     @Then("the MX and TLSA records validate under DNSSEC")
