@@ -92,4 +92,20 @@ class ReceiveCommandTest {
     void noSessionWithinTheTimeoutIsCouldNotTest() throws Exception {
         assertThat(receive(freePort(), "--timeout", "1").get(30, TimeUnit.SECONDS)).isEqualTo(3);
     }
+
+    @Test
+    void aDaneProfileWritesTheZoneItNeedsForTheTestBedAndForAnOperatorsServer() throws Exception {
+        Path zones = dir.resolve("dane-zones");
+        int code = receive(freePort(), "--profile", "dane-wrong-tlsa",
+                "--dane-zones", zones.toString(), "--dane-address", "192.0.2.25", "--timeout", "1")
+                .get(30, java.util.concurrent.TimeUnit.SECONDS);
+        org.assertj.core.api.Assertions.assertThat(code).as("nothing received: could not test").isEqualTo(3);
+        org.assertj.core.api.Assertions.assertThat(Files.readString(zones.resolve("zones.list")))
+                .contains("partner.test signed");
+        org.assertj.core.api.Assertions.assertThat(Files.readString(zones.resolve("partner.test.zone")))
+                .contains("mx.partner.test. IN A 192.0.2.25")
+                .containsPattern("_25\\._tcp\\.mx\\.partner\\.test\\. IN TLSA 3 1 1 [0-9a-f]{64}");
+        org.assertj.core.api.Assertions.assertThat(Files.readString(zones.resolve("partner.test.zonefile")))
+                .contains("@ IN SOA ns.partner.test.");
+    }
 }
