@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.mtainterop.net.Printable;
 import org.mtainterop.pki.CertificateProfile;
+import org.mtainterop.pki.IssuedCredential;
 import org.mtainterop.pki.TestPki;
 import org.mtainterop.target.container.ContainerTlsProfile;
 import org.mtainterop.target.container.ReferenceMta;
@@ -62,15 +63,22 @@ public final class ContainerSender implements SenderUnderTest {
                 .withExtraHost("host.docker.internal", "host-gateway");
     }
 
+    /** @param trustTestRoot whether ca.pem is the test root (verify policies) or a root of no one's (DANE) */
     private ContainerSender(ReferenceMta mta, OutboundPolicy policy, String nextHopName, int port, TestPki pki,
-                            boolean common) {
+                            boolean trustTestRoot) {
         this.mta = mta;
         this.policy = policy;
         this.nextHop = nextHopName + ":" + port;
         this.tools = QueueTools.valueOf(mta.name());
         this.container = mta.newContainer();
+        IssuedCredential own = pki.issue(CertificateProfile.VALID, container.getMxName());
+        if (!trustTestRoot) {
+            // a DANE sender must authenticate by TLSA alone: trusting the receiver's CA would let PKIX stand in
+            own = new IssuedCredential(own.profile(), own.hostName(), own.privateKey(), own.chain(),
+                    TestPki.generate().rootCertificate());
+        }
         container.withTlsProfile(ContainerTlsProfile.STOCK)
-                .withCertificate(pki.issue(CertificateProfile.VALID, container.getMxName()))
+                .withCertificate(own)
                 .withEnv("OUTBOUND_POLICY", policy.label())
                 .withEnv("NEXT_HOP", nextHop);
     }
@@ -82,7 +90,7 @@ public final class ContainerSender implements SenderUnderTest {
      */
     public static ContainerSender dane(ReferenceMta mta, String nextHopName, int port, TestPki pki, Network network,
                                        String resolverIp) {
-        ContainerSender sender = new ContainerSender(mta, OutboundPolicy.DANE, nextHopName, port, pki, true);
+        ContainerSender sender = new ContainerSender(mta, OutboundPolicy.DANE, nextHopName, port, pki, false);
         // no port is published from an internal network: readiness is the greeting read inside the container
         sender.container.setExposedPorts(List.of());
         sender.container.withCreateContainerCmdModifier(cmd -> cmd.getHostConfig()
