@@ -107,7 +107,7 @@ public final class Checks {
 
     /**
      * What a mail domain publishes, judged once per domain from its DNS (features/dane, {@code @pub}): DANE-01 and
-     * DANE-03 from the DNS answers; the checks comparing TLSA with each MX's chain join here.
+     * DANE-03 from the DNS answers, DANE-02 and DANE-04 from the TLSA-vs-chain comparison per MX address.
      */
     private static final List<DomainCheck> DOMAIN = List.of(new DaneRecordsValidateCheck(),
             new TlsaMatchesEveryChainCheck(), new NoPkixTlsaUsagesCheck(), new DaneTaAnchorSentCheck());
