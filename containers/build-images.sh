@@ -5,7 +5,8 @@
 # containers/ as the build context (the entrypoints share containers/common/mta-env.sh).
 # Makes sure the Debian base images exist first (containers/base/ensure-base-image.sh).
 # Idempotent; a rebuild with an unchanged context is served from the layer cache.
-# "opensmtpd-bookworm" (known broken: OpenSMTPD 6.8 + OpenSSL 3) is built only when named.
+# "opensmtpd-bookworm" (known broken: OpenSMTPD 6.8 + OpenSSL 3) and "postfix-mta-sts" (the MTA-STS sender,
+# MTASTS-04) are built only when named.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -21,6 +22,7 @@ for mta in "${mtas[@]}"; do
   args=(-t "mta-interop/$mta:latest")
   case "$mta" in
     postfix|exim|opensmtpd|dovecot|clients) args+=(-f "$here/$mta/Dockerfile") ;;
+    postfix-mta-sts)        args+=(-f "$here/postfix-mta-sts/Dockerfile") ;;
     opensmtpd-bookworm)     args+=(-f "$here/opensmtpd/Dockerfile" --build-arg BASE=debian:bookworm-slim) ;;
     *) echo "build-images: unknown MTA '$mta'" >&2; exit 2 ;;
   esac
