@@ -71,7 +71,7 @@ public record DnsAnswer(String name, int type, int rcode, DnssecStatus status, L
         text.append(name).append(' ').append(typeName()).append(": ").append(status.label())
                 .append(" (rcode ").append(rcodeName()).append(", ").append(mode.describe()).append(", ")
                 .append(elapsed.toMillis()).append(" ms)\n");
-        if (records.isEmpty() && status != DnssecStatus.NO_ANSWER && status != DnssecStatus.SERVFAIL) {
+        if (records.isEmpty() && status.isDetermined()) {
             text.append("  (no ").append(typeName()).append(" records")
                     .append(rcode == Rcode.NXDOMAIN ? ": the name does not exist" : "").append(")\n");
         }

@@ -17,7 +17,7 @@ import org.xbill.DNS.Type;
 final class QueryTrace {
     record Exchange(Name name, int type, int rcode, Optional<String> failure) {
         String describe() {
-            return name + " " + Type.string(type) + ": " + failure.orElse("rcode " + Rcode.string(rcode));
+            return name + " " + Type.string(type) + ": " + failure.orElseGet(() -> "rcode " + Rcode.string(rcode));
         }
     }
 
