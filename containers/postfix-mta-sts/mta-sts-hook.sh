@@ -1,7 +1,7 @@
 # shellcheck shell=bash
 # Sourced by the Postfix entrypoint (postfix.d hook) after main.cf is written: makes Postfix an MTA-STS
-# sender for the one test domain MTA_STS_DOMAIN, and nothing else.
-#   MTA_STS_DOMAIN   the recipient domain whose MX hosts are looked up (required)
+# sender for the test domains MTA_STS_DOMAIN, and nothing else.
+#   MTA_STS_DOMAIN   the recipient domains (space separated) whose MX hosts are looked up (required)
 #   MTA_STS_PORT     the port every MX of that domain is reached on (default 25)
 #   DNS_RESOLVER     the test bed's Unbound (required: MX, A and the policy host are resolved there only)
 # The test CA (ca.pem) is added to the system store: postfix-mta-sts-resolver validates the policy host's
@@ -32,7 +32,11 @@ for _ in $(seq 1 50); do
   (exec 3<>/dev/tcp/127.0.0.1/8461) 2>/dev/null && break
   sleep 0.1
 done
-printf '%s smtp:%s:%s\n' "$MTA_STS_DOMAIN" "$MTA_STS_DOMAIN" "${MTA_STS_PORT:-25}" > /etc/postfix/transport
+: > /etc/postfix/transport
+for domain in $MTA_STS_DOMAIN; do
+  [[ $domain =~ ^[A-Za-z0-9.-]+$ ]] || die "MTA_STS_DOMAIN: '$domain' is not a domain"
+  printf '%s smtp:%s:%s\n' "$domain" "$domain" "${MTA_STS_PORT:-25}" >> /etc/postfix/transport
+done
 postmap /etc/postfix/transport
 postconf -e \
   "transport_maps = hash:/etc/postfix/transport" \

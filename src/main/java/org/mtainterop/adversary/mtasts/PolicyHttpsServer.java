@@ -28,6 +28,11 @@ public final class PolicyHttpsServer implements AutoCloseable {
     private final AtomicInteger requests = new AtomicInteger();
     private volatile String policy;
     private volatile PolicyServerFault fault;
+    private final java.util.Map<String, Served> byHost = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A policy and a fault for one policy host. */
+    private record Served(String policy, PolicyServerFault fault) {
+    }
 
     private PolicyHttpsServer(HttpsServer server, ExecutorService executor, String policy, PolicyServerFault fault) {
         this.server = server;
@@ -53,6 +58,22 @@ public final class PolicyHttpsServer implements AutoCloseable {
         return policyServer;
     }
 
+    /**
+     * Starts serving several policy hosts on one address, each with its own certificate (chosen by SNI) and
+     * its own policy and fault ({@link #serve(String, String, PolicyServerFault)}); until then a 404.
+     */
+    public static PolicyHttpsServer startForHosts(InetAddress address, int port,
+                                                  java.util.Map<String, org.mtainterop.pki.IssuedCredential> hosts)
+            throws IOException {
+        PolicyHttpsServer server = start(address, port, SniKeyManager.context(hosts), "", PolicyServerFault.NOT_FOUND);
+        return server;
+    }
+
+    /** What {@code host} (the request's Host, without port) serves from now on. */
+    public void serve(String host, String hostPolicy, PolicyServerFault hostFault) {
+        byHost.put(host.toLowerCase(java.util.Locale.ROOT), new Served(hostPolicy, hostFault));
+    }
+
     public int port() {
         return server.getAddress().getPort();
     }
@@ -74,8 +95,11 @@ public final class PolicyHttpsServer implements AutoCloseable {
                 exchange.sendResponseHeaders(404, -1);
                 return;
             }
-            byte[] body = policy.getBytes(StandardCharsets.UTF_8);
-            switch (fault) {
+            String host = String.valueOf(exchange.getRequestHeaders().getFirst("Host")).replaceFirst(":\\d+$", "")
+                    .toLowerCase(java.util.Locale.ROOT);
+            Served served = byHost.getOrDefault(host, new Served(policy, fault));
+            byte[] body = served.policy().getBytes(StandardCharsets.UTF_8);
+            switch (served.fault()) {
                 case NONE -> send(exchange, "text/plain; charset=utf-8", body);
                 case REDIRECT -> {
                     exchange.getResponseHeaders().set("Location", "https://" + exchange.getRequestHeaders()
