@@ -11,13 +11,13 @@ import org.mtainterop.net.MailService;
 
 /**
  * The feature files that may judge a target offering a service: everything under {@code features/} but the
- * other commands' directories ({@code outbound/}, {@code interop/}, {@code clients/}: other glue, other
- * subjects) and the other family's ({@code access/} for an MX, {@code inbound/} for submission, IMAP, POP3).
+ * other commands' directories ({@code outbound/}, {@code interop/}, {@code clients/}, and {@code dane/},
+ * judged per mail domain: other glue, other subjects) and the other family's ({@code access/} for an MX, {@code inbound/} for submission, IMAP, POP3).
  * Tags still pick the scenarios; this only spares each launch parsing files none of its scenarios can be in
  * (the client survey alone is 750 lines). A directory or file an operator adds is always read.
  */
 final class ServiceFeatures {
-    private static final Set<String> OTHER_COMMANDS = Set.of("outbound", "interop", "clients");
+    private static final Set<String> OTHER_COMMANDS = Set.of("outbound", "interop", "clients", DomainJudging.FEATURES);
 
     private ServiceFeatures() {
     }
