@@ -1,9 +1,17 @@
 package org.mtainterop.observation;
 
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.mtainterop.dns.DomainDnsFacts;
 import org.mtainterop.dns.DomainDnsProbe;
+import org.mtainterop.probe.TlsDialogueProbe;
+import org.mtainterop.probe.mtasts.DnsPolicyHostResolver;
+import org.mtainterop.probe.mtasts.MtaStsFacts;
+import org.mtainterop.probe.mtasts.MtaStsProbe;
+import org.mtainterop.probe.mtasts.PolicyFetcher;
 import org.mtainterop.report.evidence.DnsEvidence;
+import org.mtainterop.report.evidence.MtaStsEvidence;
 
 /**
  * Every measurement the harness makes of a mail domain, each defined once (the domain-level counterpart of
@@ -18,7 +26,17 @@ public final class DomainObservations {
     public static final DomainObservation<DomainDnsFacts> DNS_RECORDS = DomainObservation.of("dns-records",
             c -> new DomainDnsProbe(c.dns()).observe(c.domain()), DnsEvidence::of);
 
-    private static final List<DomainObservation<?>> ALL = List.of(DNS_RECORDS);
+    /**
+     * What the domain publishes for MTA-STS (RFC 8461) and TLS-RPT (RFC 8460): the {@code _mta-sts} and
+     * {@code _smtp._tls} TXT answers, the policy fetched over HTTPS (as a sender would, only when a
+     * {@code v=STSv1;} record exists), parsed, and each MX host's certificate over STARTTLS; on {@link #DNS_RECORDS}.
+     */
+    public static final DomainObservation<MtaStsFacts> MTA_STS = DomainObservation.of("mta-sts", c -> new MtaStsProbe(
+            c.dns(), new PolicyFetcher(new DnsPolicyHostResolver(c.dns()), c.settings().trust(), c.settings().limits(),
+            Clock.systemUTC(), 443), MtaStsProbe.MxCertificateSource.starttls(new TlsDialogueProbe(c.settings()), 25))
+            .observe(c.domain(), Optional.of(c.await(DNS_RECORDS)), c.previousMtaSts()), MtaStsEvidence::of);
+
+    private static final List<DomainObservation<?>> ALL = List.of(DNS_RECORDS, MTA_STS);
 
     private DomainObservations() {
     }

@@ -37,6 +37,10 @@ import org.mtainterop.policy.checks.Tls13PreferredCheck;
 import org.mtainterop.policy.checks.TlsStateResetCheck;
 import org.mtainterop.policy.checks.WeakSuitesRefusedCheck;
 import org.mtainterop.policy.checks.dane.DaneRecordsValidateCheck;
+import org.mtainterop.policy.mtasts.MtaStsPolicyCheck;
+import org.mtainterop.policy.mtasts.MtaStsPolicyFetchCheck;
+import org.mtainterop.policy.mtasts.MtaStsRecordCheck;
+import org.mtainterop.policy.mtasts.TlsRptRecordCheck;
 import org.mtainterop.policy.checks.dane.NoPkixTlsaUsagesCheck;
 import org.mtainterop.policy.checks.outbound.BadCertificateRefusedCheck;
 import org.mtainterop.policy.checks.outbound.InjectedReplyIgnoredCheck;
@@ -100,9 +104,11 @@ public final class Checks {
 
     /**
      * What a mail domain publishes, judged once per domain from its DNS (features/dane, {@code @pub}): DANE-01 and
-     * DANE-03 from the DNS answers; the checks comparing TLSA with each MX's chain join here.
+     * DANE-03 from the DNS answers; the checks comparing TLSA with each MX's chain join here. MTA-STS and TLS-RPT
+     * (features/mta-sts): MTASTS-01..03 and TLSRPT-01 from the TXT records, the fetched policy and the MX hosts.
      */
-    private static final List<DomainCheck> DOMAIN = List.of(new DaneRecordsValidateCheck(), new NoPkixTlsaUsagesCheck());
+    private static final List<DomainCheck> DOMAIN = List.of(new DaneRecordsValidateCheck(), new NoPkixTlsaUsagesCheck(),
+            new MtaStsRecordCheck(), new MtaStsPolicyFetchCheck(), new MtaStsPolicyCheck(), new TlsRptRecordCheck());
 
     private Checks() {
     }

@@ -4,21 +4,32 @@ import java.util.Optional;
 import java.util.Set;
 import org.mtainterop.dns.DnsAnswer;
 import org.mtainterop.dns.DnssecStatus;
-import org.mtainterop.net.MailService;
-import org.mtainterop.policy.Check;
+import org.mtainterop.observation.DomainObservation;
+import org.mtainterop.observation.DomainObservations;
+import org.mtainterop.observation.ObservedDomainFacts;
+import org.mtainterop.policy.DomainCheck;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.probe.mtasts.MtaStsFacts;
 
 /**
- * A requirement on what a mail domain publishes for MTA-STS or TLS-RPT, judged from {@link MtaStsFacts} alone:
+ * A requirement on what a mail domain publishes for MTA-STS or TLS-RPT ({@code features/mta-sts}, {@code @pub}),
+ * judged from {@link MtaStsFacts} alone ({@link DomainObservations#MTA_STS}):
  * no I/O. What a lookup that gave nothing usable means is said once, here.
  */
-public abstract class PublishedCheck implements Check<MtaStsObservation, MtaStsFacts> {
+public abstract class PublishedCheck implements DomainCheck {
 
     @Override
-    public Set<MtaStsObservation> needs(MailService service) {
-        return Set.of(MtaStsObservation.PUBLICATION);
+    public Set<DomainObservation<?>> needs() {
+        return DomainCheck.observations(DomainObservations.MTA_STS);
     }
+
+    @Override
+    public Verdict judge(ObservedDomainFacts facts) {
+        return judge(facts.get(DomainObservations.MTA_STS));
+    }
+
+    /** The verdict on the domain's publication. */
+    public abstract Verdict judge(MtaStsFacts facts);
 
     /** A broken verdict when {@code answer} is no answer at all (timeout, SERVFAIL, bogus): nothing to judge. */
     protected Optional<Verdict> unusable(DnsAnswer answer) {

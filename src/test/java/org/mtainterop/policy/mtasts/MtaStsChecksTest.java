@@ -6,7 +6,6 @@ import static org.mtainterop.policy.mtasts.MtaStsFactsFixture.compliant;
 
 import org.junit.jupiter.api.Test;
 import org.mtainterop.dns.DnssecStatus;
-import org.mtainterop.net.MailService;
 import org.mtainterop.policy.Outcome;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.probe.mtasts.PolicyFetch;
@@ -27,7 +26,7 @@ class MtaStsChecksTest {
         assertThat(policy.judge(facts).message()).contains("mx1.example.test ~ mx1.example.test")
                 .contains("a.mx.example.test ~ *.mx.example.test");
         assertThat(tlsRpt.judge(facts).message()).isEqualTo("one record, reports to mailto:tlsrpt@example.test");
-        assertThat(record.needs(MailService.SMTP)).containsExactly(MtaStsObservation.PUBLICATION);
+        assertThat(record.needs()).containsExactly(org.mtainterop.observation.DomainObservations.MTA_STS);
     }
 
     @Test
