@@ -48,6 +48,10 @@ public abstract class PublishedCheck implements DomainCheck {
 
     /** The skip when the domain publishes no MTA-STS record: the policy checks do not apply. */
     protected Verdict notPublished(MtaStsFacts facts) {
+        if (!facts.sts().absent()) {
+            return Verdict.skipped(requirementId(), facts.domain() + " has no usable MTA-STS record ("
+                    + facts.sts().problem().orElse("invalid") + "; MTASTS-01): senders fetch no policy");
+        }
         return Verdict.skipped(requirementId(), facts.domain() + " publishes no MTA-STS record ("
                 + facts.sts().problem().orElse("none") + ")");
     }

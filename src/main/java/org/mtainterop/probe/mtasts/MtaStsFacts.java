@@ -20,7 +20,7 @@ import org.xbill.DNS.TXTRecord;
  * @param sts            its records as a sender selects them
  * @param tlsRptTxt      the TXT answer at {@code _smtp._tls.<domain>}
  * @param tlsRpt         its records as a sender selects them
- * @param fetch          the policy fetch; empty when no TXT record begins with {@code v=STSv1;} (no sender fetches then)
+ * @param fetch          the policy fetch; empty unless exactly one valid {@code v=STSv1;} record exists (no sender fetches then)
  * @param policy         the fetched body parsed, when a 200 response came
  * @param dns            the domain's MX hosts, their addresses and TLSA records
  * @param mxCertificates what each MX host presented over STARTTLS, in MX order

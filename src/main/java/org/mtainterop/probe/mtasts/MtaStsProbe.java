@@ -23,7 +23,7 @@ import org.xbill.DNS.Type;
 
 /**
  * Observes a domain's MTA-STS and TLS-RPT publication as a sender meets it: the two TXT names through the DNS
- * layer, the policy over HTTPS (only when a {@code v=STSv1;} record exists, as a sender would), the policy
+ * layer, the policy over HTTPS (only with exactly one valid {@code v=STSv1;} record, as a sender would), the policy
  * parsed, the MX hosts (from {@link DomainDnsFacts}, observed by the caller or here) and what each MX presents
  * over STARTTLS. Facts only: {@code policy/mtasts} judges them.
  */
@@ -66,12 +66,13 @@ public final class MtaStsProbe {
         DnsAnswer stsTxt = dns.lookup(MtaStsFacts.stsName(name), Type.TXT);
         DnsAnswer tlsRptTxt = dns.lookup(MtaStsFacts.tlsRptName(name), Type.TXT);
         TxtSelection<StsRecord> sts = TxtSelection.mtaSts(MtaStsFacts.txtTexts(stsTxt));
-        Optional<PolicyFetch> fetch = sts.absent() ? Optional.empty() : Optional.of(fetcher.fetch(name));
+        // a sender fetches only with exactly one valid record (RFC 8461 §3.1): so does the harness
+        Optional<PolicyFetch> fetch = sts.selected().isPresent() ? Optional.of(fetcher.fetch(name)) : Optional.empty();
         Optional<Parsed<StsPolicy>> policy = fetch.filter(f -> f.stage() == PolicyFetch.Stage.RESPONDED
                 && f.status() == 200).map(f -> StsPolicyParser.parse(f.body()));
         DomainDnsFacts mx = known.orElseGet(() -> new DomainDnsProbe(dns).observe(name));
         List<MxCertificate> certs = new ArrayList<>();
-        if (!sts.absent()) {
+        if (fetch.isPresent()) {
             mx.hosts().forEach(host -> certs.add(certificates.observe(host)));
         }
         return new MtaStsFacts(name, stsTxt, sts, tlsRptTxt, TxtSelection.tlsRpt(MtaStsFacts.txtTexts(tlsRptTxt)),

@@ -31,7 +31,7 @@ public final class MtaStsEvidence {
                     .append('\n'));
             attachments.add(Attachment.text("MTA-STS policy findings", text.toString()));
         });
-        if (!facts.sts().absent()) {
+        if (facts.fetch().isPresent()) {
             attachments.add(Attachment.text("MX hosts of " + facts.domain() + " vs the policy", mxTable(facts)));
         }
         return attachments;

@@ -79,6 +79,8 @@ class MtaStsChecksTest {
         assertThat(fetch.judge(compliant().response(200, "text/plain; charset=us-ascii", POLICY).build()).outcome())
                 .isEqualTo(Outcome.PASSED);
         assertThat(fetch.judge(compliant().sts().build()).outcome()).isEqualTo(Outcome.SKIPPED);
+        assertThat(fetch.judge(compliant().sts("v=STSv1; id=1", "v=STSv1; id=2").build()).message())
+                .contains("no usable MTA-STS record").contains("senders fetch no policy");
     }
 
     @Test

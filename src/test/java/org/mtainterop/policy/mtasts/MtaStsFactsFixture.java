@@ -138,7 +138,7 @@ final class MtaStsFactsFixture {
         DnsAnswer stsTxt = txt(MtaStsFacts.stsName(DOMAIN), sts, stsStatus);
         DnsAnswer tlsRptTxt = txt(MtaStsFacts.tlsRptName(DOMAIN), tlsRpt, DnssecStatus.INSECURE);
         TxtSelection<org.mtainterop.mtasts.StsRecord> selection = TxtSelection.mtaSts(MtaStsFacts.txtTexts(stsTxt));
-        Optional<PolicyFetch> fetch = selection.absent() ? Optional.empty() : Optional.of(fetch());
+        Optional<PolicyFetch> fetch = selection.selected().isPresent() ? Optional.of(fetch()) : Optional.empty();
         var policy = fetch.filter(f -> f.stage() == PolicyFetch.Stage.RESPONDED && f.status() == 200)
                 .map(f -> StsPolicyParser.parse(f.body()));
         List<MxHostDns> hosts = new ArrayList<>();
