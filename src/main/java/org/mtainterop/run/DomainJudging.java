@@ -69,7 +69,11 @@ final class DomainJudging {
         for (DomainSpec domain : domains) {
             DomainFacts store = new DomainFacts(domain.domain(), dns, settings, executor,
                     java.util.Optional.ofNullable(previous.get(domain.domain())));
-            store.prefetch(DomainObservations.all());
+            // Without --tags every domain observation is wanted: all start now, in parallel. With --tags only the
+            // DNS answers (cheap, and the MX targets need them); the others (the MTA-STS fetch and MX sessions) are
+            // made when a selected scenario asks for them, so a DANE-only run contacts no web or mail server.
+            store.prefetch(plan.judgement().tags().isEmpty() ? DomainObservations.all()
+                    : List.of(DomainObservations.DNS_RECORDS));
             facts.add(store);
         }
         return new DomainJudging(plan, domains, facts);

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 final class HttpResponseReader {
     static final int MAX_LINE = 8 * 1024;
     static final int MAX_HEADERS = 100;
-    private static final Pattern STATUS = Pattern.compile("HTTP/(\\d)\\.(\\d) (\\d{3})(?: (.*))?");
+    private static final Pattern STATUS = Pattern.compile("HTTP/1\\.(\\d) ([1-5]\\d\\d)(?: (.*))?");
 
     /** A response head, or why it is not one. */
     record Head(String statusLine, int status, List<Map.Entry<String, String>> headers) {
@@ -77,7 +77,7 @@ final class HttpResponseReader {
             headers.add(new AbstractMap.SimpleImmutableEntry<>(line.substring(0, colon),
                     line.substring(colon + 1).strip()));
         }
-        return new Head(statusLine, Integer.parseInt(status.group(3)), List.copyOf(headers));
+        return new Head(statusLine, Integer.parseInt(status.group(2)), List.copyOf(headers));
     }
 
     Body readBody(Head head) throws IOException {

@@ -49,6 +49,8 @@ class HttpResponseReaderTest {
     @Test
     void malformedResponsesSayWhat() {
         assertThatThrownBy(() -> reader("SSH-2.0-OpenSSH\r\n", 64).readHead()).hasMessageContaining("not an HTTP status line");
+        assertThatThrownBy(() -> reader("HTTP/0.1 093\r\n\r\n", 64).readHead()).hasMessageContaining("not an HTTP status line");
+        assertThatThrownBy(() -> reader("HTTP/1.1 600 X\r\n\r\n", 64).readHead()).hasMessageContaining("not an HTTP status line");
         assertThatThrownBy(() -> reader("HTTP/1.1 200 OK\r\nno colon\r\n\r\n", 64).readHead())
                 .hasMessageContaining("not a header field");
         assertThatThrownBy(() -> reader("HTTP/1.1 200 OK\r\n" + "X: y\r\n".repeat(101) + "\r\n", 64).readHead())
