@@ -6,7 +6,6 @@ import java.security.Principal;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.net.ssl.ExtendedSSLSession;
@@ -96,9 +95,5 @@ final class SniKeyManager extends X509ExtendedKeyManager {
     @Override
     public String chooseClientAlias(String[] keyType, Principal[] issuers, Socket socket) {
         return null;
-    }
-
-    static List<String> hosts(Map<String, IssuedCredential> credentials) {
-        return List.copyOf(credentials.keySet());
     }
 }

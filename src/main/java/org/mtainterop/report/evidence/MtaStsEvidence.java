@@ -5,7 +5,6 @@ import java.util.List;
 import org.mtainterop.dns.MxHostDns;
 import org.mtainterop.mtasts.MxPattern;
 import org.mtainterop.mtasts.StsPolicy;
-import org.mtainterop.mtasts.SyntaxProblem;
 import org.mtainterop.probe.mtasts.MtaStsFacts;
 import org.mtainterop.probe.mtasts.MxCertificate;
 
@@ -63,9 +62,5 @@ public final class MtaStsEvidence {
         var facts = c.certificate().get();
         return (c.validForHost() ? "valid for the name" : "NOT valid for the name") + " (PKIX "
                 + (facts.pkix().valid() ? "valid" : facts.pkix().reason()) + "; " + facts.nameMatch().readable() + ")";
-    }
-
-    static String problems(List<SyntaxProblem> problems) {
-        return String.join("\n", problems.stream().map(SyntaxProblem::describe).toList());
     }
 }
