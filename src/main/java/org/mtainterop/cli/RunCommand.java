@@ -152,6 +152,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         Map<String, String> operatorOf = new HashMap<>();
         plan.targets().operators().forEach(mx -> operatorOf.put(mx.target().name(), mx.operator().header()));
+        plan.targets().domains().forEach(d -> d.operator().ifPresent(o -> operatorOf.put(d.targetName(), o.header())));
         out.print(new ConsoleSummary().groupedBy(operatorOf).render(outcome.summary(), outcome.htmlReport().orElse(null), outcome.json()));
         outcome.htmlProblem().ifPresent(p -> spec.commandLine().getErr().println("HTML report not generated: " + p));
         out.flush();

@@ -112,11 +112,31 @@ class DaneDomainRunTest {
         assertThat(r.message(StandardZones.EXPIRED, "DANE-01")).contains("expired");
         assertThat(r.message("insecuremx.test", "DANE-01")).contains("MX RRset of insecuremx.test is insecure");
         assertThat(r.code()).as("a failed @must requirement fails the run").isEqualTo(1);
-        assertThat(r.out()).contains("dns:secure.test");
+        assertThat(r.out()).contains("target dns:secure.test (mail domain secure.test: its DNS records)");
         assertThat(r.summary().targets()).as("each MX address became a port-25 target")
                 .anySatisfy(t -> assertThat(t.name()).isEqualTo("secure.test/mx.secure.test[127.0.0.1]"));
         assertThat(Files.readString(dir.resolve("harness/allure-results").toFile().listFiles((d, n) -> n.endsWith("-result.json"))[0].toPath()))
                 .contains("dns:");
+    }
+
+    @Test
+    void theDomainsOfAModernOperatorAreJudgedUnderItsHeader() throws Exception {
+        Path operators = Files.writeString(dir.resolve("operators.yaml"), "operators:\n"
+                + "  - name: signed\n    domains: [" + StandardZones.SECURE + "]\n    mx: [\"127.0.0.1:1\"]\n    profile: modern\n"
+                + "  - name: plain\n    domains: [" + StandardZones.BROKEN + "]\n    mx: [\"127.0.0.1:1\"]\n    profile: anssi\n");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = MtaInteropCommand.execute(new String[] {"run", "--operators", operators.toString(), "--resolver",
+            bed.resolverIp() + ":53", "--trust-anchor", bed.trustAnchorFile().toString(), "--tags", TAGS, "--no-html",
+            "--report-dir", dir.resolve("operators").toString()}, new PrintWriter(out, true), new PrintWriter(err, true));
+        RunSummary summary = new SummaryReader().read(dir.resolve("operators/summary.json"));
+        Run r = new Run(code, out.toString(), err.toString(), summary);
+        assertThat(r.verdicts(StandardZones.SECURE)).containsEntry("DANE-01", "passed");
+        assertThat(summary.targets()).as("an anssi operator's domains are not judged for DANE")
+                .noneSatisfy(t -> assertThat(t.name()).isEqualTo("dns:" + StandardZones.BROKEN));
+        assertThat(summary.targets()).as("operators' MX hosts come from the file, not from DNS")
+                .noneSatisfy(t -> assertThat(t.name()).startsWith(StandardZones.SECURE + "/"));
+        assertThat(r.out()).containsSubsequence("== operator signed (profile modern) ==", "target dns:" + StandardZones.SECURE);
     }
 
     @Test
