@@ -73,6 +73,11 @@ public final class RunCommand implements Callable<Integer> {
         "(default: the system's first resolver)."})
     private String resolver;
 
+    @Option(names = "--mta-sts-state", paramLabel = "FILE", description = {"What the previous run saw of each domain's",
+        "MTA-STS id and policy (JSON, read first, rewritten after the run): MTASTS-01 then says whether the id changed",
+        "with the policy. Absent file: the first run."})
+    private Path mtaStsState;
+
     @Option(names = "--trust-anchor", paramLabel = "FILE", description = {"DS or DNSKEY lines: the harness validates DNSSEC itself",
         "from these anchors. Without it, the resolver's AD bit is trusted (and the report says so)."})
     private Path trustAnchor;
@@ -191,6 +196,23 @@ public final class RunCommand implements Callable<Integer> {
      * How mail domains are looked up. A trust-anchor file with a syntax error is a usage error naming file:line,
      * reported before anything runs; so are --resolver and --trust-anchor without a domain to look up.
      */
+    /** {@code --mta-sts-state}, loaded once here so that a malformed file is a usage error before anything runs. */
+    private Optional<Path> mtaStsState(boolean domainsToJudge) {
+        if (mtaStsState == null) {
+            return Optional.empty();
+        }
+        if (!domainsToJudge) {
+            throw new IllegalArgumentException("--mta-sts-state needs a mail domain: give --domain (or an operators file"
+                    + " with modern operators)");
+        }
+        try {
+            org.mtainterop.probe.mtasts.MtaStsState.load(mtaStsState);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--mta-sts-state " + e.getMessage(), e);
+        }
+        return Optional.of(mtaStsState.toAbsolutePath());
+    }
+
     private DnsResolverSettings dnsSettings(boolean domainsToJudge) {
         if (!domainsToJudge && (resolver != null || trustAnchor != null)) {
             throw new IllegalArgumentException((resolver != null ? "--resolver" : "--trust-anchor")
@@ -306,7 +328,7 @@ public final class RunCommand implements Callable<Integer> {
                 operatorMxs, mailDomains);
         var judgement = new Judgement(chosen, Optional.ofNullable(tags), strict);
         var connections = new RunPlan.Connections(ehloName, trustCas, limits, maxConnectionsPerHost, parallelTargets,
-                liveTargetPolicy(), dnsSettings(!mailDomains.isEmpty()));
+                liveTargetPolicy(), dnsSettings(!mailDomains.isEmpty()), mtaStsState(!mailDomains.isEmpty()));
         var destination = new ReportDestination(reports.toAbsolutePath(),
                 Optional.ofNullable(json).map(Path::toAbsolutePath), !noHtml);
         return new RunPlan(judged, judgement, connections, destination);

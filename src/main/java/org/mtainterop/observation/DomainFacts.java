@@ -22,9 +22,15 @@ public final class DomainFacts {
     private final Map<DomainObservation<?>, CompletableFuture<?>> memo = new ConcurrentHashMap<>();
 
     public DomainFacts(String domain, DnsLookup dns, ProbeSettings settings, ExecutorService executor) {
+        this(domain, dns, settings, executor, java.util.Optional.empty());
+    }
+
+    /** With what an earlier run saw of the domain's MTA-STS publication ({@code --mta-sts-state}). */
+    public DomainFacts(String domain, DnsLookup dns, ProbeSettings settings, ExecutorService executor,
+                       java.util.Optional<org.mtainterop.probe.mtasts.MtaStsState> previousMtaSts) {
         this.dns = dns;
         this.executor = executor;
-        this.context = new DomainProbeContext(domain, dns, settings, this);
+        this.context = new DomainProbeContext(domain, dns, settings, this, previousMtaSts);
     }
 
     public String domain() {

@@ -1,12 +1,20 @@
 package org.mtainterop.observation;
 
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.mtainterop.dane.DaneChainFacts;
 import org.mtainterop.dns.DomainDnsFacts;
 import org.mtainterop.dns.DomainDnsProbe;
 import org.mtainterop.probe.DaneChainProbe;
+import org.mtainterop.probe.TlsDialogueProbe;
+import org.mtainterop.probe.mtasts.DnsPolicyHostResolver;
+import org.mtainterop.probe.mtasts.MtaStsFacts;
+import org.mtainterop.probe.mtasts.MtaStsProbe;
+import org.mtainterop.probe.mtasts.PolicyFetcher;
 import org.mtainterop.report.evidence.DaneChainEvidence;
 import org.mtainterop.report.evidence.DnsEvidence;
+import org.mtainterop.report.evidence.MtaStsEvidence;
 
 /**
  * Every measurement the harness makes of a mail domain, each defined once (the domain-level counterpart of
@@ -28,7 +36,17 @@ public final class DomainObservations {
     public static final DomainObservation<DaneChainFacts> DANE_CHAINS = DomainObservation.of("dane-chains",
             c -> new DaneChainProbe(c.settings(), 25).observe(c.await(DNS_RECORDS)), DaneChainEvidence::of);
 
-    private static final List<DomainObservation<?>> ALL = List.of(DNS_RECORDS, DANE_CHAINS);
+    /**
+     * What the domain publishes for MTA-STS (RFC 8461) and TLS-RPT (RFC 8460): the {@code _mta-sts} and
+     * {@code _smtp._tls} TXT answers, the policy fetched over HTTPS (as a sender would, only when a
+     * {@code v=STSv1;} record exists), parsed, and each MX host's certificate over STARTTLS; on {@link #DNS_RECORDS}.
+     */
+    public static final DomainObservation<MtaStsFacts> MTA_STS = DomainObservation.of("mta-sts", c -> new MtaStsProbe(
+            c.dns(), new PolicyFetcher(new DnsPolicyHostResolver(c.dns()), c.settings().trust(), c.settings().limits(),
+            Clock.systemUTC(), 443), MtaStsProbe.MxCertificateSource.starttls(new TlsDialogueProbe(c.settings()), 25))
+            .observe(c.domain(), Optional.of(c.await(DNS_RECORDS)), c.previousMtaSts()), MtaStsEvidence::of);
+
+    private static final List<DomainObservation<?>> ALL = List.of(DNS_RECORDS, DANE_CHAINS, MTA_STS);
 
     private DomainObservations() {
     }

@@ -14,8 +14,11 @@ public final class DomainProbeContext {
     private final DnsLookup dns;
     private final ProbeSettings settings;
     private final DomainFacts store;
+    private final java.util.Optional<org.mtainterop.probe.mtasts.MtaStsState> previousMtaSts;
 
-    DomainProbeContext(String domain, DnsLookup dns, ProbeSettings settings, DomainFacts store) {
+    DomainProbeContext(String domain, DnsLookup dns, ProbeSettings settings, DomainFacts store,
+                       java.util.Optional<org.mtainterop.probe.mtasts.MtaStsState> previousMtaSts) {
+        this.previousMtaSts = Objects.requireNonNull(previousMtaSts, "previousMtaSts");
         this.domain = Objects.requireNonNull(domain, "domain");
         this.dns = Objects.requireNonNull(dns, "dns");
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -25,6 +28,11 @@ public final class DomainProbeContext {
     /** The mail domain, without the trailing dot. */
     public String domain() {
         return domain;
+    }
+
+    /** What an earlier run saw of the domain's MTA-STS record and policy ({@code --mta-sts-state}), if given. */
+    public java.util.Optional<org.mtainterop.probe.mtasts.MtaStsState> previousMtaSts() {
+        return previousMtaSts;
     }
 
     public DnsLookup dns() {

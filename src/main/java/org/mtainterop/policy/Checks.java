@@ -38,6 +38,10 @@ import org.mtainterop.policy.checks.TlsStateResetCheck;
 import org.mtainterop.policy.checks.WeakSuitesRefusedCheck;
 import org.mtainterop.policy.checks.dane.DaneRecordsValidateCheck;
 import org.mtainterop.policy.checks.dane.DaneTaAnchorSentCheck;
+import org.mtainterop.policy.mtasts.MtaStsPolicyCheck;
+import org.mtainterop.policy.mtasts.MtaStsPolicyFetchCheck;
+import org.mtainterop.policy.mtasts.MtaStsRecordCheck;
+import org.mtainterop.policy.mtasts.TlsRptRecordCheck;
 import org.mtainterop.policy.checks.dane.NoPkixTlsaUsagesCheck;
 import org.mtainterop.policy.checks.dane.TlsaMatchesEveryChainCheck;
 import org.mtainterop.policy.checks.outbound.BadCertificateRefusedCheck;
@@ -107,10 +111,13 @@ public final class Checks {
 
     /**
      * What a mail domain publishes, judged once per domain from its DNS (features/dane, {@code @pub}): DANE-01 and
-     * DANE-03 from the DNS answers, DANE-02 and DANE-04 from the TLSA-vs-chain comparison per MX address.
+     * DANE-03 from the DNS answers, DANE-02 and DANE-04 from the TLSA-vs-chain comparison per MX address. MTA-STS
+     * and TLS-RPT (features/mta-sts): MTASTS-01..03 and TLSRPT-01 from the TXT records, the fetched policy and the MX
+     * hosts.
      */
     private static final List<DomainCheck> DOMAIN = List.of(new DaneRecordsValidateCheck(),
-            new TlsaMatchesEveryChainCheck(), new NoPkixTlsaUsagesCheck(), new DaneTaAnchorSentCheck());
+            new TlsaMatchesEveryChainCheck(), new NoPkixTlsaUsagesCheck(), new DaneTaAnchorSentCheck(),
+            new MtaStsRecordCheck(), new MtaStsPolicyFetchCheck(), new MtaStsPolicyCheck(), new TlsRptRecordCheck());
 
     private Checks() {
     }

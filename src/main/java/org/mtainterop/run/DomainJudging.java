@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import org.mtainterop.dns.DnsLookup;
@@ -17,6 +18,7 @@ import org.mtainterop.observation.DomainFacts;
 import org.mtainterop.observation.DomainObservations;
 import org.mtainterop.policy.PolicyProfile;
 import org.mtainterop.probe.ProbeCrashedException;
+import org.mtainterop.probe.mtasts.MtaStsState;
 import org.mtainterop.probe.ProbeSettings;
 import org.mtainterop.report.TargetReport;
 import org.mtainterop.target.LiveTarget;
@@ -34,8 +36,8 @@ import org.xbill.DNS.AAAARecord;
 final class DomainJudging {
     static final String GLUE = "org.mtainterop.published.steps";
     static final String PLUGINS = "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm, org.mtainterop.published.steps.DomainLedgerPlugin";
-    /** The features judged per domain. */
-    static final String FEATURES = "dane";
+    /** The features judged per domain: DANE, then MTA-STS and TLS-RPT. */
+    static final List<String> FEATURES = List.of("dane", "mta-sts");
 
     private final RunPlan plan;
     private final List<DomainSpec> domains;
@@ -55,12 +57,23 @@ final class DomainJudging {
         }
         DnsLookup dns = DnsLookups.create(plan.connections().dns());
         RunPlan.Connections c = plan.connections();
-        ProbeSettings settings = new ProbeSettings(c.ehloName(), c.limits(), org.mtainterop.cert.TrustAnchors.jdkDefaults(),
+        org.mtainterop.cert.TrustAnchors trust = org.mtainterop.cert.TrustAnchors.jdkDefaults();
+        for (Path pem : c.trustCas()) {
+            trust = trust.withPemBundle(pem); // the MTA-STS policy host and the MX certificates are PKIX-validated
+        }
+        java.util.Map<String, MtaStsState> previous = c.mtaStsState().map(MtaStsState::load)
+                .orElse(java.util.Map.of());
+        ProbeSettings settings = new ProbeSettings(c.ehloName(), c.limits(), trust,
                 c.maxConnectionsPerHost()).withTransactions(false, java.util.Optional.empty()).withMinInterval(c.live().minInterval());
         List<DomainFacts> facts = new ArrayList<>();
         for (DomainSpec domain : domains) {
-            DomainFacts store = new DomainFacts(domain.domain(), dns, settings, executor);
-            store.prefetch(DomainObservations.all());
+            DomainFacts store = new DomainFacts(domain.domain(), dns, settings, executor,
+                    java.util.Optional.ofNullable(previous.get(domain.domain())));
+            // Without --tags every domain observation is wanted: all start now, in parallel. With --tags only the
+            // DNS answers (cheap, and the MX targets need them); the others (the MTA-STS fetch and MX sessions) are
+            // made when a selected scenario asks for them, so a DANE-only run contacts no web or mail server.
+            store.prefetch(plan.judgement().tags().isEmpty() ? DomainObservations.all()
+                    : List.of(DomainObservations.DNS_RECORDS));
             facts.add(store);
         }
         return new DomainJudging(plan, domains, facts);
@@ -106,10 +119,14 @@ final class DomainJudging {
         if (domains.isEmpty()) {
             return List.of();
         }
-        Path features = HarnessHome.features().resolve(FEATURES);
-        if (!Files.isDirectory(features)) {
-            throw new IllegalArgumentException("features directory not found: " + features
-                    + " (run from the mta-interop directory or set -Dmtainterop.home)");
+        List<Path> features = new ArrayList<>();
+        for (String directory : FEATURES) {
+            Path path = HarnessHome.features().resolve(directory);
+            if (!Files.isDirectory(path)) {
+                throw new IllegalArgumentException("features directory not found: " + path
+                        + " (run from the mta-interop directory or set -Dmtainterop.home)");
+            }
+            features.add(path);
         }
         List<TargetReport> reports = new ArrayList<>();
         for (int i = 0; i < domains.size(); i++) {
@@ -117,10 +134,35 @@ final class DomainJudging {
             PolicyProfile profile = plan.profileOf(domain);
             String tags = plan.judgement().publishedTagExpression(profile);
             ActiveDomain active = new ActiveDomain(domain, facts.get(i), profile, ledger);
-            ActiveDomain.judging(active, () -> CucumberLaunch.run(features, tags, allureResults, GLUE, PLUGINS));
+            for (Path directory : features) {
+                ActiveDomain.judging(active, () -> CucumberLaunch.run(directory, tags, allureResults, GLUE, PLUGINS));
+            }
             reports.add(ledger.reportOf(domain.targetName(), domain.domain(), 0, domain.domain()));
         }
+        saveMtaStsState();
         return reports;
+    }
+
+    /** Rewrites {@code --mta-sts-state} with what this run saw of each domain with a valid record and policy. */
+    private void saveMtaStsState() {
+        Optional<Path> file = plan.connections().mtaStsState();
+        if (file.isEmpty()) {
+            return;
+        }
+        java.util.Map<String, MtaStsState> seen = new java.util.LinkedHashMap<>();
+        java.time.Instant now = java.time.Instant.now();
+        for (DomainFacts store : facts) {
+            try {
+                MtaStsState.of(store.await(DomainObservations.MTA_STS), now).ifPresent(s -> seen.put(s.domain(), s));
+            } catch (ProbeCrashedException e) {
+                // nothing seen: the previous state of that domain stays
+            }
+        }
+        try {
+            MtaStsState.save(file.get(), seen);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("--mta-sts-state " + file.get() + ": cannot write: " + e.getMessage(), e);
+        }
     }
 
     /** What the Allure environment says of the domains: each, and how DNSSEC was validated. */

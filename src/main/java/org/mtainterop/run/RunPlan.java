@@ -97,9 +97,12 @@ public record RunPlan(Targets targets, Judgement judgement, Connections connecti
      * @param live                  what the harness may send to live targets and how fast it may connect
      * @param dns                   how mail domains are looked up: which resolver, and whether the harness validates
      *                              DNSSEC itself (a trust anchor) or trusts the resolver's AD bit
+     * @param mtaStsState           {@code --mta-sts-state}: the file holding what the previous run saw of each domain's
+     *                              MTA-STS id and policy (read before, rewritten after judging)
      */
     public record Connections(String ehloName, List<Path> trustCas, NetworkLimits limits, int maxConnectionsPerHost,
-                              int parallelTargets, LiveTargetPolicy live, DnsResolverSettings dns) {
+                              int parallelTargets, LiveTargetPolicy live, DnsResolverSettings dns,
+                              Optional<Path> mtaStsState) {
         /** Connections to one target at once unless {@code --max-connections-per-host} says otherwise. */
         public static final int DEFAULT_MAX_CONNECTIONS_PER_HOST = 4;
         /** Targets probed at once unless {@code --parallel-targets} says otherwise. */
@@ -114,6 +117,13 @@ public record RunPlan(Targets targets, Judgement judgement, Connections connecti
             }
             Objects.requireNonNull(live, "live");
             Objects.requireNonNull(dns, "dns");
+            Objects.requireNonNull(mtaStsState, "mtaStsState");
+        }
+
+        /** Connections without an MTA-STS state file. */
+        public Connections(String ehloName, List<Path> trustCas, NetworkLimits limits, int maxConnectionsPerHost,
+                           int parallelTargets, LiveTargetPolicy live, DnsResolverSettings dns) {
+            this(ehloName, trustCas, limits, maxConnectionsPerHost, parallelTargets, live, dns, Optional.empty());
         }
 
         /** Connections with the system resolver for DNS (its AD bit trusted). */
