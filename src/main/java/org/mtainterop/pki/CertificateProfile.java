@@ -13,7 +13,8 @@ public enum CertificateProfile {
     UNTRUSTED_CA("leaf issued by an intermediate of a root nobody trusts, intermediate sent"),
     WEAK_RSA_1024("otherwise valid leaf with a 1024-bit RSA key"),
     SHA1_SIGNED("otherwise valid leaf whose signature uses SHA-1"),
-    MISSING_INTERMEDIATE("valid leaf sent without the intermediate that issued it");
+    MISSING_INTERMEDIATE("valid leaf sent without the intermediate that issued it"),
+    BAD_SIGNATURE("otherwise valid leaf and chain, but the leaf's signature does not verify (one bit of it flipped)");
 
     private final String description;
 

@@ -76,11 +76,12 @@ public final class TestPki {
 
     private IssuedCredential create(CertificateProfile profile, String hostName) {
         LeafPlan plan = plan(profile, hostName, Instant.now());
-        X509Certificate leaf = switch (plan.issuer()) {
+        X509Certificate signed = switch (plan.issuer()) {
             case TRUSTED_INTERMEDIATE -> intermediate.issue(signer, plan.template());
             case UNTRUSTED_INTERMEDIATE -> untrustedIntermediate.issue(signer, plan.template());
             case SELF -> signer.selfSign(plan.template(), plan.keys());
         };
+        X509Certificate leaf = profile == CertificateProfile.BAD_SIGNATURE ? BrokenSignature.of(signed) : signed;
         List<X509Certificate> chain = plan.sendIntermediate()
                 ? List.of(leaf, issuerCertificate(plan.issuer()))
                 : List.of(leaf);
@@ -100,6 +101,7 @@ public final class TestPki {
             case WEAK_RSA_1024 -> valid.withKeys(weakRsaKeys());
             case SHA1_SIGNED -> valid.withDigest(SignatureDigest.SHA1);
             case MISSING_INTERMEDIATE -> valid.withoutIntermediate();
+            case BAD_SIGNATURE -> valid;
         };
     }
 

@@ -41,8 +41,12 @@ import org.mtainterop.policy.checks.outbound.InjectedReplyIgnoredCheck;
 import org.mtainterop.policy.checks.outbound.NoPlaintextFallbackCheck;
 import org.mtainterop.policy.checks.outbound.NoVersionFallbackCheck;
 import org.mtainterop.policy.checks.outbound.NothingBeforeStarttlsReadyCheck;
+import org.mtainterop.policy.checks.outbound.SenderAllowedGroupsCheck;
+import org.mtainterop.policy.checks.outbound.SenderExtendedMasterSecretCheck;
+import org.mtainterop.policy.checks.outbound.SenderNoCompressionCheck;
 import org.mtainterop.policy.checks.outbound.SenderNoLegacyTlsCheck;
 import org.mtainterop.policy.checks.outbound.SenderNoSslCheck;
+import org.mtainterop.policy.checks.outbound.SenderNoWeakSuitesCheck;
 import org.mtainterop.policy.checks.outbound.SniSentCheck;
 import org.mtainterop.policy.checks.outbound.StarttlsUpgradeCheck;
 import org.mtainterop.policy.clients.BadCertificateRejectedCheck;
@@ -85,7 +89,8 @@ public final class Checks {
     private static final List<SenderCheck> SENDER = Stream.<Stream<? extends SenderCheck>>of(
             Stream.<SenderCheck>of(new StarttlsUpgradeCheck(), new NothingBeforeStarttlsReadyCheck(),
                     new InjectedReplyIgnoredCheck(), new NoVersionFallbackCheck(), new SniSentCheck(),
-                    new SenderNoSslCheck(), new SenderNoLegacyTlsCheck()),
+                    new SenderNoSslCheck(), new SenderNoLegacyTlsCheck(), new SenderNoWeakSuitesCheck(),
+                    new SenderAllowedGroupsCheck(), new SenderExtendedMasterSecretCheck(), new SenderNoCompressionCheck()),
             Stream.of(AdversarialProfile.NO_STARTTLS, AdversarialProfile.STARTTLS_454, AdversarialProfile.HANDSHAKE_ABORT)
                     .map(NoPlaintextFallbackCheck::new),
             Arrays.stream(AdversarialProfile.values()).filter(AdversarialProfile::badCertificate)

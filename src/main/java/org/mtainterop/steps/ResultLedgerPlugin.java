@@ -38,7 +38,7 @@ public final class ResultLedgerPlugin implements ConcurrentEventListener {
                 .map(Verdict::message)
                 .orElseGet(() -> messageOf(result, outcome));
         run.ledger().record(run.target().name(), new RequirementResult(id, outcome,
-                tags.severity().orElse(Severity.MUST), tags.profiles(), message, result.getDuration().toMillis()));
+                tags.severity().orElse(Severity.MUST), tags.profiles(), message, result.getDuration().toMillis()), testCaseId);
     }
 
     private static Outcome outcomeOf(Result result) {
