@@ -1,6 +1,7 @@
 package org.mtainterop.sender;
 
 import java.io.IOException;
+import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Locale;
 import org.mtainterop.net.Printable;
@@ -20,6 +21,7 @@ import org.testcontainers.containers.Container;
 public final class ContainerSender implements SenderUnderTest {
     private final ReferenceMta mta;
     private final OutboundPolicy policy;
+    private final ContainerTlsProfile tlsProfile;
     private final String nextHop;
     private final ReferenceMtaContainer<?> container;
 
@@ -54,17 +56,32 @@ public final class ContainerSender implements SenderUnderTest {
      * @param port        the receiver's port on the host gateway
      */
     public ContainerSender(ReferenceMta mta, OutboundPolicy policy, String nextHopName, int port, TestPki pki) {
+        this(mta, policy, ContainerTlsProfile.STOCK, nextHopName, port, pki);
+    }
+
+    /**
+     * A sender configured by {@code tlsProfile} (containers/README.md: its TLS floor and cipher grade apply to the
+     * MTA's client side too) instead of the package's stock settings; {@code weak-ciphers} offers weak suites.
+     */
+    public ContainerSender(ReferenceMta mta, OutboundPolicy policy, ContainerTlsProfile tlsProfile, String nextHopName,
+                           int port, TestPki pki) {
         this.mta = mta;
         this.policy = policy;
+        this.tlsProfile = tlsProfile;
         this.nextHop = nextHopName + ":" + port;
         this.tools = QueueTools.valueOf(mta.name());
         this.container = mta.newContainer();
-        container.withTlsProfile(ContainerTlsProfile.STOCK)
+        container.withTlsProfile(tlsProfile)
                 .withCertificate(pki.issue(CertificateProfile.VALID, container.getMxName()))
                 .withEnv("OUTBOUND_POLICY", policy.label())
                 .withEnv("NEXT_HOP", nextHop)
                 .withExtraHost(nextHopName, "host-gateway")
                 .withExtraHost("host.docker.internal", "host-gateway");
+    }
+
+    /** Trusts {@code root} instead of the test PKI's root from now on (a receiver with its own PKI: receive). */
+    public void trustOnly(X509Certificate root) {
+        container.replaceTrustedRoot(root);
     }
 
     /** Starts the container (waits for its SMTP greeting). */
@@ -75,12 +92,14 @@ public final class ContainerSender implements SenderUnderTest {
 
     @Override
     public String name() {
-        return mta.label() + ":" + policy.label();
+        return mta.label() + ":" + policy.label()
+                + (tlsProfile == ContainerTlsProfile.STOCK ? "" : ":" + tlsProfile.label());
     }
 
     @Override
     public String description() {
         return mta.label() + " container (" + container.getDockerImageName() + "), OUTBOUND_POLICY=" + policy.label()
+                + (tlsProfile == ContainerTlsProfile.STOCK ? "" : ", reference TLS profile " + tlsProfile.label())
                 + ", NEXT_HOP=" + nextHop;
     }
 

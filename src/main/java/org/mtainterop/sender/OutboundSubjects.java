@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.mtainterop.adversary.smtp.AdversarialProfile;
 import org.mtainterop.adversary.smtp.AdversarialReceiver;
 import org.mtainterop.pki.TestPki;
+import org.mtainterop.target.container.ContainerTlsProfile;
 import org.mtainterop.target.container.ReferenceMta;
 
 /**
@@ -24,30 +25,52 @@ public final class OutboundSubjects {
     private OutboundSubjects() {
     }
 
-    /** "embedded" (all three policies), "embedded:verify", "postfix" (all policies), "postfix:may", "containers". */
+    /**
+     * The reference sender that offers weak suites ({@code CIPHERS=weak}: the failing case of the sending side's
+     * TLS-CS-01); "containers" includes it.
+     */
+    public static final String WEAK_CIPHER_SENDER = "postfix:may:weak-ciphers";
+
+    /**
+     * "embedded" (all three policies), "embedded:verify", "postfix" (all policies), "postfix:may",
+     * "postfix:may:weak-ciphers" (a container sender with that reference TLS profile instead of stock), "containers"
+     * (every MTA under every policy, and {@link #WEAK_CIPHER_SENDER}).
+     */
     public static List<String> expand(String spec) {
         String s = spec.strip().toLowerCase(Locale.ROOT);
         List<String> out = new ArrayList<>();
-        String[] parts = s.split(":", 2);
-        List<String> kinds = parts[0].equals("containers")
+        String[] parts = s.split(":", 3);
+        boolean everyContainer = parts[0].equals("containers");
+        List<String> kinds = everyContainer
                 ? Arrays.stream(ReferenceMta.values()).map(ReferenceMta::label).toList() : List.of(parts[0]);
+        if (parts.length == 3) {
+            if (everyContainer || parts[0].equals("embedded")) {
+                throw new IllegalArgumentException("a reference TLS profile (" + parts[2] + ") is for one MTA container,"
+                        + " not " + parts[0]);
+            }
+            ContainerTlsProfile.parse(parts[2]);
+        }
         for (String kind : kinds) {
             if (!kind.equals("embedded")) {
                 ReferenceMta.parse(kind);
             }
             for (OutboundPolicy p : OutboundPolicy.values()) {
                 if (parts.length == 1 || OutboundPolicy.parse(parts[1]) == p) {
-                    out.add(kind + ":" + p.label());
+                    out.add(kind + ":" + p.label() + (parts.length == 3 ? ":" + parts[2] : ""));
                 }
             }
+        }
+        if (everyContainer && parts.length == 1) {
+            out.add(WEAK_CIPHER_SENDER);
         }
         return out;
     }
 
     /** Starts one sender ("embedded:may", "exim:verify", ...) with its receiver; the caller closes it. */
     public static SenderTarget start(String name, TestPki pki, DeliveryDriver driver) {
-        String[] parts = name.split(":", 2);
+        String[] parts = name.split(":", 3);
         OutboundPolicy policy = OutboundPolicy.parse(parts[1]);
+        ContainerTlsProfile tls = parts.length == 3 ? ContainerTlsProfile.parse(parts[2]) : ContainerTlsProfile.STOCK;
         boolean embedded = parts[0].equals("embedded");
         InetAddress bind = embedded ? InetAddress.getLoopbackAddress() : DockerBridge.gateway();
         AdversarialReceiver receiver = AdversarialReceiver.start(AdversarialReceiver.Settings.of(
@@ -59,7 +82,7 @@ public final class OutboundSubjects {
                 sender = new EmbeddedSender(policy, receiver.endpoint(), pki.rootCertificate());
                 from = "alice@sender.mta-interop.test";
             } else {
-                ContainerSender container = new ContainerSender(ReferenceMta.parse(parts[0]), policy, MX_NAME,
+                ContainerSender container = new ContainerSender(ReferenceMta.parse(parts[0]), policy, tls, MX_NAME,
                         receiver.port(), pki).start();
                 sender = container;
                 from = "alice@" + container.mailDomain();
