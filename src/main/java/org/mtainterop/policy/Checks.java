@@ -31,6 +31,7 @@ import org.mtainterop.policy.checks.RequireTlsAfterStarttlsCheck;
 import org.mtainterop.policy.checks.SecureRenegotiationCheck;
 import org.mtainterop.policy.checks.SslVersionsRefusedCheck;
 import org.mtainterop.policy.checks.StarttlsAdvertisedCheck;
+import org.mtainterop.policy.checks.StarttlsArgumentRefusedCheck;
 import org.mtainterop.policy.checks.StarttlsNotReadvertisedCheck;
 import org.mtainterop.policy.checks.Tls12SupportedCheck;
 import org.mtainterop.policy.checks.Tls13PreferredCheck;
@@ -77,6 +78,7 @@ public final class Checks {
 
     /** A receiving MTA on port 25 (features/inbound). */
     private static final List<InboundCheck> MX = concat(List.of(new StarttlsAdvertisedCheck(),
+            new StarttlsArgumentRefusedCheck(),
             new TlsStateResetCheck(), new StarttlsNotReadvertisedCheck(), PipelinedCommandsDiscardedCheck.onPort25(),
             new HandshakeWithoutSniCheck(), new RequireTlsAfterStarttlsCheck()), HANDSHAKES, ENUMERATED);
 

@@ -26,15 +26,9 @@ public final class OutboundSubjects {
     }
 
     /**
-     * The reference sender that offers weak suites ({@code CIPHERS=weak}: the failing case of the sending side's
-     * TLS-CS-01); "containers" includes it.
-     */
-    public static final String WEAK_CIPHER_SENDER = "postfix:may:weak-ciphers";
-
-    /**
      * "embedded" (all three policies), "embedded:verify", "postfix" (all policies), "postfix:may",
-     * "postfix:may:weak-ciphers" (a container sender with that reference TLS profile instead of stock), "containers"
-     * (every MTA under every policy, and {@link #WEAK_CIPHER_SENDER}).
+     * "postfix:may:legacy-tls" (a container sender with that reference TLS profile instead of stock: its TLS floor and
+     * ciphers apply to the client side too), "containers" (every MTA under every policy, stock settings).
      */
     public static List<String> expand(String spec) {
         String s = spec.strip().toLowerCase(Locale.ROOT);
@@ -59,9 +53,6 @@ public final class OutboundSubjects {
                     out.add(kind + ":" + p.label() + (parts.length == 3 ? ":" + parts[2] : ""));
                 }
             }
-        }
-        if (everyContainer && parts.length == 1) {
-            out.add(WEAK_CIPHER_SENDER);
         }
         return out;
     }

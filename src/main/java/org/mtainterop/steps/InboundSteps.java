@@ -14,6 +14,7 @@ import org.mtainterop.policy.checks.ModernHandshakeCheck;
 import org.mtainterop.policy.checks.PipelinedCommandsDiscardedCheck;
 import org.mtainterop.policy.checks.RequireTlsAfterStarttlsCheck;
 import org.mtainterop.policy.checks.StarttlsAdvertisedCheck;
+import org.mtainterop.policy.checks.StarttlsArgumentRefusedCheck;
 import org.mtainterop.policy.checks.StarttlsNotReadvertisedCheck;
 import org.mtainterop.policy.checks.Tls12SupportedCheck;
 import org.mtainterop.policy.checks.Tls13PreferredCheck;
@@ -45,6 +46,11 @@ public final class InboundSteps {
         mx.observe(Observations.PIPELINED_TLS_COMMAND);
     }
 
+    @When("a sending MTA sends STARTTLS with an argument")
+    public void starttlsWithArgument() {
+        mx.observe(Observations.STARTTLS_WITH_ARGUMENT);
+    }
+
     @When("a sending MTA offers only TLS 1.2")
     public void aTls12OnlyHandshake() {
         mx.observe(Observations.HANDSHAKE_TLS12_ONLY);
@@ -64,6 +70,11 @@ public final class InboundSteps {
     @Then("a mail transaction started before a new EHLO is refused")
     public void stateIsReset() {
         mx.expect(new TlsStateResetCheck());
+    }
+
+    @Then("the command is refused with 501")
+    public void starttlsArgumentRefused() {
+        mx.expect(new StarttlsArgumentRefusedCheck());
     }
 
     @Then("STARTTLS is not advertised again inside TLS")

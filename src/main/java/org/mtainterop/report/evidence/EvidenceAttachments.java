@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.mtainterop.probe.OfferedHandshakeFacts;
 import org.mtainterop.probe.PipelinedTlsCommandFacts;
+import org.mtainterop.probe.StarttlsArgumentFacts;
 import org.mtainterop.probe.TlsDialogueFacts;
 import org.mtainterop.probe.TlsEnumerationFacts;
 
@@ -49,6 +50,11 @@ public final class EvidenceAttachments {
                 h.transcript()));
         h.handshake().ifPresent(t -> out.add(Attachment.text("TLS parameters (" + label + ")", t.readable())));
         return out;
+    }
+
+    /** STARTTLS with an argument (STARTTLS-02): the session's transcript. */
+    public static List<Attachment> of(StarttlsArgumentFacts s) {
+        return List.of(Attachment.text("SMTP transcript (STARTTLS with an argument)", s.transcript()));
     }
 
     /** The accepted suites per version with the server's order, groups and extensions, and every hello sent. */
