@@ -11,6 +11,8 @@ import org.mtainterop.net.MailService;
 import org.mtainterop.probe.HandshakeVariant;
 import org.mtainterop.probe.OfferedHandshakeFacts;
 import org.mtainterop.probe.OfferedHandshakeProbe;
+import org.mtainterop.probe.PartnerPlaintextMailFacts;
+import org.mtainterop.probe.PartnerPlaintextMailProbe;
 import org.mtainterop.probe.PipelinedTlsCommandFacts;
 import org.mtainterop.probe.PipelinedTlsCommandProbe;
 import org.mtainterop.probe.StarttlsArgumentFacts;
@@ -53,6 +55,11 @@ public final class Observations {
             "starttls-with-argument", MX, t -> new StarttlsArgumentProbe(t.settings()).run(t.endpoint()),
             EvidenceAttachments::of);
 
+    /** Port 25: MAIL FROM in plaintext from a partner's source, when the target requires TLS from partners (STARTTLS-05). */
+    public static final Observation<PartnerPlaintextMailFacts> PARTNER_PLAINTEXT_MAIL = Observation.session(
+            "partner-plaintext-mail", MX, t -> new PartnerPlaintextMailProbe(t.settings()).run(t.endpoint()),
+            EvidenceAttachments::of);
+
     /** Port 25: a handshake without SNI (CERT-08). */
     public static final Observation<OfferedHandshakeFacts> HANDSHAKE_WITHOUT_SNI = handshake("handshake-without-sni",
             MX, HandshakeVariant.WITHOUT_SNI, "no SNI");
@@ -89,7 +96,7 @@ public final class Observations {
 
     private static final List<Observation<?>> ALL = List.of(TLS_DIALOGUE, PIPELINED_TLS_COMMAND,
             HANDSHAKE_WITHOUT_SNI, HANDSHAKE_UNKNOWN_SNI, HANDSHAKE_TLS12_ONLY, TLS_ENUMERATION,
-            ACCESS_IMPLICIT_TLS_PORT, ACCESS_CLEARTEXT_LOGIN, STARTTLS_WITH_ARGUMENT);
+            ACCESS_IMPLICIT_TLS_PORT, ACCESS_CLEARTEXT_LOGIN, STARTTLS_WITH_ARGUMENT, PARTNER_PLAINTEXT_MAIL);
 
     private Observations() {
     }

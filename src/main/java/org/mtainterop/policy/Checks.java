@@ -17,6 +17,7 @@ import org.mtainterop.policy.checks.CbcOnlyWithEtmCheck;
 import org.mtainterop.policy.checks.CertificateUsageCheck;
 import org.mtainterop.policy.checks.ChainTrustedCheck;
 import org.mtainterop.policy.checks.DhePrimeSizeCheck;
+import org.mtainterop.policy.checks.EarlyDataRefusedCheck;
 import org.mtainterop.policy.checks.ExtendedMasterSecretCheck;
 import org.mtainterop.policy.checks.ForwardSecrecyCheck;
 import org.mtainterop.policy.checks.HandshakeWithoutSniCheck;
@@ -26,6 +27,7 @@ import org.mtainterop.policy.checks.LegacyTlsRefusedCheck;
 import org.mtainterop.policy.checks.ModernHandshakeCheck;
 import org.mtainterop.policy.checks.NoCompressionCheck;
 import org.mtainterop.policy.checks.NoHeartbeatCheck;
+import org.mtainterop.policy.checks.PartnerTlsRequiredCheck;
 import org.mtainterop.policy.checks.PipelinedCommandsDiscardedCheck;
 import org.mtainterop.policy.checks.RequireTlsAfterStarttlsCheck;
 import org.mtainterop.policy.checks.SecureRenegotiationCheck;
@@ -78,9 +80,10 @@ public final class Checks {
 
     /** A receiving MTA on port 25 (features/inbound). */
     private static final List<InboundCheck> MX = concat(List.of(new StarttlsAdvertisedCheck(),
-            new StarttlsArgumentRefusedCheck(),
+            new StarttlsArgumentRefusedCheck(), new PartnerTlsRequiredCheck(),
             new TlsStateResetCheck(), new StarttlsNotReadvertisedCheck(), PipelinedCommandsDiscardedCheck.onPort25(),
-            new HandshakeWithoutSniCheck(), new RequireTlsAfterStarttlsCheck()), HANDSHAKES, ENUMERATED);
+            new HandshakeWithoutSniCheck(), new RequireTlsAfterStarttlsCheck(), new EarlyDataRefusedCheck()), HANDSHAKES,
+            ENUMERATED);
 
     /** Submission, IMAP and POP3, STARTTLS or implicit TLS (features/access). */
     private static final List<InboundCheck> USER_ACCESS = concat(List.of(new TlsOfferedCheck(),

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.mtainterop.probe.OfferedHandshakeFacts;
+import org.mtainterop.probe.PartnerPlaintextMailFacts;
 import org.mtainterop.probe.PipelinedTlsCommandFacts;
 import org.mtainterop.probe.StarttlsArgumentFacts;
 import org.mtainterop.probe.TlsDialogueFacts;
@@ -50,6 +51,12 @@ public final class EvidenceAttachments {
                 h.transcript()));
         h.handshake().ifPresent(t -> out.add(Attachment.text("TLS parameters (" + label + ")", t.readable())));
         return out;
+    }
+
+    /** Plaintext MAIL FROM from a partner's source (STARTTLS-05): the transcript, or nothing when not attempted. */
+    public static List<Attachment> of(PartnerPlaintextMailFacts p) {
+        return p.notAttempted().isPresent() ? List.of()
+                : List.of(Attachment.text("SMTP transcript (plaintext MAIL FROM from a partner)", p.transcript()));
     }
 
     /** STARTTLS with an argument (STARTTLS-02): the session's transcript. */
