@@ -12,6 +12,16 @@ Feature: STARTTLS on port 25 (RFC 3207)
     When a sending MTA greets it with EHLO
     Then STARTTLS is advertised
 
+  @REQ-STARTTLS-02 @anssi @should
+  Scenario: The MX refuses STARTTLS with an argument
+    When a sending MTA sends STARTTLS with an argument
+    Then the command is refused with 501
+
+  @REQ-STARTTLS-05 @pilot @must
+  Scenario: The MX refuses plaintext mail from a partner that must use TLS
+    When a partner's MTA starts a mail transaction without STARTTLS
+    Then the transaction is refused with 530
+
   @REQ-STARTTLS-08 @pilot @must
   Scenario: A modern sending MTA completes the TLS handshake
     When a sending MTA upgrades the session with STARTTLS

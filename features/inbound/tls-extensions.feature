@@ -22,6 +22,11 @@ Feature: TLS extensions and compression on the receiving MX
     When a sending MTA asks for compression and optional TLS extensions
     Then TLS compression is refused
 
+  @REQ-TLS-EXT-04 @anssi @should
+  Scenario: 0-RTT early data is refused
+    When a sending MTA offers early data on a resumed TLS 1.3 session
+    Then the early data is refused
+
   @REQ-TLS-EXT-06 @anssi @should
   Scenario: Neither heartbeat nor truncated HMAC
     When a sending MTA asks for compression and optional TLS extensions

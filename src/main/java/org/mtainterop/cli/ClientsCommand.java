@@ -22,6 +22,7 @@ import org.mtainterop.survey.SurveyCase;
 import org.mtainterop.survey.SurveyFeatureRun;
 import org.mtainterop.survey.SurveyResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -29,7 +30,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "clients", mixinStandardHelpOptions = true,
         description = {"Client survey: real mail programs (containers/clients/, and Angus Mail in this JVM), each configured",
             "for \"TLS required, certificate verified\", meet the adversarial access server in every case that applies.",
-            "Writes client-survey.html, .md, .json and Allure results into the report directory.",
+            "Writes client-survey.html, .md and Allure results into the report directory, and the JSON (client-survey.json)",
+            "there or at --json FILE.",
             "Exit codes: 0 no client failed a @must requirement, 1 one did, 2 usage error (or no Docker for the",
             "containerised clients), 3 nothing could be judged."})
 public final class ClientsCommand implements Callable<Integer> {
@@ -58,8 +60,8 @@ public final class ClientsCommand implements Callable<Integer> {
             description = "How long one client run may take (default: ${DEFAULT-VALUE}).")
     private int jobTimeout;
 
-    @Option(names = "--report-dir", paramLabel = "DIR", description = "Where reports go (default: reports/).")
-    private Path reportDir;
+    @Mixin
+    private SummaryOptions where = new SummaryOptions();
 
     @Override
     public Integer call() throws IOException {
@@ -84,12 +86,12 @@ public final class ClientsCommand implements Callable<Integer> {
         ClientSurvey.Settings settings = new ClientSurvey.Settings(List.copyOf(chosen), chosenProtocols, chosenCases,
                 parallel, Duration.ofSeconds(jobTimeout));
         SurveyResult result = ClientSurvey.run(settings);
-        Path dir = Optional.ofNullable(reportDir).orElse(HarnessHome.directory().resolve("reports"));
+        Path dir = where.reportDir();
         Path allureResults = RunReports.freshAllureResults(dir);
         SurveyFeatureRun.judge(result, HarnessHome.features(), allureResults, settings);
         ClientSurveyReport report = new ClientSurveyReport(result);
         report.attachToAllure(allureResults);
-        List<Path> written = report.write(dir);
+        List<Path> written = where.placeJson(report.write(dir));
         PrintWriter out = spec.commandLine().getOut();
         out.print(report.markdown());
         out.println();

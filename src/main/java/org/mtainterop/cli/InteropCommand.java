@@ -21,6 +21,7 @@ import org.mtainterop.run.RunReports;
 import org.mtainterop.target.container.DockerAvailability;
 import org.mtainterop.target.container.ReferenceMta;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -28,7 +29,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "interop", mixinStandardHelpOptions = true,
         description = {"Interoperability matrix: each reference MTA (containers) relays a message to each one,",
             "itself included, on an internal Docker network, under OUTBOUND_POLICY=verify (INTEROP-01).",
-            "Writes interop-matrix.html, .md, .json and Allure results into the report directory.",
+            "Writes interop-matrix.html, .md and Allure results into the report directory, and the JSON (interop-matrix.json)",
+            "there or at --json FILE.",
             "Exit codes: 0 every pair passed, 1 a pair failed, 2 usage error (or no Docker)."})
 public final class InteropCommand implements Callable<Integer> {
     @Spec
@@ -41,8 +43,8 @@ public final class InteropCommand implements Callable<Integer> {
     @Option(names = "--with-embedded", description = "Add the harness's embedded receiver and sender as a 4th column and row.")
     private boolean withEmbedded;
 
-    @Option(names = "--report-dir", paramLabel = "DIR", description = "Where reports go (default: reports/).")
-    private Path reportDir;
+    @Mixin
+    private SummaryOptions where = new SummaryOptions();
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
             description = "How long a message may take to reach the receiver's mailbox (default: ${DEFAULT-VALUE}).")
@@ -69,7 +71,7 @@ public final class InteropCommand implements Callable<Integer> {
                 throw new IllegalArgumentException(p);
             });
         }
-        Path dir = Optional.ofNullable(reportDir).orElse(HarnessHome.directory().resolve("reports"));
+        Path dir = where.reportDir();
         InteropMatrixResult matrix = InteropMatrix.run(
                 new InteropMatrix.Settings(List.copyOf(mtas), withEmbedded, Duration.ofSeconds(timeoutSeconds),
                         CertificateProfile.VALID));
@@ -77,7 +79,7 @@ public final class InteropCommand implements Callable<Integer> {
         InteropFeatureRun.judge(matrix, HarnessHome.features(), allureResults);
         InteropMatrixReport report = new InteropMatrixReport(matrix);
         report.attachToAllure(allureResults);
-        List<Path> written = report.write(dir);
+        List<Path> written = where.placeJson(report.write(dir));
         PrintWriter out = spec.commandLine().getOut();
         matrix.results().forEach(r -> out.println((r.meetsInterop01() ? "PASS " : "FAIL ") + r.verdict()));
         out.println();

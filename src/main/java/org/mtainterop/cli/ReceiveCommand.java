@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,7 +52,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code receive}: the harness as the receiving MX of a live operator's sending MTA. Each finished session
  * becomes one target of the report (named after the client's address and EHLO name), judged by the outbound
- * features for the receiver profile it met; the others are "skipped: not observed".
+ * features on the receiver profiles it met: a requirement with several cases (DOWNGRADE-03, CERT-06) is judged on
+ * the observed ones and says which were not observed; one with no observed case is "not tested".
  */
 @Command(name = "receive", mixinStandardHelpOptions = true,
         description = {"Listen as an adversarial receiving MX and judge the sending MTAs that deliver to it.",
@@ -65,12 +67,14 @@ public final class ReceiveCommand implements Callable<Integer> {
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--profile", paramLabel = "PROFILE", defaultValue = "compliant", description = {
+    @Option(names = "--profile", paramLabel = "PROFILE[,PROFILE...]|all", defaultValue = "compliant", description = {
         "How the receiver behaves (default: ${DEFAULT-VALUE}): compliant, no-starttls, starttls-454, handshake-abort,",
-        "expired-cert, self-signed, wrong-host, untrusted-ca, tls10-only, fake-extension-before-tls,",
+        "expired-cert, self-signed, wrong-host, untrusted-ca, bad-signature, tls10-only, fake-extension-before-tls,",
         "inject-after-220, fail-first-handshake; DANE (with --dane-zones): dane-matching, dane-ta-matching,",
         "dane-wrong-tlsa, dane-ee-expired-wrong-name, dane-bogus, dane-insecure, dane-pkix-only, dane-ta-wrong-name,",
-        "dane-ta-not-sent.",
+        "dane-ta-not-sent. Several, comma-separated, or all: each client's successive sessions meet the next one (a",
+        "retrying sender walks through them); all (DANE profiles excepted) puts the profiles a verifying sender must",
+        "refuse first and compliant last.",
         "With --protocol submission|imap|pop3: compliant, no-starttls, starttls-error, handshake-abort, expired-cert,",
         "wrong-host, self-signed, untrusted-ca, response-injection, tampered-capabilities, implicit-plaintext."})
     private String profile;
@@ -154,7 +158,8 @@ public final class ReceiveCommand implements Callable<Integer> {
                     judgedWith, writeCa, Duration.ofSeconds(readTimeout), Duration.ofSeconds(sessionDeadline), reports,
                     attribution)).run(out);
         }
-        AdversarialProfile chosen = AdversarialProfile.parse(profile);
+        List<AdversarialProfile> walk = AdversarialProfile.parseList(profile);
+        AdversarialProfile chosen = walk.get(0);
         TargetSpec where = TargetSpec.parse(listen);
         InetSocketAddress bind = new InetSocketAddress(InetAddress.getByName(where.host()), where.port());
         TestPki pki = TestPki.generate();
@@ -164,16 +169,21 @@ public final class ReceiveCommand implements Callable<Integer> {
         AdversarialReceiver.Settings settings = AdversarialReceiver.Settings.of(bind, hostname, chosen)
                 .withTimeouts(Duration.ofSeconds(readTimeout), Duration.ofSeconds(sessionDeadline));
         try (AdversarialReceiver receiver = AdversarialReceiver.start(settings, pki)) {
+            if (walk.size() > 1) {
+                receiver.rotate(walk);
+            }
             if (writeCa != null) {
                 Files.writeString(writeCa, PemCodec.encodeCertificate(pki.rootCertificate()), StandardCharsets.US_ASCII);
             }
-            writeDaneZones(receiver, List.of(chosen), bind.getAddress(), out);
+            writeDaneZones(receiver, walk, bind.getAddress(), out);
             receiver.onSession(s -> {
-                out.println("session: " + s.summary());
+                out.println("session (" + s.profile().label() + "): " + s.summary());
                 enough.countDown();
             });
             out.println("receiving as " + hostname + " on " + receiver.endpoint().host() + ":" + receiver.port()
-                    + ", profile " + chosen.label() + " (" + chosen.description() + ")");
+                    + (walk.size() == 1 ? ", profile " + chosen.label() + " (" + chosen.description() + ")"
+                    : ", each client's sessions walking through the profiles " + String.join(", ",
+                            walk.stream().map(AdversarialProfile::label).toList())));
             out.flush();
             AtomicBoolean reported = new AtomicBoolean();
             int[] exit = {ExitCodes.COULD_NOT_TEST};
@@ -249,6 +259,14 @@ public final class ReceiveCommand implements Callable<Integer> {
                 + " " + z.tlsa().stream().map(TlsaAssociation::toString).toList()));
     }
 
+    /** What was seen of one sender in one receiver profile; its queue is not visible from here. */
+    private static DeliveryAttempt observedAttempt(AdversarialProfile met, String sender, List<SessionFacts> its) {
+        var delivered = its.stream().flatMap(s -> s.delivered().stream()).findFirst();
+        return new DeliveryAttempt(met, sender, its, delivered,
+                QueueState.unknown("the sender's queue is not visible from the receiving side"),
+                Duration.between(its.get(0).started(), its.get(its.size() - 1).ended()), Optional.empty());
+    }
+
     private int report(OutboundRun.Plan plan, AdversarialReceiver receiver, PrintWriter out) {
         List<SessionFacts> seen = receiver.sessions();
         if (seen.isEmpty()) {
@@ -266,12 +284,12 @@ public final class ReceiveCommand implements Callable<Integer> {
         }
         List<SenderTarget> targets = new ArrayList<>();
         bySender.forEach((name, its) -> {
-            SessionFacts first = its.get(0);
-            var delivered = its.stream().flatMap(s -> s.delivered().stream()).findFirst();
-            DeliveryAttempt attempt = new DeliveryAttempt(first.profile(), name, its, delivered,
-                    QueueState.unknown("the sender's queue is not visible from the receiving side"),
-                    Duration.between(first.started(), its.get(its.size() - 1).ended()), Optional.empty());
-            SenderFacts facts = SenderFacts.observed(name, receiver.hostname(), Map.of(first.profile(), attempt));
+            // one attempt per receiver profile the sender met: each requirement is judged on the profiles observed
+            Map<AdversarialProfile, List<SessionFacts>> byProfile = new EnumMap<>(AdversarialProfile.class);
+            its.forEach(s -> byProfile.computeIfAbsent(s.profile(), p -> new ArrayList<>()).add(s));
+            Map<AdversarialProfile, DeliveryAttempt> attempts = new EnumMap<>(AdversarialProfile.class);
+            byProfile.forEach((met, sessionsInIt) -> attempts.put(met, observedAttempt(met, name, sessionsInIt)));
+            SenderFacts facts = SenderFacts.observed(name, receiver.hostname(), attempts);
             targets.add(new SenderTarget(name, receiver.endpoint(), its.size() + " session(s) from " + name
                     + " ending " + its.get(its.size() - 1).ended(), facts, List.of()));
         });

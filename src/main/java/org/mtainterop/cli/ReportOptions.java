@@ -2,17 +2,14 @@ package org.mtainterop.cli;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import org.mtainterop.run.HarnessHome;
 import org.mtainterop.run.ReportDestination;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** Where a command's reports go and how the run's outcome is read: shared by outbound and receive. */
+/** Where a command's reports go and how the run's outcome is read: shared by run, outbound and receive. */
 public final class ReportOptions {
-    @Option(names = "--json", paramLabel = "FILE", description = "Where the JSON summary goes (default: REPORT-DIR/summary.json).")
-    private Path json;
-
-    @Option(names = "--report-dir", paramLabel = "DIR", description = "Where reports go (default: reports/ in the harness directory).")
-    private Path reportDir;
+    @Mixin
+    private SummaryOptions where = new SummaryOptions();
 
     @Option(names = "--no-html", description = "Skip the HTML report.")
     private boolean noHtml;
@@ -26,11 +23,11 @@ public final class ReportOptions {
     }
 
     Path reportDir() {
-        return Optional.ofNullable(reportDir).orElse(HarnessHome.directory().resolve("reports"));
+        return where.reportDir();
     }
 
     Optional<Path> json() {
-        return Optional.ofNullable(json);
+        return where.json();
     }
 
     boolean html() {

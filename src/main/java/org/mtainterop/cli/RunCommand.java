@@ -36,6 +36,7 @@ import org.mtainterop.target.container.DovecotProfile;
 import org.mtainterop.target.container.DovecotTargets;
 import org.mtainterop.target.container.ReferenceSpec;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -102,17 +103,8 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--tags", paramLabel = "EXPR", description = "An extra Cucumber tag expression, e.g. '@REQ-CERT-01 or @REQ-CERT-02'.")
     private String tags;
 
-    @Option(names = "--json", paramLabel = "FILE", description = "Where to write the JSON summary (default: REPORT-DIR/summary.json).")
-    private Path json;
-
-    @Option(names = "--report-dir", paramLabel = "DIR", description = "Where reports go (default: reports/ in the harness directory).")
-    private Path reportDir;
-
-    @Option(names = "--no-html", description = "Do not generate the HTML report (Allure results are still written).")
-    private boolean noHtml;
-
-    @Option(names = "--strict", description = "Failed @should requirements also fail the run (exit 1).")
-    private boolean strict;
+    @Mixin
+    private ReportOptions reports = new ReportOptions();
 
     @Option(names = "--max-connections-per-host", paramLabel = "N", description = "Connections to one target at once (default: ${DEFAULT-VALUE}).")
     private int maxConnectionsPerHost = RunPlan.Connections.DEFAULT_MAX_CONNECTIONS_PER_HOST;
@@ -322,15 +314,13 @@ public final class RunCommand implements Callable<Integer> {
             }
             chosen = operators.stream().map(Operator::profile).max(Comparator.naturalOrder()).orElse(chosen);
         }
-        Path reports = reportDir != null ? reportDir : HarnessHome.directory().resolve("reports");
         checkTagExpression();
         var judged = new RunPlan.Targets(specs, Optional.ofNullable(mxName), referenceSpecs(), accessReferences(),
                 operatorMxs, mailDomains);
-        var judgement = new Judgement(chosen, Optional.ofNullable(tags), strict);
+        var judgement = new Judgement(chosen, Optional.ofNullable(tags), reports.strict());
         var connections = new RunPlan.Connections(ehloName, trustCas, limits, maxConnectionsPerHost, parallelTargets,
                 liveTargetPolicy(), dnsSettings(!mailDomains.isEmpty()), mtaStsState(!mailDomains.isEmpty()));
-        var destination = new ReportDestination(reports.toAbsolutePath(),
-                Optional.ofNullable(json).map(Path::toAbsolutePath), !noHtml);
+        var destination = new ReportDestination(reports.reportDir().toAbsolutePath(), reports.json(), reports.html());
         return new RunPlan(judged, judgement, connections, destination);
     }
 }

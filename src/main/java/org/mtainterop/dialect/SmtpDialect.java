@@ -69,6 +69,11 @@ public final class SmtpDialect implements ClientDialect<SmtpReply> {
         return ServerAnswer.of(reply, reply.code() == 220, reply.brief());
     }
 
+    /** {@code STARTTLS foo} (STARTTLS-02): the reply as it came; accepted means 220 (the server now expects TLS). */
+    public ServerAnswer<SmtpReply> startTlsWithArgument(String argument) throws IOException, ProtocolViolation {
+        return toStartTls(exchange(SmtpRequest.starttlsWithArgument(argument)));
+    }
+
     @Override
     public ServerAnswer<SmtpReply> mailFrom(String reversePath) throws IOException, ProtocolViolation {
         return completion(exchange(SmtpRequest.mailFrom(reversePath)));

@@ -4,6 +4,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
@@ -46,10 +47,22 @@ public final class LineConnection implements AutoCloseable {
 
     /** Opens the TCP connection (plaintext); for implicit TLS call {@link #startTls} next, before any read. */
     public static LineConnection connect(Endpoint endpoint, NetworkLimits limits, Transcript transcript) throws IOException {
+        return connect(endpoint, limits, transcript, Optional.empty());
+    }
+
+    /**
+     * As {@link #connect(Endpoint, NetworkLimits, Transcript)}, from the local address {@code source} when one is
+     * given (a {@link java.net.BindException} when it is not an address of this host).
+     */
+    public static LineConnection connect(Endpoint endpoint, NetworkLimits limits, Transcript transcript,
+                                         Optional<InetAddress> source) throws IOException {
         LineConnection c = new LineConnection(endpoint, limits, transcript);
-        transcript.note("connecting to " + endpoint);
+        transcript.note("connecting to " + endpoint + source.map(a -> " from " + a.getHostAddress()).orElse(""));
         Socket s = new Socket();
         try {
+            if (source.isPresent()) {
+                s.bind(new InetSocketAddress(source.get(), 0));
+            }
             int timeout = (int) Math.min(limits.connectTimeout().toMillis(), c.deadline.remainingMillis());
             s.connect(new InetSocketAddress(endpoint.host(), endpoint.port()), Math.max(1, timeout));
         } catch (IOException e) {

@@ -11,8 +11,12 @@ import org.mtainterop.net.MailService;
 import org.mtainterop.probe.HandshakeVariant;
 import org.mtainterop.probe.OfferedHandshakeFacts;
 import org.mtainterop.probe.OfferedHandshakeProbe;
+import org.mtainterop.probe.PartnerPlaintextMailFacts;
+import org.mtainterop.probe.PartnerPlaintextMailProbe;
 import org.mtainterop.probe.PipelinedTlsCommandFacts;
 import org.mtainterop.probe.PipelinedTlsCommandProbe;
+import org.mtainterop.probe.StarttlsArgumentFacts;
+import org.mtainterop.probe.StarttlsArgumentProbe;
 import org.mtainterop.probe.TlsDialogueFacts;
 import org.mtainterop.probe.TlsDialogueProbe;
 import org.mtainterop.probe.TlsEnumerationFacts;
@@ -45,6 +49,16 @@ public final class Observations {
     public static final Observation<PipelinedTlsCommandFacts> PIPELINED_TLS_COMMAND = Observation.session(
             "pipelined-tls-command", EVERY_SERVICE,
             t -> new PipelinedTlsCommandProbe(t.settings()).run(t.service(), t.endpoint()), EvidenceAttachments::of);
+
+    /** Port 25: {@code STARTTLS foo} after EHLO (STARTTLS-02). */
+    public static final Observation<StarttlsArgumentFacts> STARTTLS_WITH_ARGUMENT = Observation.session(
+            "starttls-with-argument", MX, t -> new StarttlsArgumentProbe(t.settings()).run(t.endpoint()),
+            EvidenceAttachments::of);
+
+    /** Port 25: MAIL FROM in plaintext from a partner's source, when the target requires TLS from partners (STARTTLS-05). */
+    public static final Observation<PartnerPlaintextMailFacts> PARTNER_PLAINTEXT_MAIL = Observation.session(
+            "partner-plaintext-mail", MX, t -> new PartnerPlaintextMailProbe(t.settings()).run(t.endpoint()),
+            EvidenceAttachments::of);
 
     /** Port 25: a handshake without SNI (CERT-08). */
     public static final Observation<OfferedHandshakeFacts> HANDSHAKE_WITHOUT_SNI = handshake("handshake-without-sni",
@@ -82,7 +96,7 @@ public final class Observations {
 
     private static final List<Observation<?>> ALL = List.of(TLS_DIALOGUE, PIPELINED_TLS_COMMAND,
             HANDSHAKE_WITHOUT_SNI, HANDSHAKE_UNKNOWN_SNI, HANDSHAKE_TLS12_ONLY, TLS_ENUMERATION,
-            ACCESS_IMPLICIT_TLS_PORT, ACCESS_CLEARTEXT_LOGIN);
+            ACCESS_IMPLICIT_TLS_PORT, ACCESS_CLEARTEXT_LOGIN, STARTTLS_WITH_ARGUMENT, PARTNER_PLAINTEXT_MAIL);
 
     private Observations() {
     }

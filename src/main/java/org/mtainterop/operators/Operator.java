@@ -1,5 +1,6 @@
 package org.mtainterop.operators;
 
+import java.net.InetAddress;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -12,11 +13,13 @@ import org.mtainterop.policy.PolicyProfile;
  * @param profile            the requirement profile it is expected to meet
  * @param trustCa            a PEM bundle its certificates chain to, beside the JDK trust store (absolute)
  * @param partnersRequireTls it requires TLS from its partners (STARTTLS-05)
+ * @param partnerSource      the address of the harness's host this operator lists as a partner's: STARTTLS-05
+ *                           connects from it
  * @param senders            client addresses/CIDRs and EHLO names ({@code *.suffix}) its sending MTAs use
  */
 public record Operator(String name, List<String> domains, List<MxHost> mx, boolean discoverDns,
                        PolicyProfile profile, Optional<Path> trustCa, boolean partnersRequireTls,
-                       Optional<String> contact, List<SenderPattern> senders) {
+                       Optional<InetAddress> partnerSource, Optional<String> contact, List<SenderPattern> senders) {
     public Operator {
         domains = List.copyOf(domains);
         mx = List.copyOf(mx);

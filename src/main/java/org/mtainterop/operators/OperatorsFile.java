@@ -2,6 +2,8 @@ package org.mtainterop.operators;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +33,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 public final class OperatorsFile {
     static final Set<String> OPERATOR_FIELDS = Set.of("name", "domains", "mx", "discover", "profile", "trust_ca",
-            "partners_require_tls", "contact", "senders");
+            "partners_require_tls", "partner_source", "contact", "senders");
     static final Set<String> MX_FIELDS = Set.of("name", "port", "address");
 
     private final Path file;
@@ -144,6 +146,11 @@ public final class OperatorsFile {
         }
         boolean requireTls = f.containsKey("partners_require_tls")
                 && bool(f.get("partners_require_tls"), path + ".partners_require_tls");
+        Optional<InetAddress> partnerSource = Optional.empty();
+        if (f.containsKey("partner_source")) {
+            String a = string(f.get("partner_source"), path + ".partner_source");
+            partnerSource = Optional.of(addressLiteral(f.get("partner_source"), path + ".partner_source", a));
+        }
         Optional<String> contact = f.containsKey("contact")
                 ? Optional.of(string(f.get("contact"), path + ".contact")) : Optional.empty();
         List<SenderPattern> senders = new ArrayList<>();
@@ -158,7 +165,20 @@ public final class OperatorsFile {
                 }
             }
         }
-        return new Operator(name, domains, mx, discover, profile, trustCa, requireTls, contact, senders);
+        return new Operator(name, domains, mx, discover, profile, trustCa, requireTls, partnerSource, contact, senders);
+    }
+
+    /** An IPv4 or IPv6 address literal, parsed without any lookup. */
+    private InetAddress addressLiteral(Node node, String path, String text) {
+        boolean literal = text.matches("[0-9]{1,3}(\\.[0-9]{1,3}){3}") || text.contains(":") && text.matches("[0-9A-Fa-f:.]+");
+        if (!literal) {
+            throw error(node, path, "not an IP address '" + text + "' (an address of the host the harness runs on)");
+        }
+        try {
+            return InetAddress.getByName(text);
+        } catch (UnknownHostException e) {
+            throw error(node, path, "not an IP address '" + text + "'");
+        }
     }
 
     /** {@code HOST}, {@code HOST:PORT}, {@code [IPv6]:PORT}, or a mapping {@code {name, port, address}}. */

@@ -15,7 +15,8 @@ public enum CertificateProfile {
     SHA1_SIGNED("otherwise valid leaf whose signature uses SHA-1"),
     MISSING_INTERMEDIATE("valid leaf sent without the intermediate that issued it"),
     /** DANE-06: what only a DANE-EE(3) record can vouch for (RFC 7672 §3.1.1: no name or expiry check). */
-    EXPIRED_SELF_SIGNED_WRONG_HOST("self-signed leaf, expired, naming wrong-host.invalid.test: only a DANE-EE(3) record vouches for it");
+    EXPIRED_SELF_SIGNED_WRONG_HOST("self-signed leaf, expired, naming wrong-host.invalid.test: only a DANE-EE(3) record vouches for it"),
+    BAD_SIGNATURE("otherwise valid leaf and chain, but the leaf's signature does not verify (one bit of it flipped)");
 
     private final String description;
 

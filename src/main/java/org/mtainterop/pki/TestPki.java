@@ -76,11 +76,12 @@ public final class TestPki {
 
     private IssuedCredential create(CertificateProfile profile, String hostName) {
         LeafPlan plan = plan(profile, hostName, Instant.now());
-        X509Certificate leaf = switch (plan.issuer()) {
+        X509Certificate signed = switch (plan.issuer()) {
             case TRUSTED_INTERMEDIATE -> intermediate.issue(signer, plan.template());
             case UNTRUSTED_INTERMEDIATE -> untrustedIntermediate.issue(signer, plan.template());
             case SELF -> signer.selfSign(plan.template(), plan.keys());
         };
+        X509Certificate leaf = profile == CertificateProfile.BAD_SIGNATURE ? BrokenSignature.of(signed) : signed;
         List<X509Certificate> chain = plan.sendIntermediate()
                 ? List.of(leaf, issuerCertificate(plan.issuer()))
                 : List.of(leaf);
@@ -102,6 +103,7 @@ public final class TestPki {
             case MISSING_INTERMEDIATE -> valid.withoutIntermediate();
             case EXPIRED_SELF_SIGNED_WRONG_HOST -> valid.withIssuer(LeafPlan.Issuer.SELF)
                     .withValidity(Validity.expiredLeaf(now)).withSubjectName(WRONG_HOST_NAME);
+            case BAD_SIGNATURE -> valid;
         };
     }
 

@@ -17,6 +17,7 @@ import org.mtainterop.policy.checks.CbcOnlyWithEtmCheck;
 import org.mtainterop.policy.checks.CertificateUsageCheck;
 import org.mtainterop.policy.checks.ChainTrustedCheck;
 import org.mtainterop.policy.checks.DhePrimeSizeCheck;
+import org.mtainterop.policy.checks.EarlyDataRefusedCheck;
 import org.mtainterop.policy.checks.ExtendedMasterSecretCheck;
 import org.mtainterop.policy.checks.ForwardSecrecyCheck;
 import org.mtainterop.policy.checks.HandshakeWithoutSniCheck;
@@ -26,11 +27,13 @@ import org.mtainterop.policy.checks.LegacyTlsRefusedCheck;
 import org.mtainterop.policy.checks.ModernHandshakeCheck;
 import org.mtainterop.policy.checks.NoCompressionCheck;
 import org.mtainterop.policy.checks.NoHeartbeatCheck;
+import org.mtainterop.policy.checks.PartnerTlsRequiredCheck;
 import org.mtainterop.policy.checks.PipelinedCommandsDiscardedCheck;
 import org.mtainterop.policy.checks.RequireTlsAfterStarttlsCheck;
 import org.mtainterop.policy.checks.SecureRenegotiationCheck;
 import org.mtainterop.policy.checks.SslVersionsRefusedCheck;
 import org.mtainterop.policy.checks.StarttlsAdvertisedCheck;
+import org.mtainterop.policy.checks.StarttlsArgumentRefusedCheck;
 import org.mtainterop.policy.checks.StarttlsNotReadvertisedCheck;
 import org.mtainterop.policy.checks.Tls12SupportedCheck;
 import org.mtainterop.policy.checks.Tls13PreferredCheck;
@@ -51,8 +54,12 @@ import org.mtainterop.policy.checks.outbound.InjectedReplyIgnoredCheck;
 import org.mtainterop.policy.checks.outbound.NoPlaintextFallbackCheck;
 import org.mtainterop.policy.checks.outbound.NoVersionFallbackCheck;
 import org.mtainterop.policy.checks.outbound.NothingBeforeStarttlsReadyCheck;
+import org.mtainterop.policy.checks.outbound.SenderAllowedGroupsCheck;
+import org.mtainterop.policy.checks.outbound.SenderExtendedMasterSecretCheck;
+import org.mtainterop.policy.checks.outbound.SenderNoCompressionCheck;
 import org.mtainterop.policy.checks.outbound.SenderNoLegacyTlsCheck;
 import org.mtainterop.policy.checks.outbound.SenderNoSslCheck;
+import org.mtainterop.policy.checks.outbound.SenderNoWeakSuitesCheck;
 import org.mtainterop.policy.checks.outbound.SniSentCheck;
 import org.mtainterop.policy.checks.outbound.StarttlsUpgradeCheck;
 import org.mtainterop.policy.clients.BadCertificateRejectedCheck;
@@ -83,8 +90,10 @@ public final class Checks {
 
     /** A receiving MTA on port 25 (features/inbound). */
     private static final List<InboundCheck> MX = concat(List.of(new StarttlsAdvertisedCheck(),
+            new StarttlsArgumentRefusedCheck(), new PartnerTlsRequiredCheck(),
             new TlsStateResetCheck(), new StarttlsNotReadvertisedCheck(), PipelinedCommandsDiscardedCheck.onPort25(),
-            new HandshakeWithoutSniCheck(), new RequireTlsAfterStarttlsCheck()), HANDSHAKES, ENUMERATED);
+            new HandshakeWithoutSniCheck(), new RequireTlsAfterStarttlsCheck(), new EarlyDataRefusedCheck()), HANDSHAKES,
+            ENUMERATED);
 
     /** Submission, IMAP and POP3, STARTTLS or implicit TLS (features/access). */
     private static final List<InboundCheck> USER_ACCESS = concat(List.of(new TlsOfferedCheck(),
@@ -95,7 +104,8 @@ public final class Checks {
     private static final List<SenderCheck> SENDER = Stream.<Stream<? extends SenderCheck>>of(
             Stream.<SenderCheck>of(new StarttlsUpgradeCheck(), new NothingBeforeStarttlsReadyCheck(),
                     new InjectedReplyIgnoredCheck(), new NoVersionFallbackCheck(), new SniSentCheck(),
-                    new SenderNoSslCheck(), new SenderNoLegacyTlsCheck()),
+                    new SenderNoSslCheck(), new SenderNoLegacyTlsCheck(), new SenderNoWeakSuitesCheck(),
+                    new SenderAllowedGroupsCheck(), new SenderExtendedMasterSecretCheck(), new SenderNoCompressionCheck()),
             Stream.of(AdversarialProfile.NO_STARTTLS, AdversarialProfile.STARTTLS_454, AdversarialProfile.HANDSHAKE_ABORT)
                     .map(NoPlaintextFallbackCheck::new),
             Arrays.stream(AdversarialProfile.values()).filter(AdversarialProfile::badCertificate)

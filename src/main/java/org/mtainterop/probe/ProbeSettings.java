@@ -14,9 +14,11 @@ import org.mtainterop.net.NetworkLimits;
  *                         harness started itself, for a live MX only with {@code --allow-transaction --rcpt}
  * @param rcpt             the only recipient a probe may name, when transactions are allowed on a live MX
  * @param minInterval      the least time between two connection starts to the target (pacing)
+ * @param partner          whether the target requires TLS from partners, and where to connect from as one
  */
 public record ProbeSettings(String ehloName, NetworkLimits limits, TrustAnchors trust, int maxConnectionsPerHost,
-                            boolean allowTransaction, Optional<String> rcpt, Duration minInterval) {
+                            boolean allowTransaction, Optional<String> rcpt, Duration minInterval,
+                            PartnerSource partner) {
     public static final String DEFAULT_EHLO_NAME = "probe.mta-interop.test";
 
     public ProbeSettings {
@@ -27,6 +29,13 @@ public record ProbeSettings(String ehloName, NetworkLimits limits, TrustAnchors 
         if (minInterval == null || minInterval.isNegative()) {
             throw new IllegalArgumentException("minInterval must be zero or positive: " + minInterval);
         }
+        Objects.requireNonNull(partner, "partner");
+    }
+
+    public ProbeSettings(String ehloName, NetworkLimits limits, TrustAnchors trust, int maxConnectionsPerHost,
+                         boolean allowTransaction, Optional<String> rcpt, Duration minInterval) {
+        this(ehloName, limits, trust, maxConnectionsPerHost, allowTransaction, rcpt, minInterval,
+                PartnerSource.undeclared());
     }
 
     /** Settings for a target the harness started itself: transactions allowed, no pacing. */
@@ -36,11 +45,19 @@ public record ProbeSettings(String ehloName, NetworkLimits limits, TrustAnchors 
 
     /** The same settings with MAIL/RCPT allowed or not (and the one recipient a probe may name). */
     public ProbeSettings withTransactions(boolean allowed, Optional<String> recipient) {
-        return new ProbeSettings(ehloName, limits, trust, maxConnectionsPerHost, allowed, recipient, minInterval);
+        return new ProbeSettings(ehloName, limits, trust, maxConnectionsPerHost, allowed, recipient, minInterval,
+                partner);
+    }
+
+    /** The same settings for a target with this partner declaration (STARTTLS-05). */
+    public ProbeSettings withPartner(PartnerSource declared) {
+        return new ProbeSettings(ehloName, limits, trust, maxConnectionsPerHost, allowTransaction, rcpt, minInterval,
+                declared);
     }
 
     public ProbeSettings withMinInterval(Duration interval) {
-        return new ProbeSettings(ehloName, limits, trust, maxConnectionsPerHost, allowTransaction, rcpt, interval);
+        return new ProbeSettings(ehloName, limits, trust, maxConnectionsPerHost, allowTransaction, rcpt, interval,
+                partner);
     }
 
     /** The instant certificates are judged at: now, read once per call so a run is consistent enough. */

@@ -1,6 +1,8 @@
 package org.mtainterop.probe;
 
 import java.io.IOException;
+import java.net.BindException;
+import java.net.InetAddress;
 import java.util.Optional;
 import org.mtainterop.cert.CertificateAnalyzer;
 import org.mtainterop.cert.CertificateFacts;
@@ -56,6 +58,16 @@ public final class TlsNegotiation<R> {
                 settings, TlsClientSettings.modern(endpoint.referenceName()), true);
     }
 
+    /**
+     * SMTP on port 25 from the local address {@code source} when one is given (STARTTLS-05: a partner's declared
+     * source); a source that is not an address of this host is the {@link #problem}.
+     */
+    public static TlsNegotiation<SmtpReply> openSmtpFrom(Endpoint endpoint, ProbeSettings settings,
+                                                         Optional<InetAddress> source) {
+        return open(MailService.SMTP, ClientDialect.smtp(MailService.Protocol.SMTP, settings.ehloName()), endpoint,
+                settings, TlsClientSettings.modern(endpoint.referenceName()), true, source);
+    }
+
     /** Any service, in its own dialect: see {@link #open(MailService, ClientDialect.Factory, Endpoint, ProbeSettings, TlsClientSettings, boolean)}. */
     public static TlsNegotiation<?> open(MailService service, Endpoint endpoint, ProbeSettings settings,
                                          TlsClientSettings implicitOffer, boolean askCapabilities) {
@@ -70,9 +82,21 @@ public final class TlsNegotiation<R> {
     public static <R> TlsNegotiation<R> open(MailService service, ClientDialect.Factory<R> dialect, Endpoint endpoint,
                                              ProbeSettings settings, TlsClientSettings implicitOffer,
                                              boolean askCapabilities) {
+        return open(service, dialect, endpoint, settings, implicitOffer, askCapabilities, Optional.empty());
+    }
+
+    private static <R> TlsNegotiation<R> open(MailService service, ClientDialect.Factory<R> dialect, Endpoint endpoint,
+                                              ProbeSettings settings, TlsClientSettings implicitOffer,
+                                              boolean askCapabilities, Optional<InetAddress> source) {
         TlsNegotiation<R> n = new TlsNegotiation<>(service);
         try {
-            n.connection = LineConnection.connect(endpoint, settings.limits(), n.transcript);
+            n.connection = LineConnection.connect(endpoint, settings.limits(), n.transcript, source);
+        } catch (BindException e) {
+            n.problem = new ConnectionProblem(ConnectionProblem.Kind.HARNESS, "cannot connect from "
+                    + source.map(InetAddress::getHostAddress).orElse("?") + ": not an address of this host ("
+                    + e.getMessage() + ")");
+            n.transcript.note(n.problem.reason());
+            return n;
         } catch (IOException e) {
             n.problem = ConnectionProblem.of(e, "connecting to " + endpoint);
             n.transcript.note(n.problem.reason());

@@ -5,9 +5,11 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.mtainterop.net.Endpoint;
 import org.mtainterop.smtp.SmtpReply;
@@ -24,19 +26,19 @@ public final class ReferenceReceiver implements AutoCloseable {
 
     private final ReceiverSettings settings;
     private final MessageSink sink;
-    private final Supplier<SessionBehaviour> behaviours;
+    private final Function<Socket, SessionBehaviour> behaviours;
     private final ServerSocket serverSocket;
     private final SessionAcceptor acceptor;
 
     private ReferenceReceiver(ReceiverSettings settings, MessageSink sink, ServerSocket serverSocket,
-                              Supplier<SessionBehaviour> behaviours) {
+                              Function<Socket, SessionBehaviour> behaviours) {
         this.settings = settings;
         this.sink = sink;
         this.behaviours = behaviours;
         this.serverSocket = serverSocket;
         this.acceptor = new SessionAcceptor(serverSocket, settings.maxConcurrentSessions(),
                 TOO_BUSY.encode().getBytes(StandardCharsets.US_ASCII),
-                client -> new SmtpServerSession(client, settings, sink, behaviours.get()).run(),
+                client -> new SmtpServerSession(client, settings, sink, behaviours.apply(client)).run(),
                 "reference-receiver-" + RECEIVER_NUMBERS.incrementAndGet() + "-" + serverSocket.getLocalPort());
     }
 
@@ -52,6 +54,16 @@ public final class ReferenceReceiver implements AutoCloseable {
      */
     public static ReferenceReceiver start(InetSocketAddress address, ReceiverSettings settings, MessageSink sink,
                                           Supplier<SessionBehaviour> behaviours) {
+        Objects.requireNonNull(behaviours, "behaviours");
+        return startPerClient(address, settings, sink, client -> behaviours.get());
+    }
+
+    /**
+     * As {@link #start(InetSocketAddress, ReceiverSettings, MessageSink, Supplier)}, each session's behaviour chosen
+     * knowing its client's socket (the adversarial receiver walks each client through its profiles).
+     */
+    public static ReferenceReceiver startPerClient(InetSocketAddress address, ReceiverSettings settings,
+                                                   MessageSink sink, Function<Socket, SessionBehaviour> behaviours) {
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(sink, "sink");
         Objects.requireNonNull(behaviours, "behaviours");

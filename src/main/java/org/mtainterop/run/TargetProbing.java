@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.mtainterop.observation.Observation;
 import org.mtainterop.observation.Observations;
 import org.mtainterop.observation.TargetFacts;
+import org.mtainterop.probe.PartnerSource;
 import org.mtainterop.probe.ProbeSettings;
 import org.mtainterop.target.LiveTarget;
 import org.mtainterop.target.Target;
@@ -76,14 +77,20 @@ final class TargetProbing implements AutoCloseable {
      */
     private static ProbeSettings politeTo(RunPlan plan, Target target, ProbeSettings settings) {
         if (!(target instanceof LiveTarget)) {
-            return settings;
+            return settings.withPartner(target.partnerSource());
         }
         LiveTargetPolicy live = plan.connections().live();
         ProbeSettings trusting = plan.targets().operatorMx(target.name()).flatMap(mx -> mx.operator().trustCa())
                 .map(pem -> new ProbeSettings(settings.ehloName(), settings.limits(), settings.trust().withPemBundle(pem),
                         settings.maxConnectionsPerHost()))
                 .orElse(settings); // an operator's trust_ca: trusted for its own MX hosts only
-        return trusting.withTransactions(live.allowTransaction(), live.rcpt()).withMinInterval(live.minInterval());
+        PartnerSource partner = plan.targets().operatorMx(target.name()).map(mx -> mx.operator())
+                .filter(o -> o.partnersRequireTls())
+                .map(o -> new PartnerSource(true, "operator " + o.name() + " (partners_require_tls)", o.partnerSource(),
+                        o.partnerSource().isPresent()))
+                .orElse(PartnerSource.undeclared());
+        return trusting.withTransactions(live.allowTransaction(), live.rcpt()).withMinInterval(live.minInterval())
+                .withPartner(partner);
     }
 
     /** Stops admitting targets; a judge still waiting for an admission is released with a cancellation. */

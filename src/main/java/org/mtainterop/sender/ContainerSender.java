@@ -1,6 +1,7 @@
 package org.mtainterop.sender;
 
 import java.io.IOException;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,7 @@ import org.testcontainers.containers.wait.strategy.Wait;
 public final class ContainerSender implements SenderUnderTest {
     private final ReferenceMta mta;
     private final OutboundPolicy policy;
+    private final ContainerTlsProfile tlsProfile;
     private final String nextHop;
     private final ReferenceMtaContainer<?> container;
 
@@ -58,16 +60,26 @@ public final class ContainerSender implements SenderUnderTest {
      * @param port        the receiver's port on the host gateway
      */
     public ContainerSender(ReferenceMta mta, OutboundPolicy policy, String nextHopName, int port, TestPki pki) {
-        this(mta, policy, nextHopName, port, pki, true);
+        this(mta, policy, ContainerTlsProfile.STOCK, nextHopName, port, pki);
+    }
+
+    /**
+     * A sender configured by {@code tlsProfile} (containers/README.md: its TLS floor and cipher grade apply to the
+     * MTA's client side too) instead of the package's stock settings; {@code weak-ciphers} offers weak suites.
+     */
+    public ContainerSender(ReferenceMta mta, OutboundPolicy policy, ContainerTlsProfile tlsProfile, String nextHopName,
+                           int port, TestPki pki) {
+        this(mta, policy, tlsProfile, nextHopName, port, pki, true);
         container.withExtraHost(nextHopName, "host-gateway")
                 .withExtraHost("host.docker.internal", "host-gateway");
     }
 
     /** @param trustTestRoot whether ca.pem is the test root (verify policies) or a root of no one's (DANE) */
-    private ContainerSender(ReferenceMta mta, OutboundPolicy policy, String nextHopName, int port, TestPki pki,
-                            boolean trustTestRoot) {
+    private ContainerSender(ReferenceMta mta, OutboundPolicy policy, ContainerTlsProfile tlsProfile, String nextHopName,
+                            int port, TestPki pki, boolean trustTestRoot) {
         this.mta = mta;
         this.policy = policy;
+        this.tlsProfile = tlsProfile;
         this.nextHop = nextHopName + ":" + port;
         this.tools = QueueTools.valueOf(mta.name());
         this.container = mta.newContainer();
@@ -77,7 +89,7 @@ public final class ContainerSender implements SenderUnderTest {
             own = new IssuedCredential(own.profile(), own.hostName(), own.privateKey(), own.chain(),
                     TestPki.generate().rootCertificate());
         }
-        container.withTlsProfile(ContainerTlsProfile.STOCK)
+        container.withTlsProfile(tlsProfile)
                 .withCertificate(own)
                 .withEnv("OUTBOUND_POLICY", policy.label())
                 .withEnv("NEXT_HOP", nextHop);
@@ -90,7 +102,8 @@ public final class ContainerSender implements SenderUnderTest {
      */
     public static ContainerSender dane(ReferenceMta mta, String nextHopName, int port, TestPki pki, Network network,
                                        String resolverIp) {
-        ContainerSender sender = new ContainerSender(mta, OutboundPolicy.DANE, nextHopName, port, pki, false);
+        ContainerSender sender = new ContainerSender(mta, OutboundPolicy.DANE, ContainerTlsProfile.STOCK, nextHopName, port, pki,
+                false);
         // no port is published from an internal network: readiness is the greeting read inside the container
         sender.container.setExposedPorts(List.of());
         sender.container.withCreateContainerCmdModifier(cmd -> cmd.getHostConfig()
@@ -102,6 +115,11 @@ public final class ContainerSender implements SenderUnderTest {
         return sender;
     }
 
+    /** Trusts {@code root} instead of the test PKI's root from now on (a receiver with its own PKI: receive). */
+    public void trustOnly(X509Certificate root) {
+        container.replaceTrustedRoot(root);
+    }
+
     /** Starts the container (waits for its SMTP greeting). */
     public ContainerSender start() {
         container.start();
@@ -110,12 +128,14 @@ public final class ContainerSender implements SenderUnderTest {
 
     @Override
     public String name() {
-        return mta.label() + ":" + policy.label();
+        return mta.label() + ":" + policy.label()
+                + (tlsProfile == ContainerTlsProfile.STOCK ? "" : ":" + tlsProfile.label());
     }
 
     @Override
     public String description() {
         return mta.label() + " container (" + container.getDockerImageName() + "), OUTBOUND_POLICY=" + policy.label()
+                + (tlsProfile == ContainerTlsProfile.STOCK ? "" : ", reference TLS profile " + tlsProfile.label())
                 + ", NEXT_HOP=" + nextHop;
     }
 

@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.mtainterop.adversary.smtp.AdversarialProfile;
 import org.mtainterop.adversary.smtp.AdversarialReceiver;
 import org.mtainterop.pki.TestPki;
+import org.mtainterop.target.container.ContainerTlsProfile;
 import org.mtainterop.target.container.ReferenceMta;
 
 /**
@@ -24,20 +25,32 @@ public final class OutboundSubjects {
     private OutboundSubjects() {
     }
 
-    /** "embedded" (all three policies), "embedded:verify", "postfix" (all policies), "postfix:may", "containers". */
+    /**
+     * "embedded" (all three policies), "embedded:verify", "postfix" (all policies), "postfix:may",
+     * "postfix:may:legacy-tls" (a container sender with that reference TLS profile instead of stock: its TLS floor and
+     * ciphers apply to the client side too), "containers" (every MTA under every policy, stock settings).
+     */
     public static List<String> expand(String spec) {
         String s = spec.strip().toLowerCase(Locale.ROOT);
         List<String> out = new ArrayList<>();
-        String[] parts = s.split(":", 2);
-        List<String> kinds = parts[0].equals("containers")
+        String[] parts = s.split(":", 3);
+        boolean everyContainer = parts[0].equals("containers");
+        List<String> kinds = everyContainer
                 ? Arrays.stream(ReferenceMta.values()).map(ReferenceMta::label).toList() : List.of(parts[0]);
+        if (parts.length == 3) {
+            if (everyContainer || parts[0].equals("embedded")) {
+                throw new IllegalArgumentException("a reference TLS profile (" + parts[2] + ") is for one MTA container,"
+                        + " not " + parts[0]);
+            }
+            ContainerTlsProfile.parse(parts[2]);
+        }
         for (String kind : kinds) {
             if (!kind.equals("embedded")) {
                 ReferenceMta.parse(kind);
             }
             for (OutboundPolicy p : OutboundPolicy.values()) {
                 if (parts.length == 1 ? p != OutboundPolicy.DANE : OutboundPolicy.parse(parts[1]) == p) {
-                    out.add(kind + ":" + p.label());
+                    out.add(kind + ":" + p.label() + (parts.length == 3 ? ":" + parts[2] : ""));
                 }
             }
         }
@@ -46,13 +59,14 @@ public final class OutboundSubjects {
 
     /** Starts one sender ("embedded:may", "exim:verify", ...) with its receiver; the caller closes it. */
     public static SenderTarget start(String name, TestPki pki, DeliveryDriver driver) {
-        String[] parts = name.split(":", 2);
+        String[] parts = name.split(":", 3);
         OutboundPolicy policy = OutboundPolicy.parse(parts[1]);
         if (policy == OutboundPolicy.DANE) {
             throw new IllegalArgumentException(name + ": a DANE sender needs a DNSSEC-validating resolver serving the"
                     + " receiver's zones; the outbound command has none (see README, \"DANE outbound\": receive"
                     + " --dane-zones, or the DANE golden test)");
         }
+        ContainerTlsProfile tls = parts.length == 3 ? ContainerTlsProfile.parse(parts[2]) : ContainerTlsProfile.STOCK;
         boolean embedded = parts[0].equals("embedded");
         InetAddress bind = embedded ? InetAddress.getLoopbackAddress() : DockerBridge.gateway();
         AdversarialReceiver receiver = AdversarialReceiver.start(AdversarialReceiver.Settings.of(
@@ -64,7 +78,7 @@ public final class OutboundSubjects {
                 sender = new EmbeddedSender(policy, receiver.endpoint(), pki.rootCertificate());
                 from = "alice@sender.mta-interop.test";
             } else {
-                ContainerSender container = new ContainerSender(ReferenceMta.parse(parts[0]), policy, MX_NAME,
+                ContainerSender container = new ContainerSender(ReferenceMta.parse(parts[0]), policy, tls, MX_NAME,
                         receiver.port(), pki).start();
                 sender = container;
                 from = "alice@" + container.mailDomain();

@@ -23,6 +23,11 @@ public record SmtpRequest(String verb, String argument) {
         return new SmtpRequest("STARTTLS", "");
     }
 
+    /** {@code STARTTLS} with an argument, which RFC 3207 §4 does not allow (STARTTLS-02 sends it on purpose). */
+    public static SmtpRequest starttlsWithArgument(String argument) {
+        return new SmtpRequest("STARTTLS", argument);
+    }
+
     public static SmtpRequest mailFrom(String reversePath) {
         return new SmtpRequest("MAIL", "FROM:<" + reversePath + ">");
     }

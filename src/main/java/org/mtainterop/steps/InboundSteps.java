@@ -7,13 +7,16 @@ import org.mtainterop.observation.Observations;
 import org.mtainterop.policy.KeyStrengthThresholds;
 import org.mtainterop.policy.checks.CertificateUsageCheck;
 import org.mtainterop.policy.checks.ChainTrustedCheck;
+import org.mtainterop.policy.checks.EarlyDataRefusedCheck;
 import org.mtainterop.policy.checks.HandshakeWithoutSniCheck;
 import org.mtainterop.policy.checks.HostnameMatchesCheck;
 import org.mtainterop.policy.checks.KeyStrengthCheck;
 import org.mtainterop.policy.checks.ModernHandshakeCheck;
+import org.mtainterop.policy.checks.PartnerTlsRequiredCheck;
 import org.mtainterop.policy.checks.PipelinedCommandsDiscardedCheck;
 import org.mtainterop.policy.checks.RequireTlsAfterStarttlsCheck;
 import org.mtainterop.policy.checks.StarttlsAdvertisedCheck;
+import org.mtainterop.policy.checks.StarttlsArgumentRefusedCheck;
 import org.mtainterop.policy.checks.StarttlsNotReadvertisedCheck;
 import org.mtainterop.policy.checks.Tls12SupportedCheck;
 import org.mtainterop.policy.checks.Tls13PreferredCheck;
@@ -45,6 +48,21 @@ public final class InboundSteps {
         mx.observe(Observations.PIPELINED_TLS_COMMAND);
     }
 
+    @When("a sending MTA sends STARTTLS with an argument")
+    public void starttlsWithArgument() {
+        mx.observe(Observations.STARTTLS_WITH_ARGUMENT);
+    }
+
+    @When("a sending MTA offers early data on a resumed TLS 1.3 session")
+    public void earlyDataOffered() {
+        // not measured (EarlyDataRefusedCheck says why): the check needs no observation
+    }
+
+    @When("a partner's MTA starts a mail transaction without STARTTLS")
+    public void partnerPlaintextMail() {
+        mx.observe(Observations.PARTNER_PLAINTEXT_MAIL);
+    }
+
     @When("a sending MTA offers only TLS 1.2")
     public void aTls12OnlyHandshake() {
         mx.observe(Observations.HANDSHAKE_TLS12_ONLY);
@@ -64,6 +82,21 @@ public final class InboundSteps {
     @Then("a mail transaction started before a new EHLO is refused")
     public void stateIsReset() {
         mx.expect(new TlsStateResetCheck());
+    }
+
+    @Then("the command is refused with 501")
+    public void starttlsArgumentRefused() {
+        mx.expect(new StarttlsArgumentRefusedCheck());
+    }
+
+    @Then("the early data is refused")
+    public void earlyDataRefused() {
+        mx.expect(new EarlyDataRefusedCheck());
+    }
+
+    @Then("the transaction is refused with 530")
+    public void partnerTlsRequired() {
+        mx.expect(new PartnerTlsRequiredCheck());
     }
 
     @Then("STARTTLS is not advertised again inside TLS")

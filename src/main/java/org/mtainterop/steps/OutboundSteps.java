@@ -14,8 +14,12 @@ import org.mtainterop.policy.checks.outbound.InjectedReplyIgnoredCheck;
 import org.mtainterop.policy.checks.outbound.NoPlaintextFallbackCheck;
 import org.mtainterop.policy.checks.outbound.NoVersionFallbackCheck;
 import org.mtainterop.policy.checks.outbound.NothingBeforeStarttlsReadyCheck;
+import org.mtainterop.policy.checks.outbound.SenderAllowedGroupsCheck;
+import org.mtainterop.policy.checks.outbound.SenderExtendedMasterSecretCheck;
+import org.mtainterop.policy.checks.outbound.SenderNoCompressionCheck;
 import org.mtainterop.policy.checks.outbound.SenderNoLegacyTlsCheck;
 import org.mtainterop.policy.checks.outbound.SenderNoSslCheck;
+import org.mtainterop.policy.checks.outbound.SenderNoWeakSuitesCheck;
 import org.mtainterop.policy.checks.outbound.SniSentCheck;
 import org.mtainterop.policy.checks.outbound.StarttlsUpgradeCheck;
 
@@ -97,6 +101,26 @@ public final class OutboundSteps {
     @Then("its ClientHello offers neither SSLv2 nor SSLv3")
     public void noSsl() {
         sender.expect(new SenderNoSslCheck());
+    }
+
+    @Then("its ClientHello offers no weak cipher suite")
+    public void noWeakSuites() {
+        sender.expect(new SenderNoWeakSuitesCheck());
+    }
+
+    @Then("its ClientHello offers only allowed key-exchange groups")
+    public void allowedGroups() {
+        sender.expect(new SenderAllowedGroupsCheck());
+    }
+
+    @Then("its ClientHello offers extended master secret with TLS 1.2")
+    public void extendedMasterSecret() {
+        sender.expect(new SenderExtendedMasterSecretCheck());
+    }
+
+    @Then("its ClientHello offers no TLS compression")
+    public void noCompression() {
+        sender.expect(new SenderNoCompressionCheck());
     }
 
     @Then("it refuses TLS 1.0 and TLS 1.1")

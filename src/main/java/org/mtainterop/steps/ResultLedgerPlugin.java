@@ -27,7 +27,9 @@ public final class ResultLedgerPlugin implements ConcurrentEventListener {
 
     private void finished(TestCaseFinished event) {
         ActiveRun run = ActiveRun.current();
-        resultOf(event, run.ledger()).ifPresent(result -> run.ledger().record(run.target().name(), result));
+        // the test case's id lets the ledger combine the cases of one requirement (receive: one per profile met)
+        resultOf(event, run.ledger()).ifPresent(result -> run.ledger().record(run.target().name(), result,
+                event.getTestCase().getId().toString()));
     }
 
     /**

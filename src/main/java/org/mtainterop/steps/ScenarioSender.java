@@ -3,6 +3,7 @@ package org.mtainterop.steps;
 import io.cucumber.java.Scenario;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.mtainterop.adversary.smtp.AdversarialProfile;
 import org.mtainterop.net.MailService;
 import org.mtainterop.policy.SenderCheck;
@@ -51,9 +52,12 @@ public final class ScenarioSender {
     public void expect(SenderCheck check) {
         Set<AdversarialProfile> needs = check.needs(MailService.SMTP);
         needs.forEach(this::observe);
-        Verdict verdict = check.judge(facts().snapshot(needs));
+        SenderFacts snapshot = facts().snapshot(needs);
+        Verdict verdict = check.judge(snapshot);
         if (scenario != null) {
             run().ledger().noteVerdict(scenario.getId(), verdict);
+            run().ledger().noteCase(scenario.getId(), needs.stream().sorted().map(AdversarialProfile::label)
+                    .collect(Collectors.joining("+")), needs.stream().allMatch(p -> snapshot.attempt(p).isPresent()));
         }
         VerdictStep.end(scenario, verdict);
     }

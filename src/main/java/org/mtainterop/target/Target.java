@@ -3,6 +3,7 @@ package org.mtainterop.target;
 import java.util.Optional;
 import org.mtainterop.net.Endpoint;
 import org.mtainterop.net.MailService;
+import org.mtainterop.probe.PartnerSource;
 
 /**
  * Something the harness tests: an MX reachable at an {@link Endpoint} whose reference name is the MX host
@@ -21,6 +22,11 @@ public interface Target {
     /** The service spoken at {@link #endpoint()}: SMTP on port 25 unless the target says otherwise. */
     default MailService service() {
         return MailService.SMTP;
+    }
+
+    /** Whether it declares that it requires TLS from its partners, and from which source (STARTTLS-05). */
+    default PartnerSource partnerSource() {
+        return PartnerSource.undeclared();
     }
 
     /** For a STARTTLS access service, where its implicit-TLS counterpart is expected (ACCESS-03); else empty. */

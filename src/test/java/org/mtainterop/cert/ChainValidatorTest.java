@@ -75,6 +75,13 @@ class ChainValidatorTest {
     }
 
     @Test
+    void badSignatureLeafIsInvalid() {
+        PkixValidation result = validate(CertificateProfile.BAD_SIGNATURE);
+        assertThat(result.valid()).isFalse();
+        assertThat(result.reason()).isNotBlank();
+    }
+
+    @Test
     void missingIntermediateIsInvalidNamingTheAbsentIssuer() {
         PkixValidation result = validate(CertificateProfile.MISSING_INTERMEDIATE);
         assertThat(result.valid()).isFalse();

@@ -51,4 +51,18 @@ class ClientsCommandTest {
             assertThat(files.filter(p -> p.toString().endsWith("-result.json")).count()).isEqualTo(13); // 12 + the table
         }
     }
+
+    @Test
+    void theJsonSummaryGoesWhereJsonSaysAndTheRestIntoTheReportDir() throws Exception {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Path json = reports.resolve("elsewhere/survey.json");
+        int code = run(out, err, "clients", "--client", "angus-mail", "--protocol", "pop3", "--case", "no-starttls",
+                "--json", json.toString(), "--report-dir", reports.resolve("dir").toString());
+        assertThat(code).as(out + "\n" + err).isZero();
+        assertThat(Files.readString(json)).contains("\"client\" : \"angus-mail\"");
+        assertThat(reports.resolve("dir/client-survey.html")).isNotEmptyFile();
+        assertThat(reports.resolve("dir/client-survey.json")).doesNotExist();
+        assertThat(out.toString()).contains("wrote " + json);
+    }
 }

@@ -68,7 +68,7 @@ class ReceiveCommandTest {
         assertThat(target.toString()).contains("\"CERT-07\"", "\"STARTTLS-07\"", "\"TLS-VER-01\"");
         for (JsonNode r : target.get("results")) {
             String expected = switch (r.get("requirement").asText()) {
-                case "CERT-07", "STARTTLS-07", "TLS-VER-01" -> "passed";
+                case "CERT-07", "STARTTLS-07", "TLS-VER-01", "TLS-CS-01", "TLS-KX-01", "TLS-EXT-02", "TLS-EXT-03" -> "passed";
                 default -> "skipped";
             };
             assertThat(r.get("status").asText()).as(r.toString()).isEqualTo(expected);
@@ -86,6 +86,75 @@ class ReceiveCommandTest {
         assertThat(exit.get(60, TimeUnit.SECONDS)).isEqualTo(1);
         String json = Files.readString(dir.resolve("summary.json"));
         assertThat(json).contains("went on in plaintext");
+    }
+
+    private JsonNode result(String requirement) throws Exception {
+        JsonNode summary = new ObjectMapper().readTree(dir.resolve("summary.json").toFile());
+        for (JsonNode r : summary.get("targets").get(0).get("results")) {
+            if (r.get("requirement").asText().equals(requirement)) {
+                return r;
+            }
+        }
+        throw new AssertionError(requirement + " not in " + summary);
+    }
+
+    @Test
+    void oneBadCertificateProfileGivesCert06AVerdictNamingTheCasesNotObserved() throws Exception {
+        int port = freePort();
+        CompletableFuture<Integer> exit = receive(port, "--profile", "expired-cert", "--sessions", "1", "--timeout", "60");
+        X509Certificate root = awaitCa();
+        new EmbeddedSender(OutboundPolicy.VERIFY, new Endpoint("127.0.0.1", port, "mx.partner.test"), root)
+                .submit(TestMessage.create("alice@sender.test", "bob@partner.test", "live test"));
+        assertThat(exit.get(60, TimeUnit.SECONDS)).isZero();
+        JsonNode cert06 = result("CERT-06");
+        assertThat(cert06.get("status").asText()).as(cert06.toString()).isEqualTo("passed");
+        assertThat(cert06.get("message").asText()).contains("no MAIL was sent", "covered: expired-cert",
+                "not observed: self-signed, wrong-host, untrusted-ca, bad-signature");
+        JsonNode downgrade03 = result("DOWNGRADE-03");
+        assertThat(downgrade03.get("status").asText()).isEqualTo("skipped");
+        assertThat(downgrade03.get("message").asText()).startsWith("not tested: no case was observed (no-starttls,"
+                + " starttls-454, handshake-abort)");
+    }
+
+    @Test
+    void aProfileListWalksARetryingSenderThroughEachProfile() throws Exception {
+        int port = freePort();
+        StringWriter console = new StringWriter();
+        String[] args = {"receive", "--listen", "127.0.0.1:" + port, "--hostname", "mx.partner.test",
+            "--write-ca", dir.resolve("ca.pem").toString(), "--json", dir.resolve("summary.json").toString(),
+            "--report-dir", dir.toString(), "--no-html", "--profile", "no-starttls,bad-signature,compliant",
+            "--sessions", "3", "--timeout", "60"};
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> MtaInteropCommand.execute(args,
+                new PrintWriter(console, true), new PrintWriter(console, true)));
+        X509Certificate root = awaitCa();
+        EmbeddedSender sender = new EmbeddedSender(OutboundPolicy.VERIFY,
+                new Endpoint("127.0.0.1", port, "mx.partner.test"), root);
+        TestMessage message = TestMessage.create("alice@sender.test", "bob@partner.test", "walk");
+        sender.submit(message);
+        assertThat(sender.queueState(message).stillQueued()).contains(true);
+        sender.retryNow();
+        assertThat(sender.queueState(message).stillQueued()).contains(true);
+        sender.retryNow();
+        assertThat(sender.queueState(message).stillQueued()).contains(false);
+        assertThat(exit.get(60, TimeUnit.SECONDS)).as(console.toString()).isZero();
+        assertThat(console.toString()).contains("walking through the profiles no-starttls, bad-signature, compliant",
+                "session (no-starttls)", "session (bad-signature)", "session (compliant)");
+        assertThat(result("DOWNGRADE-03").get("message").asText()).contains("covered: no-starttls",
+                "not observed: starttls-454, handshake-abort");
+        assertThat(result("DOWNGRADE-03").get("status").asText()).isEqualTo("passed");
+        assertThat(result("CERT-06").get("status").asText()).isEqualTo("passed");
+        assertThat(result("CERT-06").get("message").asText()).contains("covered: bad-signature");
+        assertThat(result("TLS-VER-01").get("status").asText()).isEqualTo("passed");
+        assertThat(result("DOWNGRADE-02").get("status").asText()).isEqualTo("skipped");
+    }
+
+    @Test
+    void anUnknownProfileInAListIsAUsageError() throws Exception {
+        StringWriter out = new StringWriter();
+        int code = MtaInteropCommand.execute(new String[] {"receive", "--listen", "127.0.0.1:" + freePort(),
+            "--profile", "no-starttls,bogus", "--timeout", "1"}, new PrintWriter(out, true), new PrintWriter(out, true));
+        assertThat(code).isEqualTo(2);
+        assertThat(out.toString()).contains("unknown receiver profile 'bogus'");
     }
 
     @Test

@@ -79,6 +79,26 @@ class OperatorsFileTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("found").hasMessageContaining("no MX");
     }
 
+    @Test
+    void partnerSourceIsAnAddressLiteralReadWithoutALookup() throws Exception {
+        Path file = Files.writeString(dir.resolve("operators.yaml"), """
+                operators:
+                  - name: strict
+                    domains: [strict.test]
+                    mx: [mx.strict.test]
+                    partners_require_tls: true
+                    partner_source: 192.0.2.7
+                  - name: v6
+                    domains: [v6.test]
+                    mx: [mx.v6.test]
+                    partner_source: "2001:db8::25"
+                """);
+        List<Operator> operators = OperatorsFile.load(file);
+        assertThat(operators.get(0).partnersRequireTls()).isTrue();
+        assertThat(operators.get(0).partnerSource()).map(a -> a.getHostAddress()).contains("192.0.2.7");
+        assertThat(operators.get(1).partnerSource()).map(a -> a.getHostAddress()).contains("2001:db8:0:0:0:0:0:25");
+    }
+
     /** Each case: the operator entry after a valid first operator (lines 2-4), the expected line and message. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -93,6 +113,7 @@ class OperatorsFileTest {
             bad profile       | '  - name: b\\n    domains: [b.test]\\n    mx: [mx.b.test]\\n    profile: paranoid' | 8 | operators[1].profile:
             no mx             | '  - name: b\\n    domains: [b.test]'                               | 5 | operators[1].mx: missing (give the MX hosts, or 'discover: dns')
             bad sender        | '  - name: b\\n    domains: [b.test]\\n    mx: [mx.b.test]\\n    senders: [10.0.0.0/33]' | 8 | operators[1].senders[0]: not a CIDR prefix length
+            bad partner_source | '  - name: b\\n    domains: [b.test]\\n    mx: [mx.b.test]\\n    partner_source: out.a.test' | 8 | operators[1].partner_source: not an IP address 'out.a.test'
             not YAML          | '  - name: [b'                                                   | 6 | not valid YAML
             """)
     void eachErrorNamesFileLineAndField(String what, String entry, int line, String message) throws Exception {

@@ -12,7 +12,7 @@ import org.mtainterop.policy.PolicyProfile;
 class SenderAttributionTest {
     private static Operator operator(String name, String... senders) {
         return new Operator(name, List.of(name + ".test"), List.of(new MxHost("mx." + name + ".test", 25, Optional.empty())),
-                false, PolicyProfile.PILOT, Optional.empty(), false, Optional.empty(),
+                false, PolicyProfile.PILOT, Optional.empty(), false, Optional.empty(), Optional.empty(),
                 Arrays.stream(senders).map(SenderPattern::parse).toList());
     }
 

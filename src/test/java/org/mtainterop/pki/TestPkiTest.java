@@ -115,6 +115,19 @@ class TestPkiTest {
     }
 
     @Test
+    void badSignatureLeafIsTheValidLeafWhoseSignatureAloneFailsToVerify() throws Exception {
+        X509Certificate leaf = pki.issue(CertificateProfile.BAD_SIGNATURE, HOST).leaf();
+        X509Certificate intermediate = pki.intermediateCertificate();
+        assertThat(leaf.getIssuerX500Principal()).isEqualTo(intermediate.getSubjectX500Principal());
+        assertThat(leaf.getSubjectAlternativeNames()).containsExactly(List.of(2, HOST));
+        assertThat(leaf.getNotAfter()).isAfter(java.util.Date.from(Instant.now()));
+        assertThat(pki.issue(CertificateProfile.BAD_SIGNATURE, HOST).chain()).hasSize(2).element(1).isEqualTo(intermediate);
+        assertThatThrownBy(() -> leaf.verify(intermediate.getPublicKey()))
+                .isInstanceOf(java.security.SignatureException.class);
+        pki.issue(CertificateProfile.VALID, HOST).leaf().verify(intermediate.getPublicKey());
+    }
+
+    @Test
     void missingIntermediateSendsTheValidLeafAlone() {
         IssuedCredential credential = pki.issue(CertificateProfile.MISSING_INTERMEDIATE, HOST);
         assertThat(credential.chain()).hasSize(1);

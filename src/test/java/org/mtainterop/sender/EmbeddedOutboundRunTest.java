@@ -47,6 +47,10 @@ class EmbeddedOutboundRunTest {
             expected.put(s + "CERT-07", "passed");
             expected.put(s + "TLS-VER-01", "passed");
             expected.put(s + "TLS-VER-02", "passed");
+            expected.put(s + "TLS-CS-01", "passed");
+            expected.put(s + "TLS-KX-01", "passed");
+            expected.put(s + "TLS-EXT-02", "passed");
+            expected.put(s + "TLS-EXT-03", "passed");
         }
         assertThat(actual).isEqualTo(expected);
     }

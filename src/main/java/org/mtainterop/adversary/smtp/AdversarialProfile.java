@@ -1,5 +1,7 @@
 package org.mtainterop.adversary.smtp;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.mtainterop.adversary.AdversaryProfile;
 import org.mtainterop.pki.CertificateProfile;
@@ -18,6 +20,7 @@ public enum AdversarialProfile implements AdversaryProfile {
     SELF_SIGNED(CertificateProfile.SELF_SIGNED, "presents a self-signed leaf"),
     WRONG_HOST(CertificateProfile.WRONG_HOST, "presents a valid chain for another host name"),
     UNTRUSTED_CA(CertificateProfile.UNTRUSTED_CA, "presents a chain from a root the sender does not trust"),
+    BAD_SIGNATURE(CertificateProfile.BAD_SIGNATURE, "presents a chain whose leaf signature does not verify"),
     TLS10_ONLY(CertificateProfile.VALID, "answers every ClientHello with a TLS 1.0 ServerHello"),
     FAKE_EXTENSION_BEFORE_TLS(CertificateProfile.VALID,
             "advertises XMTAINTEROP, SIZE, 8BITMIME, DSN and SMTPUTF8 before TLS only; inside TLS none of them"),
@@ -73,6 +76,53 @@ public enum AdversarialProfile implements AdversaryProfile {
     /** What this profile publishes in DNS (TLSA records, zone signing); empty unless {@link #dane()}. */
     public Optional<DanePublication> danePublication() {
         return SmtpProfileBehaviour.of(this).danePublication();
+    }
+
+    /**
+     * Every profile in the order {@code receive --profile all} walks a sender through: first those a mandatory-TLS,
+     * verifying sender must refuse (its message stays queued, so its retries meet the next ones), then those where it
+     * delivers (each delivered message ends its walk: send another to go on), the compliant control last.
+     */
+    public static List<AdversarialProfile> walkOrder() {
+        List<AdversarialProfile> refused = new ArrayList<>();
+        List<AdversarialProfile> delivered = new ArrayList<>();
+        for (AdversarialProfile p : values()) {
+            if (p == COMPLIANT || p.dane()) {
+                continue;
+            }
+            (p.deliversToVerifyingSender() ? delivered : refused).add(p);
+        }
+        refused.addAll(delivered);
+        refused.add(COMPLIANT);
+        return List.copyOf(refused);
+    }
+
+    /** A sender that requires verified TLS may deliver to this profile (the others it must refuse). */
+    public boolean deliversToVerifyingSender() {
+        return this == COMPLIANT || this == FAIL_FIRST_HANDSHAKE || this == FAKE_EXTENSION_BEFORE_TLS
+                || this == INJECT_AFTER_220;
+    }
+
+    /**
+     * {@code P}, {@code P1,P2,...} or {@code all} ({@link #walkOrder()}): the profiles a receive run walks each client
+     * through, in order.
+     */
+    public static List<AdversarialProfile> parseList(String text) {
+        if (text.strip().equalsIgnoreCase("all")) {
+            return walkOrder();
+        }
+        List<AdversarialProfile> out = new ArrayList<>();
+        for (String one : text.split(",", -1)) {
+            if (one.isBlank()) {
+                throw new IllegalArgumentException("empty receiver profile in '" + text + "'");
+            }
+            AdversarialProfile p = parse(one);
+            if (out.contains(p)) {
+                throw new IllegalArgumentException("receiver profile '" + p.label() + "' named twice in '" + text + "'");
+            }
+            out.add(p);
+        }
+        return List.copyOf(out);
     }
 
     public static AdversarialProfile parse(String text) {

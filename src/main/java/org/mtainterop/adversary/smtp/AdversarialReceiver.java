@@ -4,6 +4,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -42,6 +43,7 @@ public final class AdversarialReceiver implements AutoCloseable {
     private final AdversarySessions<SessionFacts> sessions;
     private final ThreadLocal<SmtpSessionRecorder> current = new ThreadLocal<>();
     private volatile ProfilePeriod period;
+    private volatile ProfileRotation rotation;
     private final ReferenceReceiver server;
 
     /** The profile sessions start with now, and its strategy, shared by the sessions of this period. */
@@ -96,7 +98,7 @@ public final class AdversarialReceiver implements AutoCloseable {
                 recorder.delivered(from, recipients, message, overTls);
             }
         };
-        this.server = ReferenceReceiver.start(settings.bind(), base, sink, this::newSession);
+        this.server = ReferenceReceiver.startPerClient(settings.bind(), base, sink, this::newSession);
     }
 
     /** Starts listening at once; certificates come from {@code pki} (its root is {@link #trustAnchor()}). */
@@ -104,8 +106,13 @@ public final class AdversarialReceiver implements AutoCloseable {
         return new AdversarialReceiver(settings, Objects.requireNonNull(pki, "pki"));
     }
 
-    private SmtpSessionRecorder newSession() {
+    private SmtpSessionRecorder newSession(Socket client) {
+        ProfileRotation walk = rotation;
         ProfilePeriod now = period;
+        if (walk != null) {
+            ProfileRotation.Assignment next = walk.next(client.getInetAddress().getHostAddress());
+            now = new ProfilePeriod(next.profile(), next.behaviour());
+        }
         SessionRecord record = new SessionRecord();
         Consumer<SessionFacts> ended = sessions.begin(() -> record.cutOff("session longer than "
                 + settings.sessionDeadline().toSeconds() + " s"));
@@ -122,6 +129,15 @@ public final class AdversarialReceiver implements AutoCloseable {
     /** Switches the profile for sessions that start from now on, and forgets the first-handshake state. */
     public void profile(AdversarialProfile next) {
         this.period = new ProfilePeriod(next, SmtpProfileBehaviour.of(Objects.requireNonNull(next)));
+        this.rotation = null;
+    }
+
+    /**
+     * From now on each client's successive sessions (told apart by client address) meet the next profile of
+     * {@code order}, starting again after the last ({@code receive --profile P1,P2,...|all}).
+     */
+    public void rotate(List<AdversarialProfile> order) {
+        this.rotation = new ProfileRotation(order);
     }
 
     public AdversarialProfile profile() {

@@ -15,14 +15,14 @@ import org.mtainterop.tls.raw.ClientHelloOffer;
  * ({@link AdversarialReceiver#profile(AdversarialProfile)}), shared by the sessions of that period.
  */
 interface SmtpProfileBehaviour {
-    /** RFC 5321 and RFC 3207 as written (the compliant profile and the four bad certificates). */
+    /** RFC 5321 and RFC 3207 as written (the compliant profile and the five bad certificates). */
     SmtpProfileBehaviour COMPLIANT = new SmtpProfileBehaviour() {
     };
 
     /** A fresh strategy for {@code profile}, with its own state (the first handshake not yet seen). */
     static SmtpProfileBehaviour of(AdversarialProfile profile) {
         return switch (profile) {
-            case COMPLIANT, EXPIRED_CERT, SELF_SIGNED, WRONG_HOST, UNTRUSTED_CA -> COMPLIANT;
+            case COMPLIANT, EXPIRED_CERT, SELF_SIGNED, WRONG_HOST, UNTRUSTED_CA, BAD_SIGNATURE -> COMPLIANT;
             case NO_STARTTLS -> new StarttlsWithheld();
             case STARTTLS_454 -> new StarttlsRefused();
             case HANDSHAKE_ABORT -> HandshakeAborted.everyHandshake();

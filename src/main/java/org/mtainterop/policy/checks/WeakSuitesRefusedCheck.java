@@ -44,7 +44,8 @@ public final class WeakSuitesRefusedCheck implements InboundCheck {
         return Verdict.failed(ID, who + " accepts " + weak.size() + " weak suite(s): " + String.join(", ", weak));
     }
 
-    static boolean weak(CipherSuite s) {
+    /** The rule both directions judge by: NULL, anonymous, RC4, DES, 3DES, export or under 128 bits. */
+    public static boolean weak(CipherSuite s) {
         return s.has(CipherSuite.Flag.NULL) || s.has(CipherSuite.Flag.ANON) || s.has(CipherSuite.Flag.RC4)
                 || s.has(CipherSuite.Flag.DES) || s.has(CipherSuite.Flag.TRIPLE_DES) || s.has(CipherSuite.Flag.EXPORT)
                 || s.bits() < 128;

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.mtainterop.probe.OfferedHandshakeFacts;
+import org.mtainterop.probe.PartnerPlaintextMailFacts;
 import org.mtainterop.probe.PipelinedTlsCommandFacts;
+import org.mtainterop.probe.StarttlsArgumentFacts;
 import org.mtainterop.probe.TlsDialogueFacts;
 import org.mtainterop.probe.TlsEnumerationFacts;
 
@@ -49,6 +51,17 @@ public final class EvidenceAttachments {
                 h.transcript()));
         h.handshake().ifPresent(t -> out.add(Attachment.text("TLS parameters (" + label + ")", t.readable())));
         return out;
+    }
+
+    /** Plaintext MAIL FROM from a partner's source (STARTTLS-05): the transcript, or nothing when not attempted. */
+    public static List<Attachment> of(PartnerPlaintextMailFacts p) {
+        return p.notAttempted().isPresent() ? List.of()
+                : List.of(Attachment.text("SMTP transcript (plaintext MAIL FROM from a partner)", p.transcript()));
+    }
+
+    /** STARTTLS with an argument (STARTTLS-02): the session's transcript. */
+    public static List<Attachment> of(StarttlsArgumentFacts s) {
+        return List.of(Attachment.text("SMTP transcript (STARTTLS with an argument)", s.transcript()));
     }
 
     /** The accepted suites per version with the server's order, groups and extensions, and every hello sent. */

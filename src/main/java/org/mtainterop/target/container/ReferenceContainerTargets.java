@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.mtainterop.pki.TestPki;
+import org.mtainterop.probe.PartnerSource;
+import org.mtainterop.sender.DockerBridge;
 import org.mtainterop.target.EmbeddedTarget;
 import org.mtainterop.target.Target;
 
@@ -37,6 +39,11 @@ public final class ReferenceContainerTargets implements AutoCloseable {
         for (ReferenceSpec spec : specs) {
             ReferenceMtaContainer<?> c = spec.mta().newContainer();
             c.withTlsProfile(spec.profile());
+            if (spec.profile() != ContainerTlsProfile.STOCK) {
+                // the pilot's mandatory TLS per partner (STARTTLS-05); the harness's connections reach the container
+                // from the Docker bridge gateway. Stock keeps the package's defaults: no partner table.
+                c.withEnv("PARTNER_NETWORKS", DockerBridge.gateway().getHostAddress());
+            }
             c.withCertificate(pki.issue(spec.profile().certificate(), c.getMxName()));
             containers.put(spec, c);
         }
@@ -46,7 +53,8 @@ public final class ReferenceContainerTargets implements AutoCloseable {
     public List<Target> targets() {
         List<Target> list = new ArrayList<>();
         started.containers().forEach((spec, c) -> list.add(new EmbeddedTarget(spec.targetName(), c.getSmtpEndpoint(),
-                spec.mta().label() + " in profile " + spec.profile().label() + " (" + c.getDockerImageName() + ")")));
+                spec.mta().label() + " in profile " + spec.profile().label() + " (" + c.getDockerImageName() + ")",
+                PartnerSource.referenceContainer(spec.profile().label()))));
         return list;
     }
 

@@ -4,6 +4,7 @@ import com.github.dockerjava.api.model.ExposedPort;
 import com.github.dockerjava.api.model.PortBinding;
 import com.github.dockerjava.api.model.Ports;
 import java.nio.charset.StandardCharsets;
+import java.security.cert.X509Certificate;
 import java.util.List;
 import org.mtainterop.net.Endpoint;
 import org.mtainterop.pki.IssuedCredential;
@@ -50,6 +51,16 @@ public abstract class ReferenceMtaContainer<SELF extends ReferenceMtaContainer<S
     public SELF withTlsProfile(ContainerTlsProfile profile) {
         profile.environment().forEach(this::withEnv);
         return self2();
+    }
+
+    /**
+     * Replaces the running container's trusted root (ca.pem, what OUTBOUND_POLICY=verify checks peers against) with
+     * {@code root}: for a receiver whose test PKI is not the container's (the receive command makes its own).
+     * Delivery processes started afterwards read it.
+     */
+    public void replaceTrustedRoot(X509Certificate root) {
+        copyFileToContainer(Transferable.of(PemCodec.encodeCertificate(root).getBytes(StandardCharsets.US_ASCII), 0644),
+                TLS_DIR + IssuedCredential.CA_FILE);
     }
 
     /** Mounts the chain, key and test root as containers/README.md says (fullchain.pem, key.pem, ca.pem). */

@@ -46,7 +46,10 @@ class ContainerGoldenVerdictsTest {
     void compliantProfilesPassEverythingTheyCanBeJudgedOn() {
         for (TargetReport t : outcome.summary().targets()) {
             if (t.name().endsWith(":compliant")) {
-                assertThat(t.results()).as(t.name()).allSatisfy(r ->
+                // OpenSMTPD cannot refuse a partner's plaintext MAIL FROM with 530 (containers/README.md, limitations:
+                // no per-client TLS condition at MAIL FROM; its RCPT gets 451): STARTTLS-05 fails there, and only there
+                assertThat(t.results()).as(t.name()).filteredOn(r -> !(t.name().startsWith("opensmtpd:")
+                        && r.requirement().equals("STARTTLS-05"))).allSatisfy(r ->
                         assertThat(r.status().label()).as(t.name() + " " + r.requirement() + ": " + r.message())
                                 .isIn("passed", "skipped"));
             }

@@ -8,8 +8,8 @@ import org.mtainterop.policy.Verdict;
 import org.mtainterop.sender.SenderFacts;
 
 /**
- * CERT-06: a sender that verifies rejects an expired, self-signed, wrong-name or untrusted-CA chain: no MAIL,
- * no DATA, the mail deferred (RFC 6125 §6, RFC 5280 §6, RFC 8461 §4.2). One scenario per certificate profile.
+ * CERT-06: a sender that verifies rejects an expired, self-signed, wrong-name, untrusted-CA or bad-signature chain:
+ * no MAIL, no DATA, the mail deferred (RFC 6125 §6, RFC 5280 §6.1.3, RFC 8461 §4.2). One scenario per certificate profile.
  */
 public final class BadCertificateRefusedCheck implements SenderCheck {
     public static final String ID = "CERT-06";

@@ -6,6 +6,7 @@ import org.mtainterop.adversary.smtp.AdversarialProfile;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.sender.DeliveryAttempt;
 import org.mtainterop.sender.SenderFacts;
+import org.mtainterop.tls.raw.ClientHelloOffer;
 
 /** What every outbound check does first: find the attempt in a profile, or say why it cannot judge. */
 final class OutboundEvidence {
@@ -26,6 +27,17 @@ final class OutboundEvidence {
                     + attempt.get().window().toSeconds() + " s; " + attempt.get().queue().evidence());
         }
         return judge.apply(attempt.get());
+    }
+
+    /**
+     * The ClientHello the sender sent to the compliant receiver, judged by {@code judge}; skipped when the sender did
+     * not start TLS, and the verdicts of {@link #orElse} when the attempt is missing.
+     */
+    static Verdict withClientHello(String id, SenderFacts facts, Function<ClientHelloOffer, Verdict> judge) {
+        return orElse(id, facts, AdversarialProfile.COMPLIANT, a -> {
+            Optional<ClientHelloOffer> hello = a.sessions().stream().flatMap(s -> s.clientHello().stream()).findFirst();
+            return hello.map(judge).orElseGet(() -> Verdict.skipped(id, "no ClientHello: the sender did not start TLS"));
+        });
     }
 
     /**

@@ -2,6 +2,7 @@ package org.mtainterop.policy.checks.outbound;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mtainterop.adversary.smtp.AdversarialProfile.BAD_SIGNATURE;
 import static org.mtainterop.adversary.smtp.AdversarialProfile.COMPLIANT;
 import static org.mtainterop.adversary.smtp.AdversarialProfile.EXPIRED_CERT;
 import static org.mtainterop.adversary.smtp.AdversarialProfile.FAIL_FIRST_HANDSHAKE;
@@ -60,7 +61,12 @@ class SenderChecksTest {
         for (AdversarialProfile p : new AdversarialProfile[] {NO_STARTTLS, STARTTLS_454, HANDSHAKE_ABORT}) {
             assertThat(new NoPlaintextFallbackCheck(p).needs(SMTP)).containsExactly(p);
         }
-        for (AdversarialProfile p : new AdversarialProfile[] {EXPIRED_CERT, SELF_SIGNED, WRONG_HOST, UNTRUSTED_CA}) {
+        assertThat(new SenderNoWeakSuitesCheck().needs(SMTP)).containsExactly(COMPLIANT);
+        assertThat(new SenderAllowedGroupsCheck().needs(SMTP)).containsExactly(COMPLIANT);
+        assertThat(new SenderExtendedMasterSecretCheck().needs(SMTP)).containsExactly(COMPLIANT);
+        assertThat(new SenderNoCompressionCheck().needs(SMTP)).containsExactly(COMPLIANT);
+        for (AdversarialProfile p : new AdversarialProfile[] {EXPIRED_CERT, SELF_SIGNED, WRONG_HOST, UNTRUSTED_CA,
+            BAD_SIGNATURE}) {
             assertThat(new BadCertificateRefusedCheck(p).needs(SMTP)).containsExactly(p);
         }
     }
@@ -68,9 +74,9 @@ class SenderChecksTest {
     @Test
     void theRegistryHoldsOneCheckPerRequirementAndProfile() {
         assertThat(Checks.sender()).extracting(SenderCheck::requirementId).containsExactly("STARTTLS-06",
-                "STARTTLS-07", "DOWNGRADE-02", "DOWNGRADE-04", "CERT-07", "TLS-VER-01", "TLS-VER-02",
-                "DOWNGRADE-03", "DOWNGRADE-03", "DOWNGRADE-03", "CERT-06", "CERT-06", "CERT-06", "CERT-06",
-                "DANE-05", "DANE-05", "DANE-05", "DANE-06");
+                "STARTTLS-07", "DOWNGRADE-02", "DOWNGRADE-04", "CERT-07", "TLS-VER-01", "TLS-VER-02", "TLS-CS-01",
+                "TLS-KX-01", "TLS-EXT-02", "TLS-EXT-03", "DOWNGRADE-03", "DOWNGRADE-03", "DOWNGRADE-03", "CERT-06",
+                "CERT-06", "CERT-06", "CERT-06", "CERT-06", "DANE-05", "DANE-05", "DANE-05", "DANE-06");
         assertThat(Checks.sender()).allSatisfy(c -> assertThat(c.needs(SMTP)).hasSize(1));
     }
 

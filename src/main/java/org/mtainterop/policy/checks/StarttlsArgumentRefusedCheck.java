@@ -1,0 +1,60 @@
+package org.mtainterop.policy.checks;
+
+import static org.mtainterop.observation.Observations.STARTTLS_WITH_ARGUMENT;
+
+import java.util.Set;
+import org.mtainterop.net.ConnectionProblem;
+import org.mtainterop.net.MailService;
+import org.mtainterop.observation.Observation;
+import org.mtainterop.observation.ObservedFacts;
+import org.mtainterop.policy.InboundCheck;
+import org.mtainterop.policy.Verdict;
+import org.mtainterop.probe.StarttlsArgumentFacts;
+import org.mtainterop.smtp.SmtpReply;
+
+/**
+ * STARTTLS-02: {@code STARTTLS} with an argument is refused with 501. RFC 3207 §4 defines the command without
+ * parameters and lists the reply {@code 501 Syntax error (no parameters allowed)}; a server that starts TLS on
+ * {@code STARTTLS foo}, or answers otherwise, parses its commands loosely.
+ */
+public final class StarttlsArgumentRefusedCheck implements InboundCheck {
+    public static final String ID = "STARTTLS-02";
+
+    @Override
+    public String requirementId() {
+        return ID;
+    }
+
+    @Override
+    public Set<Observation<?>> needs(MailService service) {
+        return InboundCheck.observations(STARTTLS_WITH_ARGUMENT);
+    }
+
+    @Override
+    public Verdict judge(ObservedFacts facts) {
+        StarttlsArgumentFacts s = facts.get(STARTTLS_WITH_ARGUMENT);
+        String sent = "STARTTLS " + s.argument();
+        if (s.reply().isEmpty()) {
+            if (!s.starttlsOffered() && s.problem().isEmpty()) {
+                return Verdict.skipped(ID, "the server does not advertise STARTTLS");
+            }
+            ConnectionProblem p = s.problem().orElse(new ConnectionProblem(ConnectionProblem.Kind.HARNESS,
+                    "no reply and no problem recorded"));
+            if (s.starttlsOffered() && (p.kind() == ConnectionProblem.Kind.CLOSED
+                    || p.kind() == ConnectionProblem.Kind.TIMEOUT)) {
+                return Verdict.failed(ID, "to " + sent + " the server gave no reply (" + p.reason() + "), not 501");
+            }
+            return Verdict.broken(ID, p.reason());
+        }
+        SmtpReply reply = s.reply().get();
+        if (reply.code() == 501) {
+            return Verdict.passed(ID, sent + " was refused: " + reply.brief());
+        }
+        if (reply.code() == 220) {
+            return Verdict.failed(ID, sent + " was accepted (" + reply.brief() + "): the server would start TLS on a"
+                    + " command with parameters");
+        }
+        return Verdict.failed(ID, sent + " was answered " + reply.brief() + ", not 501 (RFC 3207 §4: no parameters"
+                + " allowed)");
+    }
+}

@@ -1,0 +1,29 @@
+package org.mtainterop.probe;
+
+import java.util.Optional;
+import org.mtainterop.net.ConnectionProblem;
+import org.mtainterop.smtp.SmtpReply;
+
+/**
+ * STARTTLS-05: what port 25 answered to {@code MAIL FROM} in plaintext, sent from a source it counts as a partner's,
+ * or why the probe did not try.
+ *
+ * @param partner       the target's declaration (requires TLS from partners? from which source?)
+ * @param notAttempted  why nothing was sent: no declaration, no partner source, a live target without
+ *                      {@code --allow-transaction}
+ * @param starttlsOffered the EHLO reply advertised STARTTLS (a partner could have used TLS)
+ * @param mailReply     the reply to the plaintext MAIL FROM
+ */
+public record PartnerPlaintextMailFacts(PartnerSource partner, Optional<String> notAttempted,
+                                        Optional<ConnectionProblem> problem, boolean starttlsOffered,
+                                        Optional<SmtpReply> mailReply, String transcript) {
+
+    static PartnerPlaintextMailFacts notAttempted(PartnerSource partner, String why) {
+        return new PartnerPlaintextMailFacts(partner, Optional.of(why), Optional.empty(), false, Optional.empty(), "");
+    }
+
+    /** Where the probe connected from, for verdicts. */
+    public String source() {
+        return partner.bind().map(a -> "partner source " + a.getHostAddress()).orElse("this host's usual address");
+    }
+}

@@ -1,0 +1,56 @@
+package org.mtainterop.probe;
+
+import java.util.Optional;
+import org.mtainterop.dialect.ClientDialect;
+import org.mtainterop.dialect.ServerAnswer;
+import org.mtainterop.net.Endpoint;
+import org.mtainterop.smtp.SmtpReply;
+
+/**
+ * STARTTLS-05: between partners that require TLS, MAIL FROM in plaintext is refused with 530 (RFC 3207 §4). From the
+ * partner's declared source (bound to it when the declaration names one), greet, EHLO, and send
+ * {@code MAIL FROM:<probe@mta-interop.test>} without STARTTLS; an accepted MAIL is cancelled at once with RSET. No
+ * RCPT, no DATA. Nothing is sent when the target declares nothing, when no partner source is known, or to a live
+ * target without {@code --allow-transaction}.
+ */
+public final class PartnerPlaintextMailProbe {
+    private final ProbeSettings settings;
+
+    public PartnerPlaintextMailProbe(ProbeSettings settings) {
+        this.settings = settings;
+    }
+
+    public PartnerPlaintextMailFacts run(Endpoint endpoint) {
+        PartnerSource partner = settings.partner();
+        if (!partner.requiresTls()) {
+            return PartnerPlaintextMailFacts.notAttempted(partner,
+                    "the target does not declare that it requires TLS from its partners (operators file:"
+                            + " partners_require_tls)");
+        }
+        if (!partner.sourceKnown()) {
+            return PartnerPlaintextMailFacts.notAttempted(partner, partner.declaredBy() + " requires TLS from partners,"
+                    + " but no partner_source says which address of this host it treats as a partner's: from another"
+                    + " address the MX would rightly see a stranger");
+        }
+        if (!settings.allowTransaction()) {
+            return PartnerPlaintextMailFacts.notAttempted(partner,
+                    "not tested against a live target without --allow-transaction (the probe sends MAIL FROM)");
+        }
+        TlsNegotiation<SmtpReply> n = TlsNegotiation.openSmtpFrom(endpoint, settings, partner.bind());
+        try {
+            Optional<SmtpReply> reply = Optional.empty();
+            if (n.greeted() && n.tlsCommandOffered()) {
+                reply = n.exchange("sending MAIL FROM in plaintext",
+                        d -> d.mailFrom(TlsDialogueProbe.PROBE_SENDER)).map(ServerAnswer::response);
+                if (reply.isPresent() && reply.get().isPositiveCompletion()) {
+                    n.note("plaintext MAIL FROM accepted: cancelled with RSET, no RCPT sent");
+                    n.exchange("cancelling with RSET", ClientDialect::reset);
+                }
+            }
+            return new PartnerPlaintextMailFacts(partner, Optional.empty(), n.problem(), n.tlsCommandOffered(), reply,
+                    n.transcript());
+        } finally {
+            n.finish();
+        }
+    }
+}
