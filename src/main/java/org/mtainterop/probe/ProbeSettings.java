@@ -13,7 +13,7 @@ import org.mtainterop.net.NetworkLimits;
  * @param allowTransaction whether probes may send MAIL (and RCPT to {@code rcpt}): always for targets the
  *                         harness started itself, for a live MX only with {@code --allow-transaction --rcpt}
  * @param rcpt             the only recipient a probe may name, when transactions are allowed on a live MX
- * @param minInterval      the least time between two connection starts to the target (pacing)
+ * @param minInterval      the least time between two connection starts to the target: the floor of its pacing
  */
 public record ProbeSettings(String ehloName, NetworkLimits limits, TrustAnchors trust, int maxConnectionsPerHost,
                             boolean allowTransaction, Optional<String> rcpt, Duration minInterval) {
@@ -37,6 +37,11 @@ public record ProbeSettings(String ehloName, NetworkLimits limits, TrustAnchors 
     /** The same settings with MAIL/RCPT allowed or not (and the one recipient a probe may name). */
     public ProbeSettings withTransactions(boolean allowed, Optional<String> recipient) {
         return new ProbeSettings(ehloName, limits, trust, maxConnectionsPerHost, allowed, recipient, minInterval);
+    }
+
+    /** The same settings with other network limits (the fact store gives each target's its own health). */
+    public ProbeSettings withLimits(NetworkLimits other) {
+        return new ProbeSettings(ehloName, other, trust, maxConnectionsPerHost, allowTransaction, rcpt, minInterval);
     }
 
     public ProbeSettings withMinInterval(Duration interval) {

@@ -92,6 +92,9 @@ public final class TlsNegotiation<R> {
                 }
             }
             greeting = dialect.greeting();
+            if (greeting.answer().busy()) {
+                connection.limits().health().busy();
+            }
             if (!greeting.accepted()) {
                 problem = new ConnectionProblem(ConnectionProblem.Kind.PROTOCOL,
                         "the server refused the session in its greeting: " + greeting.answer().brief());
