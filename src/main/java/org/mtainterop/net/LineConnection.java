@@ -33,6 +33,7 @@ public final class LineConnection implements AutoCloseable {
     private final TargetHealth health;
     private final Deadline deadline;
     private final Transcript transcript;
+    private long startedNanos;
     private long replyEndNanos;
     private int replyBytes;
     private final byte[] buffer = new byte[8192];
@@ -76,11 +77,12 @@ public final class LineConnection implements AutoCloseable {
             if (e instanceof SocketTimeoutException) {
                 c.health.broken("no answer to a connection within " + limits.connectTimeout().toSeconds() + " s");
             } else if (e instanceof ConnectException) {
-                c.health.refusedOrReset();
+                c.health.refusedOrReset(start);
             }
             throw e;
         }
-        c.health.connected(Duration.ofNanos(System.nanoTime() - start));
+        c.startedNanos = start;
+        c.health.connected(start, Duration.ofNanos(System.nanoTime() - start));
         c.attach(s);
         c.watchdog = DeadlineWatchdog.closeAt(c.deadline, s,
                 () -> c.health.broken("a session ran into the " + c.deadline.describe()));
@@ -100,6 +102,14 @@ public final class LineConnection implements AutoCloseable {
 
     public NetworkLimits limits() {
         return limits;
+    }
+
+    /**
+     * The server turned this session away in its greeting, for now (SMTP 421, IMAP {@code * BYE}, POP3
+     * {@code -ERR}): told to the target's {@link TargetHealth}, which backs off.
+     */
+    public void serverBusy() {
+        health.busy(startedNanos);
     }
 
     /** False once the socket is closed: by {@link #close}, a failed handshake or the session deadline. */
@@ -239,7 +249,7 @@ public final class LineConnection implements AutoCloseable {
             }
             if (!(e instanceof SocketTimeoutException)) {
                 if (isReset(e)) {
-                    health.refusedOrReset();
+                    health.refusedOrReset(startedNanos);
                 }
                 throw e;
             }

@@ -15,7 +15,8 @@ import java.util.Optional;
  * that says busy, such as SMTP 421; a refused or reset connection; an accept slower than {@link #SLOW_ACCEPT})
  * empties the burst budget and spaces starts by a back-off that begins at {@link #FIRST_BACK_OFF} and doubles with
  * each further sign, up to {@link #MAX_BACK_OFF}; every {@value #RECOVERY} healthy connections in a row halve it,
- * and below the first step it is gone.
+ * and below the first step it is gone. Signs from connections that started before the last change of back-off are
+ * the same crowd the change answered, and count once: four refusals of four parallel connections double it once.
  *
  * <p>The budget: once a session shows the server broken (no answer within the read timeout, a reply drip-fed
  * slower than it, a session deadline reached: {@link #broken}), or once the target's own deadline has passed
@@ -28,9 +29,9 @@ public final class TargetHealth {
     static final int BURST = 200;
     static final int SUSTAINED_PER_SECOND = 10;
     static final Duration SLOW_ACCEPT = Duration.ofSeconds(1);
-    static final Duration FIRST_BACK_OFF = Duration.ofMillis(250);
-    static final Duration MAX_BACK_OFF = Duration.ofSeconds(8);
-    static final int RECOVERY = 10;
+    static final Duration FIRST_BACK_OFF = Duration.ofMillis(50);
+    static final Duration MAX_BACK_OFF = Duration.ofSeconds(2);
+    static final int RECOVERY = 8;
     private static final long REFILL_NANOS = 1_000_000_000L / SUSTAINED_PER_SECOND;
 
     private final boolean watched;
@@ -42,6 +43,7 @@ public final class TargetHealth {
     private long nextStartNanos;
     private boolean started;
     private long backOffNanos;
+    private long backOffChangedNanos = Long.MIN_VALUE;
     private int healthyInARow;
     private int distressSigns;
     private volatile String brokenBecause;
@@ -141,23 +143,29 @@ public final class TargetHealth {
         }
     }
 
-    /** A connection was accepted after {@code took}: healthy, or a slow accept (a sign of distress). */
-    void connected(Duration took) {
+    /**
+     * A connection started at {@code startNanos} ({@link System#nanoTime()}) was accepted after {@code took}:
+     * healthy, or a slow accept (a sign of distress).
+     */
+    void connected(long startNanos, Duration took) {
         if (took.compareTo(SLOW_ACCEPT) > 0) {
-            distress();
+            distress(startNanos);
         } else {
             healthy();
         }
     }
 
-    /** The connection was refused or reset: a sign of distress. */
-    void refusedOrReset() {
-        distress();
+    /** The connection started at {@code startNanos} was refused or reset: a sign of distress. */
+    void refusedOrReset(long startNanos) {
+        distress(startNanos);
     }
 
-    /** The server turned a session away in its greeting for now (SMTP 421, IMAP {@code * BYE}, POP3 {@code -ERR}). */
-    public void busy() {
-        distress();
+    /**
+     * The server turned away, in its greeting, the session whose connection started at {@code startNanos}, for now
+     * (SMTP 421, IMAP {@code * BYE}, POP3 {@code -ERR}): a sign of distress.
+     */
+    void busy(long startNanos) {
+        distress(startNanos);
     }
 
     /** A session showed the server broken; the first reason is kept and no further connection is made. */
@@ -189,14 +197,18 @@ public final class TargetHealth {
         return Duration.ofNanos(backOffNanos);
     }
 
-    private synchronized void distress() {
+    private synchronized void distress(long startNanos) {
         if (!watched) {
             return;
         }
         distressSigns++;
         healthyInARow = 0;
         tokens = Math.min(tokens, 0);
+        if (backOffChangedNanos != Long.MIN_VALUE && startNanos - backOffChangedNanos < 0) {
+            return; // started before the last change: the change already answered it
+        }
         backOffNanos = Math.min(MAX_BACK_OFF.toNanos(), Math.max(FIRST_BACK_OFF.toNanos(), backOffNanos * 2));
+        backOffChangedNanos = System.nanoTime();
     }
 
     private synchronized void healthy() {

@@ -93,7 +93,7 @@ public final class TlsNegotiation<R> {
             }
             greeting = dialect.greeting();
             if (greeting.answer().busy()) {
-                connection.limits().health().busy();
+                connection.serverBusy();
             }
             if (!greeting.accepted()) {
                 problem = new ConnectionProblem(ConnectionProblem.Kind.PROTOCOL,

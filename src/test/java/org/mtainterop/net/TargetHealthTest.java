@@ -14,7 +14,7 @@ class TargetHealthTest {
     void aHappyServerIsNeverPaced() throws Exception {
         for (int i = 0; i < 50; i++) {
             health.admit();
-            health.connected(Duration.ofMillis(2));
+            health.connected(System.nanoTime(), Duration.ofMillis(2));
         }
         assertThat(health.backOff()).isZero();
         assertThat(health.distressSigns()).isZero();
@@ -23,30 +23,44 @@ class TargetHealthTest {
     @Test
     void eachSignOfDistressDoublesTheBackOffUpToItsCeiling() throws Exception {
         health.admit();
-        health.busy();
+        health.busy(System.nanoTime());
         assertThat(health.backOff()).isEqualTo(TargetHealth.FIRST_BACK_OFF);
-        health.refusedOrReset();
+        health.refusedOrReset(System.nanoTime());
         assertThat(health.backOff()).isEqualTo(TargetHealth.FIRST_BACK_OFF.multipliedBy(2));
-        health.connected(TargetHealth.SLOW_ACCEPT.plusMillis(1));
+        health.connected(System.nanoTime(), TargetHealth.SLOW_ACCEPT.plusMillis(1));
         assertThat(health.backOff()).isEqualTo(TargetHealth.FIRST_BACK_OFF.multipliedBy(4));
         for (int i = 0; i < 20; i++) {
-            health.busy();
+            health.busy(System.nanoTime());
         }
         assertThat(health.backOff()).isEqualTo(TargetHealth.MAX_BACK_OFF);
         assertThat(health.distressSigns()).isEqualTo(23);
     }
 
     @Test
+    void signsFromConnectionsStartedBeforeTheLastChangeCountOnce() throws Exception {
+        health.admit();
+        long crowd = System.nanoTime();
+        health.busy(crowd);
+        health.busy(crowd);
+        health.refusedOrReset(crowd);
+        health.busy(crowd);
+        assertThat(health.backOff()).isEqualTo(TargetHealth.FIRST_BACK_OFF);
+        assertThat(health.distressSigns()).isEqualTo(4);
+        health.busy(System.nanoTime());
+        assertThat(health.backOff()).isEqualTo(TargetHealth.FIRST_BACK_OFF.multipliedBy(2));
+    }
+
+    @Test
     void healthyConnectionsInARowHalveTheBackOffUntilItIsGone() throws Exception {
         health.admit();
-        health.busy();
-        health.busy();
+        health.busy(System.nanoTime());
+        health.busy(System.nanoTime());
         for (int i = 0; i < TargetHealth.RECOVERY; i++) {
-            health.connected(Duration.ofMillis(1));
+            health.connected(System.nanoTime(), Duration.ofMillis(1));
         }
         assertThat(health.backOff()).isEqualTo(TargetHealth.FIRST_BACK_OFF);
         for (int i = 0; i < TargetHealth.RECOVERY; i++) {
-            health.connected(Duration.ofMillis(1));
+            health.connected(System.nanoTime(), Duration.ofMillis(1));
         }
         assertThat(health.backOff()).isZero();
     }
@@ -77,7 +91,7 @@ class TargetHealthTest {
         TargetHealth none = TargetHealth.unwatched();
         none.admit();
         none.broken("no response within 15 s");
-        none.busy();
+        none.busy(System.nanoTime());
         none.admit();
         assertThat(none.givenUp()).isEmpty();
         assertThat(none.backOff()).isZero();
