@@ -29,9 +29,9 @@ public final class TargetHealth {
     static final int BURST = 200;
     static final int SUSTAINED_PER_SECOND = 10;
     static final Duration SLOW_ACCEPT = Duration.ofSeconds(1);
-    static final Duration FIRST_BACK_OFF = Duration.ofMillis(50);
-    static final Duration MAX_BACK_OFF = Duration.ofSeconds(2);
-    static final int RECOVERY = 8;
+    static final Duration FIRST_BACK_OFF = Duration.ofMillis(25);
+    static final Duration MAX_BACK_OFF = Duration.ofMillis(400);
+    static final int RECOVERY = 4;
     private static final long REFILL_NANOS = 1_000_000_000L / SUSTAINED_PER_SECOND;
 
     private final boolean watched;
