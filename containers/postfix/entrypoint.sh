@@ -125,6 +125,12 @@ if [[ ${#PARTNER_NETWORK_LIST[@]} -gt 0 ]]; then
 fi
 # No chroot: the generated files above live outside /var/spool/postfix.
 postconf -F '*/*/chroot = n'
+# Images built on this one add hooks here (postfix-mta-sts); this image has none.
+for hook in /usr/local/lib/mta-interop/postfix.d/*.sh; do
+  [[ -f $hook ]] || continue
+  # shellcheck source=/dev/null
+  source "$hook"
+done
 postfix check || die "postfix check failed"
 postconf -n >/dev/null
 log "starting Postfix $(postconf -h mail_version) in the foreground"

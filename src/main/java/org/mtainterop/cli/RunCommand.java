@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.mtainterop.dns.DnsLookups;
+import org.mtainterop.dns.DnsResolverSettings;
 import org.mtainterop.net.MailService;
 import org.mtainterop.net.NetworkLimits;
 import org.mtainterop.operators.DnsMxLookup;
@@ -23,6 +25,7 @@ import org.mtainterop.report.ConsoleSummary;
 import org.mtainterop.report.ExitCodes;
 import org.mtainterop.run.HarnessHome;
 import org.mtainterop.run.HarnessRun;
+import org.mtainterop.run.DomainSpec;
 import org.mtainterop.run.Judgement;
 import org.mtainterop.run.LiveTargetPolicy;
 import org.mtainterop.run.ReportDestination;
@@ -60,6 +63,24 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--operators", paramLabel = "FILE", description = {"An operators file (YAML): judge every MX of every partner",
         "operator, each with its profile and trust_ca. Not with --target or --reference."})
     private Path operatorsFile;
+
+    @Option(names = "--domain", paramLabel = "DOMAIN", description = {"A mail domain to judge (repeatable): its MX, the A/AAAA of each MX and",
+        "the TLSA at _25._tcp.<mx>, each with its DNSSEC status (features/dane); each MX address becomes a",
+        "port-25 target checked against the MX name. The profile defaults to modern with --domain."})
+    private List<String> domains = new ArrayList<>();
+
+    @Option(names = "--resolver", paramLabel = "HOST[:PORT]", description = {"The DNS server for --domain and operators' domains",
+        "(default: the system's first resolver)."})
+    private String resolver;
+
+    @Option(names = "--mta-sts-state", paramLabel = "FILE", description = {"What the previous run saw of each domain's",
+        "MTA-STS id and policy (JSON, read first, rewritten after the run): MTASTS-01 then says whether the id changed",
+        "with the policy. Absent file: the first run."})
+    private Path mtaStsState;
+
+    @Option(names = "--trust-anchor", paramLabel = "FILE", description = {"DS or DNSKEY lines: the harness validates DNSSEC itself",
+        "from these anchors. Without it, the resolver's AD bit is trusted (and the report says so)."})
+    private Path trustAnchor;
 
     @Option(names = {"--mx-name", "--server-name"}, paramLabel = "NAME", description = {"The name certificates are checked against,",
         "for every service: the MX host name, or the server name users configure (default: the target host)."})
@@ -133,6 +154,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         Map<String, String> operatorOf = new HashMap<>();
         plan.targets().operators().forEach(mx -> operatorOf.put(mx.target().name(), mx.operator().header()));
+        plan.targets().domains().forEach(d -> d.operator().ifPresent(o -> operatorOf.put(d.targetName(), o.header())));
         out.print(new ConsoleSummary().groupedBy(operatorOf).render(outcome.summary(), outcome.htmlReport().orElse(null), outcome.json()));
         outcome.htmlProblem().ifPresent(p -> spec.commandLine().getErr().println("HTML report not generated: " + p));
         out.flush();
@@ -166,6 +188,58 @@ public final class RunCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--min-interval must be between 0 and 60000 milliseconds");
         }
         return new LiveTargetPolicy(allowTransaction, Optional.ofNullable(rcpt), Duration.ofMillis(minIntervalMillis));
+    }
+
+    private boolean profileGiven() {
+        return spec.commandLine().getParseResult() != null && spec.commandLine().getParseResult().hasMatchedOption("--profile");
+    }
+
+    /**
+     * How mail domains are looked up. A trust-anchor file with a syntax error is a usage error naming file:line,
+     * reported before anything runs; so are --resolver and --trust-anchor without a domain to look up.
+     */
+    /** {@code --mta-sts-state}, loaded once here so that a malformed file is a usage error before anything runs. */
+    private Optional<Path> mtaStsState(boolean domainsToJudge) {
+        if (mtaStsState == null) {
+            return Optional.empty();
+        }
+        if (!domainsToJudge) {
+            throw new IllegalArgumentException("--mta-sts-state needs a mail domain: give --domain (or an operators file"
+                    + " with modern operators)");
+        }
+        try {
+            org.mtainterop.probe.mtasts.MtaStsState.load(mtaStsState);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--mta-sts-state " + e.getMessage(), e);
+        }
+        return Optional.of(mtaStsState.toAbsolutePath());
+    }
+
+    private DnsResolverSettings dnsSettings(boolean domainsToJudge) {
+        if (!domainsToJudge && (resolver != null || trustAnchor != null)) {
+            throw new IllegalArgumentException((resolver != null ? "--resolver" : "--trust-anchor")
+                    + " needs a mail domain to look up: give --domain (or an operators file with modern operators)");
+        }
+        DnsResolverSettings settings = DnsResolverSettings.system();
+        if (resolver != null) {
+            try {
+                settings = settings.withResolver(DnsResolverSettings.parseResolver(resolver));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--resolver: " + e.getMessage());
+            }
+        }
+        if (trustAnchor != null) {
+            settings = settings.withTrustAnchor(trustAnchor.toAbsolutePath());
+        }
+        if (domainsToJudge) {
+            try {
+                DnsLookups.create(settings); // a bad trust-anchor file or resolver fails here, before any probe
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException((trustAnchor != null && e.getMessage().startsWith(trustAnchor.toAbsolutePath().toString())
+                        ? "--trust-anchor " : "") + e.getMessage());
+            }
+        }
+        return settings;
     }
 
     /** A malformed {@code --tags} is a usage error naming the option, not a run that silently selects nothing. */
@@ -216,8 +290,21 @@ public final class RunCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--profile: " + e.getMessage());
         }
+        List<DomainSpec> mailDomains = new ArrayList<>();
+        for (String d : domains) {
+            DomainSpec domain = DomainSpec.of(d);
+            if (mailDomains.stream().noneMatch(m -> m.domain().equals(domain.domain()))) {
+                mailDomains.add(domain);
+            }
+        }
+        if (!domains.isEmpty() && !profileGiven()) {
+            chosen = PolicyProfile.MODERN; // DANE is in the modern profile (features/requirements.md)
+        }
         List<OperatorMx> operatorMxs = List.of();
         if (operatorsFile != null) {
+            if (!domains.isEmpty()) {
+                throw new IllegalArgumentException("--operators judges the domains of its operators: drop --domain");
+            }
             if (!targets.isEmpty() || !references.isEmpty()) {
                 throw new IllegalArgumentException("--operators cannot be combined with --target or --reference");
             }
@@ -230,15 +317,20 @@ public final class RunCommand implements Callable<Integer> {
             }
             List<Operator> operators = OperatorsFile.load(operatorsFile);
             operatorMxs = OperatorMx.of(operators, new DnsMxLookup());
+            for (Operator operator : operators) {
+                if (operator.profile() == PolicyProfile.MODERN) { // the published (DANE) scenarios are modern ones
+                    operator.domains().forEach(d -> mailDomains.add(new DomainSpec(d, Optional.of(operator))));
+                }
+            }
             chosen = operators.stream().map(Operator::profile).max(Comparator.naturalOrder()).orElse(chosen);
         }
         Path reports = reportDir != null ? reportDir : HarnessHome.directory().resolve("reports");
         checkTagExpression();
         var judged = new RunPlan.Targets(specs, Optional.ofNullable(mxName), referenceSpecs(), accessReferences(),
-                operatorMxs);
+                operatorMxs, mailDomains);
         var judgement = new Judgement(chosen, Optional.ofNullable(tags), strict);
         var connections = new RunPlan.Connections(ehloName, trustCas, limits, maxConnectionsPerHost, parallelTargets,
-                liveTargetPolicy());
+                liveTargetPolicy(), dnsSettings(!mailDomains.isEmpty()), mtaStsState(!mailDomains.isEmpty()));
         var destination = new ReportDestination(reports.toAbsolutePath(),
                 Optional.ofNullable(json).map(Path::toAbsolutePath), !noHtml);
         return new RunPlan(judged, judgement, connections, destination);

@@ -36,6 +36,12 @@ import org.mtainterop.policy.checks.Tls12SupportedCheck;
 import org.mtainterop.policy.checks.Tls13PreferredCheck;
 import org.mtainterop.policy.checks.TlsStateResetCheck;
 import org.mtainterop.policy.checks.WeakSuitesRefusedCheck;
+import org.mtainterop.policy.checks.dane.DaneRecordsValidateCheck;
+import org.mtainterop.policy.mtasts.MtaStsPolicyCheck;
+import org.mtainterop.policy.mtasts.MtaStsPolicyFetchCheck;
+import org.mtainterop.policy.mtasts.MtaStsRecordCheck;
+import org.mtainterop.policy.mtasts.TlsRptRecordCheck;
+import org.mtainterop.policy.checks.dane.NoPkixTlsaUsagesCheck;
 import org.mtainterop.policy.checks.outbound.BadCertificateRefusedCheck;
 import org.mtainterop.policy.checks.outbound.InjectedReplyIgnoredCheck;
 import org.mtainterop.policy.checks.outbound.NoPlaintextFallbackCheck;
@@ -96,6 +102,14 @@ public final class Checks {
             new BadCertificateRejectedCheck(), new InjectedResponsesIgnoredCheck(), new CapabilitiesRereadCheck(),
             new NoImplicitTlsFallbackCheck());
 
+    /**
+     * What a mail domain publishes, judged once per domain from its DNS (features/dane, {@code @pub}): DANE-01 and
+     * DANE-03 from the DNS answers; the checks comparing TLSA with each MX's chain join here. MTA-STS and TLS-RPT
+     * (features/mta-sts): MTASTS-01..03 and TLSRPT-01 from the TXT records, the fetched policy and the MX hosts.
+     */
+    private static final List<DomainCheck> DOMAIN = List.of(new DaneRecordsValidateCheck(), new NoPkixTlsaUsagesCheck(),
+            new MtaStsRecordCheck(), new MtaStsPolicyFetchCheck(), new MtaStsPolicyCheck(), new TlsRptRecordCheck());
+
     private Checks() {
     }
 
@@ -119,6 +133,11 @@ public final class Checks {
         return CLIENT;
     }
 
+    /** Every check of a mail domain's published records (DANE). */
+    public static List<DomainCheck> domain() {
+        return DOMAIN;
+    }
+
     /** INTEROP-01 on one pair of the interop matrix (features/interop: one scenario per pair). */
     public static VerifiedInteropDeliveryCheck interop(String sender, String receiver) {
         return new VerifiedInteropDeliveryCheck(sender, receiver);
@@ -127,7 +146,7 @@ public final class Checks {
     /** The requirement IDs some check judges, over every kind of subject. */
     public static Set<String> requirementIds() {
         Set<String> ids = new TreeSet<>();
-        Stream.of(MX, USER_ACCESS, SENDER, CLIENT).flatMap(List::stream).forEach(c -> ids.add(c.requirementId()));
+        Stream.of(MX, USER_ACCESS, SENDER, CLIENT, DOMAIN).flatMap(List::stream).forEach(c -> ids.add(c.requirementId()));
         ids.add(VerifiedInteropDeliveryCheck.ID);
         return ids;
     }

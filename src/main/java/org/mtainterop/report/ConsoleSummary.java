@@ -63,8 +63,13 @@ public final class ConsoleSummary {
                     currentGroup = group;
                 }
             }
-            out.append(String.format(Locale.ROOT, "%ntarget %s (%s:%d, checked as %s)%n",
-                    target.name(), hostForDisplay(target.host()), target.port(), target.mxName()));
+            if (target.port() == 0) { // a mail domain: judged from what it publishes, not at an address
+                out.append(String.format(Locale.ROOT, "%ntarget %s (mail domain %s: its DNS records)%n",
+                        target.name(), target.host()));
+            } else {
+                out.append(String.format(Locale.ROOT, "%ntarget %s (%s:%d, checked as %s)%n",
+                        target.name(), hostForDisplay(target.host()), target.port(), target.mxName()));
+            }
             if (target.results().isEmpty()) {
                 out.append(String.format("  (no results)%n"));
             }

@@ -44,9 +44,14 @@ final class CucumberLaunch {
      * with Allure writing to {@code allureResults}.
      */
     static Prepared prepare(List<Path> features, String tagExpression, Path allureResults) {
+        return prepare(features, tagExpression, allureResults, GLUE, PLUGINS);
+    }
+
+    /** As {@link #prepare(List, String, Path)}, with another glue package and plugins (the domain launches). */
+    static Prepared prepare(List<Path> features, String tagExpression, Path allureResults, String glue, String plugins) {
         useAllureResults(allureResults);
         Launcher launcher = newLauncher();
-        return new Prepared(tagExpression, launcher, launcher.discover(request(features, tagExpression)));
+        return new Prepared(tagExpression, launcher, launcher.discover(request(features, tagExpression, glue, plugins)));
     }
 
     private static Launcher newLauncher() {
@@ -54,13 +59,14 @@ final class CucumberLaunch {
                 .enableTestExecutionListenerAutoRegistration(false).build());
     }
 
-    private static LauncherDiscoveryRequest request(List<Path> features, String tagExpression) {
+    private static LauncherDiscoveryRequest request(List<Path> features, String tagExpression, String glue,
+                                                    String plugins) {
         return LauncherDiscoveryRequestBuilder.request()
                 .selectors(features.stream().map(p -> Files.isDirectory(p) ? selectDirectory(p.toFile())
                         : selectFile(p.toFile())).toList())
                 .filters(EngineFilter.includeEngines("cucumber"))
-                .configurationParameter("cucumber.glue", GLUE)
-                .configurationParameter("cucumber.plugin", PLUGINS)
+                .configurationParameter("cucumber.glue", glue)
+                .configurationParameter("cucumber.plugin", plugins)
                 .configurationParameter("cucumber.filter.tags", tagExpression)
                 .configurationParameter("cucumber.publish.quiet", "true")
                 .configurationParameter("cucumber.ansi-colors.disabled", "true")
@@ -77,6 +83,10 @@ final class CucumberLaunch {
 
     static long run(Path featuresDir, String tagExpression, Path allureResults) {
         return run(prepare(List.of(featuresDir), tagExpression, allureResults));
+    }
+
+    static long run(Path featuresDir, String tagExpression, Path allureResults, String glue, String plugins) {
+        return run(prepare(List.of(featuresDir), tagExpression, allureResults, glue, plugins));
     }
 
     private static synchronized void useAllureResults(Path allureResults) {

@@ -15,9 +15,9 @@ import org.mtainterop.sender.SenderTarget;
 
 /**
  * One inbound run, start to end, in four phases: resolve the targets (start the embedded ones or the reference
- * containers, name the live ones), probe and judge them (probing bounded: targets at once, connections per
+ * containers, name the live ones, look up the mail domains' MX hosts), probe and judge them (probing bounded: targets at once, connections per
  * target; each target judged as soon as it is probed, several at once), judge the senders of the embedded
- * default, then report (the JSON summary, the Allure results and HTML report).
+ * default and the mail domains' published records (features/dane), then report (the JSON summary, the Allure results and HTML report).
  */
 public final class HarnessRun {
     private final RunPlan plan;
@@ -35,12 +35,17 @@ public final class HarnessRun {
         Map<String, String> environment;
         ExecutorService background = Executors.newCachedThreadPool(DaemonThreads.named("mta-interop-probe"));
         try {
+            DomainJudging domains = DomainJudging.start(plan, background);
             LaunchDiscoveries launches = discoverFirstLaunchAhead(features, allureResults, background);
-            try (ResolvedTargets resolved = resolveTargets();
+            try (ResolvedTargets resolved = resolveTargets(domains);
                  EmbeddedSenders senders = EmbeddedSenders.startIf(plan.targets().embedded(), background)) {
                 reports.addAll(probeAndJudge(resolved, features, launches, ledger, background));
                 reports.addAll(judgeSenders(senders.started(), allureResults, ledger));
+                reports.addAll(domains.judge(allureResults, ledger));
                 environment = RunEnvironment.inbound(plan, resolved.targets(), senders.started());
+                if (!plan.targets().domains().isEmpty()) {
+                    environment.put("domains", domains.describe());
+                }
             }
         } finally {
             background.shutdownNow();
@@ -69,9 +74,12 @@ public final class HarnessRun {
         return launches;
     }
 
-    /** Phase 1: the embedded targets, the reference containers started, the live targets named; what to trust. */
-    private ResolvedTargets resolveTargets() {
-        return ResolvedTargets.of(plan.targets(), plan.connections().trustCas());
+    /**
+     * Phase 1: the embedded targets, the reference containers started, the live targets named, the MX hosts the
+     * mail domains' DNS names; what to trust.
+     */
+    private ResolvedTargets resolveTargets(DomainJudging domains) {
+        return ResolvedTargets.of(plan.targets(), plan.connections().trustCas(), domains.mxTargets());
     }
 
     /** Phase 2: every target probed ahead in order, and judged in its own launch as soon as it is admitted. */

@@ -43,6 +43,11 @@ public record Judgement(PolicyProfile profile, Optional<String> tags, boolean st
         return tagExpression(profile, "@out");
     }
 
+    /** The published scenarios (direction {@code @pub}: a mail domain's DNS records) of {@code judgedWith}, with the user's tags. */
+    public String publishedTagExpression(PolicyProfile judgedWith) {
+        return tagExpression(judgedWith, "@pub");
+    }
+
     private String tagExpression(PolicyProfile judgedWith, String direction) {
         String profileTags = "(" + judgedWith.tagExpression() + ") and " + direction;
         return tags.map(t -> profileTags + " and (" + t + ")").orElse(profileTags);

@@ -25,6 +25,11 @@ final class ResolvedTargets implements AutoCloseable {
     }
 
     static ResolvedTargets of(RunPlan.Targets plan, List<Path> trustCas) {
+        return of(plan, trustCas, List.of());
+    }
+
+    /** As {@link #of(RunPlan.Targets, List)}, with the MX targets a {@code --domain}'s DNS named added at the end. */
+    static ResolvedTargets of(RunPlan.Targets plan, List<Path> trustCas, List<Target> fromDns) {
         TrustAnchors trust = TrustAnchors.jdkDefaults();
         for (var pem : trustCas) {
             trust = trust.withPemBundle(pem);
@@ -59,6 +64,7 @@ final class ResolvedTargets implements AutoCloseable {
             all.add(new LiveTarget(spec.display(), endpoint, spec.service()));
         }
         plan.operators().forEach(mx -> all.add(mx.target()));
+        all.addAll(fromDns);
         return new ResolvedTargets(all, trust, owned);
     }
 

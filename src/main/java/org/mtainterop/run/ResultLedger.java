@@ -38,6 +38,11 @@ public final class ResultLedger {
         return new ArrayList<>(byTarget.getOrDefault(target, Map.of()).values());
     }
 
+    /** What the report says of a subject that is not a {@link Target} (a mail domain: port 0, the domain as host). */
+    public TargetReport reportOf(String name, String host, int port, String mxName) {
+        return new TargetReport(name, host, port, mxName, resultsOf(name));
+    }
+
     /** What the report says of one target: where it was reached, and the results recorded for it so far. */
     public TargetReport reportOf(Target target) {
         return new TargetReport(target.name(), target.endpoint().host(), target.endpoint().port(),

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.mtainterop.dns.DnsResolverSettings;
 import org.mtainterop.net.MailService;
 import org.mtainterop.net.NetworkLimits;
 import org.mtainterop.operators.OperatorMx;
@@ -32,15 +33,24 @@ public record RunPlan(Targets targets, Judgement judgement, Connections connecti
      * @param references       reference MTA containers to start
      * @param accessReferences Dovecot reference containers to start (each profile: six user-access services)
      * @param operators        the MX hosts of an operators file, each judged with its operator's profile and trust CA
+     * @param domains          mail domains whose published records are judged ({@code --domain}, an operators file's
+     *                         {@code domains}); a {@code --domain}'s MX hosts join as port-25 targets
      */
     public record Targets(List<TargetSpec> given, Optional<String> mxName, List<ReferenceSpec> references,
-                          List<DovecotProfile> accessReferences, List<OperatorMx> operators) {
+                          List<DovecotProfile> accessReferences, List<OperatorMx> operators, List<DomainSpec> domains) {
         public Targets {
             given = List.copyOf(given);
             Objects.requireNonNull(mxName, "mxName");
             references = List.copyOf(references);
             accessReferences = List.copyOf(accessReferences);
             operators = List.copyOf(operators);
+            domains = List.copyOf(domains);
+        }
+
+        /** Targets without mail domains. */
+        public Targets(List<TargetSpec> given, Optional<String> mxName, List<ReferenceSpec> references,
+                       List<DovecotProfile> accessReferences, List<OperatorMx> operators) {
+            this(given, mxName, references, accessReferences, operators, List.of());
         }
 
         /** The embedded reference targets, and the embedded senders. */
@@ -60,7 +70,8 @@ public record RunPlan(Targets targets, Judgement judgement, Connections connecti
 
         /** No target given and no reference container: the embedded reference targets. */
         public boolean embedded() {
-            return given.isEmpty() && references.isEmpty() && accessReferences.isEmpty() && operators.isEmpty();
+            return given.isEmpty() && references.isEmpty() && accessReferences.isEmpty() && operators.isEmpty()
+                    && domains.isEmpty();
         }
 
         /** The service of the first target, as far as the plan tells before the targets are resolved. */
@@ -84,9 +95,14 @@ public record RunPlan(Targets targets, Judgement judgement, Connections connecti
      * @param maxConnectionsPerHost connections to one target at once
      * @param parallelTargets       how many targets are probed at once (each with at most {@code maxConnectionsPerHost})
      * @param live                  what the harness may send to live targets and how fast it may connect
+     * @param dns                   how mail domains are looked up: which resolver, and whether the harness validates
+     *                              DNSSEC itself (a trust anchor) or trusts the resolver's AD bit
+     * @param mtaStsState           {@code --mta-sts-state}: the file holding what the previous run saw of each domain's
+     *                              MTA-STS id and policy (read before, rewritten after judging)
      */
     public record Connections(String ehloName, List<Path> trustCas, NetworkLimits limits, int maxConnectionsPerHost,
-                              int parallelTargets, LiveTargetPolicy live) {
+                              int parallelTargets, LiveTargetPolicy live, DnsResolverSettings dns,
+                              Optional<Path> mtaStsState) {
         /** Connections to one target at once unless {@code --max-connections-per-host} says otherwise. */
         public static final int DEFAULT_MAX_CONNECTIONS_PER_HOST = 4;
         /** Targets probed at once unless {@code --parallel-targets} says otherwise. */
@@ -100,6 +116,20 @@ public record RunPlan(Targets targets, Judgement judgement, Connections connecti
                 throw new IllegalArgumentException("parallelTargets must be at least 1");
             }
             Objects.requireNonNull(live, "live");
+            Objects.requireNonNull(dns, "dns");
+            Objects.requireNonNull(mtaStsState, "mtaStsState");
+        }
+
+        /** Connections without an MTA-STS state file. */
+        public Connections(String ehloName, List<Path> trustCas, NetworkLimits limits, int maxConnectionsPerHost,
+                           int parallelTargets, LiveTargetPolicy live, DnsResolverSettings dns) {
+            this(ehloName, trustCas, limits, maxConnectionsPerHost, parallelTargets, live, dns, Optional.empty());
+        }
+
+        /** Connections with the system resolver for DNS (its AD bit trusted). */
+        public Connections(String ehloName, List<Path> trustCas, NetworkLimits limits, int maxConnectionsPerHost,
+                           int parallelTargets, LiveTargetPolicy live) {
+            this(ehloName, trustCas, limits, maxConnectionsPerHost, parallelTargets, live, DnsResolverSettings.system());
         }
 
         /** What {@code run} does without connection options: polite to live targets ({@link LiveTargetPolicy#polite()}). */
@@ -107,6 +137,11 @@ public record RunPlan(Targets targets, Judgement judgement, Connections connecti
             return new Connections(ProbeSettings.DEFAULT_EHLO_NAME, List.of(), NetworkLimits.defaults(),
                     DEFAULT_MAX_CONNECTIONS_PER_HOST, DEFAULT_PARALLEL_TARGETS, LiveTargetPolicy.polite());
         }
+    }
+
+    /** The profile a mail domain is judged with: its operator's, else the plan's. */
+    public PolicyProfile profileOf(DomainSpec domain) {
+        return domain.operator().map(o -> o.profile()).orElse(judgement.profile());
     }
 
     /** The profile a target is judged with: its operator's, else the plan's. */

@@ -11,13 +11,19 @@ import org.mtainterop.net.MailService;
 
 /**
  * The feature files that may judge a target offering a service: everything under {@code features/} but the
- * other commands' directories ({@code outbound/}, {@code interop/}, {@code clients/}: other glue, other
- * subjects) and the other family's ({@code access/} for an MX, {@code inbound/} for submission, IMAP, POP3).
+ * other commands' directories ({@code outbound/}, {@code interop/}, {@code clients/}, and {@code dane/} and {@code mta-sts/},
+ * judged per mail domain: other glue, other subjects) and the other family's ({@code access/} for an MX, {@code inbound/} for submission, IMAP, POP3).
  * Tags still pick the scenarios; this only spares each launch parsing files none of its scenarios can be in
  * (the client survey alone is 750 lines). A directory or file an operator adds is always read.
  */
 final class ServiceFeatures {
-    private static final Set<String> OTHER_COMMANDS = Set.of("outbound", "interop", "clients");
+    private static final Set<String> OTHER_COMMANDS = otherCommands();
+
+    private static Set<String> otherCommands() {
+        Set<String> directories = new java.util.HashSet<>(Set.of("outbound", "interop", "clients"));
+        directories.addAll(DomainJudging.FEATURES);
+        return Set.copyOf(directories);
+    }
 
     private ServiceFeatures() {
     }

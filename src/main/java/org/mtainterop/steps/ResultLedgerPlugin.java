@@ -4,12 +4,14 @@ import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EventPublisher;
 import io.cucumber.plugin.event.Result;
 import io.cucumber.plugin.event.TestCaseFinished;
+import java.util.Optional;
 import org.mtainterop.policy.Outcome;
 import org.mtainterop.policy.Severity;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.report.RequirementResult;
 import org.mtainterop.report.ScenarioTags;
 import org.mtainterop.run.ActiveRun;
+import org.mtainterop.run.ResultLedger;
 
 /**
  * Turns each finished scenario into a requirement result for the JSON summary and the console. The
@@ -25,20 +27,28 @@ public final class ResultLedgerPlugin implements ConcurrentEventListener {
 
     private void finished(TestCaseFinished event) {
         ActiveRun run = ActiveRun.current();
+        resultOf(event, run.ledger()).ifPresent(result -> run.ledger().record(run.target().name(), result));
+    }
+
+    /**
+     * The requirement result of a finished scenario (none when it tags no requirement): the Cucumber status, and
+     * the message of the verdict its step noted in {@code ledger}. Shared with the domain launches' plugin.
+     */
+    public static Optional<RequirementResult> resultOf(TestCaseFinished event, ResultLedger ledger) {
         ScenarioTags tags = ScenarioTags.of(event.getTestCase().getTags());
         if (tags.requirement().isEmpty()) {
-            return;
+            return Optional.empty();
         }
         String id = tags.requirement().get();
         Result result = event.getResult();
         String testCaseId = event.getTestCase().getId().toString();
         Outcome outcome = outcomeOf(result);
-        String message = run.ledger().verdictOf(testCaseId)
+        String message = ledger.verdictOf(testCaseId)
                 .filter(v -> v.outcome() == outcome)
                 .map(Verdict::message)
                 .orElseGet(() -> messageOf(result, outcome));
-        run.ledger().record(run.target().name(), new RequirementResult(id, outcome,
-                tags.severity().orElse(Severity.MUST), tags.profiles(), message, result.getDuration().toMillis()));
+        return Optional.of(new RequirementResult(id, outcome, tags.severity().orElse(Severity.MUST), tags.profiles(),
+                message, result.getDuration().toMillis()));
     }
 
     private static Outcome outcomeOf(Result result) {

@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import org.mtainterop.report.ScenarioTags;
+import org.mtainterop.run.ActiveDomain;
 import org.mtainterop.run.ActiveRun;
 import org.mtainterop.run.CatalogLocation;
 
@@ -56,6 +57,9 @@ public final class RequirementLabelsListener implements TestLifecycleListener {
     }
 
     private static String targetName() {
+        if (ActiveDomain.active()) {
+            return ActiveDomain.current().targetName();
+        }
         try {
             return ActiveRun.current().target().name();
         } catch (IllegalStateException outsideARun) {

@@ -7,7 +7,7 @@ import org.mtainterop.policy.Verdict;
 
 /** A verdict as a person reads it: outcome, what was observed, why it matters, how to fix it. */
 public final class VerdictText {
-    private static final List<String> MTAS = List.of("postfix", "exim", "opensmtpd", "dovecot"); // dovecot: the user-access requirements
+    private static final List<String> MTAS = List.of("postfix", "exim", "opensmtpd", "dovecot", "dns"); // dovecot: the user-access requirements; dns: the published ones (DANE)
 
     private VerdictText() {
     }

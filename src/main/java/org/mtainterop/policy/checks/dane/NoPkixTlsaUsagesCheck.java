@@ -1,0 +1,88 @@
+package org.mtainterop.policy.checks.dane;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.mtainterop.dns.DnsAnswer;
+import org.mtainterop.dns.DomainDnsFacts;
+import org.mtainterop.dns.MxHostDns;
+import org.mtainterop.observation.DomainObservation;
+import org.mtainterop.observation.DomainObservations;
+import org.mtainterop.observation.ObservedDomainFacts;
+import org.mtainterop.policy.DomainCheck;
+import org.mtainterop.policy.Verdict;
+import org.xbill.DNS.TLSARecord;
+
+/**
+ * DANE-03: no TLSA record for SMTP uses PKIX-TA(0) or PKIX-EE(1). SMTP senders have no agreed CA set, so they treat
+ * those usages as unusable (RFC 7672 section 3.1.3); only DANE-TA(2) and DANE-EE(3) authenticate an MX. Judged on
+ * every TLSA RRset the domain's MX hosts publish (secure or not: what is published is the defect); a TLSA lookup
+ * that gave nothing usable is not judged.
+ */
+public final class NoPkixTlsaUsagesCheck implements DomainCheck {
+    public static final String ID = "DANE-03";
+    /** RFC 7218 names of the usages. */
+    static final int PKIX_TA = 0;
+    static final int PKIX_EE = 1;
+
+    @Override
+    public String requirementId() {
+        return ID;
+    }
+
+    @Override
+    public Set<DomainObservation<?>> needs() {
+        return DomainCheck.observations(DomainObservations.DNS_RECORDS);
+    }
+
+    @Override
+    public Verdict judge(ObservedDomainFacts facts) {
+        DomainDnsFacts dns = facts.get(DomainObservations.DNS_RECORDS);
+        String note = DaneDomainFacts.modeNote(facts.mode());
+        Optional<Verdict> unjudgeable = DaneDomainFacts.mxNotJudgeable(ID, dns);
+        if (unjudgeable.isPresent()) {
+            return Verdict.broken(ID, unjudgeable.get().message() + note);
+        }
+        if (dns.mx().status() == org.mtainterop.dns.DnssecStatus.BOGUS) {
+            return Verdict.broken(ID, "the MX RRset of " + dns.domain() + " is bogus, so its MX hosts (and their TLSA"
+                    + " records) are unknown (DANE-01 fails on it)" + note);
+        }
+        List<String> failures = new ArrayList<>();
+        List<String> untested = new ArrayList<>();
+        List<String> clean = new ArrayList<>();
+        for (MxHostDns host : dns.hosts()) {
+            DnsAnswer tlsa = host.tlsa();
+            if (!tlsa.status().isDetermined()) {
+                untested.add("TLSA at " + tlsa.name() + " gave " + DaneDomainFacts.describe(tlsa));
+                continue;
+            }
+            List<TLSARecord> records = host.tlsaRecords();
+            if (records.isEmpty()) {
+                continue;
+            }
+            List<TLSARecord> pkix = records.stream()
+                    .filter(r -> r.getCertificateUsage() == PKIX_TA || r.getCertificateUsage() == PKIX_EE).toList();
+            if (pkix.isEmpty()) {
+                clean.add(host.hostName() + " (" + String.join(", ", records.stream().map(DaneDomainFacts::text).toList()) + ")");
+            } else {
+                failures.add(host.hostName() + ": " + pkix.size() + " of " + records.size() + " TLSA records use PKIX-TA(0)"
+                        + " or PKIX-EE(1) (" + String.join(", ", pkix.stream().map(DaneDomainFacts::text).toList()) + ")"
+                        + (pkix.size() == records.size()
+                                ? ", so no record is usable: DANE senders treat the host as publishing unusable TLSA"
+                                : ""));
+            }
+        }
+        if (!failures.isEmpty()) {
+            return Verdict.failed(ID, String.join("; ", failures) + ": SMTP senders ignore these usages"
+                    + " (RFC 7672 section 3.1.3)" + (untested.isEmpty() ? "" : "; also not judged: " + String.join("; ", untested)) + note);
+        }
+        if (!untested.isEmpty()) {
+            return Verdict.broken(ID, String.join("; ", untested) + note);
+        }
+        if (clean.isEmpty()) {
+            return Verdict.skipped(ID, "not applicable: no MX of " + dns.domain() + " publishes TLSA records" + note);
+        }
+        return Verdict.passed(ID, "every TLSA record uses DANE-TA(2) or DANE-EE(3): " + String.join("; ", clean) + note);
+    }
+}

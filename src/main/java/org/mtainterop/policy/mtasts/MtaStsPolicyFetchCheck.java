@@ -1,0 +1,104 @@
+package org.mtainterop.policy.mtasts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.mtainterop.cert.CertificateFacts;
+import org.mtainterop.policy.Verdict;
+import org.mtainterop.probe.mtasts.MtaStsFacts;
+import org.mtainterop.probe.mtasts.PolicyFetch;
+import org.mtainterop.probe.mtasts.PolicyFetcher;
+
+/**
+ * MTASTS-02: the policy is served at {@code https://mta-sts.<domain>/.well-known/mta-sts.txt} as RFC 8461 §3.3
+ * requires: a certificate valid for {@code mta-sts.<domain>} (PKIX, RFC 6125), status 200 with no redirect
+ * (senders "MUST NOT follow HTTP redirects"), media type {@code text/plain} (parameters allowed), and at most
+ * 64 KiB (what senders read). A host that does not answer in time cannot be judged.
+ */
+public final class MtaStsPolicyFetchCheck extends PublishedCheck {
+    public static final String ID = "MTASTS-02";
+
+    @Override
+    public String requirementId() {
+        return ID;
+    }
+
+    @Override
+    public Verdict judge(MtaStsFacts facts) {
+        if (facts.sts().absent() || facts.fetch().isEmpty()) {
+            return notPublished(facts);
+        }
+        PolicyFetch fetch = facts.fetch().get();
+        String host = PolicyFetcher.policyHost(facts.domain());
+        switch (fetch.stage()) {
+            case NO_ADDRESS -> {
+                return fetch.problem().filter(p -> p.contains("lookup")).isPresent()
+                        ? Verdict.broken(ID, fetch.problem().get())
+                        : Verdict.failed(ID, host + " has no address (" + fetch.problem().orElse("") + "): the policy"
+                        + " the TXT record announces cannot be fetched (RFC 8461 §3.3)");
+            }
+            case CONNECT_FAILED -> {
+                return Verdict.broken(ID, "no address of " + host + " accepted a connection on "
+                        + fetch.url() + " (" + fetch.problem().orElse("") + ")");
+            }
+            case TLS_FAILED -> {
+                return fetch.timedOut() ? Verdict.broken(ID, fetch.problem().orElse("TLS timed out"))
+                        : Verdict.failed(ID, host + ": " + fetch.problem().orElse("the TLS handshake failed")
+                        + certificateProblem(fetch.certificate(), host).map(p -> "; " + p).orElse(""));
+            }
+            case RESPONSE_FAILED -> {
+                return fetch.timedOut() ? Verdict.broken(ID, "the response from " + host + " did not complete: "
+                        + fetch.problem().orElse("timed out"))
+                        : Verdict.failed(ID, "the response from " + host + " is not valid HTTP: "
+                        + fetch.problem().orElse(""));
+            }
+            default -> {
+                return judgeResponse(fetch, host);
+            }
+        }
+    }
+
+    private static Verdict judgeResponse(PolicyFetch fetch, String host) {
+        List<String> problems = new ArrayList<>();
+        certificateProblem(fetch.certificate(), host).ifPresent(problems::add);
+        if (fetch.isRedirect()) {
+            problems.add("a redirect (" + fetch.statusLine().orElse("") + " to "
+                    + fetch.header("Location").orElse("no Location") + "), which senders never follow (RFC 8461 §3.3)");
+        } else if (fetch.status() != 200) {
+            problems.add("status " + fetch.status() + " ('" + fetch.statusLine().orElse("") + "'), not 200");
+        } else {
+            Optional<String> type = fetch.mediaType();
+            if (type.isEmpty()) {
+                problems.add("no Content-Type: the policy must be text/plain (RFC 8461 §3.2)");
+            } else if (!type.get().equals("text/plain")) {
+                problems.add("Content-Type '" + fetch.header("Content-Type").orElse("") + "', not text/plain"
+                        + " (RFC 8461 §3.2)");
+            }
+            if (fetch.bodyTooLarge()) {
+                problems.add("a body larger than 64 KiB: senders stop reading there (RFC 8461 §3.3)");
+            }
+        }
+        if (!problems.isEmpty()) {
+            return Verdict.failed(ID, fetch.url() + ": " + String.join("; ", problems));
+        }
+        return Verdict.passed(ID, fetch.url() + ": 200, " + fetch.header("Content-Type").orElse("") + ", "
+                + fetch.body().length + " bytes, certificate valid for " + host
+                + fetch.tls().map(t -> " (" + t + ")").orElse(""));
+    }
+
+    private static Optional<String> certificateProblem(Optional<CertificateFacts> certificate, String host) {
+        if (certificate.isEmpty()) {
+            return Optional.empty();
+        }
+        CertificateFacts facts = certificate.get();
+        List<String> problems = new ArrayList<>();
+        if (!facts.pkix().valid()) {
+            problems.add("the certificate does not validate (" + facts.pkix().reason() + ")");
+        }
+        if (!facts.nameMatch().matched()) {
+            problems.add("the certificate is not for " + host + " (" + facts.nameMatch().readable() + ")");
+        }
+        return problems.isEmpty() ? Optional.empty()
+                : Optional.of(String.join("; ", problems) + ": senders refuse the policy (RFC 8461 §3.3)");
+    }
+}
