@@ -118,7 +118,8 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--read-timeout", paramLabel = "SECONDS", description = "Wait at most this long for each reply (default: ${DEFAULT-VALUE}).")
     private int readTimeout = 15;
 
-    @Option(names = "--deadline", paramLabel = "SECONDS", description = "Give up on one SMTP session after this long, however lively the server (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--deadline", paramLabel = "SECONDS", description = {"Give up on one session after this long, however lively the server, and on the whole target",
+        "this long after its first connection (default: ${DEFAULT-VALUE})."})
     private int deadline = 45;
 
     @Option(names = "--allow-transaction", description = {"Let probes send MAIL (and RCPT only to --rcpt) to a live target.",
@@ -128,7 +129,8 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--rcpt", paramLabel = "ADDRESS", description = "With --allow-transaction: the one recipient a probe may name (a mailbox you own).")
     private String rcpt;
 
-    @Option(names = "--min-interval", paramLabel = "MILLIS", description = "Least time between connection starts to one live target (default: ${DEFAULT-VALUE}; embedded: 0).")
+    @Option(names = "--min-interval", paramLabel = "MILLIS", description = {"Least time between connection starts to one live target: a floor under the adaptive pacing",
+        "(default: ${DEFAULT-VALUE}: none while the server is happy; embedded and containers: 0)."})
     private int minIntervalMillis = (int) LiveTargetPolicy.DEFAULT_MIN_INTERVAL.toMillis();
 
     @Override

@@ -14,10 +14,14 @@ import javax.net.ssl.SSLException;
  */
 public record ConnectionProblem(Kind kind, String reason) {
 
-    public enum Kind { UNREACHABLE, TIMEOUT, CLOSED, PROTOCOL, TLS, HARNESS }
+    /** {@code GIVEN_UP}: no connection was made, the target was given up before (its reason says why). */
+    public enum Kind { UNREACHABLE, TIMEOUT, CLOSED, PROTOCOL, TLS, HARNESS, GIVEN_UP }
 
     public static ConnectionProblem of(Exception e, String during) {
         String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (e instanceof TargetGivenUpException) {
+            return new ConnectionProblem(Kind.GIVEN_UP, detail);
+        }
         if (e instanceof UnknownHostException) {
             return new ConnectionProblem(Kind.UNREACHABLE, "unknown host " + detail);
         }

@@ -6,18 +6,41 @@ import java.time.Duration;
 public final class Deadline {
     private final long endNanos;
     private final Duration total;
+    private final String what;
 
-    private Deadline(Duration total) {
+    private Deadline(long endNanos, Duration total, String what) {
         this.total = total;
-        this.endNanos = System.nanoTime() + total.toNanos();
+        this.endNanos = endNanos;
+        this.what = what;
     }
 
+    /** A session deadline {@code total} from now. */
     public static Deadline in(Duration total) {
-        return new Deadline(total);
+        return in(total, "session deadline");
+    }
+
+    /** A deadline {@code total} from now, named in messages as {@code what} ("the target's deadline"). */
+    public static Deadline in(Duration total, String what) {
+        return new Deadline(System.nanoTime() + total.toNanos(), total, what);
     }
 
     public Duration total() {
         return total;
+    }
+
+    /** As messages name it: {@code session deadline of 45 s}. */
+    public String describe() {
+        return what + " of " + total.toSeconds() + " s";
+    }
+
+    /** The same deadline, {@code more} later (its name and total as they were). */
+    public Deadline extendedBy(Duration more) {
+        return new Deadline(endNanos + more.toNanos(), total, what);
+    }
+
+    /** This deadline or {@code other}, whichever ends first. */
+    public Deadline earlierOf(Deadline other) {
+        return other.endNanos - endNanos < 0 ? other : this;
     }
 
     public boolean expired() {

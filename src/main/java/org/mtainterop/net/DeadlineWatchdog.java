@@ -19,7 +19,15 @@ public final class DeadlineWatchdog {
 
     /** Schedules the close; cancel the returned future when the session ends first. */
     public static Future<?> closeAt(Deadline deadline, Socket socket) {
+        return closeAt(deadline, socket, () -> { });
+    }
+
+    /** As {@link #closeAt(Deadline, Socket)}, telling {@code fired} when it closed a socket still open. */
+    public static Future<?> closeAt(Deadline deadline, Socket socket, Runnable fired) {
         return TIMER.schedule(() -> {
+            if (!socket.isClosed()) {
+                fired.run();
+            }
             try {
                 socket.close();
             } catch (IOException ignored) {

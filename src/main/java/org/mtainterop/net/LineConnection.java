@@ -4,11 +4,15 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Future;
 import org.mtainterop.smtp.Transcript;
@@ -27,8 +31,12 @@ public final class LineConnection implements AutoCloseable {
     private static final int MAX_TRANSCRIPT_LINE = 1024;
     private final Endpoint endpoint;
     private final NetworkLimits limits;
+    private final TargetHealth health;
     private final Deadline deadline;
     private final Transcript transcript;
+    private long startedNanos;
+    private long replyEndNanos;
+    private int replyBytes;
     private final byte[] buffer = new byte[8192];
     private final StringBuilder serverLine = new StringBuilder();
     private int bufferPos;
@@ -41,11 +49,16 @@ public final class LineConnection implements AutoCloseable {
     private LineConnection(Endpoint endpoint, NetworkLimits limits, Transcript transcript) {
         this.endpoint = endpoint;
         this.limits = limits;
-        this.deadline = Deadline.in(limits.sessionDeadline());
+        this.health = limits.health();
+        this.deadline = health.sessionDeadline(limits.sessionDeadline());
         this.transcript = transcript;
     }
 
-    /** Opens the TCP connection (plaintext); for implicit TLS call {@link #startTls} next, before any read. */
+    /**
+     * Opens the TCP connection (plaintext); for implicit TLS call {@link #startTls} next, before any read. The
+     * target's {@link TargetHealth} admits it first: it may wait (pacing) or refuse with
+     * {@link TargetGivenUpException} (the target was given up); what the connect met is reported to it.
+     */
     public static LineConnection connect(Endpoint endpoint, NetworkLimits limits, Transcript transcript) throws IOException {
         return connect(endpoint, limits, transcript, Optional.empty());
     }
@@ -56,9 +69,16 @@ public final class LineConnection implements AutoCloseable {
      */
     public static LineConnection connect(Endpoint endpoint, NetworkLimits limits, Transcript transcript,
                                          Optional<InetAddress> source) throws IOException {
+        try {
+            limits.health().admit();
+        } catch (TargetGivenUpException e) {
+            transcript.note(e.getMessage());
+            throw e;
+        }
         LineConnection c = new LineConnection(endpoint, limits, transcript);
         transcript.note("connecting to " + endpoint + source.map(a -> " from " + a.getHostAddress()).orElse(""));
         Socket s = new Socket();
+        long start = System.nanoTime();
         try {
             if (source.isPresent()) {
                 s.bind(new InetSocketAddress(source.get(), 0));
@@ -67,10 +87,18 @@ public final class LineConnection implements AutoCloseable {
             s.connect(new InetSocketAddress(endpoint.host(), endpoint.port()), Math.max(1, timeout));
         } catch (IOException e) {
             s.close();
+            if (e instanceof SocketTimeoutException) {
+                c.health.broken("no answer to a connection within " + limits.connectTimeout().toSeconds() + " s");
+            } else if (e instanceof ConnectException) {
+                c.health.refusedOrReset(start);
+            }
             throw e;
         }
+        c.startedNanos = start;
+        c.health.connected(start, Duration.ofNanos(System.nanoTime() - start));
         c.attach(s);
-        c.watchdog = DeadlineWatchdog.closeAt(c.deadline, s);
+        c.watchdog = DeadlineWatchdog.closeAt(c.deadline, s,
+                () -> c.health.broken("a session ran into the " + c.deadline.describe()));
         transcript.note("connected to " + s.getInetAddress().getHostAddress() + ":" + endpoint.port());
         return c;
     }
@@ -89,19 +117,35 @@ public final class LineConnection implements AutoCloseable {
         return limits;
     }
 
+    /**
+     * The server turned this session away in its greeting, for now (SMTP 421, IMAP {@code * BYE}, POP3
+     * {@code -ERR}): told to the target's {@link TargetHealth}, which backs off.
+     */
+    public void serverBusy() {
+        health.busy(startedNanos);
+    }
+
     /** False once the socket is closed: by {@link #close}, a failed handshake or the session deadline. */
     public boolean isOpen() {
         return socket != null && !socket.isClosed();
     }
 
-    /** Reads one complete response, or throws: timeout, deadline, closed connection, protocol violation. */
+    /**
+     * Reads one complete response, or throws: timeout, deadline, closed connection, protocol violation. The whole
+     * response must come within the read timeout: a server that drips it slower is broken, not slow.
+     */
     public <T> T read(ResponseDecoder<T> decoder) throws IOException, ProtocolViolation {
+        if (!decoder.inProgress()) {
+            replyEndNanos = System.nanoTime() + limits.readTimeout().toNanos();
+            replyBytes = 0;
+        }
         while (true) {
             if (bufferPos == bufferLimit) {
                 fill(decoder);
             }
             while (bufferPos < bufferLimit) {
                 byte b = buffer[bufferPos++];
+                replyBytes++;
                 record(b);
                 Optional<T> response;
                 try {
@@ -155,8 +199,7 @@ public final class LineConnection implements AutoCloseable {
             out.flush();
         } catch (IOException e) {
             if (deadline.expired()) {
-                throw new DeadlineExceededException("session deadline of " + deadline.total().toSeconds()
-                        + " s passed while sending");
+                throw new DeadlineExceededException(deadline.describe() + " passed while sending");
             }
             throw e;
         }
@@ -176,8 +219,9 @@ public final class LineConnection implements AutoCloseable {
                 deadline.nextTimeoutMillis(limits.readTimeout()));
         TlsHandshakeFacts facts = upgrade.facts();
         if (!facts.completed() && deadline.expired()) {
-            facts = TlsHandshakeFacts.failed(settings, facts.peerChain(), "session deadline of "
-                    + deadline.total().toSeconds() + " s passed during the handshake", facts.took());
+            facts = TlsHandshakeFacts.failed(settings, facts.peerChain(), deadline.describe()
+                    + " passed during the handshake", facts.took());
+            health.broken("a session ran into the " + deadline.describe() + " during the handshake");
         }
         if (facts.completed()) {
             transcript.tls("handshake complete: " + facts.protocol() + " " + facts.cipherSuite()
@@ -205,22 +249,28 @@ public final class LineConnection implements AutoCloseable {
 
     private void fill(ResponseDecoder<?> decoder) throws IOException {
         if (deadline.expired()) {
-            throw new DeadlineExceededException("session deadline of " + deadline.total().toSeconds()
-                    + " s passed while waiting for a response" + partial(decoder));
+            throw deadlinePassed(decoder);
         }
-        socket.setSoTimeout(deadline.nextTimeoutMillis(limits.readTimeout()));
+        long replyLeft = Math.max(1, (replyEndNanos - System.nanoTime() + 999_999) / 1_000_000);
+        socket.setSoTimeout((int) Math.min(replyLeft, deadline.nextTimeoutMillis(limits.readTimeout())));
         int n;
         try {
             n = in.read(buffer, 0, buffer.length);
         } catch (IOException e) {
             if (deadline.expired()) {
-                throw new DeadlineExceededException("session deadline of " + deadline.total().toSeconds()
-                        + " s passed while waiting for a response" + partial(decoder));
+                throw deadlinePassed(decoder);
             }
             if (!(e instanceof SocketTimeoutException)) {
+                if (isReset(e)) {
+                    health.refusedOrReset(startedNanos);
+                }
                 throw e;
             }
-            throw new SocketTimeoutException("no response within " + limits.readTimeout().toSeconds() + " s" + partial(decoder));
+            String why = replyBytes == 0 ? "no response within " + limits.readTimeout().toSeconds() + " s"
+                    : "response not complete within " + limits.readTimeout().toSeconds() + " s (drip-fed: "
+                    + replyBytes + " bytes so far)";
+            health.broken(why);
+            throw new SocketTimeoutException(why + partial(decoder));
         }
         if (n < 0) {
             flushServerLine();
@@ -228,6 +278,17 @@ public final class LineConnection implements AutoCloseable {
         }
         bufferPos = 0;
         bufferLimit = n;
+    }
+
+    private DeadlineExceededException deadlinePassed(ResponseDecoder<?> decoder) {
+        health.broken("a session ran into the " + deadline.describe());
+        return new DeadlineExceededException(deadline.describe() + " passed while waiting for a response"
+                + partial(decoder));
+    }
+
+    private static boolean isReset(IOException e) {
+        return e instanceof SocketException && e.getMessage() != null
+                && e.getMessage().toLowerCase(Locale.ROOT).contains("reset");
     }
 
     private void record(byte b) {

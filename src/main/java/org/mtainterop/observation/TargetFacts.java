@@ -13,6 +13,7 @@ import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 import org.mtainterop.net.Endpoint;
 import org.mtainterop.net.MailService;
+import org.mtainterop.net.TargetHealth;
 import org.mtainterop.probe.ConnectionGate;
 import org.mtainterop.probe.ProbeCrashedException;
 import org.mtainterop.probe.ProbeSettings;
@@ -20,15 +21,17 @@ import org.mtainterop.probe.ProbeSettings;
 /**
  * The fact store of one target: probe once, judge many times. Each {@link Observation} runs at most once, lazily
  * or ahead of time ({@link #prefetch}), concurrently with the others but never with more than
- * {@code maxConnectionsPerHost} connections to the target at once, and with connection starts at least
- * {@code minInterval} apart (pacing toward live operators). Checks never see the store: they judge an
- * {@link ObservedFacts} snapshot of what they declared they need ({@link #snapshot}).
+ * {@code maxConnectionsPerHost} connections to the target at once. Every connection shares the target's
+ * {@link TargetHealth}: adaptive pacing (nothing on a happy server beyond the floor {@code minInterval}; back-off
+ * when it struggles) and the target's budget (no further connection once a session showed it broken, none
+ * after {@code --deadline} from the first). Checks never see the store: they judge an {@link ObservedFacts}
+ * snapshot of what they declared they need ({@link #snapshot}).
  */
 public final class TargetFacts {
     private final ProbeContext context;
     private final ExecutorService executor;
     private final Semaphore connections;
-    private final ConnectionPacer pacer;
+    private final TargetHealth health;
     private final Map<Observation<?>, CompletableFuture<?>> memo = new ConcurrentHashMap<>();
 
     public TargetFacts(Endpoint endpoint, ProbeSettings settings, ExecutorService executor) {
@@ -43,8 +46,9 @@ public final class TargetFacts {
                        ProbeSettings settings, ExecutorService executor) {
         this.executor = Objects.requireNonNull(executor, "executor");
         this.connections = new Semaphore(settings.maxConnectionsPerHost());
-        this.pacer = new ConnectionPacer(settings.minInterval());
-        this.context = new ProbeContext(endpoint, service, implicitTlsPort, settings, new ConnectionGate() {
+        this.health = TargetHealth.of(settings.minInterval(), settings.limits().sessionDeadline());
+        ProbeSettings watched = settings.withLimits(settings.limits().withHealth(health));
+        this.context = new ProbeContext(endpoint, service, implicitTlsPort, watched, new ConnectionGate() {
             @Override
             public <T> T admit(Supplier<T> connection) {
                 return bounded(connection);
@@ -58,6 +62,11 @@ public final class TargetFacts {
 
     public MailService service() {
         return context.service();
+    }
+
+    /** What the target's connections have shown so far: pacing, and whether it was given up and why. */
+    public TargetHealth health() {
+        return health;
     }
 
     /** The result of {@code observation}, measured now if nobody has yet; a crashed probe throws. */
@@ -112,7 +121,6 @@ public final class TargetFacts {
     private <T> T bounded(Supplier<T> measurement) {
         connections.acquireUninterruptibly();
         try {
-            pacer.awaitTurn();
             return measurement.get();
         } finally {
             connections.release();

@@ -16,6 +16,9 @@ import org.mtainterop.probe.TlsEnumerationFacts;
  * answer.
  */
 public final class TlsEnumerationPreconditions {
+    /** How the reason of a target given up begins ({@code net/TargetHealth}): the enumeration stopped part-way. */
+    private static final String GIVEN_UP = "not tested: ";
+
     private TlsEnumerationPreconditions() {
     }
 
@@ -32,7 +35,7 @@ public final class TlsEnumerationPreconditions {
         }
         TlsEnumerationFacts e = facts.get(TLS_ENUMERATION);
         return e.notTested().map(why -> Verdict.broken(id, "the raw-hello enumeration of " + facts.serviceOnPort()
-                + " got no TLS answer: " + why));
+                + (why.startsWith(GIVEN_UP) ? " was cut short, " : " got no TLS answer: ") + why));
     }
 
     /** Appended to verdicts when some hellos got no answer: what was judged may be incomplete. */

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 import org.mtainterop.net.Endpoint;
+import org.mtainterop.net.TargetHealth;
 import org.mtainterop.tls.raw.CipherSuite;
 import org.mtainterop.tls.raw.CipherSuites;
 import org.mtainterop.tls.raw.ClientHello;
@@ -28,8 +29,12 @@ final class EnumerationHellos {
     private final List<String> log = Collections.synchronizedList(new ArrayList<>());
     private final List<String> problems = Collections.synchronizedList(new ArrayList<>());
     private final long started = System.nanoTime();
+    private final TargetHealth health;
+    private volatile boolean cutShort;
 
-    EnumerationHellos(RawHelloExchange exchange, ConnectionGate gate, Endpoint endpoint, ExecutorService pool) {
+    EnumerationHellos(RawHelloExchange exchange, ConnectionGate gate, Endpoint endpoint, ExecutorService pool,
+                      TargetHealth health) {
+        this.health = health;
         this.exchange = exchange;
         this.gate = gate;
         this.endpoint = endpoint;
@@ -44,8 +49,19 @@ final class EnumerationHellos {
         log.add(line);
         if (r.response().isEmpty()) {
             problems.add(line);
+            if (health.givenUp().isPresent()) {
+                cutShort = true;
+            }
         }
         return r;
+    }
+
+    /**
+     * Why the enumeration is incomplete, if it is: a hello went unanswered because the target was given up (an
+     * earlier session showed it broken, or its deadline passed), so what was found is not all there is.
+     */
+    Optional<String> cutShort() {
+        return cutShort ? health.givenUp() : Optional.empty();
     }
 
     <T> CompletableFuture<T> async(Supplier<T> work) {

@@ -13,7 +13,7 @@ import org.mtainterop.net.NetworkLimits;
  * @param allowTransaction whether probes may send MAIL (and RCPT to {@code rcpt}): always for targets the
  *                         harness started itself, for a live MX only with {@code --allow-transaction --rcpt}
  * @param rcpt             the only recipient a probe may name, when transactions are allowed on a live MX
- * @param minInterval      the least time between two connection starts to the target (pacing)
+ * @param minInterval      the least time between two connection starts to the target: the floor of its pacing
  * @param partner          whether the target requires TLS from partners, and where to connect from as one
  */
 public record ProbeSettings(String ehloName, NetworkLimits limits, TrustAnchors trust, int maxConnectionsPerHost,
@@ -53,6 +53,12 @@ public record ProbeSettings(String ehloName, NetworkLimits limits, TrustAnchors 
     public ProbeSettings withPartner(PartnerSource declared) {
         return new ProbeSettings(ehloName, limits, trust, maxConnectionsPerHost, allowTransaction, rcpt, minInterval,
                 declared);
+    }
+
+    /** The same settings with other network limits (the fact store gives each target's its own health). */
+    public ProbeSettings withLimits(NetworkLimits other) {
+        return new ProbeSettings(ehloName, other, trust, maxConnectionsPerHost, allowTransaction, rcpt, minInterval,
+                partner);
     }
 
     public ProbeSettings withMinInterval(Duration interval) {

@@ -1,14 +1,17 @@
 package org.mtainterop.probe;
 
 import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.time.Duration;
 import java.util.Optional;
 import org.mtainterop.net.ConnectionProblem;
 import org.mtainterop.net.Endpoint;
 import org.mtainterop.net.MailService;
+import org.mtainterop.net.NetworkLimits;
 import org.mtainterop.tls.raw.ClientHello;
 import org.mtainterop.tls.raw.ClientHelloEncoder;
 import org.mtainterop.tls.raw.RawTlsException;
@@ -37,6 +40,7 @@ final class RawHelloExchange {
     private static final int BUSY_ATTEMPTS = 5;
     private static final long BUSY_FIRST_PAUSE_MILLIS = 200;
     private final TlsPreamble preamble;
+    private final NetworkLimits limits;
 
     RawHelloExchange(ProbeSettings settings) {
         this(settings, MailService.SMTP);
@@ -44,6 +48,7 @@ final class RawHelloExchange {
 
     RawHelloExchange(ProbeSettings settings, MailService service) {
         this.preamble = TlsPreamble.of(service, settings);
+        this.limits = settings.limits();
     }
 
     /**
@@ -85,14 +90,70 @@ final class RawHelloExchange {
             OutputStream out = socket.getOutputStream();
             out.write(ClientHelloEncoder.encode(hello));
             out.flush();
-            ServerResponse response = new TlsResponseReader().read(new BufferedInputStream(socket.getInputStream()));
+            AnswerWithinReadTimeout answer = new AnswerWithinReadTimeout(socket, limits.readTimeout());
+            ServerResponse response = new TlsResponseReader().read(new BufferedInputStream(answer));
             return new Result(hello, Optional.of(response), Optional.empty(), false, false);
         } catch (SocketTimeoutException e) {
+            if (e.getMessage() != null && e.getMessage().contains("drip-fed")) {
+                limits.health().broken(e.getMessage());
+                return failed(hello, e.getMessage(), false);
+            }
             return failed(hello, "no answer to the hello within the read timeout", false);
         } catch (RawTlsException e) {
             return failed(hello, "malformed answer: " + e.getMessage(), false);
         } catch (IOException e) {
             return failed(hello, ConnectionProblem.of(e, "during the raw hello").reason(), false);
+        }
+    }
+
+    /**
+     * The server's first flight must come within the read timeout, all of it (each read's timeout is what is left):
+     * a server that drips it slower is broken, not slow, and would otherwise hold the connection to the deadline.
+     */
+    private static final class AnswerWithinReadTimeout extends FilterInputStream {
+        private final Socket socket;
+        private final Duration window;
+        private final long endNanos;
+        private long bytes;
+
+        AnswerWithinReadTimeout(Socket socket, Duration window) throws IOException {
+            super(socket.getInputStream());
+            this.socket = socket;
+            this.window = window;
+            this.endNanos = System.nanoTime() + window.toNanos();
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            long leftMillis = (endNanos - System.nanoTime()) / 1_000_000;
+            if (leftMillis <= 0) {
+                throw timedOut();
+            }
+            int saved = socket.getSoTimeout();
+            socket.setSoTimeout((int) Math.max(1, saved == 0 ? leftMillis : Math.min(saved, leftMillis)));
+            try {
+                int n = super.read(b, off, len);
+                bytes += Math.max(0, n);
+                return n;
+            } catch (SocketTimeoutException e) {
+                throw timedOut();
+            } finally {
+                if (!socket.isClosed()) {
+                    socket.setSoTimeout(saved);
+                }
+            }
+        }
+
+        private SocketTimeoutException timedOut() {
+            return new SocketTimeoutException(bytes == 0 ? "no answer to the hello within the read timeout"
+                    : "answer to the hello not complete within " + window.toSeconds() + " s (drip-fed: " + bytes
+                    + " bytes so far)");
         }
     }
 

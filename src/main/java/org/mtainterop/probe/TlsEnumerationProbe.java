@@ -5,6 +5,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.mtainterop.net.Endpoint;
 import org.mtainterop.net.MailService;
+import org.mtainterop.net.TargetHealth;
 import org.mtainterop.tls.raw.ProtocolVersion;
 
 /**
@@ -21,6 +22,7 @@ public final class TlsEnumerationProbe {
     private final RawHelloExchange exchange;
     private final ConnectionGate gate;
     private final int parallelism;
+    private final TargetHealth health;
 
     TlsEnumerationProbe(ProbeSettings settings, ConnectionGate gate) {
         this(settings, gate, MailService.SMTP);
@@ -30,6 +32,7 @@ public final class TlsEnumerationProbe {
         this.exchange = new RawHelloExchange(settings, service);
         this.gate = gate;
         this.parallelism = settings.maxConnectionsPerHost();
+        this.health = settings.limits().health();
     }
 
     /** A probe whose every connection is admitted by {@code gate} (the target's per-host bound and pacing). */
@@ -53,7 +56,7 @@ public final class TlsEnumerationProbe {
             return t;
         });
         try {
-            return enumerate(new EnumerationHellos(exchange, gate, endpoint, pool));
+            return enumerate(new EnumerationHellos(exchange, gate, endpoint, pool, health));
         } finally {
             pool.shutdownNow();
         }
@@ -67,7 +70,7 @@ public final class TlsEnumerationProbe {
         VersionPhase.Found versions = VersionPhase.run(hellos);
         if (!versions.anyAnswer()) {
             RawHelloExchange.Result any = versions.answers().get(ProtocolVersion.TLS_1_2);
-            return TlsEnumerationFacts.notTested(any.problem().orElse("no answer"), hellos.log(), hellos.log().size(),
+            return TlsEnumerationFacts.notTested(hellos.cutShort().orElse(any.problem().orElse("no answer")), hellos.log(), hellos.log().size(),
                     hellos.elapsed());
         }
         SuitePhase suitePhase = SuitePhase.start(hellos, versions);
@@ -76,6 +79,10 @@ public final class TlsEnumerationProbe {
         SuitePhase.Found suites = suitePhase.found();
         GroupPhase.Found groups = groupPhase.found();
         ExtensionPhase.Found extensions = extensionPhase.found();
+        Optional<String> cutShort = hellos.cutShort();
+        if (cutShort.isPresent()) {
+            return TlsEnumerationFacts.notTested(cutShort.get(), hellos.log(), hellos.log().size(), hellos.elapsed());
+        }
         return new TlsEnumerationFacts(Optional.empty(), versions.versions(), suites.acceptedSuites(), suites.order(),
                 groups.groups(), groups.probedIn(), groups.dhePrimeBits(), extensions.secureRenegotiation(),
                 extensions.extendedMasterSecret(), suites.cbcWithoutEtm(), extensions.compression(),

@@ -116,6 +116,9 @@ public final class TlsNegotiation<R> {
                 }
             }
             greeting = dialect.greeting();
+            if (greeting.answer().busy()) {
+                connection.serverBusy();
+            }
             if (!greeting.accepted()) {
                 problem = new ConnectionProblem(ConnectionProblem.Kind.PROTOCOL,
                         "the server refused the session in its greeting: " + greeting.answer().brief());

@@ -65,6 +65,7 @@ sealed interface TlsPreamble permits TlsPreamble.ByCommand, TlsPreamble.Implicit
             try {
                 AccessAnswer greeting = dialect.greeting().answer();
                 if (greeting.busy()) {
+                    connection.serverBusy();
                     return TlsOpening.busy(connection, greeting.brief());
                 }
                 if (!greeting.accepted()) {

@@ -54,6 +54,11 @@ final class ProbeScheduler implements AutoCloseable {
         return probing;
     }
 
+    /** Completes when target {@code index} has been admitted; cancelled when the run ends first. */
+    CompletableFuture<Void> admitted(int index) {
+        return admitted.get(index);
+    }
+
     /** Waits until target {@code index} has been admitted (its probes are under way or done). */
     void awaitAdmitted(int index) {
         admitted.get(index).join();

@@ -3,6 +3,7 @@ package org.mtainterop.run;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 import org.mtainterop.observation.Observation;
@@ -52,6 +53,19 @@ final class TargetProbing implements AutoCloseable {
 
     TargetFacts facts(int index) {
         return facts.get(index);
+    }
+
+    /**
+     * Completes when target {@code index} has been admitted and everything probed ahead for it has finished (or
+     * the run is over): the moment its judging waits for nothing.
+     */
+    CompletableFuture<Void> probed(int index) {
+        return scheduler.admitted(index).thenCompose(ignored -> facts(index).settled());
+    }
+
+    /** Whether target {@code index} has been admitted for probing (without waiting). */
+    boolean isAdmitted(int index) {
+        return scheduler.admitted(index).isDone();
     }
 
     /** Waits until target {@code index} has been admitted for probing: from then on it may be judged. */

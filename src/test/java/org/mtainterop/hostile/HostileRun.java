@@ -59,10 +59,17 @@ final class HostileRun {
     }
 
     static Result run(GoodTarget good, Path reportDir, List<String> hostileTargets, String... extra) {
-        List<String> args = new ArrayList<>(List.of("run", "--mx-name", GOOD_MX, "--trust-ca", good.rootPem.toString(),
-                "--read-timeout", String.valueOf(READ_TIMEOUT_S), "--deadline", String.valueOf(DEADLINE_S),
-                "--connect-timeout", String.valueOf(CONNECT_TIMEOUT_S), "--max-connections-per-host", "8",
-                "--min-interval", "0", "--no-html", "--report-dir", reportDir.toString()));
+        return runWithin(good, reportDir, hostileTargets, List.of("--read-timeout", String.valueOf(READ_TIMEOUT_S),
+                "--deadline", String.valueOf(DEADLINE_S), "--connect-timeout", String.valueOf(CONNECT_TIMEOUT_S),
+                "--max-connections-per-host", "8", "--min-interval", "0"), extra);
+    }
+
+    /** As {@link #run}, with {@code bounds} (timeouts, deadline, connections) instead of the tight ones. */
+    static Result runWithin(GoodTarget good, Path reportDir, List<String> hostileTargets, List<String> bounds,
+                            String... extra) {
+        List<String> args = new ArrayList<>(List.of("run", "--mx-name", GOOD_MX, "--trust-ca", good.rootPem.toString()));
+        args.addAll(bounds);
+        args.addAll(List.of("--no-html", "--report-dir", reportDir.toString()));
         hostileTargets.forEach(t -> args.addAll(List.of("--target", t)));
         args.addAll(List.of("--target", good.target()));
         args.addAll(List.of(extra));
