@@ -2,16 +2,10 @@ package org.mtainterop.policy.checks.dane;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import org.mtainterop.dns.DnsAnswer;
 import org.mtainterop.dns.DnssecStatus;
 import org.mtainterop.dns.DomainDnsFacts;
 import org.mtainterop.dns.MxHostDns;
-import org.mtainterop.observation.DomainObservation;
-import org.mtainterop.observation.DomainObservations;
-import org.mtainterop.observation.ObservedDomainFacts;
-import org.mtainterop.policy.DomainCheck;
 import org.mtainterop.policy.Verdict;
 
 /**
@@ -21,27 +15,15 @@ import org.mtainterop.policy.Verdict;
  * secure TLSA RRset, secure addresses and a secure MX RRset above it; a bogus answer fails; an answer that could
  * not be had (the resolver's SERVFAIL, no answer) is not judged; a domain without any TLSA is not applicable.
  */
-public final class DaneRecordsValidateCheck implements DomainCheck {
+public final class DaneRecordsValidateCheck extends PublishedRecordsCheck {
     public static final String ID = "DANE-01";
 
-    @Override
-    public String requirementId() {
-        return ID;
+    public DaneRecordsValidateCheck() {
+        super(ID);
     }
 
     @Override
-    public Set<DomainObservation<?>> needs() {
-        return DomainCheck.observations(DomainObservations.DNS_RECORDS);
-    }
-
-    @Override
-    public Verdict judge(ObservedDomainFacts facts) {
-        DomainDnsFacts dns = facts.get(DomainObservations.DNS_RECORDS);
-        String note = DaneDomainFacts.modeNote(facts.mode());
-        Optional<Verdict> unjudgeable = DaneDomainFacts.mxNotJudgeable(ID, dns);
-        if (unjudgeable.isPresent()) {
-            return Verdict.broken(ID, unjudgeable.get().message() + note);
-        }
+    Verdict judge(DomainDnsFacts dns, String note) {
         DnsAnswer mx = dns.mx();
         if (mx.status() == DnssecStatus.BOGUS) {
             return Verdict.failed(ID, "the MX RRset of " + dns.domain() + " is bogus" + mx.reason().map(r -> " (" + r + ")").orElse("")

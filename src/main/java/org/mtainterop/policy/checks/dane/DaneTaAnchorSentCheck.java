@@ -2,16 +2,11 @@ package org.mtainterop.policy.checks.dane;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.mtainterop.dane.DaneChainFacts;
 import org.mtainterop.dane.MxDaneChains;
 import org.mtainterop.dane.PresentedChain;
 import org.mtainterop.dane.TlsaRecordComparison;
 import org.mtainterop.dane.TlsaUsage;
-import org.mtainterop.observation.DomainObservation;
-import org.mtainterop.observation.DomainObservations;
-import org.mtainterop.observation.ObservedDomainFacts;
-import org.mtainterop.policy.DomainCheck;
 import org.mtainterop.policy.Verdict;
 
 /**
@@ -19,24 +14,14 @@ import org.mtainterop.policy.Verdict;
  * the server sends (RFC 7672 §3.1.2: "servers MUST include the trust-anchor certificate in the chain"; only a 2 1 0
  * record lets a client do without it, RFC 7671 §5.2.2, and few do).
  */
-public final class DaneTaAnchorSentCheck implements DomainCheck {
+public final class DaneTaAnchorSentCheck extends DaneChainsCheck {
     public static final String ID = "DANE-04";
 
-    @Override
-    public String requirementId() {
-        return ID;
+    public DaneTaAnchorSentCheck() {
+        super(ID);
     }
 
     @Override
-    public Set<DomainObservation<?>> needs() {
-        return DomainCheck.observations(DomainObservations.DANE_CHAINS);
-    }
-
-    @Override
-    public Verdict judge(ObservedDomainFacts facts) {
-        return judge(facts.get(DomainObservations.DANE_CHAINS));
-    }
-
     public Verdict judge(DaneChainFacts facts) {
         List<MxDaneChains> withTa = facts.daneHosts().stream().filter(h -> h.tlsa().stream()
                 .anyMatch(r -> r.usage() == TlsaUsage.DANE_TA.code())).toList();

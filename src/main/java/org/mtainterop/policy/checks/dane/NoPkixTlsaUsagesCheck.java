@@ -2,15 +2,10 @@ package org.mtainterop.policy.checks.dane;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import org.mtainterop.dns.DnsAnswer;
+import org.mtainterop.dns.DnssecStatus;
 import org.mtainterop.dns.DomainDnsFacts;
 import org.mtainterop.dns.MxHostDns;
-import org.mtainterop.observation.DomainObservation;
-import org.mtainterop.observation.DomainObservations;
-import org.mtainterop.observation.ObservedDomainFacts;
-import org.mtainterop.policy.DomainCheck;
 import org.mtainterop.policy.Verdict;
 import org.xbill.DNS.TLSARecord;
 
@@ -20,31 +15,19 @@ import org.xbill.DNS.TLSARecord;
  * every TLSA RRset the domain's MX hosts publish (secure or not: what is published is the defect); a TLSA lookup
  * that gave nothing usable is not judged.
  */
-public final class NoPkixTlsaUsagesCheck implements DomainCheck {
+public final class NoPkixTlsaUsagesCheck extends PublishedRecordsCheck {
     public static final String ID = "DANE-03";
     /** RFC 7218 names of the usages. */
     static final int PKIX_TA = 0;
     static final int PKIX_EE = 1;
 
-    @Override
-    public String requirementId() {
-        return ID;
+    public NoPkixTlsaUsagesCheck() {
+        super(ID);
     }
 
     @Override
-    public Set<DomainObservation<?>> needs() {
-        return DomainCheck.observations(DomainObservations.DNS_RECORDS);
-    }
-
-    @Override
-    public Verdict judge(ObservedDomainFacts facts) {
-        DomainDnsFacts dns = facts.get(DomainObservations.DNS_RECORDS);
-        String note = DaneDomainFacts.modeNote(facts.mode());
-        Optional<Verdict> unjudgeable = DaneDomainFacts.mxNotJudgeable(ID, dns);
-        if (unjudgeable.isPresent()) {
-            return Verdict.broken(ID, unjudgeable.get().message() + note);
-        }
-        if (dns.mx().status() == org.mtainterop.dns.DnssecStatus.BOGUS) {
+    Verdict judge(DomainDnsFacts dns, String note) {
+        if (dns.mx().status() == DnssecStatus.BOGUS) {
             return Verdict.broken(ID, "the MX RRset of " + dns.domain() + " is bogus, so its MX hosts (and their TLSA"
                     + " records) are unknown (DANE-01 fails on it)" + note);
         }

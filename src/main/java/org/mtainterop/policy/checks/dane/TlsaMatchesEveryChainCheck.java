@@ -2,15 +2,10 @@ package org.mtainterop.policy.checks.dane;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.mtainterop.dane.DaneChainFacts;
 import org.mtainterop.dane.MxDaneChains;
 import org.mtainterop.dane.PresentedChain;
-import org.mtainterop.observation.DomainObservation;
-import org.mtainterop.observation.DomainObservations;
-import org.mtainterop.observation.ObservedDomainFacts;
-import org.mtainterop.policy.DomainCheck;
 import org.mtainterop.policy.Verdict;
 
 /**
@@ -19,24 +14,14 @@ import org.mtainterop.policy.Verdict;
  * (a sender meets any of them, and defers mail where none matches, §2.2). The verdict reports TLSA rollover
  * readiness as a fact (RFC 7671 §8.1): it does not judge it.
  */
-public final class TlsaMatchesEveryChainCheck implements DomainCheck {
+public final class TlsaMatchesEveryChainCheck extends DaneChainsCheck {
     public static final String ID = "DANE-02";
 
-    @Override
-    public String requirementId() {
-        return ID;
+    public TlsaMatchesEveryChainCheck() {
+        super(ID);
     }
 
     @Override
-    public Set<DomainObservation<?>> needs() {
-        return DomainCheck.observations(DomainObservations.DANE_CHAINS);
-    }
-
-    @Override
-    public Verdict judge(ObservedDomainFacts facts) {
-        return judge(facts.get(DomainObservations.DANE_CHAINS));
-    }
-
     public Verdict judge(DaneChainFacts facts) {
         List<MxDaneChains> hosts = facts.daneHosts();
         if (hosts.isEmpty()) {

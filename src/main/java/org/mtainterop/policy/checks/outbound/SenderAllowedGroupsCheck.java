@@ -1,40 +1,26 @@
 package org.mtainterop.policy.checks.outbound;
 
-import java.util.Set;
-import org.mtainterop.adversary.smtp.AdversarialProfile;
-import org.mtainterop.net.MailService;
-import org.mtainterop.policy.SenderCheck;
-import org.mtainterop.policy.Verdict;
-import org.mtainterop.sender.SenderFacts;
 import java.util.List;
 import org.mtainterop.policy.AnssiTlsLists;
+import org.mtainterop.policy.Verdict;
 import org.mtainterop.tls.raw.ClientHelloOffer;
 import org.mtainterop.tls.raw.NamedGroup;
 import org.mtainterop.tls.raw.NamedGroups;
+
 /**
  * TLS-KX-01, sending side: every group in the sender's supported_groups is on the ANSSI list (P-256/384/521, X25519,
  * X448, Brainpool; FFDHE from 2048 bits; none under 224 bits: ANSSI TLS guide v1.2, policy/anssi-tls.csv), the same
  * list the receiving side is judged by. A group it offers is one a hostile MX may pick. GREASE values are ignored.
  */
-public final class SenderAllowedGroupsCheck implements SenderCheck {
+public final class SenderAllowedGroupsCheck extends SenderClientHelloCheck {
     public static final String ID = "TLS-KX-01";
 
-    @Override
-    public String requirementId() {
-        return ID;
+    public SenderAllowedGroupsCheck() {
+        super(ID);
     }
 
     @Override
-    public Set<AdversarialProfile> needs(MailService service) {
-        return Set.of(AdversarialProfile.COMPLIANT);
-    }
-
-    @Override
-    public Verdict judge(SenderFacts facts) {
-        return OutboundEvidence.withClientHello(ID, facts, SenderAllowedGroupsCheck::judge);
-    }
-
-    static Verdict judge(ClientHelloOffer hello) {
+    Verdict judge(ClientHelloOffer hello) {
         List<NamedGroup> offered = hello.groups().stream().filter(g -> !ClientHelloOffer.isGrease(g))
                 .map(NamedGroups::describe).toList();
         if (offered.isEmpty()) {

@@ -1,37 +1,23 @@
 package org.mtainterop.policy.checks.outbound;
 
-import java.util.Set;
-import org.mtainterop.adversary.smtp.AdversarialProfile;
-import org.mtainterop.net.MailService;
-import org.mtainterop.policy.SenderCheck;
 import org.mtainterop.policy.Verdict;
-import org.mtainterop.sender.SenderFacts;
 import org.mtainterop.tls.raw.ClientHelloOffer;
 import org.mtainterop.tls.raw.ProtocolVersion;
 import org.mtainterop.tls.raw.ServerHello;
+
 /**
  * TLS-EXT-02, sending side: a sender that offers TLS 1.2 offers extended_master_secret (RFC 7627 §5.1; ANSSI TLS
  * guide v1.2 R29), so a TLS 1.2 session's keys are bound to its handshake. Offering TLS 1.3 only, it does not apply.
  */
-public final class SenderExtendedMasterSecretCheck implements SenderCheck {
+public final class SenderExtendedMasterSecretCheck extends SenderClientHelloCheck {
     public static final String ID = "TLS-EXT-02";
 
-    @Override
-    public String requirementId() {
-        return ID;
+    public SenderExtendedMasterSecretCheck() {
+        super(ID);
     }
 
     @Override
-    public Set<AdversarialProfile> needs(MailService service) {
-        return Set.of(AdversarialProfile.COMPLIANT);
-    }
-
-    @Override
-    public Verdict judge(SenderFacts facts) {
-        return OutboundEvidence.withClientHello(ID, facts, SenderExtendedMasterSecretCheck::judge);
-    }
-
-    static Verdict judge(ClientHelloOffer hello) {
+    Verdict judge(ClientHelloOffer hello) {
         if (!hello.offers(ProtocolVersion.TLS_1_2)) {
             return Verdict.skipped(ID, "the ClientHello does not offer TLS 1.2 (extended_master_secret is a TLS 1.2"
                     + " extension)");

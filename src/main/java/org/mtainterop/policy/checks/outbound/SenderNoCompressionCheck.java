@@ -1,36 +1,22 @@
 package org.mtainterop.policy.checks.outbound;
 
-import java.util.Set;
-import org.mtainterop.adversary.smtp.AdversarialProfile;
-import org.mtainterop.net.MailService;
-import org.mtainterop.policy.SenderCheck;
-import org.mtainterop.policy.Verdict;
-import org.mtainterop.sender.SenderFacts;
 import java.util.List;
+import org.mtainterop.policy.Verdict;
 import org.mtainterop.tls.raw.ClientHelloOffer;
+
 /**
  * TLS-EXT-03, sending side: the sender's ClientHello offers no compression method but null (RFC 9325 §3.3, CRIME;
  * RFC 8446 §4.1.2 requires exactly null in TLS 1.3 hellos).
  */
-public final class SenderNoCompressionCheck implements SenderCheck {
+public final class SenderNoCompressionCheck extends SenderClientHelloCheck {
     public static final String ID = "TLS-EXT-03";
 
-    @Override
-    public String requirementId() {
-        return ID;
+    public SenderNoCompressionCheck() {
+        super(ID);
     }
 
     @Override
-    public Set<AdversarialProfile> needs(MailService service) {
-        return Set.of(AdversarialProfile.COMPLIANT);
-    }
-
-    @Override
-    public Verdict judge(SenderFacts facts) {
-        return OutboundEvidence.withClientHello(ID, facts, SenderNoCompressionCheck::judge);
-    }
-
-    static Verdict judge(ClientHelloOffer hello) {
+    Verdict judge(ClientHelloOffer hello) {
         if (hello.sslv2Format()) {
             return Verdict.passed(ID, "an SSLv2-format ClientHello carries no compression methods");
         }

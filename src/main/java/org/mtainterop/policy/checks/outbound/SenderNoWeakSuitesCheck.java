@@ -1,41 +1,27 @@
 package org.mtainterop.policy.checks.outbound;
 
-import java.util.Set;
-import org.mtainterop.adversary.smtp.AdversarialProfile;
-import org.mtainterop.net.MailService;
-import org.mtainterop.policy.SenderCheck;
-import org.mtainterop.policy.Verdict;
-import org.mtainterop.sender.SenderFacts;
 import java.util.List;
 import java.util.Optional;
+import org.mtainterop.policy.Verdict;
 import org.mtainterop.policy.checks.WeakSuitesRefusedCheck;
 import org.mtainterop.tls.raw.CipherSuite;
 import org.mtainterop.tls.raw.CipherSuites;
 import org.mtainterop.tls.raw.ClientHelloOffer;
+
 /**
  * TLS-CS-01, sending side: the sender's ClientHello offers no NULL, anonymous, RC4, DES/3DES, export or
  * under-128-bit suite (RFC 7465, RFC 9325 §4.1): a suite it offers is one a hostile MX may pick. The same rule as the
  * receiving side ({@link WeakSuitesRefusedCheck#weak}); GREASE values and signalling suites are not suites.
  */
-public final class SenderNoWeakSuitesCheck implements SenderCheck {
+public final class SenderNoWeakSuitesCheck extends SenderClientHelloCheck {
     public static final String ID = "TLS-CS-01";
 
-    @Override
-    public String requirementId() {
-        return ID;
+    public SenderNoWeakSuitesCheck() {
+        super(ID);
     }
 
     @Override
-    public Set<AdversarialProfile> needs(MailService service) {
-        return Set.of(AdversarialProfile.COMPLIANT);
-    }
-
-    @Override
-    public Verdict judge(SenderFacts facts) {
-        return OutboundEvidence.withClientHello(ID, facts, SenderNoWeakSuitesCheck::judge);
-    }
-
-    static Verdict judge(ClientHelloOffer hello) {
+    Verdict judge(ClientHelloOffer hello) {
         // codes outside the IANA registry (GREASE, private use) are not judged: their strength is unknown
         List<CipherSuite> offered = hello.cipherSuites().stream().filter(c -> !ClientHelloOffer.isGrease(c))
                 .map(CipherSuites::byCode).flatMap(Optional::stream).filter(s -> !s.has(CipherSuite.Flag.SCSV)).toList();
