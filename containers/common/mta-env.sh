@@ -92,6 +92,21 @@ prepare_tls() {
     TLS_CERT="$GENERATED_TLS_DIR/fullchain.pem" TLS_KEY="$GENERATED_TLS_DIR/key.pem"
   fi
   chmod 600 "$TLS_KEY"
+  # Optional second chain (dual certificates, e.g. RSA beside ECDSA): fullchain2.pem + key2.pem.
+  # Only MTAs with SECOND_CHAIN_SUPPORTED=yes (Postfix) serve it; the others say they ignore it.
+  TLS_CERT2="" TLS_KEY2=""
+  if [[ -r $TLS_DIR/fullchain2.pem && -r $TLS_DIR/key2.pem ]]; then
+    if [[ ${SECOND_CHAIN_SUPPORTED:-no} == yes ]]; then
+      mkdir -p "$GENERATED_TLS_DIR"
+      cp "$TLS_DIR/fullchain2.pem" "$GENERATED_TLS_DIR/fullchain2.pem"
+      cp "$TLS_DIR/key2.pem" "$GENERATED_TLS_DIR/key2.pem"
+      TLS_CERT2="$GENERATED_TLS_DIR/fullchain2.pem" TLS_KEY2="$GENERATED_TLS_DIR/key2.pem"
+      chmod 600 "$TLS_KEY2"
+      log "using second TLS certificate $TLS_DIR/fullchain2.pem"
+    else
+      log "WARNING: $TLS_DIR/fullchain2.pem ignored: $MTA_NAME here serves one certificate only"
+    fi
+  fi
 }
 prepare_ca() {
   if [[ -r $TLS_CA ]]; then return 0; fi

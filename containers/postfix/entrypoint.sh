@@ -2,7 +2,7 @@
 # Renders /etc/postfix/main.cf from the mta-interop environment contract, then runs Postfix in
 # the foreground with its log on stdout. See containers/README.md.
 set -euo pipefail
-MTA_NAME=postfix
+MTA_NAME=postfix SECOND_CHAIN_SUPPORTED=yes  # smtpd_tls_chain_files takes several key+chain pairs
 # shellcheck source=../common/mta-env.sh
 source /usr/local/lib/mta-interop/mta-env.sh
 
@@ -96,7 +96,7 @@ smtpd_tls_received_header = yes
 CF
   if [[ $TLS_LEVEL != none ]]; then
     cat <<CF
-smtpd_tls_chain_files = $TLS_KEY, $TLS_CERT
+smtpd_tls_chain_files = $TLS_KEY, $TLS_CERT${TLS_KEY2:+, $TLS_KEY2, $TLS_CERT2}
 smtpd_tls_protocols = $protocols
 smtpd_tls_mandatory_protocols = $protocols
 smtpd_tls_ciphers = $cipher_grade

@@ -31,6 +31,9 @@ public record IssuedCredential(CertificateProfile profile, String hostName, Priv
 
     public static final String FULLCHAIN_FILE = "fullchain.pem";
     public static final String KEY_FILE = "key.pem";
+    /** A second chain and key beside the first (dual certificates); containers/README.md says which MTAs serve it. */
+    public static final String SECOND_FULLCHAIN_FILE = "fullchain2.pem";
+    public static final String SECOND_KEY_FILE = "key2.pem";
     public static final String CA_FILE = "ca.pem";
 
     private static final Set<PosixFilePermission> OWNER_READ_WRITE = PosixFilePermissions.fromString("rw-------");

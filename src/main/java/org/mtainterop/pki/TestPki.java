@@ -23,6 +23,7 @@ public final class TestPki {
     public static final String WRONG_HOST_NAME = "wrong-host.invalid.test";
 
     private static final int WEAK_RSA_BITS = 1024;
+    private static final int RSA_BITS = 2048;
 
     private final CertificateSigner signer;
     private final CertificateAuthority root;
@@ -72,6 +73,20 @@ public final class TestPki {
             throw new IllegalArgumentException("a host name is needed to issue a certificate, got '" + hostName + "'");
         }
         return issued.computeIfAbsent(new CredentialKey(profile, hostName), key -> create(profile, hostName));
+    }
+
+    /**
+     * A VALID-shaped credential whose leaf has an RSA-2048 key (issued, like every leaf, by the EC intermediate):
+     * the RSA half of a server with both RSA and ECDSA certificates (DANE-02). A fresh key on every call.
+     */
+    public IssuedCredential issueRsa(String hostName) {
+        if (hostName == null || hostName.isBlank()) {
+            throw new IllegalArgumentException("a host name is needed to issue a certificate, got '" + hostName + "'");
+        }
+        LeafPlan plan = LeafPlan.valid(hostName, KeyPairs.rsa(RSA_BITS), Validity.currentLeaf(Instant.now()));
+        X509Certificate leaf = intermediate.issue(signer, plan.template());
+        return new IssuedCredential(CertificateProfile.VALID, hostName, plan.keys().getPrivate(),
+                List.of(leaf, intermediate.certificate()), root.certificate());
     }
 
     private IssuedCredential create(CertificateProfile profile, String hostName) {

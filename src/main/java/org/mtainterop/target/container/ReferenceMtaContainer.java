@@ -74,6 +74,18 @@ public abstract class ReferenceMtaContainer<SELF extends ReferenceMtaContainer<S
         return self2();
     }
 
+    /**
+     * Mounts a second chain and key (fullchain2.pem, key2.pem) served beside the first, e.g. RSA beside ECDSA; only
+     * images whose entrypoint serves dual certificates use it (Postfix), the others log that they ignore it.
+     */
+    public SELF withSecondCertificate(IssuedCredential credential) {
+        withCopyToContainer(Transferable.of(credential.chainPem().getBytes(StandardCharsets.US_ASCII), 0644),
+                TLS_DIR + IssuedCredential.SECOND_FULLCHAIN_FILE);
+        withCopyToContainer(Transferable.of(credential.privateKeyPem().getBytes(StandardCharsets.US_ASCII), 0600),
+                TLS_DIR + IssuedCredential.SECOND_KEY_FILE);
+        return self2();
+    }
+
     public String getMxName() {
         return mxName;
     }
