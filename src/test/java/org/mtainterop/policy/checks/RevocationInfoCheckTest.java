@@ -5,8 +5,10 @@ import static org.mtainterop.net.MailService.SMTP;
 import static org.mtainterop.observation.Observations.TLS_DIALOGUE;
 import static org.mtainterop.policy.fixture.InboundFacts.certificate;
 import static org.mtainterop.policy.fixture.InboundFacts.dialogue;
+import static org.mtainterop.policy.fixture.VerdictAssertions.assertBroken;
 import static org.mtainterop.policy.fixture.VerdictAssertions.assertFailed;
 import static org.mtainterop.policy.fixture.VerdictAssertions.assertPassed;
+import static org.mtainterop.policy.fixture.VerdictAssertions.assertSkipped;
 
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.mtainterop.cert.CertificateRevocation;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.policy.fixture.InboundFacts;
+import org.mtainterop.policy.fixture.TlsDialogueFixture;
 
 /** CERT-05 on port 25, judged from the leaf of the chain the modern dialogue saw: each way to pass, each way to fail. */
 class RevocationInfoCheckTest {
@@ -66,5 +69,26 @@ class RevocationInfoCheckTest {
     void failsWhenTheExtensionsNameNoUri() {
         Verdict v = judge(Optional.of(List.of("(directoryName)")), Optional.of(List.of()));
         assertFailed(v, "observed: CRL distribution points ((directoryName)), authorityInfoAccess without an OCSP responder");
+    }
+
+    @Test
+    void judgesTheLeafSeenInAFailedHandshake() {
+        assertFailed(judge(dialogue().handshakeFailed("Received fatal alert: bad_certificate").certificate(certificate()
+                .leafRevocation(CertificateRevocation.NONE))), "no cRLDistributionPoints, no authorityInfoAccess");
+    }
+
+    @Test
+    void withoutStarttlsThereIsNoCertificateToJudge() {
+        assertSkipped(judge(dialogue().withoutStarttls().withoutCertificate()),
+                "needs TLS, but the server does not advertise STARTTLS");
+    }
+
+    @Test
+    void aCompletedHandshakeWithoutACertificateCouldNotBeTested() {
+        assertBroken(judge(dialogue().withoutCertificate()), "the server presented no certificate");
+    }
+
+    private Verdict judge(TlsDialogueFixture dialogue) {
+        return InboundFacts.on(SMTP).with(TLS_DIALOGUE, dialogue).judgedBy(check);
     }
 }
