@@ -26,6 +26,11 @@ Feature: The certificate of the receiving MX
     When the MX presents its certificate chain over STARTTLS
     Then the certificate's key usages and lifetime suit a TLS server
 
+  @REQ-CERT-05 @anssi @info
+  Scenario: The certificate says where its revocation status is published
+    When the MX presents its certificate chain over STARTTLS
+    Then the certificate says where its revocation status is published
+
   @REQ-CERT-08 @pilot @must
   Scenario: The MX serves clients that send no SNI or an unknown SNI
     When sending MTAs connect without SNI and with an unknown SNI

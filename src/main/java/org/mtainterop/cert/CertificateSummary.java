@@ -22,15 +22,17 @@ import java.util.Objects;
  *                           -1 when unknown
  * @param sha256Fingerprint  SHA-256 of the DER encoding, upper-case hex pairs joined by ':'
  * @param usage              keyUsage and extKeyUsage as encoded
+ * @param revocation         cRLDistributionPoints and the OCSP responders of authorityInfoAccess, as encoded
  */
 public record CertificateSummary(String subject, String issuer, String serialHex, Instant notBefore,
                                  Instant notAfter, String keyAlgorithm, int keyBits, String signatureAlgorithm,
                                  List<String> dnsNames, boolean selfIssued, String sha256Fingerprint,
-                                 CertificateUsage usage) {
+                                 CertificateUsage usage, CertificateRevocation revocation) {
 
     public CertificateSummary {
         dnsNames = List.copyOf(dnsNames);
         Objects.requireNonNull(usage, "usage");
+        Objects.requireNonNull(revocation, "revocation");
     }
 
     public static CertificateSummary of(X509Certificate certificate) {
@@ -47,7 +49,8 @@ public record CertificateSummary(String subject, String issuer, String serialHex
                 CertificateNames.dnsNames(certificate),
                 certificate.getSubjectX500Principal().equals(certificate.getIssuerX500Principal()),
                 sha256Fingerprint(certificate),
-                CertificateUsage.of(certificate));
+                CertificateUsage.of(certificate),
+                CertificateRevocation.of(certificate));
     }
 
     /** Several lines, one fact each, for a report attachment. */
@@ -60,6 +63,7 @@ public record CertificateSummary(String subject, String issuer, String serialHex
                 + "Signature:   " + signatureAlgorithm + "\n"
                 + "DNS names:   " + (dnsNames.isEmpty() ? "(none)" : String.join(", ", dnsNames)) + "\n"
                 + "Usage:       " + usage.readable() + "\n"
+                + "Revocation:  " + revocation.readable() + "\n"
                 + "SHA-256:     " + sha256Fingerprint + "\n";
     }
 

@@ -11,7 +11,12 @@ import java.util.regex.Pattern;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x509.AccessDescription;
+import org.bouncycastle.asn1.x509.AuthorityInformationAccess;
 import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.CRLDistPoint;
+import org.bouncycastle.asn1.x509.DistributionPoint;
+import org.bouncycastle.asn1.x509.DistributionPointName;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.GeneralName;
@@ -32,28 +37,35 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * (no provider is registered globally).
  */
 final class CertificateSigner {
+    /**
+     * Where a CA-issued leaf says its revocation status is published (CERT-05), as a public CA's leaf does. Nothing
+     * serves these names: .test never resolves and no check of the harness or the reference MTAs fetches them.
+     */
+    static final String CRL_URI = "http://crl.mta-interop.test/intermediate.crl";
+    static final String OCSP_URI = "http://ocsp.mta-interop.test/";
     private static final Pattern IPV4_LITERAL = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
 
     private final SecureRandom random = new SecureRandom();
 
     /** A self-signed certificate: the subject signs for itself. */
     X509Certificate selfSign(CertificateTemplate template, KeyPair subjectKeys) {
-        return sign(template, distinguishedName(template.commonName()), subjectKeys);
+        return sign(template, distinguishedName(template.commonName()), subjectKeys, false);
     }
 
     /** A certificate signed by {@code issuer}. */
     X509Certificate sign(CertificateTemplate template, X509Certificate issuerCertificate, KeyPair issuerKeys) {
         X500Name issuerName = X500Name.getInstance(issuerCertificate.getSubjectX500Principal().getEncoded());
-        return sign(template, issuerName, issuerKeys);
+        return sign(template, issuerName, issuerKeys, true);
     }
 
-    private X509Certificate sign(CertificateTemplate template, X500Name issuerName, KeyPair issuerKeys) {
+    private X509Certificate sign(CertificateTemplate template, X500Name issuerName, KeyPair issuerKeys,
+                                 boolean caIssued) {
         try {
             X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
                     issuerName, serialNumber(),
                     Date.from(template.validity().notBefore()), Date.from(template.validity().notAfter()),
                     distinguishedName(template.commonName()), template.subjectKey());
-            addExtensions(builder, template, issuerKeys.getPublic());
+            addExtensions(builder, template, issuerKeys.getPublic(), caIssued);
             ContentSigner signer = new JcaContentSignerBuilder(template.digest().algorithmFor(issuerKeys.getPrivate()))
                     .build(issuerKeys.getPrivate());
             return new JcaX509CertificateConverter().getCertificate(builder.build(signer));
@@ -63,7 +75,7 @@ final class CertificateSigner {
     }
 
     private static void addExtensions(X509v3CertificateBuilder builder, CertificateTemplate template,
-                                      PublicKey issuerKey) throws GeneralSecurityException, CertIOException {
+                                      PublicKey issuerKey, boolean caIssued) throws GeneralSecurityException, CertIOException {
         JcaX509ExtensionUtils extensionUtils = new JcaX509ExtensionUtils();
         builder.addExtension(Extension.subjectKeyIdentifier, false,
                 extensionUtils.createSubjectKeyIdentifier(template.subjectKey()));
@@ -83,8 +95,20 @@ final class CertificateSigner {
                 builder.addExtension(Extension.keyUsage, true, leafKeyUsage(template.subjectKey()));
                 builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));
                 builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(hostName(template.commonName())));
+                if (caIssued) {
+                    addRevocationPointers(builder);
+                }
             }
         }
+    }
+
+    /** cRLDistributionPoints (RFC 5280 §4.2.1.13) and an OCSP responder in authorityInfoAccess (§4.2.2.1). */
+    private static void addRevocationPointers(X509v3CertificateBuilder builder) throws CertIOException {
+        GeneralName crl = new GeneralName(GeneralName.uniformResourceIdentifier, CRL_URI);
+        builder.addExtension(Extension.cRLDistributionPoints, false, new CRLDistPoint(new DistributionPoint[] {
+                new DistributionPoint(new DistributionPointName(new GeneralNames(crl)), null, null)}));
+        builder.addExtension(Extension.authorityInfoAccess, false, new AuthorityInformationAccess(new AccessDescription(
+                AccessDescription.id_ad_ocsp, new GeneralName(GeneralName.uniformResourceIdentifier, OCSP_URI))));
     }
 
     /** RSA keys may also be used for RSA key transport (TLS 1.2 RSA suites); EC keys only sign. */

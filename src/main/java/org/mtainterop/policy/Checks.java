@@ -23,6 +23,7 @@ import org.mtainterop.policy.checks.ForwardSecrecyCheck;
 import org.mtainterop.policy.checks.HandshakeWithoutSniCheck;
 import org.mtainterop.policy.checks.HostnameMatchesCheck;
 import org.mtainterop.policy.checks.KeyStrengthCheck;
+import org.mtainterop.policy.checks.RevocationInfoCheck;
 import org.mtainterop.policy.checks.LegacyTlsRefusedCheck;
 import org.mtainterop.policy.checks.ModernHandshakeCheck;
 import org.mtainterop.policy.checks.NoCompressionCheck;
@@ -92,7 +93,8 @@ public final class Checks {
     private static final List<InboundCheck> MX = concat(List.of(new StarttlsAdvertisedCheck(),
             new StarttlsArgumentRefusedCheck(), new PartnerTlsRequiredCheck(),
             new TlsStateResetCheck(), new StarttlsNotReadvertisedCheck(), PipelinedCommandsDiscardedCheck.onPort25(),
-            new HandshakeWithoutSniCheck(), new RequireTlsAfterStarttlsCheck(), new EarlyDataRefusedCheck()), HANDSHAKES,
+            new HandshakeWithoutSniCheck(), new RequireTlsAfterStarttlsCheck(), new EarlyDataRefusedCheck(),
+            new RevocationInfoCheck()), HANDSHAKES,
             ENUMERATED);
 
     /** Submission, IMAP and POP3, STARTTLS or implicit TLS (features/access). */

@@ -11,6 +11,7 @@ import org.mtainterop.policy.checks.EarlyDataRefusedCheck;
 import org.mtainterop.policy.checks.HandshakeWithoutSniCheck;
 import org.mtainterop.policy.checks.HostnameMatchesCheck;
 import org.mtainterop.policy.checks.KeyStrengthCheck;
+import org.mtainterop.policy.checks.RevocationInfoCheck;
 import org.mtainterop.policy.checks.ModernHandshakeCheck;
 import org.mtainterop.policy.checks.PartnerTlsRequiredCheck;
 import org.mtainterop.policy.checks.PipelinedCommandsDiscardedCheck;
@@ -142,6 +143,11 @@ public final class InboundSteps {
     @Then("the certificate's key usages and lifetime suit a TLS server")
     public void certificateUsageAndLifetime() {
         mx.expect(new CertificateUsageCheck());
+    }
+
+    @Then("the certificate says where its revocation status is published")
+    public void revocationInformation() {
+        mx.expect(new RevocationInfoCheck());
     }
 
     @Then("both handshakes complete")

@@ -12,6 +12,11 @@ import java.util.Date;
 import java.util.List;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
+import org.bouncycastle.asn1.x509.AccessDescription;
+import org.bouncycastle.asn1.x509.AuthorityInformationAccess;
+import org.bouncycastle.asn1.x509.CRLDistPoint;
+import org.bouncycastle.asn1.x509.DistributionPoint;
+import org.bouncycastle.asn1.x509.DistributionPointName;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
@@ -70,6 +75,30 @@ final class CertificateBuilderForTests {
         if (!purposes.isEmpty()) {
             builder.addExtension(Extension.extendedKeyUsage, false,
                     new ExtendedKeyUsage(purposes.toArray(new KeyPurposeId[0])));
+        }
+        return new JcaX509CertificateConverter().getCertificate(
+                builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(keys.getPrivate())));
+    }
+
+    /**
+     * A certificate for {@code mx.example.test} with these revocation pointers.
+     *
+     * @param crlNames   cRLDistributionPoints fullName entries, one distribution point each; null for no extension
+     * @param aia        authorityInfoAccess entries (access method, location); null for no extension
+     */
+    X509Certificate certificateWithRevocation(List<GeneralName> crlNames, List<AccessDescription> aia) throws Exception {
+        Instant now = Instant.now();
+        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(ISSUER, BigInteger.valueOf(now.toEpochMilli()),
+                Date.from(now.minus(Duration.ofHours(1))), Date.from(now.plus(Duration.ofDays(1))),
+                new X500Name("CN=mx.example.test"), keys.getPublic());
+        if (crlNames != null) {
+            builder.addExtension(Extension.cRLDistributionPoints, false, new CRLDistPoint(crlNames.stream()
+                    .map(n -> new DistributionPoint(new DistributionPointName(new GeneralNames(n)), null, null))
+                    .toArray(DistributionPoint[]::new)));
+        }
+        if (aia != null) {
+            builder.addExtension(Extension.authorityInfoAccess, false,
+                    new AuthorityInformationAccess(aia.toArray(new AccessDescription[0])));
         }
         return new JcaX509CertificateConverter().getCertificate(
                 builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(keys.getPrivate())));

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.mtainterop.cert.CertificateRevocation;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -90,6 +91,19 @@ class TestPkiTest {
         assertThat(credential.chain()).hasSize(1);
         assertThat(credential.leaf().getIssuerX500Principal()).isEqualTo(credential.leaf().getSubjectX500Principal());
         credential.leaf().verify(credential.leaf().getPublicKey());
+    }
+
+    /** CERT-05: a CA-issued leaf names a CRL and an OCSP responder, as a public CA's does; a self-signed one neither. */
+    @Test
+    void caIssuedLeavesSayWhereRevocationIsPublishedSelfSignedOnesDoNot() {
+        CertificateRevocation valid = CertificateRevocation.of(pki.issue(CertificateProfile.VALID, HOST).leaf());
+        assertThat(valid.crlUris()).containsExactly(CertificateSigner.CRL_URI);
+        assertThat(valid.ocspUris()).containsExactly(CertificateSigner.OCSP_URI);
+        assertThat(CertificateRevocation.of(pki.issue(CertificateProfile.UNTRUSTED_CA, HOST).leaf()).ocspUris())
+                .containsExactly(CertificateSigner.OCSP_URI);
+        assertThat(CertificateRevocation.of(pki.issue(CertificateProfile.SELF_SIGNED, HOST).leaf()))
+                .isEqualTo(CertificateRevocation.NONE);
+        assertThat(CertificateRevocation.of(pki.intermediateCertificate())).isEqualTo(CertificateRevocation.NONE);
     }
 
     @Test

@@ -21,8 +21,8 @@ import org.mtainterop.report.TargetReport;
  */
 class EmbeddedGoldenVerdictsTest {
     private static final List<String> ALL = List.of("STARTTLS-01", "STARTTLS-02", "STARTTLS-03", "STARTTLS-04", "STARTTLS-08",
-            "DOWNGRADE-01", "TLS-VER-03", "TLS-VER-04", "CERT-01", "CERT-02", "CERT-03", "CERT-04", "CERT-08",
-            "REQTLS-01", "TLS-VER-01", "TLS-VER-02", "TLS-CS-01", "TLS-CS-02", "TLS-CS-03", "TLS-CS-04", "TLS-KX-01",
+            "DOWNGRADE-01", "TLS-VER-03", "TLS-VER-04", "CERT-01", "CERT-02", "CERT-03", "CERT-04", "CERT-05",
+            "CERT-08", "REQTLS-01", "TLS-VER-01", "TLS-VER-02", "TLS-CS-01", "TLS-CS-02", "TLS-CS-03", "TLS-CS-04", "TLS-KX-01",
             "TLS-KX-02", "TLS-EXT-01", "TLS-EXT-02", "TLS-EXT-03", "TLS-EXT-06", "STARTTLS-05", "TLS-EXT-04");
 
     /**
@@ -93,9 +93,11 @@ class EmbeddedGoldenVerdictsTest {
         assertThat(verdicts("wrong-host")).isEqualTo(allExcept(Outcome.PASSED, Map.of("CERT-02", Outcome.FAILED)));
     }
 
+    /** A self-signed leaf names no CRL and no OCSP responder (CERT-05), like one made with openssl req -x509. */
     @Test
-    void selfSignedFailsChainValidation() {
-        assertThat(verdicts("self-signed")).isEqualTo(allExcept(Outcome.PASSED, Map.of("CERT-01", Outcome.FAILED)));
+    void selfSignedFailsChainValidationAndNamesNoRevocationSource() {
+        assertThat(verdicts("self-signed")).isEqualTo(allExcept(Outcome.PASSED, Map.of("CERT-01", Outcome.FAILED,
+                "CERT-05", Outcome.FAILED)));
     }
 
     @Test
@@ -132,6 +134,10 @@ class EmbeddedGoldenVerdictsTest {
                 .findFirst().orElseThrow();
         assertThat(cert04.message()).contains("keyUsage critical (digitalSignature)", "extendedKeyUsage (serverAuth)",
                 "valid for 90 days");
+        RequirementResult cert05 = expired.results().stream().filter(r -> r.requirement().equals("CERT-05"))
+                .findFirst().orElseThrow();
+        assertThat(cert05.message()).contains("http://crl.mta-interop.test/intermediate.crl",
+                "http://ocsp.mta-interop.test/", "OCSP stapling (status_request, RFC 6066 §8): not measured");
         assertThat(outcome.exitCode()).isEqualTo(1);
     }
 }

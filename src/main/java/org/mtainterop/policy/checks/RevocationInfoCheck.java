@@ -1,0 +1,45 @@
+package org.mtainterop.policy.checks;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.mtainterop.cert.CertificateFacts;
+import org.mtainterop.cert.CertificateRevocation;
+import org.mtainterop.policy.Verdict;
+
+/**
+ * CERT-05, on port 25: the leaf says where its revocation status can be found, a URI in its cRLDistributionPoints
+ * (RFC 5280 §4.2.1.13) or an OCSP responder URI in its authorityInfoAccess (RFC 5280 §4.2.2.1, RFC 6960). Judged on
+ * the leaf only: the chain's CA certificates are judged by whoever validates them.
+ *
+ * <p>OCSP stapling (status_request, RFC 6066 §8) is not measured yet: the modern dialogue's JSSE client does not
+ * ask for it (jdk.tls.client.enableStatusRequestExtension is off and JVM-wide) and the raw-hello enumeration does
+ * not offer it. The verdict says so rather than guessing; it never passes or fails on stapling.
+ */
+public final class RevocationInfoCheck implements PresentedChainCheck {
+    public static final String ID = "CERT-05";
+    static final String STAPLING_NOT_MEASURED = "OCSP stapling (status_request, RFC 6066 §8): not measured";
+    private static final String SOURCE = "RFC 5280 §4.2.1.13 and §4.2.2.1; CA/B Forum BR 7.1.2.3 (b), (c)";
+
+    @Override
+    public String requirementId() {
+        return ID;
+    }
+
+    @Override
+    public Verdict judgeChain(CertificateFacts c) {
+        CertificateRevocation revocation = c.leaf().revocation();
+        List<String> found = new ArrayList<>();
+        if (!revocation.crlUris().isEmpty()) {
+            found.add("a CRL distribution point URI (" + String.join(", ", revocation.crlUris()) + ")");
+        }
+        if (!revocation.ocspUris().isEmpty()) {
+            found.add("an OCSP responder URI (" + String.join(", ", revocation.ocspUris()) + ")");
+        }
+        if (!found.isEmpty()) {
+            return Verdict.passed(ID, "the leaf names " + String.join(" and ", found) + "; " + STAPLING_NOT_MEASURED);
+        }
+        return Verdict.failed(ID, "the leaf names no CRL distribution point URI and no OCSP responder URI, so a"
+                + " verifier cannot learn whether it was revoked (" + SOURCE + "); observed: " + revocation.readable()
+                + "; " + STAPLING_NOT_MEASURED);
+    }
+}
