@@ -76,6 +76,15 @@ public final class TrustAnchors {
      *
      * @throws IllegalArgumentException naming the file when it is missing, unreadable or not PEM
      */
+    /** The JDK's trust store and every {@code --trust-ca} bundle: what every probe of a run trusts. */
+    public static TrustAnchors jdkDefaultsAnd(List<Path> pemBundles) {
+        TrustAnchors trust = jdkDefaults();
+        for (Path pem : pemBundles) {
+            trust = trust.withPemBundle(pem);
+        }
+        return trust;
+    }
+
     public TrustAnchors withPemBundle(Path pem) {
         List<X509Certificate> bundle = PemCodec.readCertificates(pem);
         return with(bundle, pem + " (" + bundle.size() + ")");

@@ -2,13 +2,13 @@ package org.mtainterop.observation;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import org.mtainterop.dns.DnsLookup;
-import org.mtainterop.probe.ProbeCrashedException;
 import org.mtainterop.probe.ProbeSettings;
+import org.mtainterop.probe.mtasts.MtaStsState;
 
 /**
  * The fact store of one mail domain: each {@link DomainObservation} measured at most once (lazily, or ahead of
@@ -22,12 +22,12 @@ public final class DomainFacts {
     private final Map<DomainObservation<?>, CompletableFuture<?>> memo = new ConcurrentHashMap<>();
 
     public DomainFacts(String domain, DnsLookup dns, ProbeSettings settings, ExecutorService executor) {
-        this(domain, dns, settings, executor, java.util.Optional.empty());
+        this(domain, dns, settings, executor, Optional.empty());
     }
 
     /** With what an earlier run saw of the domain's MTA-STS publication ({@code --mta-sts-state}). */
     public DomainFacts(String domain, DnsLookup dns, ProbeSettings settings, ExecutorService executor,
-                       java.util.Optional<org.mtainterop.probe.mtasts.MtaStsState> previousMtaSts) {
+                       Optional<MtaStsState> previousMtaSts) {
         this.dns = dns;
         this.executor = executor;
         this.context = new DomainProbeContext(domain, dns, settings, this, previousMtaSts);
@@ -39,14 +39,7 @@ public final class DomainFacts {
 
     /** The result of {@code observation}, measured now if nobody has yet; a crashed probe throws. */
     public <T> T await(DomainObservation<T> observation) {
-        try {
-            @SuppressWarnings("unchecked")
-            T value = (T) observe(observation).join();
-            return value;
-        } catch (CompletionException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new ProbeCrashedException("the probe itself failed: " + cause, cause);
-        }
+        return ObservedFacts.Result.settled(observe(observation)).unwrap();
     }
 
     /** What a domain check judges: the results of {@code needs}, each measured now if nobody has yet. */
@@ -54,24 +47,19 @@ public final class DomainFacts {
         needs.forEach(this::observe);
         ObservedDomainFacts.Builder facts = ObservedDomainFacts.of(context.domain(), dns.mode());
         for (DomainObservation<?> observation : needs) {
-            record(facts, observation);
+            facts.result(observation, ObservedFacts.Result.settled(observe(observation)));
         }
         return facts.build();
-    }
-
-    private <T> void record(ObservedDomainFacts.Builder facts, DomainObservation<T> observation) {
-        try {
-            @SuppressWarnings("unchecked")
-            T value = (T) observe(observation).join();
-            facts.with(observation, value);
-        } catch (CompletionException e) {
-            facts.failed(observation, e.getCause() == null ? e : e.getCause());
-        }
     }
 
     /** Starts the given observations in the background. */
     public void prefetch(Collection<DomainObservation<?>> observations) {
         observations.forEach(this::observe);
+    }
+
+    /** Whether {@code observation} was asked for in this run (measured, or being measured): never measures it. */
+    public boolean observed(DomainObservation<?> observation) {
+        return memo.containsKey(observation);
     }
 
     private CompletableFuture<?> observe(DomainObservation<?> observation) {

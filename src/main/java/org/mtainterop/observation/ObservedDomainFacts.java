@@ -3,7 +3,6 @@ package org.mtainterop.observation;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.mtainterop.dns.ValidationMode;
 import org.mtainterop.probe.ProbeCrashedException;
 
@@ -49,13 +48,7 @@ public final class ObservedDomainFacts {
             throw new IllegalStateException("'" + observation + "' was not among the domain observations this check"
                     + " declared it needs (it has " + results.keySet() + ")");
         }
-        if (result.failure().isPresent()) {
-            Throwable cause = result.failure().get();
-            throw new ProbeCrashedException("the probe itself failed: " + cause, cause);
-        }
-        @SuppressWarnings("unchecked")
-        T value = (T) result.value();
-        return value;
+        return result.unwrap();
     }
 
     public static final class Builder {
@@ -74,7 +67,12 @@ public final class ObservedDomainFacts {
         }
 
         public Builder failed(DomainObservation<?> observation, Throwable cause) {
-            results.put(observation, new ObservedFacts.Result(null, Optional.of(cause)));
+            results.put(observation, ObservedFacts.Result.failed(cause));
+            return this;
+        }
+
+        Builder result(DomainObservation<?> observation, ObservedFacts.Result result) {
+            results.put(observation, result);
             return this;
         }
 

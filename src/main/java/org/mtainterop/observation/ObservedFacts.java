@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.mtainterop.net.Endpoint;
 import org.mtainterop.net.MailService;
 import org.mtainterop.probe.ProbeCrashedException;
@@ -55,13 +57,7 @@ public final class ObservedFacts {
             throw new IllegalStateException("'" + observation + "' was not among the observations this check"
                     + " declared it needs (it has " + results.keySet() + ")");
         }
-        if (result.failure().isPresent()) {
-            Throwable cause = result.failure().get();
-            throw new ProbeCrashedException("the probe itself failed: " + cause, cause);
-        }
-        @SuppressWarnings("unchecked")
-        T value = (T) result.value();
-        return value;
+        return result.unwrap();
     }
 
     /** A measurement's outcome: its fact record, or why the probe itself failed. */
@@ -72,6 +68,25 @@ public final class ObservedFacts {
 
         static Result failed(Throwable cause) {
             return new Result(null, Optional.of(cause));
+        }
+
+        /** The outcome of a measurement that has ended (or is waited for now): its value, or why it crashed. */
+        static Result settled(CompletableFuture<?> measurement) {
+            try {
+                return of(measurement.join());
+            } catch (CompletionException e) {
+                return failed(e.getCause() == null ? e : e.getCause());
+            }
+        }
+
+        /** The value, as the observation's fact type; a crashed probe throws {@link ProbeCrashedException}. */
+        <T> T unwrap() {
+            if (failure.isPresent()) {
+                throw new ProbeCrashedException("the probe itself failed: " + failure.get(), failure.get());
+            }
+            @SuppressWarnings("unchecked")
+            T facts = (T) value;
+            return facts;
         }
     }
 

@@ -6,7 +6,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Semaphore;
@@ -15,7 +14,6 @@ import org.mtainterop.net.Endpoint;
 import org.mtainterop.net.MailService;
 import org.mtainterop.net.TargetHealth;
 import org.mtainterop.probe.ConnectionGate;
-import org.mtainterop.probe.ProbeCrashedException;
 import org.mtainterop.probe.ProbeSettings;
 
 /**
@@ -71,14 +69,7 @@ public final class TargetFacts {
 
     /** The result of {@code observation}, measured now if nobody has yet; a crashed probe throws. */
     public <T> T await(Observation<T> observation) {
-        try {
-            @SuppressWarnings("unchecked")
-            T value = (T) observe(observation).join();
-            return value;
-        } catch (CompletionException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new ProbeCrashedException("the probe itself failed: " + cause, cause);
-        }
+        return ObservedFacts.Result.settled(observe(observation)).unwrap();
     }
 
     /** What a check judges: the results of {@code needs}, each measured now if nobody has yet. */
@@ -86,11 +77,7 @@ public final class TargetFacts {
         needs.forEach(this::observe);
         ObservedFacts.Builder facts = ObservedFacts.of(context.endpoint(), context.service());
         for (Observation<?> observation : needs) {
-            try {
-                facts.result(observation, ObservedFacts.Result.of(observe(observation).join()));
-            } catch (CompletionException e) {
-                facts.result(observation, ObservedFacts.Result.failed(e.getCause() == null ? e : e.getCause()));
-            }
+            facts.result(observation, ObservedFacts.Result.settled(observe(observation)));
         }
         return facts.build();
     }

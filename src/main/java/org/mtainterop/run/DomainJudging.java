@@ -1,14 +1,20 @@
 package org.mtainterop.run;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
+import org.mtainterop.cert.TrustAnchors;
 import org.mtainterop.dns.DnsLookup;
 import org.mtainterop.dns.DnsLookups;
 import org.mtainterop.dns.DomainDnsFacts;
@@ -18,13 +24,13 @@ import org.mtainterop.observation.DomainFacts;
 import org.mtainterop.observation.DomainObservations;
 import org.mtainterop.policy.PolicyProfile;
 import org.mtainterop.probe.ProbeCrashedException;
-import org.mtainterop.probe.mtasts.MtaStsState;
 import org.mtainterop.probe.ProbeSettings;
+import org.mtainterop.probe.mtasts.MtaStsState;
 import org.mtainterop.report.TargetReport;
 import org.mtainterop.target.LiveTarget;
 import org.mtainterop.target.Target;
-import org.xbill.DNS.ARecord;
 import org.xbill.DNS.AAAARecord;
+import org.xbill.DNS.ARecord;
 
 /**
  * The mail domains of a run ({@code --domain}, an operators file's {@code domains}): one fact store each, their
@@ -57,18 +63,16 @@ final class DomainJudging {
         }
         DnsLookup dns = DnsLookups.create(plan.connections().dns());
         RunPlan.Connections c = plan.connections();
-        org.mtainterop.cert.TrustAnchors trust = org.mtainterop.cert.TrustAnchors.jdkDefaults();
-        for (Path pem : c.trustCas()) {
-            trust = trust.withPemBundle(pem); // the MTA-STS policy host and the MX certificates are PKIX-validated
-        }
-        java.util.Map<String, MtaStsState> previous = c.mtaStsState().map(MtaStsState::load)
-                .orElse(java.util.Map.of());
+        // the MTA-STS policy host and the MX certificates are PKIX-validated against what the port-25 probes trust
+        TrustAnchors trust = TrustAnchors.jdkDefaultsAnd(c.trustCas());
+        Map<String, MtaStsState> previous = c.mtaStsState().map(MtaStsState::load)
+                .orElse(Map.of());
         ProbeSettings settings = new ProbeSettings(c.ehloName(), c.limits(), trust,
-                c.maxConnectionsPerHost()).withTransactions(false, java.util.Optional.empty()).withMinInterval(c.live().minInterval());
+                c.maxConnectionsPerHost()).withTransactions(false, Optional.empty()).withMinInterval(c.live().minInterval());
         List<DomainFacts> facts = new ArrayList<>();
         for (DomainSpec domain : domains) {
             DomainFacts store = new DomainFacts(domain.domain(), dns, settings, executor,
-                    java.util.Optional.ofNullable(previous.get(domain.domain())));
+                    Optional.ofNullable(previous.get(domain.domain())));
             // Without --tags every domain observation is wanted: all start now, in parallel. With --tags only the
             // DNS answers (cheap, and the MX targets need them); the others (the MTA-STS fetch and MX sessions) are
             // made when a selected scenario asks for them, so a DANE-only run contacts no web or mail server.
@@ -149,9 +153,12 @@ final class DomainJudging {
         if (file.isEmpty()) {
             return;
         }
-        java.util.Map<String, MtaStsState> seen = new java.util.LinkedHashMap<>();
-        java.time.Instant now = java.time.Instant.now();
+        Map<String, MtaStsState> seen = new LinkedHashMap<>();
+        Instant now = Instant.now();
         for (DomainFacts store : facts) {
+            if (!store.observed(DomainObservations.MTA_STS)) {
+                continue; // not judged in this run (--tags): its previous state stays, and nothing is fetched for it
+            }
             try {
                 MtaStsState.of(store.await(DomainObservations.MTA_STS), now).ifPresent(s -> seen.put(s.domain(), s));
             } catch (ProbeCrashedException e) {
@@ -160,8 +167,8 @@ final class DomainJudging {
         }
         try {
             MtaStsState.save(file.get(), seen);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("--mta-sts-state " + file.get() + ": cannot write: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("--mta-sts-state " + file.get() + ": cannot write: " + e.getMessage(), e);
         }
     }
 

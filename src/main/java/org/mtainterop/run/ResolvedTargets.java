@@ -30,10 +30,7 @@ final class ResolvedTargets implements AutoCloseable {
 
     /** As {@link #of(RunPlan.Targets, List)}, with the MX targets a {@code --domain}'s DNS named added at the end. */
     static ResolvedTargets of(RunPlan.Targets plan, List<Path> trustCas, List<Target> fromDns) {
-        TrustAnchors trust = TrustAnchors.jdkDefaults();
-        for (var pem : trustCas) {
-            trust = trust.withPemBundle(pem);
-        }
+        TrustAnchors trust = TrustAnchors.jdkDefaultsAnd(trustCas);
         if (plan.embedded()) {
             EmbeddedReferenceTargets started = EmbeddedReferenceTargets.start(TestPki.generate());
             return new ResolvedTargets(started.targets(), trust.withCertificate(started.trustAnchor()),

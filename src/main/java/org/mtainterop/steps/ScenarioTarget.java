@@ -4,12 +4,9 @@ import io.cucumber.java.Scenario;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.mtainterop.observation.Observation;
 import org.mtainterop.observation.ObservedFacts;
 import org.mtainterop.policy.InboundCheck;
-import org.mtainterop.policy.Verdict;
-import org.mtainterop.probe.ProbeCrashedException;
 import org.mtainterop.report.evidence.Attachment;
 import org.mtainterop.run.ActiveRun;
 
@@ -47,11 +44,7 @@ public final class ScenarioTarget {
         var needs = check.needs(run.facts().service());
         needs.forEach(this::attachEvidence);
         ObservedFacts facts = run.facts().snapshot(needs);
-        Verdict verdict = guarded(() -> check.judge(facts));
-        if (scenario != null) {
-            run.ledger().noteVerdict(scenario.getId(), verdict);
-        }
-        VerdictStep.end(scenario, verdict);
+        VerdictStep.judge(scenario, run.ledger(), () -> check.judge(facts));
     }
 
     private <T> void attachEvidence(Observation<T> observation) {
@@ -59,17 +52,9 @@ public final class ScenarioTarget {
             return;
         }
         List<Attachment> evidence = run.evidenceOf(observation,
-                () -> guarded(() -> observation.evidence(run.facts().await(observation))));
+                () -> VerdictStep.unlessProbeCrashed(() -> observation.evidence(run.facts().await(observation))));
         if (scenario != null) {
             evidence.forEach(a -> scenario.attach(a.content(), a.mediaType(), a.name()));
-        }
-    }
-
-    private static <T> T guarded(Supplier<T> work) {
-        try {
-            return work.get();
-        } catch (ProbeCrashedException e) {
-            throw new CouldNotTestException(Verdict.COULD_NOT_TEST + e.getMessage());
         }
     }
 }

@@ -1,8 +1,11 @@
 package org.mtainterop.steps;
 
 import io.cucumber.java.Scenario;
+import java.util.function.Supplier;
 import org.mtainterop.policy.Verdict;
+import org.mtainterop.probe.ProbeCrashedException;
 import org.mtainterop.report.evidence.VerdictText;
+import org.mtainterop.run.ResultLedger;
 
 /**
  * How every Then step ends (house rule 3, one outcome vocabulary): the verdict attached as "Verdict ID", then the
@@ -22,6 +25,27 @@ public final class VerdictStep {
             case FAILED -> throw new RequirementNotMetError(verdict.message());
             case SKIPPED -> throw new RequirementSkipped(verdict.message());
             case BROKEN -> throw new CouldNotTestException(verdict.message());
+        }
+    }
+
+    /**
+     * Judges with {@code judge}, notes the verdict in {@code ledger} for the scenario (its message is the result's) and
+     * ends the step as the verdict says; a crashed probe ends it as "could not test".
+     */
+    public static void judge(Scenario scenario, ResultLedger ledger, Supplier<Verdict> judge) {
+        Verdict verdict = unlessProbeCrashed(judge);
+        if (scenario != null) {
+            ledger.noteVerdict(scenario.getId(), verdict);
+        }
+        end(scenario, verdict);
+    }
+
+    /** {@code work}'s result; a crashed probe becomes a {@link CouldNotTestException} (the step is "broken"). */
+    public static <T> T unlessProbeCrashed(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (ProbeCrashedException e) {
+            throw new CouldNotTestException(Verdict.COULD_NOT_TEST + e.getMessage());
         }
     }
 }

@@ -4,15 +4,11 @@ import io.cucumber.java.Scenario;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.mtainterop.observation.DomainObservation;
 import org.mtainterop.observation.ObservedDomainFacts;
 import org.mtainterop.policy.DomainCheck;
-import org.mtainterop.policy.Verdict;
-import org.mtainterop.probe.ProbeCrashedException;
 import org.mtainterop.report.evidence.Attachment;
 import org.mtainterop.run.ActiveDomain;
-import org.mtainterop.steps.CouldNotTestException;
 import org.mtainterop.steps.VerdictStep;
 
 /**
@@ -43,11 +39,7 @@ public final class ScenarioDomain {
         var needs = check.needs();
         needs.forEach(this::attachEvidence);
         ObservedDomainFacts facts = domain.facts().snapshot(needs);
-        Verdict verdict = guarded(() -> check.judge(facts));
-        if (scenario != null) {
-            domain.ledger().noteVerdict(scenario.getId(), verdict);
-        }
-        VerdictStep.end(scenario, verdict);
+        VerdictStep.judge(scenario, domain.ledger(), () -> check.judge(facts));
     }
 
     private <T> void attachEvidence(DomainObservation<T> observation) {
@@ -55,17 +47,9 @@ public final class ScenarioDomain {
             return;
         }
         List<Attachment> evidence = domain.evidenceOf(observation,
-                () -> guarded(() -> observation.evidence(domain.facts().await(observation))));
+                () -> VerdictStep.unlessProbeCrashed(() -> observation.evidence(domain.facts().await(observation))));
         if (scenario != null) {
             evidence.forEach(a -> scenario.attach(a.content(), a.mediaType(), a.name()));
-        }
-    }
-
-    private static <T> T guarded(Supplier<T> work) {
-        try {
-            return work.get();
-        } catch (ProbeCrashedException e) {
-            throw new CouldNotTestException(Verdict.COULD_NOT_TEST + e.getMessage());
         }
     }
 }
