@@ -13,10 +13,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Collectors;
 import org.mtainterop.adversary.access.AccessAdversarialServer;
 import org.mtainterop.adversary.access.AccessServerProfile;
 import org.mtainterop.adversary.access.AccessSessionFacts;
@@ -28,15 +28,14 @@ import org.mtainterop.policy.PolicyProfile;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.policy.clients.ClientCheck;
 import org.mtainterop.policy.clients.ClientChecks;
-import org.mtainterop.report.AllureHtmlReport;
-import org.mtainterop.report.AllureResultsFiles;
 import org.mtainterop.report.ConsoleSummary;
 import org.mtainterop.report.ExitCodes;
-import org.mtainterop.report.JsonSummaryWriter;
 import org.mtainterop.report.RequirementResult;
-import org.mtainterop.report.RunSummary;
 import org.mtainterop.report.TargetReport;
 import org.mtainterop.run.HarnessHome;
+import org.mtainterop.run.Judgement;
+import org.mtainterop.run.RunOutcome;
+import org.mtainterop.run.RunReports;
 
 /**
  * {@code receive --protocol submission|imap|pop3}: the harness as a user's mail server for mail programs under
@@ -106,32 +105,25 @@ final class AccessReceive {
             return ExitCodes.COULD_NOT_TEST;
         }
         try {
-            Path allureResults = freshAllureResults(options.reports().reportDir());
+            Path allureResults = RunReports.freshAllureResults(options.reports().reportDir());
             ClientAllureResults allure = new ClientAllureResults(allureResults);
             List<TargetReport> targets = new ArrayList<>();
             byClient(seen).forEach((name, its) -> targets.add(judge(server, name, its, allure)));
-            RunSummary summary = new RunSummary(HarnessHome.version(), startedAt, options.policy().label(), targets);
-            Path json = new JsonSummaryWriter().write(summary, options.reports().json()
-                    .orElse(options.reports().reportDir().resolve("summary.json")));
             Map<String, String> env = new LinkedHashMap<>();
             env.put("harness.version", HarnessHome.version());
             env.put("direction", "client");
             env.put("service", options.service().label());
             env.put("server.profile", options.profile().label());
             env.put("profile", options.policy().label());
-            AllureResultsFiles.writeEnvironment(allureResults, env);
-            Path html = null;
-            if (options.reports().html()) {
-                var generated = AllureHtmlReport.locate().generate(allureResults,
-                        options.reports().reportDir().resolve("allure-report"));
-                html = generated.ok() ? generated.indexHtml() : null;
-                if (!generated.ok()) {
-                    out.println("HTML report not generated: " + generated.problem());
-                }
-            }
-            out.print(new ConsoleSummary().groupedBy(operatorOf).render(summary, html, json));
+            RunOutcome outcome = RunReports.finish(startedAt, targets, env,
+                    new Judgement(options.policy(), Optional.empty(), options.reports().strict()),
+                    options.reports().destination(), allureResults);
+            outcome.htmlProblem().ifPresent(p -> out.println("HTML report not generated: " + p));
+            out.print(new ConsoleSummary().groupedBy(operatorOf).render(outcome.summary(),
+                    outcome.htmlReport().orElse(null), outcome.json()));
+            out.printf("JUnit XML: %s%n", outcome.junitXml());
             out.flush();
-            return ExitCodes.of(summary, options.reports().strict());
+            return outcome.exitCode();
         } catch (IOException e) {
             out.println("cannot write the report: " + e.getMessage());
             out.flush();
@@ -165,20 +157,5 @@ final class AccessReceive {
             allure.write(name, check.requirement(), verdict, its);
         }
         return new TargetReport(name, server.endpoint().host(), server.port(), server.hostname(), results);
-    }
-
-    /** An empty {@code allure-results/} under the report directory, with the categories file in it. */
-    private static Path freshAllureResults(Path reportDir) throws IOException {
-        Path dir = reportDir.resolve("allure-results");
-        if (Files.isDirectory(dir)) {
-            try (var old = Files.list(dir)) {
-                for (Path p : old.collect(Collectors.toList())) {
-                    Files.deleteIfExists(p);
-                }
-            }
-        }
-        Files.createDirectories(dir);
-        AllureResultsFiles.writeCategories(dir);
-        return dir;
     }
 }

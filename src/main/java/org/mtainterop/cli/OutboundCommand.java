@@ -60,6 +60,7 @@ public final class OutboundCommand implements Callable<Integer> {
         RunOutcome outcome = OutboundRun.execute(plan);
         PrintWriter out = spec.commandLine().getOut();
         out.print(new ConsoleSummary().render(outcome.summary(), outcome.htmlReport().orElse(null), outcome.json()));
+        out.printf("JUnit XML: %s%n", outcome.junitXml());
         outcome.htmlProblem().ifPresent(p -> spec.commandLine().getErr().println("HTML report not generated: " + p));
         out.flush();
         return outcome.exitCode();

@@ -297,6 +297,7 @@ public final class ReceiveCommand implements Callable<Integer> {
             boolean dane = seen.stream().anyMatch(session -> session.profile().dane());
             RunOutcome outcome = dane ? OutboundRun.judgeDane(plan, targets) : OutboundRun.judge(plan, targets);
             out.print(new ConsoleSummary().groupedBy(operatorOf).render(outcome.summary(), outcome.htmlReport().orElse(null), outcome.json()));
+            out.printf("JUnit XML: %s%n", outcome.junitXml());
             outcome.htmlProblem().ifPresent(p -> out.println("HTML report not generated: " + p));
             out.flush();
             return outcome.exitCode();

@@ -2,6 +2,7 @@ package org.mtainterop.cli;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.mtainterop.report.AllureHistory;
 import org.mtainterop.run.ReportDestination;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -17,9 +18,28 @@ public final class ReportOptions {
     @Option(names = "--strict", description = "Failed @should requirements fail the run too.")
     private boolean strict;
 
-    /** Where this command's reports go. */
+    @Option(names = "--history", paramLabel = "DIR", description = {"Keep Allure's history in DIR between runs: the HTML",
+        "report's trend graphs then show the runs over time (DIR is read before the run and rewritten after it)."})
+    private Path history;
+
+    @Option(names = "--junit", paramLabel = "FILE", description = "Where the JUnit XML report goes (default: junit.xml in REPORT-DIR).")
+    private Path junit;
+
+    /** Where this command's reports go; a --history that cannot be used is a usage error naming the file. */
     ReportDestination destination() {
-        return new ReportDestination(reportDir(), json(), html());
+        return new ReportDestination(reportDir().toAbsolutePath(), json(), html(), history(),
+                Optional.ofNullable(junit).map(Path::toAbsolutePath));
+    }
+
+    private Optional<Path> history() {
+        if (history == null) {
+            return Optional.empty();
+        }
+        if (noHtml) {
+            throw new IllegalArgumentException("--history keeps the HTML report's history: drop --no-html");
+        }
+        new AllureHistory(history).check();
+        return Optional.of(history.toAbsolutePath());
     }
 
     Path reportDir() {

@@ -21,7 +21,10 @@ import org.mtainterop.operators.OperatorMx;
 import org.mtainterop.operators.OperatorsFile;
 import org.mtainterop.policy.PolicyProfile;
 import org.mtainterop.probe.ProbeSettings;
+import org.mtainterop.policy.RequirementExplanations;
 import org.mtainterop.report.ConsoleSummary;
+import org.mtainterop.report.OperatorsMatrixReport;
+import org.mtainterop.report.ReportLanguage;
 import org.mtainterop.report.ExitCodes;
 import org.mtainterop.run.HarnessHome;
 import org.mtainterop.run.HarnessRun;
@@ -106,6 +109,9 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     private ReportOptions reports = new ReportOptions();
 
+    /** The operators of {@code --operators}, in the file's order, once {@link #plan()} has read it. */
+    private List<Operator> loadedOperators = List.of();
+
     @Option(names = "--max-connections-per-host", paramLabel = "N", description = "Connections to one target at once (default: ${DEFAULT-VALUE}).")
     private int maxConnectionsPerHost = RunPlan.Connections.DEFAULT_MAX_CONNECTIONS_PER_HOST;
 
@@ -148,9 +154,24 @@ public final class RunCommand implements Callable<Integer> {
         plan.targets().operators().forEach(mx -> operatorOf.put(mx.target().name(), mx.operator().header()));
         plan.targets().domains().forEach(d -> d.operator().ifPresent(o -> operatorOf.put(d.targetName(), o.header())));
         out.print(new ConsoleSummary().groupedBy(operatorOf).render(outcome.summary(), outcome.htmlReport().orElse(null), outcome.json()));
+        out.printf("JUnit XML: %s%n", outcome.junitXml());
+        if (operatorsFile != null) {
+            out.printf("Operators matrix: %s%n", operatorsMatrix(plan, outcome));
+        }
         outcome.htmlProblem().ifPresent(p -> spec.commandLine().getErr().println("HTML report not generated: " + p));
         out.flush();
         return outcome.exitCode();
+    }
+
+    /** The operators file's one-page matrix (operators x requirements) in the report directory. */
+    private Path operatorsMatrix(RunPlan plan, RunOutcome outcome) throws java.io.IOException {
+        Map<String, String> operatorOfTarget = new HashMap<>();
+        plan.targets().operators().forEach(mx -> operatorOfTarget.put(mx.target().name(), mx.operator().name()));
+        plan.targets().domains().forEach(d -> d.operator().ifPresent(o -> operatorOfTarget.put(d.targetName(), o.name())));
+        var matrix = new OperatorsMatrixReport(operatorsFile.getFileName().toString(),
+                loadedOperators.stream().map(Operator::name).toList(), operatorOfTarget, outcome.summary(),
+                RequirementExplanations.bundled(), ReportLanguage.EN);
+        return matrix.write(plan.reports().reportDir()).get(0);
     }
 
     private List<ReferenceSpec> referenceSpecs() {
@@ -308,6 +329,7 @@ public final class RunCommand implements Callable<Integer> {
                 }
             }
             List<Operator> operators = OperatorsFile.load(operatorsFile);
+            loadedOperators = operators;
             operatorMxs = OperatorMx.of(operators, new DnsMxLookup());
             for (Operator operator : operators) {
                 if (operator.profile() == PolicyProfile.MODERN) { // the published (DANE) scenarios are modern ones
@@ -322,7 +344,7 @@ public final class RunCommand implements Callable<Integer> {
         var judgement = new Judgement(chosen, Optional.ofNullable(tags), reports.strict());
         var connections = new RunPlan.Connections(ehloName, trustCas, limits, maxConnectionsPerHost, parallelTargets,
                 liveTargetPolicy(), dnsSettings(!mailDomains.isEmpty()), mtaStsState(!mailDomains.isEmpty()));
-        var destination = new ReportDestination(reports.reportDir().toAbsolutePath(), reports.json(), reports.html());
+        var destination = reports.destination();
         return new RunPlan(judged, judgement, connections, destination);
     }
 }

@@ -8,7 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.nio.file.LinkOption;
+import org.mtainterop.policy.RequirementExplanations;
+import org.mtainterop.report.AllureHistory;
 import org.mtainterop.report.AllureHtmlReport;
+import org.mtainterop.report.JunitXmlReport;
 import org.mtainterop.report.AllureResultsFiles;
 import org.mtainterop.report.ExitCodes;
 import org.mtainterop.report.JsonSummaryWriter;
@@ -26,6 +30,13 @@ public final class RunReports {
         if (Files.isDirectory(allureResults)) {
             try (var old = Files.list(allureResults)) {
                 for (Path p : old.collect(Collectors.toList())) {
+                    if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) { // history/ of an earlier --history run
+                        try (var inside = Files.list(p)) {
+                            for (Path f : inside.collect(Collectors.toList())) {
+                                Files.deleteIfExists(f);
+                            }
+                        }
+                    }
                     Files.deleteIfExists(p);
                 }
             }
@@ -36,22 +47,32 @@ public final class RunReports {
     }
 
     /**
-     * Sums the run up, writes the JSON summary and, if asked, the HTML report (from the Allure results and the
-     * {@code environment}); the exit code follows from the summary.
+     * Sums the run up, writes the JSON summary, the JUnit XML and, if asked, the HTML report (from the Allure results
+     * and the {@code environment}; with {@code --history}, the kept history goes into the results first and the new
+     * report's history back into the history directory); the exit code follows from the summary.
      */
-    static RunOutcome finish(Instant startedAt, List<TargetReport> reports, Map<String, String> environment,
+    public static RunOutcome finish(Instant startedAt, List<TargetReport> reports, Map<String, String> environment,
                              Judgement judgement, ReportDestination destination, Path allureResults) throws IOException {
         AllureResultsFiles.writeEnvironment(allureResults, environment);
         RunSummary summary = new RunSummary(HarnessHome.version(), startedAt, judgement.profile().label(), reports);
         Path json = new JsonSummaryWriter().write(summary, destination.json());
+        Path junit = new JunitXmlReport(summary, RequirementExplanations.bundled()).write(destination.junit());
         Optional<Path> index = Optional.empty();
         Optional<String> problem = Optional.empty();
         if (destination.html()) {
+            Optional<AllureHistory> history = destination.history().map(AllureHistory::new);
+            if (history.isPresent()) {
+                history.get().restoreInto(allureResults);
+            }
             var generated = AllureHtmlReport.locate().generate(allureResults,
                     destination.reportDir().resolve("allure-report"));
             index = generated.ok() ? Optional.of(generated.indexHtml()) : Optional.empty();
             problem = generated.ok() ? Optional.empty() : Optional.of(generated.problem());
+            if (generated.ok() && history.isPresent()) {
+                history.get().saveFrom(generated.indexHtml());
+            }
         }
-        return new RunOutcome(summary, json, allureResults, index, problem, ExitCodes.of(summary, judgement.strict()));
+        return new RunOutcome(summary, json, junit, allureResults, index, problem,
+                ExitCodes.of(summary, judgement.strict()));
     }
 }

@@ -90,6 +90,33 @@ class RunOperatorsCommandTest {
     }
 
     @Test
+    void theRunWritesTheOperatorsMatrixAndTheJunitXml() throws Exception {
+        Run r = run("operators:\n" + operator("late", expired, "mx.late.test") + operator("good", good, "mx.good.test"));
+
+        assertThat(r.code()).as(r.out() + r.err()).isEqualTo(1);
+        Path matrix = reports.resolve("operators-matrix.html");
+        assertThat(r.out()).contains("Operators matrix: " + matrix, "JUnit XML: " + reports.resolve("junit.xml"));
+        String html = Files.readString(matrix);
+        assertThat(html).contains("<title>mta-interop: Operators matrix · operators.yaml</title>")
+                .containsPattern("<td class=\"cell failed\" data-operator=\"late\" data-requirement=\"CERT-\\d+\"")
+                .doesNotContain("class=\"cell failed\" data-operator=\"good\"")
+                .contains("<td class=\"cell passed\" data-operator=\"good\" data-requirement=\"STARTTLS-01\"");
+        assertThat(html.indexOf("<th scope=\"row\">late</th>")).isPositive()
+                .isLessThan(html.indexOf("<th scope=\"row\">good</th>"));
+        assertThat(reports.resolve("operators-matrix.json")).content().contains("\"operator\" : \"late\"");
+        String junit = Files.readString(reports.resolve("junit.xml"));
+        assertThat(junit).contains("<testsuite name=\"late/mx.late.test:" + expired.port() + "\"",
+                "<testsuite name=\"good/mx.good.test:" + good.port() + "\"", "type=\"requirement-not-met\"");
+    }
+
+    @Test
+    void historyWithoutTheHtmlReportIsAUsageError() throws Exception {
+        Run r = run("operators:\n" + operator("good", good, "mx.good.test"), "--history", reports.resolve("h").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--history").contains("--no-html").hasLineCount(1);
+    }
+
+    @Test
     void eachOperatorIsJudgedWithItsOwnProfile() throws Exception {
         String anssi = operator("strict", good, "mx.good.test") + "    profile: anssi\n";
         Run r = run("operators:\n" + operator("good", good, "mx.good.test") + anssi);
