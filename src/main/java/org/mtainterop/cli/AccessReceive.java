@@ -28,7 +28,6 @@ import org.mtainterop.policy.PolicyProfile;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.policy.clients.ClientCheck;
 import org.mtainterop.policy.clients.ClientChecks;
-import org.mtainterop.report.ConsoleSummary;
 import org.mtainterop.report.ExitCodes;
 import org.mtainterop.report.RequirementResult;
 import org.mtainterop.report.TargetReport;
@@ -105,7 +104,7 @@ final class AccessReceive {
             return ExitCodes.COULD_NOT_TEST;
         }
         try {
-            Path allureResults = RunReports.freshAllureResults(options.reports().reportDir());
+            Path allureResults = RunReports.freshAllureResults(options.reports().reportDir(), options.reports().language());
             ClientAllureResults allure = new ClientAllureResults(allureResults);
             List<TargetReport> targets = new ArrayList<>();
             byClient(seen).forEach((name, its) -> targets.add(judge(server, name, its, allure)));
@@ -116,12 +115,13 @@ final class AccessReceive {
             env.put("server.profile", options.profile().label());
             env.put("profile", options.policy().label());
             RunOutcome outcome = RunReports.finish(startedAt, targets, env,
-                    new Judgement(options.policy(), Optional.empty(), options.reports().strict()),
+                    new Judgement(options.policy(), Optional.empty(), options.reports().strict(),
+                            options.reports().language()),
                     options.reports().destination(), allureResults);
             outcome.htmlProblem().ifPresent(p -> out.println("HTML report not generated: " + p));
-            out.print(new ConsoleSummary().groupedBy(operatorOf).render(outcome.summary(),
+            out.print(options.reports().console().groupedBy(operatorOf).render(outcome.summary(),
                     outcome.htmlReport().orElse(null), outcome.json()));
-            out.printf("JUnit XML: %s%n", outcome.junitXml());
+            out.printf(options.reports().language().text("console.junit") + "%n", outcome.junitXml());
             out.flush();
             return outcome.exitCode();
         } catch (IOException e) {

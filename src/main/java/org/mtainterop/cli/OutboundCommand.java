@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.mtainterop.policy.PolicyProfile;
-import org.mtainterop.report.ConsoleSummary;
 import org.mtainterop.run.Judgement;
 import org.mtainterop.run.OutboundRun;
 import org.mtainterop.run.RunOutcome;
@@ -53,14 +52,15 @@ public final class OutboundCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--sender needs Docker for containers: " + p);
             });
         }
-        Judgement judgement = new Judgement(PolicyProfile.parse(profile), Optional.ofNullable(tags), reports.strict());
+        Judgement judgement = new Judgement(PolicyProfile.parse(profile), Optional.ofNullable(tags), reports.strict(),
+                reports.language());
         DeliveryDriver.Timing timing = names.stream().allMatch(n -> n.startsWith("embedded:"))
                 ? DeliveryDriver.Timing.embedded() : DeliveryDriver.Timing.defaults();
         OutboundRun.Plan plan = new OutboundRun.Plan(names, judgement, reports.destination(), timing, 3);
         RunOutcome outcome = OutboundRun.execute(plan);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(new ConsoleSummary().render(outcome.summary(), outcome.htmlReport().orElse(null), outcome.json()));
-        out.printf("JUnit XML: %s%n", outcome.junitXml());
+        out.print(reports.console().render(outcome.summary(), outcome.htmlReport().orElse(null), outcome.json()));
+        out.printf(judgement.language().text("console.junit") + "%n", outcome.junitXml());
         outcome.htmlProblem().ifPresent(p -> spec.commandLine().getErr().println("HTML report not generated: " + p));
         out.flush();
         return outcome.exitCode();

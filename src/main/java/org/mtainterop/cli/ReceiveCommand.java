@@ -33,7 +33,6 @@ import org.mtainterop.operators.SenderAttribution;
 import org.mtainterop.pki.PemCodec;
 import org.mtainterop.pki.TestPki;
 import org.mtainterop.policy.PolicyProfile;
-import org.mtainterop.report.ConsoleSummary;
 import org.mtainterop.report.ExitCodes;
 import org.mtainterop.run.Judgement;
 import org.mtainterop.run.OutboundRun;
@@ -163,7 +162,7 @@ public final class ReceiveCommand implements Callable<Integer> {
         TargetSpec where = TargetSpec.parse(listen);
         InetSocketAddress bind = new InetSocketAddress(InetAddress.getByName(where.host()), where.port());
         TestPki pki = TestPki.generate();
-        OutboundRun.Plan plan = new OutboundRun.Plan(List.of(), new Judgement(judgedWith, Optional.empty(), reports.strict()),
+        OutboundRun.Plan plan = new OutboundRun.Plan(List.of(), new Judgement(judgedWith, Optional.empty(), reports.strict(), reports.language()),
                 reports.destination(), DeliveryDriver.Timing.defaults(), 1);
         CountDownLatch enough = new CountDownLatch(sessions == null ? Integer.MAX_VALUE : sessions);
         AdversarialReceiver.Settings settings = AdversarialReceiver.Settings.of(bind, hostname, chosen)
@@ -296,8 +295,8 @@ public final class ReceiveCommand implements Callable<Integer> {
         try {
             boolean dane = seen.stream().anyMatch(session -> session.profile().dane());
             RunOutcome outcome = dane ? OutboundRun.judgeDane(plan, targets) : OutboundRun.judge(plan, targets);
-            out.print(new ConsoleSummary().groupedBy(operatorOf).render(outcome.summary(), outcome.htmlReport().orElse(null), outcome.json()));
-            out.printf("JUnit XML: %s%n", outcome.junitXml());
+            out.print(reports.console().groupedBy(operatorOf).render(outcome.summary(), outcome.htmlReport().orElse(null), outcome.json()));
+            out.printf(reports.language().text("console.junit") + "%n", outcome.junitXml());
             outcome.htmlProblem().ifPresent(p -> out.println("HTML report not generated: " + p));
             out.flush();
             return outcome.exitCode();

@@ -3,6 +3,8 @@ package org.mtainterop.cli;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.mtainterop.report.AllureHistory;
+import org.mtainterop.report.ConsoleSummary;
+import org.mtainterop.report.ReportLanguage;
 import org.mtainterop.run.ReportDestination;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,6 +26,20 @@ public final class ReportOptions {
 
     @Option(names = "--junit", paramLabel = "FILE", description = "Where the JUnit XML report goes (default: junit.xml in REPORT-DIR).")
     private Path junit;
+
+    @Option(names = "--lang", paramLabel = "LANG", description = {"en (default) or fr: the edition of the features run (features/fr/ for",
+        "French) and the language of the summary, the verdict texts and the reports."})
+    private String lang = "en";
+
+    /** {@code --lang}: a value other than en or fr is a usage error naming the option. */
+    ReportLanguage language() {
+        return ReportLanguage.parse(lang);
+    }
+
+    /** The console summary in the run's language. */
+    ConsoleSummary console() {
+        return new ConsoleSummary().in(language());
+    }
 
     /** Where this command's reports go; a --history that cannot be used is a usage error naming the file. */
     ReportDestination destination() {

@@ -22,16 +22,12 @@ import org.mtainterop.operators.OperatorsFile;
 import org.mtainterop.policy.PolicyProfile;
 import org.mtainterop.probe.ProbeSettings;
 import org.mtainterop.policy.RequirementExplanations;
-import org.mtainterop.report.ConsoleSummary;
 import org.mtainterop.report.OperatorsMatrixReport;
-import org.mtainterop.report.ReportLanguage;
 import org.mtainterop.report.ExitCodes;
-import org.mtainterop.run.HarnessHome;
 import org.mtainterop.run.HarnessRun;
 import org.mtainterop.run.DomainSpec;
 import org.mtainterop.run.Judgement;
 import org.mtainterop.run.LiveTargetPolicy;
-import org.mtainterop.run.ReportDestination;
 import org.mtainterop.run.RunOutcome;
 import org.mtainterop.run.RunPlan;
 import org.mtainterop.run.TargetSpec;
@@ -153,10 +149,11 @@ public final class RunCommand implements Callable<Integer> {
         Map<String, String> operatorOf = new HashMap<>();
         plan.targets().operators().forEach(mx -> operatorOf.put(mx.target().name(), mx.operator().header()));
         plan.targets().domains().forEach(d -> d.operator().ifPresent(o -> operatorOf.put(d.targetName(), o.header())));
-        out.print(new ConsoleSummary().groupedBy(operatorOf).render(outcome.summary(), outcome.htmlReport().orElse(null), outcome.json()));
-        out.printf("JUnit XML: %s%n", outcome.junitXml());
+        out.print(reports.console().groupedBy(operatorOf).render(outcome.summary(), outcome.htmlReport().orElse(null), outcome.json()));
+        var language = judgement.language();
+        out.printf(language.text("console.junit") + "%n", outcome.junitXml());
         if (operatorsFile != null) {
-            out.printf("Operators matrix: %s%n", operatorsMatrix(plan, outcome));
+            out.printf(language.text("console.matrix") + "%n", operatorsMatrix(plan, outcome));
         }
         outcome.htmlProblem().ifPresent(p -> spec.commandLine().getErr().println("HTML report not generated: " + p));
         out.flush();
@@ -170,7 +167,7 @@ public final class RunCommand implements Callable<Integer> {
         plan.targets().domains().forEach(d -> d.operator().ifPresent(o -> operatorOfTarget.put(d.targetName(), o.name())));
         var matrix = new OperatorsMatrixReport(operatorsFile.getFileName().toString(),
                 loadedOperators.stream().map(Operator::name).toList(), operatorOfTarget, outcome.summary(),
-                RequirementExplanations.bundled(), ReportLanguage.EN);
+                RequirementExplanations.of(plan.judgement().language()), plan.judgement().language());
         return matrix.write(plan.reports().reportDir()).get(0);
     }
 
@@ -341,7 +338,7 @@ public final class RunCommand implements Callable<Integer> {
         checkTagExpression();
         var judged = new RunPlan.Targets(specs, Optional.ofNullable(mxName), referenceSpecs(), accessReferences(),
                 operatorMxs, mailDomains);
-        var judgement = new Judgement(chosen, Optional.ofNullable(tags), reports.strict());
+        var judgement = new Judgement(chosen, Optional.ofNullable(tags), reports.strict(), reports.language());
         var connections = new RunPlan.Connections(ehloName, trustCas, limits, maxConnectionsPerHost, parallelTargets,
                 liveTargetPolicy(), dnsSettings(!mailDomains.isEmpty()), mtaStsState(!mailDomains.isEmpty()));
         var destination = reports.destination();

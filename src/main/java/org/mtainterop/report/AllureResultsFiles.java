@@ -40,11 +40,21 @@ public final class AllureResultsFiles {
 
     /** Copies the harness's {@code categories.json} into the results directory. */
     public static Path writeCategories(Path resultsDir) throws IOException {
+        return writeCategories(resultsDir, ReportLanguage.EN);
+    }
+
+    /**
+     * Copies the harness's categories in {@code language} ({@code categories.json}, {@code categories_fr.json}: the
+     * same statuses and message patterns, the names and descriptions translated) into the results directory.
+     */
+    public static Path writeCategories(Path resultsDir, ReportLanguage language) throws IOException {
         Files.createDirectories(resultsDir);
         Path file = resultsDir.resolve("categories.json");
-        try (InputStream in = AllureResultsFiles.class.getResourceAsStream(CATEGORIES_RESOURCE)) {
+        String resource = language == ReportLanguage.EN ? CATEGORIES_RESOURCE
+                : CATEGORIES_RESOURCE.replace(".json", "_" + language.tag() + ".json");
+        try (InputStream in = AllureResultsFiles.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IOException("resource " + CATEGORIES_RESOURCE + " is missing from the classpath");
+                throw new IOException("resource " + resource + " is missing from the classpath");
             }
             Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
         }

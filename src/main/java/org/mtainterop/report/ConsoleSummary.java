@@ -25,13 +25,20 @@ public final class ConsoleSummary {
 
     /** Target name to the header of its group (an operator); empty: no grouping. */
     private final Map<String, String> groupHeaders;
+    private final ReportLanguage language;
 
     public ConsoleSummary() {
-        this(Map.of());
+        this(Map.of(), ReportLanguage.EN);
     }
 
-    private ConsoleSummary(Map<String, String> groupHeaders) {
+    private ConsoleSummary(Map<String, String> groupHeaders, ReportLanguage language) {
         this.groupHeaders = Map.copyOf(groupHeaders);
+        this.language = language;
+    }
+
+    /** The same summary in {@code language} ({@code --lang}): its words, the verdicts' messages as measured. */
+    public ConsoleSummary in(ReportLanguage language) {
+        return new ConsoleSummary(groupHeaders, language);
     }
 
     /**
@@ -39,7 +46,7 @@ public final class ConsoleSummary {
      * appearance) under that header; targets without one last, under "other targets".
      */
     public ConsoleSummary groupedBy(Map<String, String> headerOfTarget) {
-        return new ConsoleSummary(headerOfTarget);
+        return new ConsoleSummary(headerOfTarget, language);
     }
 
     /** Renders without colour. Either path may be null when that output was not produced. */
@@ -50,46 +57,46 @@ public final class ConsoleSummary {
     /** Renders, with ANSI colours on the status words when {@code colour} is true. */
     public String render(RunSummary summary, Path reportLocation, Path jsonLocation, boolean colour) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "mta-interop %s, profile %s, started %s%n",
+        out.append(String.format(Locale.ROOT, language.text("console.header") + "%n",
                 summary.harnessVersion(), summary.profile(), summary.startedAt()));
         Map<Outcome, Integer> totals = new EnumMap<>(Outcome.class);
         int idWidth = idWidth(summary);
         String currentGroup = null;
         for (TargetReport target : grouped(summary.targets())) {
             if (!groupHeaders.isEmpty()) {
-                String group = groupHeaders.getOrDefault(target.name(), "other targets");
+                String group = groupHeaders.getOrDefault(target.name(), language.text("console.other"));
                 if (!group.equals(currentGroup)) {
                     out.append(String.format(Locale.ROOT, "%n== %s ==%n", group));
                     currentGroup = group;
                 }
             }
             if (target.port() == 0) { // a mail domain: judged from what it publishes, not at an address
-                out.append(String.format(Locale.ROOT, "%ntarget %s (mail domain %s: its DNS records)%n",
+                out.append(String.format(Locale.ROOT, "%n" + language.text("console.domain") + "%n",
                         target.name(), target.host()));
             } else {
-                out.append(String.format(Locale.ROOT, "%ntarget %s (%s:%d, checked as %s)%n",
+                out.append(String.format(Locale.ROOT, "%n" + language.text("console.target") + "%n",
                         target.name(), hostForDisplay(target.host()), target.port(), target.mxName()));
             }
             if (target.results().isEmpty()) {
-                out.append(String.format("  (no results)%n"));
+                out.append(String.format("  %s%n", language.text("console.none")));
             }
             List<RequirementResult> sorted = target.results().stream().sorted(CatalogOrder.RESULTS).toList();
             for (RequirementResult result : sorted) {
                 totals.merge(result.status(), 1, Integer::sum);
                 out.append(String.format(Locale.ROOT, "  %s  %-" + idWidth + "s  %-6s  %s",
-                        statusWord(result.status(), colour), result.requirement(),
+                        statusWord(result.status(), colour, language), result.requirement(),
                         result.severity().label(), oneLine(result.message())).stripTrailing());
                 out.append(System.lineSeparator());
             }
         }
-        out.append(String.format(Locale.ROOT, "%n%d passed, %d failed, %d broken, %d skipped%n",
+        out.append(String.format(Locale.ROOT, "%n" + language.text("console.totals") + "%n",
                 totals.getOrDefault(Outcome.PASSED, 0), totals.getOrDefault(Outcome.FAILED, 0),
                 totals.getOrDefault(Outcome.BROKEN, 0), totals.getOrDefault(Outcome.SKIPPED, 0)));
         if (reportLocation != null) {
-            out.append(String.format("HTML report: %s%n", reportLocation.toAbsolutePath()));
+            out.append(String.format(language.text("console.html") + "%n", reportLocation.toAbsolutePath()));
         }
         if (jsonLocation != null) {
-            out.append(String.format("JSON summary: %s%n", jsonLocation.toAbsolutePath()));
+            out.append(String.format(language.text("console.json") + "%n", jsonLocation.toAbsolutePath()));
         }
         return out.toString();
     }
@@ -117,8 +124,9 @@ public final class ConsoleSummary {
                 .mapToInt(r -> r.requirement().length()).max().orElse(1);
     }
 
-    private static String statusWord(Outcome status, boolean colour) {
-        String padded = String.format(Locale.ROOT, "%-7s", status.name());
+    private static String statusWord(Outcome status, boolean colour, ReportLanguage language) {
+        String padded = language == ReportLanguage.EN ? String.format(Locale.ROOT, "%-7s", status.name())
+                : String.format(Locale.ROOT, "%-12s", language.text("console.status." + status.label()));
         if (!colour) {
             return padded;
         }

@@ -4,9 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.mtainterop.policy.Outcome;
 
 /**
@@ -36,6 +41,30 @@ public enum ReportLanguage {
         throw new IllegalArgumentException("--lang '" + value + "': expected en or fr");
     }
 
+    /**
+     * The directory of this language's edition of the features under {@code featuresRoot}: the root itself for
+     * English, {@code fr/} (a mirror of the English tree, {@code # language: fr}) for French.
+     */
+    public Path features(Path featuresRoot) {
+        return this == EN ? featuresRoot : featuresRoot.resolve(tag);
+    }
+
+    /** The names of the edition directories under the features root, which the English runs leave out. */
+    public static Set<String> editionDirectories() {
+        return Arrays.stream(values()).filter(l -> l != EN).map(ReportLanguage::tag).collect(Collectors.toSet());
+    }
+
+    /** The language of the edition a feature file belongs to: French under {@code features/fr/}, else English. */
+    public static ReportLanguage ofFeature(URI feature) {
+        String path = "/" + (feature.getPath() == null ? feature.getSchemeSpecificPart() : feature.getPath());
+        for (ReportLanguage l : values()) {
+            if (l != EN && path.contains("/features/" + l.tag + "/")) {
+                return l;
+            }
+        }
+        return EN;
+    }
+
     /** The BCP 47 tag: {@code en}, {@code fr}. */
     public String tag() {
         return tag;
@@ -45,13 +74,16 @@ public enum ReportLanguage {
         return Locale.forLanguageTag(tag);
     }
 
-    /** The text of {@code key}; a missing key is a harness bug, so it fails loudly. */
+    /**
+     * The text of {@code key}, leading blanks removed (a trailing space written {@code \u0020} is kept: the labels
+     * of the verdict text end with theirs); a missing key is a harness bug, so it fails loudly.
+     */
     public String text(String key) {
         String value = texts.getProperty(key);
         if (value == null) {
             throw new IllegalStateException("messages for language " + tag + " lack the key " + key);
         }
-        return value.strip();
+        return value.stripLeading();
     }
 
     /** The outcome word: "passed", « réussi ». */

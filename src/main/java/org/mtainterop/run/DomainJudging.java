@@ -125,7 +125,7 @@ final class DomainJudging {
         }
         List<Path> features = new ArrayList<>();
         for (String directory : FEATURES) {
-            Path path = HarnessHome.features().resolve(directory);
+            Path path = plan.judgement().features().resolve(directory);
             if (!Files.isDirectory(path)) {
                 throw new IllegalArgumentException("features directory not found: " + path
                         + " (run from the mta-interop directory or set -Dmtainterop.home)");

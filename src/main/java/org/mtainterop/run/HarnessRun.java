@@ -27,9 +27,9 @@ public final class HarnessRun {
     }
 
     public RunOutcome execute() throws IOException {
-        Path features = inboundFeatures();
+        Path features = inboundFeatures(plan.judgement());
         Instant startedAt = Instant.now();
-        Path allureResults = RunReports.freshAllureResults(plan.reports().reportDir());
+        Path allureResults = RunReports.freshAllureResults(plan.reports().reportDir(), plan.judgement().language());
         ResultLedger ledger = new ResultLedger();
         List<TargetReport> reports = new ArrayList<>();
         Map<String, String> environment;
@@ -54,8 +54,8 @@ public final class HarnessRun {
     }
 
     /** The features directory: inbound/ and access/ in it, each target's service tag picking its scenarios. */
-    private static Path inboundFeatures() {
-        Path features = HarnessHome.features();
+    private static Path inboundFeatures(Judgement judgement) {
+        Path features = judgement.features();
         if (!Files.isDirectory(features.resolve("inbound"))) {
             throw new IllegalArgumentException("features directory not found: " + features
                     + " (run from the mta-interop directory or set -Dmtainterop.home)");
@@ -92,7 +92,7 @@ public final class HarnessRun {
 
     /** Phase 3: the embedded senders (none unless the run is the embedded default), with the outbound scenarios. */
     private List<TargetReport> judgeSenders(List<SenderTarget> senders, Path allureResults, ResultLedger ledger) {
-        return SenderJudges.judge(senders, plan.judgement().outboundTagExpression(), plan.judgement().profile(),
+        return SenderJudges.judge(senders, plan.judgement(), plan.judgement().outboundTagExpression(),
                 allureResults, ledger);
     }
 }

@@ -1,18 +1,32 @@
 package org.mtainterop.run;
 
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import org.mtainterop.net.MailService;
 import org.mtainterop.policy.PolicyProfile;
+import org.mtainterop.report.ReportLanguage;
 
 /**
  * How a run judges, inbound or outbound: the profile whose scenarios run, the user's extra Cucumber tag expression
- * (and-ed with the profile's), and whether failed {@code @should} requirements fail the run too.
+ * (and-ed with the profile's), whether failed {@code @should} requirements fail the run too, and the language of
+ * the features and reports ({@code --lang}).
  */
-public record Judgement(PolicyProfile profile, Optional<String> tags, boolean strict) {
+public record Judgement(PolicyProfile profile, Optional<String> tags, boolean strict, ReportLanguage language) {
     public Judgement {
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(tags, "tags");
+        Objects.requireNonNull(language, "language");
+    }
+
+    /** In English. */
+    public Judgement(PolicyProfile profile, Optional<String> tags, boolean strict) {
+        this(profile, tags, strict, ReportLanguage.EN);
+    }
+
+    /** The features of this judgement's language ({@code --lang}): {@code features/}, or {@code features/fr/}. */
+    public Path features() {
+        return language.features(HarnessHome.features());
     }
 
     /** The profile's scenarios, no extra tags, {@code @should} failures reported but not failing the run. */

@@ -54,9 +54,9 @@ public final class OutboundRun {
     /** Judges senders whose facts are already known (or made lazily), and writes the reports. */
     public static RunOutcome judge(Plan plan, List<SenderTarget> senders) throws IOException {
         Instant startedAt = Instant.now();
-        Path allureResults = RunReports.freshAllureResults(plan.reports().reportDir());
-        List<TargetReport> reports = SenderJudges.judge(senders, plan.judgement().outboundTagExpression(),
-                plan.judgement().profile(), allureResults, new ResultLedger());
+        Path allureResults = RunReports.freshAllureResults(plan.reports().reportDir(), plan.judgement().language());
+        List<TargetReport> reports = SenderJudges.judge(senders, plan.judgement(),
+                plan.judgement().outboundTagExpression(), allureResults, new ResultLedger());
         return RunReports.finish(startedAt, reports, RunEnvironment.outbound(plan.judgement(), senders),
                 plan.judgement(), plan.reports(), allureResults);
     }
@@ -67,9 +67,9 @@ public final class OutboundRun {
      */
     public static RunOutcome judgeDane(Plan plan, List<SenderTarget> senders) throws IOException {
         Instant startedAt = Instant.now();
-        Path allureResults = RunReports.freshAllureResults(plan.reports().reportDir());
-        List<TargetReport> reports = SenderJudges.judge(senders, "dane", plan.judgement().outboundTagExpression(),
-                plan.judgement().profile(), allureResults, new ResultLedger());
+        Path allureResults = RunReports.freshAllureResults(plan.reports().reportDir(), plan.judgement().language());
+        List<TargetReport> reports = SenderJudges.judge(senders, plan.judgement(), "dane",
+                plan.judgement().outboundTagExpression(), allureResults, new ResultLedger());
         return RunReports.finish(startedAt, reports, RunEnvironment.outbound(plan.judgement(), senders),
                 plan.judgement(), plan.reports(), allureResults);
     }

@@ -13,6 +13,7 @@ import org.mtainterop.policy.RequirementExplanations;
 import org.mtainterop.report.AllureHistory;
 import org.mtainterop.report.AllureHtmlReport;
 import org.mtainterop.report.JunitXmlReport;
+import org.mtainterop.report.ReportLanguage;
 import org.mtainterop.report.AllureResultsFiles;
 import org.mtainterop.report.ExitCodes;
 import org.mtainterop.report.JsonSummaryWriter;
@@ -24,8 +25,13 @@ public final class RunReports {
     private RunReports() {
     }
 
-    /** An empty {@code allure-results/} under the report directory, with the categories file in it. */
+    /** An empty {@code allure-results/} under the report directory, with the (English) categories file in it. */
     public static Path freshAllureResults(Path reportDir) throws IOException {
+        return freshAllureResults(reportDir, ReportLanguage.EN);
+    }
+
+    /** An empty {@code allure-results/} under the report directory, with the categories file in {@code language}. */
+    public static Path freshAllureResults(Path reportDir, ReportLanguage language) throws IOException {
         Path allureResults = reportDir.resolve("allure-results");
         if (Files.isDirectory(allureResults)) {
             try (var old = Files.list(allureResults)) {
@@ -42,7 +48,7 @@ public final class RunReports {
             }
         }
         Files.createDirectories(allureResults);
-        AllureResultsFiles.writeCategories(allureResults);
+        AllureResultsFiles.writeCategories(allureResults, language);
         return allureResults;
     }
 
@@ -56,7 +62,7 @@ public final class RunReports {
         AllureResultsFiles.writeEnvironment(allureResults, environment);
         RunSummary summary = new RunSummary(HarnessHome.version(), startedAt, judgement.profile().label(), reports);
         Path json = new JsonSummaryWriter().write(summary, destination.json());
-        Path junit = new JunitXmlReport(summary, RequirementExplanations.bundled()).write(destination.junit());
+        Path junit = new JunitXmlReport(summary, RequirementExplanations.of(judgement.language())).write(destination.junit());
         Optional<Path> index = Optional.empty();
         Optional<String> problem = Optional.empty();
         if (destination.html()) {

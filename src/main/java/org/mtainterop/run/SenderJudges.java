@@ -18,15 +18,16 @@ final class SenderJudges {
     }
 
     /** One report per sender, in order. */
-    static List<TargetReport> judge(List<SenderTarget> senders, String tagExpression, PolicyProfile profile,
+    static List<TargetReport> judge(List<SenderTarget> senders, Judgement judgement, String tagExpression,
                                     Path allureResults, ResultLedger ledger) {
-        return judge(senders, "outbound", tagExpression, profile, allureResults, ledger);
+        return judge(senders, judgement, "outbound", tagExpression, allureResults, ledger);
     }
 
     /** As above, with the features of {@code featuresSubdirectory} ("outbound", or "dane" for DANE senders). */
-    static List<TargetReport> judge(List<SenderTarget> senders, String featuresSubdirectory, String tagExpression,
-                                    PolicyProfile profile, Path allureResults, ResultLedger ledger) {
-        Path features = HarnessHome.features().resolve(featuresSubdirectory);
+    static List<TargetReport> judge(List<SenderTarget> senders, Judgement judgement, String featuresSubdirectory,
+                                    String tagExpression, Path allureResults, ResultLedger ledger) {
+        PolicyProfile profile = judgement.profile();
+        Path features = judgement.features().resolve(featuresSubdirectory);
         if (!Files.isDirectory(features)) {
             throw new IllegalArgumentException("features directory not found: " + features
                     + " (run from the mta-interop directory or set -Dmtainterop.home)");

@@ -21,6 +21,7 @@ final class ServiceFeatures {
 
     private static Set<String> otherCommands() {
         Set<String> directories = new java.util.HashSet<>(Set.of("outbound", "interop", "clients"));
+        directories.addAll(org.mtainterop.report.ReportLanguage.editionDirectories()); // fr/: the French edition
         directories.addAll(DomainJudging.FEATURES);
         return Set.copyOf(directories);
     }

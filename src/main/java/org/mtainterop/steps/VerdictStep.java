@@ -4,6 +4,7 @@ import io.cucumber.java.Scenario;
 import java.util.function.Supplier;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.probe.ProbeCrashedException;
+import org.mtainterop.report.ReportLanguage;
 import org.mtainterop.report.evidence.VerdictText;
 import org.mtainterop.run.ResultLedger;
 
@@ -18,7 +19,9 @@ public final class VerdictStep {
     /** Attaches {@code verdict} to {@code scenario} (when there is one) and ends the step accordingly. */
     public static void end(Scenario scenario, Verdict verdict) {
         if (scenario != null) {
-            scenario.attach(VerdictText.render(verdict), "text/plain", "Verdict " + verdict.requirementId());
+            ReportLanguage language = ReportLanguage.ofFeature(scenario.getUri()); // the edition it was written in
+            scenario.attach(VerdictText.render(verdict, language), "text/plain",
+                    language.text("verdict.attachment") + " " + verdict.requirementId());
         }
         switch (verdict.outcome()) {
             case PASSED -> { }

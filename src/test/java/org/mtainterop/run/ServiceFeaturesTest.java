@@ -27,8 +27,18 @@ class ServiceFeaturesTest {
         assertEquals(List.of("access"), names(ServiceFeatures.of(shipped, MailService.POP3S)));
     }
 
+    /** The English runs leave the French edition out (features/fr/), and the French runs read it alone. */
+    @Test
+    void theFrenchEditionIsReadOnlyByFrenchRuns() {
+        Path shipped = Path.of("features");
+        Path french = org.mtainterop.report.ReportLanguage.FR.features(shipped);
+        assertEquals(shipped.resolve("fr"), french);
+        assertEquals(List.of("inbound"), names(ServiceFeatures.of(french, MailService.SMTP)));
+        assertEquals(List.of("access"), names(ServiceFeatures.of(french, MailService.IMAPS)));
+    }
+
     private void layout() throws Exception {
-        for (String dir : List.of("inbound", "access", "outbound", "interop", "clients", "operator-own")) {
+        for (String dir : List.of("inbound", "access", "outbound", "interop", "clients", "operator-own", "fr")) {
             Files.createDirectories(features.resolve(dir));
         }
         Files.writeString(features.resolve("extra.feature"), "Feature: x\n");
