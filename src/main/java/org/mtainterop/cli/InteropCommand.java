@@ -16,6 +16,7 @@ import org.mtainterop.interop.InteropMatrixReport;
 import org.mtainterop.interop.InteropMatrixResult;
 import org.mtainterop.pki.CertificateProfile;
 import org.mtainterop.report.ExitCodes;
+import org.mtainterop.report.ReportLanguage;
 import org.mtainterop.run.HarnessHome;
 import org.mtainterop.run.RunReports;
 import org.mtainterop.target.container.DockerAvailability;
@@ -50,8 +51,13 @@ public final class InteropCommand implements Callable<Integer> {
             description = "How long a message may take to reach the receiver's mailbox (default: ${DEFAULT-VALUE}).")
     private int timeoutSeconds;
 
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
+            description = "en (default) or fr: the edition of features/interop judged (features/fr/interop for French).")
+    private String lang;
+
     @Override
     public Integer call() throws IOException {
+        ReportLanguage language = ReportLanguage.parse(lang);
         Set<ReferenceMta> mtas = new LinkedHashSet<>();
         for (String r : reference) {
             if (r.strip().equalsIgnoreCase("all")) {
@@ -75,8 +81,8 @@ public final class InteropCommand implements Callable<Integer> {
         InteropMatrixResult matrix = InteropMatrix.run(
                 new InteropMatrix.Settings(List.copyOf(mtas), withEmbedded, Duration.ofSeconds(timeoutSeconds),
                         CertificateProfile.VALID));
-        Path allureResults = RunReports.freshAllureResults(dir);
-        InteropFeatureRun.judge(matrix, HarnessHome.features(), allureResults);
+        Path allureResults = RunReports.freshAllureResults(dir, language);
+        InteropFeatureRun.judge(matrix, language.features(HarnessHome.features()), allureResults);
         InteropMatrixReport report = new InteropMatrixReport(matrix);
         report.attachToAllure(allureResults);
         List<Path> written = where.placeJson(report.write(dir));
