@@ -43,8 +43,14 @@ public final class ReportOptions {
 
     /** Where this command's reports go; a --history that cannot be used is a usage error naming the file. */
     ReportDestination destination() {
-        return new ReportDestination(reportDir().toAbsolutePath(), json(), html(), history(),
-                Optional.ofNullable(junit).map(Path::toAbsolutePath));
+        return new ReportDestination(reportDir().toAbsolutePath(), json(), html(), history(), junit());
+    }
+
+    private Optional<Path> junit() {
+        if (junit != null && java.nio.file.Files.isDirectory(junit)) {
+            throw new IllegalArgumentException("--junit " + junit.toAbsolutePath() + ": a directory; give a file name");
+        }
+        return Optional.ofNullable(junit).map(Path::toAbsolutePath);
     }
 
     private Optional<Path> history() {

@@ -2,8 +2,6 @@ package org.mtainterop.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -148,12 +146,21 @@ public final class JunitXmlReport {
         return String.format(Locale.ROOT, "%.3f", millis / 1000.0);
     }
 
+    /**
+     * The host the run ran on, for the {@code hostname} attribute Ant requires: {@code HOSTNAME}, else
+     * {@code /etc/hostname}, else {@code localhost}. Never a DNS lookup (InetAddress.getLocalHost can wait on one).
+     */
     private static String hostname() {
-        try {
-            return safe(InetAddress.getLocalHost().getHostName());
-        } catch (UnknownHostException e) {
-            return "localhost";
+        String name = System.getenv("HOSTNAME");
+        if (name == null || name.isBlank()) {
+            try {
+                Path etc = Path.of("/etc/hostname");
+                name = Files.isRegularFile(etc) && Files.size(etc) < 256 ? Files.readString(etc).strip() : null;
+            } catch (IOException | RuntimeException e) {
+                name = null;
+            }
         }
+        return name == null || name.isBlank() ? "localhost" : safe(name.strip());
     }
 
     /** The text with every character XML 1.0 cannot carry written as a visible {@code \}{@code uXXXX}. */

@@ -88,6 +88,9 @@ class ReportsCommandLineTest {
         Run lang = run("--lang", "de");
         assertThat(lang.code()).isEqualTo(2);
         assertThat(lang.err()).contains("--lang 'de': expected en or fr").hasLineCount(1);
+        Run junitDir = run("--junit", dir.toString());
+        assertThat(junitDir.code()).isEqualTo(2);
+        assertThat(junitDir.err()).contains("--junit " + dir + ": a directory").hasLineCount(1);
         Path history = Files.createDirectories(dir.resolve("not-history"));
         Files.writeString(history.resolve("history.json"), "[]");
         Run broken = run("--history", history.toString());
