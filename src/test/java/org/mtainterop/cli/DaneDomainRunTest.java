@@ -75,8 +75,14 @@ class DaneDomainRunTest {
     }
 
     private static Run run(boolean harnessValidates, String reportDir, String... domains) throws Exception {
+        return run(harnessValidates, reportDir, List.of(), domains);
+    }
+
+    private static Run run(boolean harnessValidates, String reportDir, List<String> extra, String... domains)
+            throws Exception {
         List<String> args = new ArrayList<>(List.of("run", "--resolver", bed.resolverIp() + ":53", "--tags", TAGS,
                 "--no-html", "--report-dir", dir.resolve(reportDir).toString()));
+        args.addAll(extra);
         if (harnessValidates) {
             args.addAll(List.of("--trust-anchor", bed.trustAnchorFile().toString()));
         }
@@ -117,6 +123,24 @@ class DaneDomainRunTest {
                 .anySatisfy(t -> assertThat(t.name()).isEqualTo("secure.test/mx.secure.test[127.0.0.1]"));
         assertThat(Files.readString(dir.resolve("harness/allure-results").toFile().listFiles((d, n) -> n.endsWith("-result.json"))[0].toPath()))
                 .contains("dns:");
+    }
+
+    /** The French edition of features/dane gives the same verdicts, with French scenario names and verdict texts. */
+    @Test
+    void inFrenchTheSameVerdictsFromTheFrenchEdition() throws Exception {
+        Run r = run(true, "french", List.of("--lang", "fr"), StandardZones.SECURE, "pkix.test", StandardZones.LAME);
+        assertThat(r.verdicts(StandardZones.SECURE)).containsExactly(Map.entry("DANE-01", "passed"), Map.entry("DANE-03", "passed"));
+        assertThat(r.verdicts("pkix.test")).containsExactly(Map.entry("DANE-01", "passed"), Map.entry("DANE-03", "failed"));
+        assertThat(r.verdicts(StandardZones.LAME)).containsExactly(Map.entry("DANE-01", "broken"), Map.entry("DANE-03", "broken"));
+        assertThat(r.out()).contains("cible dns:secure.test (domaine de messagerie secure.test : ses enregistrements DNS)",
+                "NON CONFORME  DANE-03");
+        StringBuilder results = new StringBuilder();
+        for (var f : dir.resolve("french/allure-results").toFile().listFiles()) {
+            results.append(Files.readString(f.toPath()));
+        }
+        assertThat(results).contains("Les enregistrements DANE que publie un domaine de messagerie",
+                "Aucun usage TLSA PKIX-TA(0) ni PKIX-EE(1) pour SMTP", "Comment corriger :")
+                .doesNotContain("The DANE records a mail domain publishes");
     }
 
     @Test
