@@ -82,9 +82,9 @@ final class MailboxSession {
                 }
                 tls = Optional.of(ServerCertificate.describe(facts));
             }
-            if (credential.user().matches(".*[\\x00-\\x1f\"\\\\].*") || credential.password().matches(".*[\\x00-\\x1f].*")) {
-                return stop(where, address, tls, "the user name or password holds characters IMAP LOGIN cannot quote",
-                        transcript, scrub);
+            if (!credential.user().matches("[\\x21-\\x7e&&[^\"\\\\]]+") || !credential.password().matches("[\\x20-\\x7e]+")) {
+                return stop(where, address, tls, "the user name or password holds characters IMAP LOGIN cannot quote"
+                        + " (control, non-ASCII); credentials not sent", transcript, scrub);
             }
             List<String> capabilities = new ArrayList<>();
             ImapResponse login = s.command("LOGIN " + quoted(credential.user()) + " " + quoted(credential.password()),

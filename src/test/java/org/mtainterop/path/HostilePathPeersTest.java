@@ -184,6 +184,76 @@ class HostilePathPeersTest {
         assertThat(received).anyMatch(l -> l.contains(PASSWORD)); // sent only inside TLS, to the server that asked
     }
 
+    /** A well-behaved IMAP server holding the message as UID 42; {@code uidplus} whether it announces UIDPLUS. */
+    private Script mailboxHolding(PathMessage m, boolean uidplus) {
+        return (s, in, out) -> {
+            say(out, "* OK " + NAME + " ready\r\n");
+            line(in);
+            say(out, "p1 OK begin TLS\r\n");
+            SSLSocket t = tls(s, CertificateProfile.VALID);
+            BufferedReader tin = reader(t);
+            OutputStream tout = t.getOutputStream();
+            line(tin);
+            say(tout, "p2 OK [CAPABILITY IMAP4rev1" + (uidplus ? " UIDPLUS" : "") + "] logged in\r\n");
+            line(tin);
+            say(tout, "* 1 EXISTS\r\np3 OK [READ-WRITE] selected\r\n");
+            String search = line(tin);
+            say(tout, (search.contains(m.tag()) ? "* SEARCH 42\r\n" : "* SEARCH\r\n") + "p4 OK done\r\n");
+            line(tin);
+            String header = CannedPathMatrix.header(CannedPathMatrix.SUBMISSION, CannedPathMatrix.RELAY_TLS);
+            say(tout, "* 1 FETCH (UID 42 BODY[HEADER] {" + header.length() + "}\r\n" + header + ")\r\np5 OK done\r\n");
+            for (int tag = 6; tag < 10; tag++) {
+                String command = line(tin);
+                if (command.isEmpty()) {
+                    return;
+                }
+                say(tout, command.contains("LOGOUT") ? "* BYE\r\np" + tag + " OK bye\r\n" : "p" + tag + " OK done\r\n");
+            }
+        };
+    }
+
+    @Test
+    void theMessageReadIsDeletedAloneOrKept() throws IOException {
+        PathMessage m = message();
+        int port = serve(mailboxHolding(m, true));
+        MailboxSession.Reading r = MailboxSession.read(mailbox(port), CREDENTIAL, m, trust, limits, System.nanoTime(),
+                Duration.ofSeconds(3), false, scrub);
+        assertThat(r.session().succeeded()).as(r.session().outcome()).isTrue();
+        assertThat(ReceivedChain.of(r.header().orElseThrow()).hops()).hasSize(2);
+        assertThat(r.deletion()).isEqualTo("deleted (UID EXPUNGE 42)");
+        assertThat(received).anyMatch(l -> l.endsWith("UID STORE 42 +FLAGS.SILENT (\\Deleted)"))
+                .anyMatch(l -> l.endsWith("UID EXPUNGE 42")).noneMatch(l -> l.matches("p\\d+ EXPUNGE"));
+        server.close();
+        received.clear();
+        port = serve(mailboxHolding(m, true));
+        MailboxSession.Reading kept = MailboxSession.read(mailbox(port), CREDENTIAL, m, trust, limits, System.nanoTime(),
+                Duration.ofSeconds(3), true, scrub);
+        assertThat(kept.deletion()).isEqualTo("kept (--keep)");
+        assertThat(received).noneMatch(l -> l.contains("STORE") || l.contains("EXPUNGE"));
+        server.close();
+        received.clear();
+        port = serve(mailboxHolding(m, false));
+        MailboxSession.Reading flagged = MailboxSession.read(mailbox(port), CREDENTIAL, m, trust, limits,
+                System.nanoTime(), Duration.ofSeconds(3), false, scrub);
+        assertThat(flagged.deletion()).startsWith("flagged \\Deleted only: the server lacks UIDPLUS");
+        assertThat(received).noneMatch(l -> l.contains("EXPUNGE"));
+    }
+
+    @Test
+    void aPasswordLoginCannotQuoteIsNeverSent() throws IOException {
+        int port = serve((s, in, out) -> {
+            say(out, "* OK " + NAME + " ready\r\n");
+            line(in);
+            say(out, "p1 OK begin TLS\r\n");
+            SSLSocket t = tls(s, CertificateProfile.VALID);
+            line(reader(t));
+        });
+        MailboxCredential odd = new MailboxCredential("probe", "pässwörd-ümlaut", "test");
+        MailboxSession.Reading r = MailboxSession.read(mailbox(port), odd, message(), trust, limits, System.nanoTime(),
+                Duration.ofSeconds(2), false, new SecretScrub(List.of(odd)));
+        assertThat(r.session().outcome()).contains("cannot quote").endsWith("credentials not sent");
+    }
+
     @Test
     void anImapSearchAnsweredForeverIsCut() throws IOException {
         int port = serve((s, in, out) -> {
