@@ -134,6 +134,21 @@ class PathContainerTest {
     }
 
     @Test
+    void chromiumRendersTheRealMatrix() throws Exception {
+        org.mtainterop.report.HeadlessChromium.requireInstalled();
+        String dom = org.mtainterop.report.HeadlessChromium.open(dir, reports.resolve("path-matrix.html"), "--dump-dom");
+        java.util.regex.Matcher cells = java.util.regex.Pattern.compile("<td class=\"cell (pass|broken|fail)\"[^>]*>",
+                java.util.regex.Pattern.DOTALL).matcher(dom);
+        List<String> classes = new ArrayList<>();
+        while (cells.find()) {
+            classes.add(cells.group(1));
+        }
+        assertThat(classes).hasSize(16);
+        assertThat(classes.stream().filter("fail"::equals).count()).isEqualTo(6); // c → a, b, u and u → a, b, c
+        assertThat(classes.stream().filter("pass"::equals).count()).isEqualTo(10);
+    }
+
+    @Test
     void everyMessageWasDeletedAfterReading() {
         for (String o : PathTestBed.OPERATORS) {
             assertThat(bed.mailbox(o)).doesNotContain(PathMessage.TAG_HEADER);

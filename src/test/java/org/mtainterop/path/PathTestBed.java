@@ -186,10 +186,11 @@ final class PathTestBed implements AutoCloseable {
         return passwords.get(operator);
     }
 
-    /** Everything in the operator's mailbox file (for checking what the run left there). */
+    /** Every header line of every message in the operator's Maildir (for checking what the run left there). */
     String mailbox(String operator) {
         try {
-            return containers.get("dovecot-" + operator).execInContainer("cat", "/var/mail/inbox").getStdout();
+            return containers.get("dovecot-" + operator).execInContainer("sh", "-c",
+                    "find /var/mail/maildir -type f -path '*/cur/*' -o -type f -path '*/new/*' | xargs -r cat").getStdout();
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
