@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.mtainterop.cert.TrustAnchors;
+import org.mtainterop.dialect.ImapExchange;
 import org.mtainterop.imap.ImapResponse;
 import org.mtainterop.imap.ImapResponseDecoder;
 import org.mtainterop.net.Deadline;
@@ -174,21 +175,7 @@ final class MailboxSession {
     private ImapResponse command(String command, Consumer<ImapResponse> untagged) throws IOException, ProtocolViolation {
         String tag = "p" + nextTag++;
         connection.send(tag + " " + command);
-        for (int seen = 0; seen <= connection.limits().maxReplyLines(); seen++) {
-            ImapResponse r = connection.read(decoder);
-            if (r.kind() == ImapResponse.Kind.TAGGED) {
-                if (!r.tag().equals(tag)) {
-                    throw new ProtocolViolation("tagged response for a command not sent (expected " + tag + ")", r.brief());
-                }
-                return r;
-            }
-            if ("BYE".equals(r.status())) {
-                throw new ProtocolViolation("the server said BYE instead of answering " + tag, r.brief());
-            }
-            untagged.accept(r);
-        }
-        throw new ProtocolViolation("more than " + connection.limits().maxReplyLines()
-                + " untagged responses before the answer to " + tag, "");
+        return ImapExchange.untilTagged(connection, decoder, tag, untagged);
     }
 
     private void goodbye() {
