@@ -167,6 +167,7 @@ public final class PathMatrixReport {
         m.put("with", h.protocol().orElse(null));
         m.put("tlsVersion", h.tlsVersion().orElse(null));
         m.put("cipher", h.cipher().orElse(null));
+        m.put("date", h.date().map(Object::toString).orElse(null));
         m.put("problem", h.problem().isEmpty() ? null : h.problem());
         m.put("text", h.describe());
         return m;

@@ -33,7 +33,8 @@ class PathMatrixReportTest {
         String json = report.json();
         assertThat(Pattern.compile("\"sender\" :").matcher(json).results().count()).isEqualTo(4);
         assertThat(json).contains("\"with\" : \"ESMTPSA\"").contains("\"transport\" : \"cleartext\"")
-                .contains("\"afterReading\" : \"deleted (UID EXPUNGE 7)\"").contains("\"status\" : \"failed\"");
+                .contains("\"afterReading\" : \"deleted (UID EXPUNGE 7)\"")
+                .contains("\"date\" : \"2026-12-02T19:57:25Z\"").contains("\"status\" : \"failed\"");
         assertThat(report.mustFailures()).extracting(PathResult::pair).containsExactly("a → a", "b → a");
     }
 
