@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.mtainterop.interop.steps.InteropSteps;
+import org.mtainterop.path.steps.PathSteps;
 import org.mtainterop.published.steps.DaneSteps;
 import org.mtainterop.published.steps.MtaStsSteps;
 import org.mtainterop.steps.AccessSteps;
@@ -47,7 +48,7 @@ class FeatureEditionsTest {
     /** Not translated yet: the client survey, generated from code (SurveyFeatureText) in English only. */
     private static final Set<String> ENGLISH_ONLY = Set.of("clients");
     private static final List<Class<?>> GLUE = List.of(InboundSteps.class, AccessSteps.class, TlsEnumerationSteps.class,
-            OutboundSteps.class, DaneSteps.class, MtaStsSteps.class, InteropSteps.class);
+            OutboundSteps.class, DaneSteps.class, MtaStsSteps.class, InteropSteps.class, PathSteps.class);
     private static final Set<String> ENGLISH_STEPS = Set.of("Given", "When", "Then");
     private static final Set<String> FRENCH_STEPS = Set.of("Soit", "Quand", "Alors");
 
