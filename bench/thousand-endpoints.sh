@@ -119,7 +119,15 @@ timed() {
   echo "$label: exit $code, wall ${wall} s, CPU ${user} s user + ${sys} s system, peak RSS $((rss / 1024)) MB," \
        "heap peak ${peak:-?} MB of 512 (${collections} collections)"
   grep -E '^[0-9]+ passed' "$out/console.txt" | sed "s/^/$label: /" || { echo "$label: no summary"; tail -5 "$out/stderr.txt"; }
-  LAST_WALL="$wall"
+  # why results were broken (could not test), the three commonest reasons
+  python3 - "$work/$label/reports/summary.json" "$label" <<'PY' || true
+import collections, json, re, sys
+summary = json.load(open(sys.argv[1]))
+reasons = collections.Counter(re.sub(r"[0-9]+", "N", r["message"])[:110] for t in summary["targets"] for r in t["results"]
+                              if r["status"] == "broken")
+for reason, n in reasons.most_common(3):
+    print(f"{sys.argv[2]}: broken x{n}: {reason}")
+PY
 }
 
 timed whole run --operators "$work/operators.yaml" --no-html --report-dir "$work/whole/reports" "${harness_options[@]}"
