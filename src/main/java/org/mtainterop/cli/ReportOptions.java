@@ -6,6 +6,7 @@ import org.mtainterop.report.AllureHistory;
 import org.mtainterop.report.ConsoleSummary;
 import org.mtainterop.report.ReportLanguage;
 import org.mtainterop.run.ReportDestination;
+import org.mtainterop.run.Shard;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -43,7 +44,12 @@ public final class ReportOptions {
 
     /** Where this command's reports go; a --history that cannot be used is a usage error naming the file. */
     ReportDestination destination() {
-        return new ReportDestination(reportDir().toAbsolutePath(), json(), html(), history(), junit());
+        return destination(Shard.WHOLE);
+    }
+
+    /** As {@link #destination()}, for one shard of the run ({@code run --shard I/N}). */
+    ReportDestination destination(Shard shard) {
+        return new ReportDestination(reportDir().toAbsolutePath(), json(), html(), history(), junit(), shard);
     }
 
     private Optional<Path> junit() {

@@ -30,6 +30,8 @@ import org.mtainterop.run.Judgement;
 import org.mtainterop.run.LiveTargetPolicy;
 import org.mtainterop.run.RunOutcome;
 import org.mtainterop.run.RunPlan;
+import org.mtainterop.run.Shard;
+import org.mtainterop.run.ShardSelection;
 import org.mtainterop.run.TargetSpec;
 import org.mtainterop.target.container.DovecotProfile;
 import org.mtainterop.target.container.DovecotTargets;
@@ -108,6 +110,11 @@ public final class RunCommand implements Callable<Integer> {
     /** The operators of {@code --operators}, in the file's order, once {@link #plan()} has read it. */
     private List<Operator> loadedOperators = List.of();
 
+    @Option(names = "--shard", paramLabel = "I/N", description = {"Judge only shard I of N (numbered from 1): each target and mail domain",
+        "goes to one shard by a hash of its name, whatever the order of the file. Join the shards' report",
+        "directories with 'mta-interop merge'."})
+    private String shard;
+
     @Option(names = "--max-connections-per-host", paramLabel = "N", description = "Connections to one target at once (default: ${DEFAULT-VALUE}).")
     private int maxConnectionsPerHost = RunPlan.Connections.DEFAULT_MAX_CONNECTIONS_PER_HOST;
 
@@ -141,7 +148,9 @@ public final class RunCommand implements Callable<Integer> {
         RunOutcome outcome = new HarnessRun(plan).execute();
         var out = spec.commandLine().getOut();
         Judgement judgement = plan.judgement();
-        if (judgement.tags().isPresent() && outcome.summary().targets().stream().allMatch(t -> t.results().isEmpty())) {
+        boolean emptyShard = !plan.reports().shard().whole() && ShardSelection.empty(plan.targets());
+        if (judgement.tags().isPresent() && !emptyShard
+                && outcome.summary().targets().stream().allMatch(t -> t.results().isEmpty())) {
             spec.commandLine().getErr().println("mta-interop: no scenario matches --tags '" + judgement.tags().get()
                     + "' for these targets and profile " + judgement.profile().label() + " (see features/requirements.md)");
             return ExitCodes.USAGE_ERROR;
@@ -341,7 +350,8 @@ public final class RunCommand implements Callable<Integer> {
         var judgement = new Judgement(chosen, Optional.ofNullable(tags), reports.strict(), reports.language());
         var connections = new RunPlan.Connections(ehloName, trustCas, limits, maxConnectionsPerHost, parallelTargets,
                 liveTargetPolicy(), dnsSettings(!mailDomains.isEmpty()), mtaStsState(!mailDomains.isEmpty()));
-        var destination = reports.destination();
-        return new RunPlan(judged, judgement, connections, destination);
+        Shard part = shard == null ? Shard.WHOLE : Shard.parse(shard);
+        var destination = reports.destination(part);
+        return new RunPlan(ShardSelection.of(judged, part), judgement, connections, destination);
     }
 }

@@ -59,10 +59,30 @@ public final class RunReports {
      */
     public static RunOutcome finish(Instant startedAt, List<TargetReport> reports, Map<String, String> environment,
                              Judgement judgement, ReportDestination destination, Path allureResults) throws IOException {
+        if (!destination.shard().whole()) {
+            environment.put("shard", destination.shard().toString());
+        }
         AllureResultsFiles.writeEnvironment(allureResults, environment);
-        RunSummary summary = new RunSummary(HarnessHome.version(), startedAt, judgement.profile().label(), reports);
+        RunSummary summary = new RunSummary(HarnessHome.version(), startedAt, judgement.profile().label(),
+                CatalogDigest.of(HarnessHome.features()), judgement.tags().orElse(""), judgement.strict(),
+                destination.shard(), reports);
+        return written(summary, destination, allureResults, judgement.language());
+    }
+
+    /**
+     * Writes {@code summary} as JSON and, if asked, the HTML report from {@code allureResults}: the end of a run, and
+     * of {@code merge}.
+     */
+    public static RunOutcome written(RunSummary summary, ReportDestination destination, Path allureResults)
+            throws IOException {
+        return written(summary, destination, allureResults, ReportLanguage.EN);
+    }
+
+    /** As above, the JUnit XML's requirement titles in {@code language}. */
+    public static RunOutcome written(RunSummary summary, ReportDestination destination, Path allureResults,
+                                     ReportLanguage language) throws IOException {
         Path json = new JsonSummaryWriter().write(summary, destination.json());
-        Path junit = new JunitXmlReport(summary, RequirementExplanations.of(judgement.language())).write(destination.junit());
+        Path junit = new JunitXmlReport(summary, RequirementExplanations.of(language)).write(destination.junit());
         Optional<Path> index = Optional.empty();
         Optional<String> problem = Optional.empty();
         if (destination.html()) {
@@ -79,6 +99,6 @@ public final class RunReports {
             }
         }
         return new RunOutcome(summary, json, junit, allureResults, index, problem,
-                ExitCodes.of(summary, judgement.strict()));
+                ExitCodes.of(summary, summary.strict()));
     }
 }

@@ -24,6 +24,7 @@ import org.mtainterop.run.Judgement;
 import org.mtainterop.run.ReportDestination;
 import org.mtainterop.run.RunOutcome;
 import org.mtainterop.run.RunReports;
+import org.mtainterop.run.Shard;
 
 /**
  * {@code --history DIR}: two runs through the report phase of a real run (Allure generating the single-file
@@ -45,7 +46,8 @@ class AllureHistoryTest {
                 """.formatted(uuid, starttls01.label()));
         var summary = List.of(new TargetReport("mx1", "192.0.2.10", 25, "mx1.example.net", List.of(
                 new RequirementResult("STARTTLS-01", starttls01, Severity.MUST, List.of("pilot"), "observed", 420))));
-        var destination = new ReportDestination(reports, Optional.empty(), true, Optional.of(history), Optional.empty());
+        var destination = new ReportDestination(reports, Optional.empty(), true, Optional.of(history), Optional.empty(),
+                Shard.WHOLE);
         return RunReports.finish(Instant.now(), summary, Map.of("profile", "pilot"), Judgement.of(PolicyProfile.PILOT),
                 destination, results);
     }
