@@ -19,7 +19,7 @@ public final class MtaInteropCommand implements Runnable {
      * picocli reads every option of every subcommand by reflection (its classes predate Java 6 and stay out of
      * the class-data archive), which cost a quarter of a second of each run before any probe started.
      */
-    private static final List<Class<?>> SUBCOMMANDS = List.of(RunCommand.class, PkiCommand.class,
+    private static final List<Class<?>> SUBCOMMANDS = List.of(RunCommand.class, MergeCommand.class, PkiCommand.class,
             ReceiveCommand.class, OutboundCommand.class, InteropCommand.class, PathCommand.class, ClientsCommand.class);
 
     @Spec

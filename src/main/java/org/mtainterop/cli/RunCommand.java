@@ -31,6 +31,8 @@ import org.mtainterop.run.LiveTargetPolicy;
 import org.mtainterop.run.ReportDestination;
 import org.mtainterop.run.RunOutcome;
 import org.mtainterop.run.RunPlan;
+import org.mtainterop.run.Shard;
+import org.mtainterop.run.ShardSelection;
 import org.mtainterop.run.TargetSpec;
 import org.mtainterop.target.container.DovecotProfile;
 import org.mtainterop.target.container.DovecotTargets;
@@ -106,6 +108,11 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     private ReportOptions reports = new ReportOptions();
 
+    @Option(names = "--shard", paramLabel = "I/N", description = {"Judge only shard I of N (numbered from 1): each target and mail domain",
+        "goes to one shard by a hash of its name, whatever the order of the file. Join the shards' report",
+        "directories with 'mta-interop merge'."})
+    private String shard;
+
     @Option(names = "--max-connections-per-host", paramLabel = "N", description = "Connections to one target at once (default: ${DEFAULT-VALUE}).")
     private int maxConnectionsPerHost = RunPlan.Connections.DEFAULT_MAX_CONNECTIONS_PER_HOST;
 
@@ -139,7 +146,9 @@ public final class RunCommand implements Callable<Integer> {
         RunOutcome outcome = new HarnessRun(plan).execute();
         var out = spec.commandLine().getOut();
         Judgement judgement = plan.judgement();
-        if (judgement.tags().isPresent() && outcome.summary().targets().stream().allMatch(t -> t.results().isEmpty())) {
+        boolean emptyShard = !plan.reports().shard().whole() && ShardSelection.empty(plan.targets());
+        if (judgement.tags().isPresent() && !emptyShard
+                && outcome.summary().targets().stream().allMatch(t -> t.results().isEmpty())) {
             spec.commandLine().getErr().println("mta-interop: no scenario matches --tags '" + judgement.tags().get()
                     + "' for these targets and profile " + judgement.profile().label() + " (see features/requirements.md)");
             return ExitCodes.USAGE_ERROR;
@@ -322,7 +331,8 @@ public final class RunCommand implements Callable<Integer> {
         var judgement = new Judgement(chosen, Optional.ofNullable(tags), reports.strict());
         var connections = new RunPlan.Connections(ehloName, trustCas, limits, maxConnectionsPerHost, parallelTargets,
                 liveTargetPolicy(), dnsSettings(!mailDomains.isEmpty()), mtaStsState(!mailDomains.isEmpty()));
-        var destination = new ReportDestination(reports.reportDir().toAbsolutePath(), reports.json(), reports.html());
-        return new RunPlan(judged, judgement, connections, destination);
+        Shard part = shard == null ? Shard.WHOLE : Shard.parse(shard);
+        var destination = new ReportDestination(reports.reportDir().toAbsolutePath(), reports.json(), reports.html(), part);
+        return new RunPlan(ShardSelection.of(judged, part), judgement, connections, destination);
     }
 }

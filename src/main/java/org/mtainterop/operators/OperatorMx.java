@@ -14,6 +14,25 @@ import org.mtainterop.target.LiveTarget;
  */
 public record OperatorMx(Operator operator, MxHost mx) {
 
+    /**
+     * Whether {@code targetName} is this MX's target name ({@code <operator>/<mx>}), compared in place: a run of a
+     * thousand MX hosts asks this of every MX for every target, so nothing is built for the comparison.
+     */
+    public boolean isNamed(String targetName) {
+        String op = operator.name();
+        String host = mx.name();
+        int at = op.length() + 1 + host.length();
+        if (!targetName.startsWith(op) || targetName.length() < at || targetName.charAt(op.length()) != '/'
+                || !targetName.startsWith(host, op.length() + 1)) {
+            return false;
+        }
+        if (mx.port() == MxHost.SMTP_PORT) {
+            return targetName.length() == at;
+        }
+        return targetName.length() > at && targetName.charAt(at) == ':'
+                && targetName.substring(at + 1).equals(Integer.toString(mx.port()));
+    }
+
     public LiveTarget target() {
         return new LiveTarget(operator.name() + "/" + mx.display(), new Endpoint(mx.connectTo(), mx.port(), mx.name()));
     }

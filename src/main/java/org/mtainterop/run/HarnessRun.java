@@ -30,6 +30,14 @@ public final class HarnessRun {
         Path features = inboundFeatures();
         Instant startedAt = Instant.now();
         Path allureResults = RunReports.freshAllureResults(plan.reports().reportDir());
+        if (!plan.reports().shard().whole() && ShardSelection.empty(plan.targets())) {
+            // more shards than targets: this one reports that it judged none (merge still needs its summary)
+            Map<String, String> environment = new java.util.LinkedHashMap<>();
+            environment.put("harness.version", HarnessHome.version());
+            environment.put("profile", plan.judgement().profile().label());
+            environment.put("targets", "none in this shard");
+            return RunReports.finish(startedAt, List.of(), environment, plan.judgement(), plan.reports(), allureResults);
+        }
         ResultLedger ledger = new ResultLedger();
         List<TargetReport> reports = new ArrayList<>();
         Map<String, String> environment;

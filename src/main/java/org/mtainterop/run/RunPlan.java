@@ -82,7 +82,7 @@ public record RunPlan(Targets targets, Judgement judgement, Connections connecti
 
         /** The operator MX a target of this run stands for, if it came from the operators file. */
         public Optional<OperatorMx> operatorMx(String targetName) {
-            return operators.stream().filter(o -> o.target().name().equals(targetName)).findFirst();
+            return operators.stream().filter(o -> o.isNamed(targetName)).findFirst();
         }
     }
 

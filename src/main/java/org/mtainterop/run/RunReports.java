@@ -41,8 +41,22 @@ public final class RunReports {
      */
     static RunOutcome finish(Instant startedAt, List<TargetReport> reports, Map<String, String> environment,
                              Judgement judgement, ReportDestination destination, Path allureResults) throws IOException {
+        if (!destination.shard().whole()) {
+            environment.put("shard", destination.shard().toString());
+        }
         AllureResultsFiles.writeEnvironment(allureResults, environment);
-        RunSummary summary = new RunSummary(HarnessHome.version(), startedAt, judgement.profile().label(), reports);
+        RunSummary summary = new RunSummary(HarnessHome.version(), startedAt, judgement.profile().label(),
+                CatalogDigest.of(HarnessHome.features()), judgement.tags().orElse(""), judgement.strict(),
+                destination.shard(), reports);
+        return written(summary, destination, allureResults);
+    }
+
+    /**
+     * Writes {@code summary} as JSON and, if asked, the HTML report from {@code allureResults}: the end of a run, and
+     * of {@code merge}.
+     */
+    public static RunOutcome written(RunSummary summary, ReportDestination destination, Path allureResults)
+            throws IOException {
         Path json = new JsonSummaryWriter().write(summary, destination.json());
         Optional<Path> index = Optional.empty();
         Optional<String> problem = Optional.empty();
@@ -52,6 +66,6 @@ public final class RunReports {
             index = generated.ok() ? Optional.of(generated.indexHtml()) : Optional.empty();
             problem = generated.ok() ? Optional.empty() : Optional.of(generated.problem());
         }
-        return new RunOutcome(summary, json, allureResults, index, problem, ExitCodes.of(summary, judgement.strict()));
+        return new RunOutcome(summary, json, allureResults, index, problem, ExitCodes.of(summary, summary.strict()));
     }
 }

@@ -17,6 +17,12 @@ final class DockerRequirement {
         assume(DockerAvailability.problem().or(() -> DockerAvailability.missingImage(DovecotContainer.IMAGE)));
     }
 
+    /** Docker and {@code image}, built by {@code howToBuild}. */
+    static void assumeImage(String image, String howToBuild) {
+        assume(DockerAvailability.problem().or(() -> DockerAvailability.missingImage(image)
+                .map(p -> p + " (" + howToBuild + ")")));
+    }
+
     private static void assume(Optional<String> problem) {
         problem.ifPresent(p -> {
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {

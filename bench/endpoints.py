@@ -1,0 +1,150 @@
+#!/usr/bin/env python3
+"""Many simulated receiving MTAs in one process, for bench/thousand-endpoints.sh.
+
+Listens on HOST, ports BASE .. BASE+COUNT-1; each port is one MX (mxNNNN.bench.test) speaking enough SMTP for the
+pilot profile to judge it: a greeting, EHLO advertising STARTTLS (not again inside TLS), STARTTLS with a real TLS
+handshake (OpenSSL through Python's ssl: TLS 1.2 and 1.3 only, its default suites), pipelined plaintext after
+STARTTLS discarded, 'STARTTLS foo' refused with 501, MAIL before a new EHLO inside TLS refused with 503, QUIT.
+Every session is bounded (60 s idle, 64 KiB line). Loopback or a namespace only: it never connects anywhere.
+
+Usage: endpoints.py HOST BASE COUNT CERT.pem KEY.pem [DELAY_MS]   (DELAY_MS: every byte sent is held that long,
+in-process, when the kernel cannot delay packets; prints 'ready' when every port listens; on SIGTERM the
+number of connections accepted and TLS handshakes completed, then exits)
+"""
+import asyncio
+import collections
+import signal
+import ssl
+import sys
+
+IDLE = 60
+STATS = {'connections': 0, 'handshakes': 0}
+
+
+class DelayedWrites:
+    """Holds every byte the server sends (SMTP replies and TLS records alike) DELAY seconds before it goes out, in
+    order, and a close until what precedes it has gone: the one-way delay of a slow path, in-process (used when
+    the kernel has no netem). The TLS layer writes through the same transport, so handshakes are delayed too."""
+
+    def __init__(self, transport, delay):
+        self.transport, self.delay = transport, delay
+        self.loop = asyncio.get_running_loop()
+        self.queue = collections.deque()
+        self.real_write = transport.write
+        self.handle = None
+        self.closing = False
+        transport.write = self.write
+
+    def write(self, data):
+        self.queue.append((self.loop.time() + self.delay, bytes(data)))
+        if self.handle is None:
+            self.handle = self.loop.call_at(self.queue[0][0], self.flush)
+
+    def flush(self):
+        self.handle = None
+        now = self.loop.time()
+        while self.queue and self.queue[0][0] <= now:
+            if not self.transport.is_closing():
+                self.real_write(self.queue.popleft()[1])
+            else:
+                self.queue.clear()
+        if self.queue:
+            self.handle = self.loop.call_at(self.queue[0][0], self.flush)
+        elif self.closing:
+            self.transport.abort()
+
+    def close(self):
+        if self.queue:
+            self.closing = True
+        else:
+            self.transport.abort()
+
+
+class Session:
+    def __init__(self, name, context, reader, writer):
+        self.name, self.context, self.reader, self.writer = name, context, reader, writer
+        self.tls = False
+        self.ehlo_since_tls = False
+
+    async def reply(self, text):
+        self.writer.write(text.encode('ascii'))
+        await self.writer.drain()
+
+    async def run(self):
+        await self.reply(f'220 {self.name} ESMTP bench\r\n')
+        while True:
+            line = await asyncio.wait_for(self.reader.readline(), IDLE)
+            if not line:
+                return
+            if len(line) > 65536:
+                await self.reply('500 5.5.2 line too long\r\n')
+                return
+            verb, _, arg = line.decode('ascii', 'replace').strip().partition(' ')
+            verb = verb.upper()
+            if verb in ('EHLO', 'HELO'):
+                self.ehlo_since_tls = self.tls
+                starttls = '' if self.tls else '250-STARTTLS\r\n'
+                await self.reply(f'250-{self.name}\r\n250-PIPELINING\r\n250-SIZE 10240000\r\n{starttls}'
+                                 '250-8BITMIME\r\n250 SMTPUTF8\r\n')
+            elif verb == 'STARTTLS' and not self.tls:
+                if arg.strip():
+                    await self.reply('501 5.5.4 Syntax: STARTTLS\r\n')
+                    continue
+                await self.reply('220 2.0.0 Ready to start TLS\r\n')
+                self.reader._buffer.clear()  # plaintext pipelined behind STARTTLS is discarded (DOWNGRADE-01)
+                await self.writer.start_tls(self.context)
+                STATS['handshakes'] += 1
+                self.tls = True
+                self.ehlo_since_tls = False
+            elif verb == 'MAIL':
+                await self.reply('503 5.5.1 Error: send EHLO first\r\n' if self.tls and not self.ehlo_since_tls
+                                 else '250 2.1.0 Ok\r\n')
+            elif verb in ('RSET', 'NOOP'):
+                await self.reply('250 2.0.0 Ok\r\n')
+            elif verb == 'QUIT':
+                await self.reply('221 2.0.0 Bye\r\n')
+                return
+            else:
+                await self.reply('502 5.5.2 Error: command not recognized\r\n')
+
+
+async def main(host, base, count, cert, key, delay):
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.minimum_version = ssl.TLSVersion.TLSv1_2
+    context.load_cert_chain(cert, key)
+
+    def handler(index):
+        name = f'mx{index:04d}.bench.test'
+
+        async def serve(reader, writer):
+            STATS['connections'] += 1
+            delayed = DelayedWrites(writer.transport, delay) if delay > 0 else None
+            try:
+                await Session(name, context, reader, writer).run()
+            except (OSError, ssl.SSLError, asyncio.TimeoutError, asyncio.IncompleteReadError, ValueError,
+                    ConnectionError):
+                pass  # a probe that hung up, or a hello refused on purpose: the harness's business
+            finally:
+                if delayed:
+                    delayed.close()
+                else:
+                    writer.transport.abort()
+        return serve
+
+    servers = [await asyncio.start_server(handler(i), host, base + i, backlog=256, limit=65536 + 2)
+               for i in range(count)]
+    print('ready', flush=True)
+    stop = asyncio.Event()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        asyncio.get_running_loop().add_signal_handler(sig, stop.set)
+    await stop.wait()
+    print(f"connections {STATS['connections']} handshakes {STATS['handshakes']}", flush=True)
+
+
+if __name__ == '__main__':
+    h, b, c, crt, k = sys.argv[1:6]
+    delay_ms = int(sys.argv[6]) if len(sys.argv) > 6 else 0
+    try:
+        asyncio.run(main(h, int(b), int(c), crt, k, delay_ms / 1000))
+    except KeyboardInterrupt:
+        pass

@@ -1,0 +1,119 @@
+package org.mtainterop.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.mtainterop.operators.Operator;
+import org.mtainterop.operators.OperatorsFile;
+import org.mtainterop.report.AllureResultsMerge;
+import org.mtainterop.report.ConsoleSummary;
+import org.mtainterop.report.RunSummary;
+import org.mtainterop.report.SummaryMerge;
+import org.mtainterop.report.SummaryReader;
+import org.mtainterop.run.ReportDestination;
+import org.mtainterop.run.RunOutcome;
+import org.mtainterop.run.RunReports;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code merge DIR...}: the report directories of the shards of one split run ({@code run --shard I/N}) joined into
+ * the reports of the whole: one JSON summary, one Allure results directory and one HTML report, the console summary
+ * and the exit code {@code run} would have given (the worst of the shards).
+ */
+@Command(name = "merge", mixinStandardHelpOptions = true,
+        description = {"Join the report directories of the shards of one run (run --shard I/N): one JSON summary,",
+            "one Allure report, the run's console summary and exit code (the worst of the shards).",
+            "Refuses shards of different runs (harness version, catalog, profile, --tags, --strict, shard count),",
+            "a shard given twice, a missing shard and a target judged in two shards.",
+            "Exit codes: 0 every @must requirement passed, 1 one failed, 2 usage error or inconsistent shards,",
+            "3 nothing failed but something could not be tested."})
+public final class MergeCommand implements Callable<Integer> {
+    @Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "DIR", description = "A shard's report directory (its --report-dir: summary.json and allure-results/).")
+    private List<Path> shardDirs = new ArrayList<>();
+
+    @Option(names = "--summary-name", paramLabel = "FILE", description = "The JSON summary's name in each DIR (default: ${DEFAULT-VALUE}).")
+    private String summaryName = "summary.json";
+
+    @Option(names = "--operators", paramLabel = "FILE", description = "The operators file the shards ran: the summary gets a header per operator, as run's.")
+    private Path operatorsFile;
+
+    @Mixin
+    private SummaryOptions where = new SummaryOptions();
+
+    @Option(names = "--no-html", description = "Skip the HTML report.")
+    private boolean noHtml;
+
+    @Override
+    public Integer call() throws IOException {
+        Path out = where.reportDir().toAbsolutePath().normalize();
+        List<SummaryMerge.Part> parts = new ArrayList<>();
+        List<Path> allureDirs = new ArrayList<>();
+        for (Path dir : shardDirs) {
+            Path d = dir.toAbsolutePath().normalize();
+            if (d.equals(out)) {
+                throw new IllegalArgumentException("merge: " + dir + " is a shard and the --report-dir the merged reports"
+                        + " go to: give another --report-dir");
+            }
+            Path json = d.resolve(summaryName);
+            if (!Files.isRegularFile(json)) {
+                throw new IllegalArgumentException("merge: " + json + ": no such file (is " + dir
+                        + " a shard's --report-dir? a shard that did not finish has no summary)");
+            }
+            RunSummary summary;
+            try {
+                summary = new SummaryReader().read(json);
+            } catch (IOException e) {
+                throw new IllegalArgumentException("merge: " + json + ": not a run summary: " + firstLine(e.getMessage()));
+            }
+            parts.add(new SummaryMerge.Part(json, summary));
+            allureDirs.add(d.resolve("allure-results"));
+        }
+        RunSummary whole = SummaryMerge.of(parts);
+        Map<String, String> headers = operatorHeaders(whole);
+        Path allureResults = RunReports.freshAllureResults(out);
+        AllureResultsMerge.merge(allureDirs, allureResults);
+        RunOutcome outcome = RunReports.written(whole, new ReportDestination(out, where.json(), !noHtml), allureResults);
+        var console = spec.commandLine().getOut();
+        console.print(new ConsoleSummary().groupedBy(headers).render(outcome.summary(), outcome.htmlReport().orElse(null),
+                outcome.json()));
+        outcome.htmlProblem().ifPresent(p -> spec.commandLine().getErr().println("HTML report not generated: " + p));
+        console.flush();
+        return outcome.exitCode();
+    }
+
+    /** With {@code --operators}: each {@code operator/mx} and {@code dns:domain} target under its operator's header. */
+    private Map<String, String> operatorHeaders(RunSummary whole) {
+        Map<String, String> headers = new HashMap<>();
+        if (operatorsFile == null) {
+            return headers;
+        }
+        List<Operator> operators = OperatorsFile.load(operatorsFile);
+        for (var target : whole.targets()) {
+            for (Operator o : operators) {
+                if (target.name().startsWith(o.name() + "/")
+                        || o.domains().stream().anyMatch(d -> target.name().equals("dns:" + d))) {
+                    headers.put(target.name(), o.header());
+                }
+            }
+        }
+        return headers;
+    }
+
+    private static String firstLine(String message) {
+        String m = message == null ? "" : message;
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+}
