@@ -14,7 +14,13 @@
 # (containers/build-images.sh, plus opensmtpd-bookworm, built here if missing); installs testssl.sh and nmap
 # (Debian packages) if missing, and takes posttls-finger from Debian's postfix package without installing it
 # (dpkg-deb -x into a temporary directory: no MTA is started on this machine).
+# Every tool's output is checked (bench/tool-results.py): mta-interop's summaries, testssl.sh's protocol and cipher
+# findings, nmap's ssl-enum-ciphers section per port (its versions against those mta-interop's enumeration
+# accepted), posttls-finger reaching TLS. A tool that produced no result for an endpoint gets no ratio, and the
+# script exits 2. nmap gives up silently on a port whose connections were turned away (Exim's 421 to its parallel
+# hellos): it is timed again on the endpoints it completed, beside the nmap-like harness run on those alone.
 # Usage: bench/side-by-side.sh [--keep]   (--keep: leave the containers running, print their ports)
+#        BENCH_RUNS=3 (rounds of the timed comparisons; medians printed), BENCH_ALONE=0 (skip each MTA alone)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 keep="${1:-}"
@@ -70,9 +76,10 @@ start() {  # start NAME IMAGE [docker args...] [-- command...]: publishes 25 on 
   cid=$(docker run -d --name "$tag-$name" -p 127.0.0.1::25 --dns 127.0.0.1 "${opts[@]}" "$image" "$@" 2>/dev/null)
   cids+=("$cid")
   port_of[$name]=$(docker port "$cid" 25/tcp | head -1 | sed 's/.*://')
+  name_at[${port_of[$name]}]=$name
   names+=("$name")
 }
-declare -A port_of=()
+declare -A port_of=() name_at=() incomplete=()
 names=()
 for mta in postfix exim opensmtpd; do
   for profile in compliant stock weak-ciphers legacy-tls; do
@@ -106,13 +113,18 @@ targets=()
 for name in "${mtas[@]}"; do targets+=(--target "127.0.0.1:${port_of[$name]}"); done
 harness=(./mta-interop run --mx-name "$mx" --trust-ca "$work/tls/ca.pem" --no-html)
 declare -A took=()
-timed() {  # timed KEY command...: wall seconds into took[KEY]; the command's output into $work/KEY.txt
+runs="${BENCH_RUNS:-1}"
+timed() {  # timed KEY command...: wall seconds appended to took[KEY] (one per round); output into $work/KEY.txt
   local key=$1; shift
   local t0 t1
   t0=$(date +%s.%N)
   "$@" > "$work/$key.txt" 2>&1 || true
   t1=$(date +%s.%N)
-  took[$key]=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f", b - a }')
+  took[$key]="${took[$key]:-} $(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f", b - a }')"
+}
+median() {  # median KEY: the median of the rounds of took[KEY]
+  tr ' ' '\n' <<<"${took[$1]:-}" | grep . | sort -n | awk '{ v[NR] = $1 } END {
+    if (NR == 0) print 0; else if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 one="127.0.0.1:${port_of[postfix-stock]}"
 nmap_like='@REQ-TLS-VER-01 or @REQ-TLS-VER-02 or @REQ-TLS-CS-01 or @REQ-TLS-CS-02 or @REQ-TLS-CS-03 or @REQ-TLS-CS-04 or @REQ-TLS-KX-01'
@@ -123,42 +135,87 @@ finger_all() {
     env "${ptf_env[@]}" "$ptf" -c -l secure -F "$work/tls/ca.pem" "[127.0.0.1]:${port_of[$name]}" "$mx" || true
   done
 }
+pairs=(); for name in "${names[@]}"; do pairs+=("$name=${port_of[$name]}"); done
 
-timed harness-one       "${harness[@]}" --target "$one" --profile anssi --report-dir "$work/r-one"
-timed testssl           "$testssl_cmd" --quiet --color 0 --warnings off --starttls smtp --jsonfile "$work/testssl.json" "$one"
-timed harness-set       "${harness[@]}" "${targets[@]}" --profile anssi --report-dir "$work/r-set"
-timed harness-set-nmap  "${harness[@]}" "${targets[@]}" --profile anssi --tags "$nmap_like" --report-dir "$work/r-nmap"
-timed nmap              nmap -Pn -sV --script ssl-enum-ciphers -p "$ports_csv" 127.0.0.1
-timed harness-finger    "${harness[@]}" "${targets[@]}" --tags "$finger_like" --report-dir "$work/r-finger"
-timed posttls-finger    finger_all
-timed harness-drip      "${harness[@]}" --target "127.0.0.1:${port_of[drip]}" --profile anssi --report-dir "$work/r-drip"
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+for round in $(seq 1 "$runs"); do
+  [ "$runs" -gt 1 ] && echo "round $round of $runs (load average $(cut -d' ' -f1-3 /proc/loadavg))"
+  timed harness-one       "${harness[@]}" --target "$one" --profile anssi --report-dir "$work/r-one"
+  rm -f "$work/testssl.json"                             # testssl.sh refuses to overwrite its JSON
+  timed testssl           "$testssl_cmd" --quiet --color 0 --warnings off --starttls smtp --jsonfile "$work/testssl.json" "$one"
+  timed harness-set       "${harness[@]}" "${targets[@]}" --profile anssi --report-dir "$work/r-set"
+  timed harness-set-nmap  "${harness[@]}" "${targets[@]}" --profile anssi --tags "$nmap_like" --report-dir "$work/r-nmap"
+  timed nmap              nmap -Pn -sV --script ssl-enum-ciphers -p "$ports_csv" 127.0.0.1
+  timed harness-finger    "${harness[@]}" "${targets[@]}" --tags "$finger_like" --report-dir "$work/r-finger"
+  timed posttls-finger    finger_all
+  timed harness-drip      "${harness[@]}" --target "127.0.0.1:${port_of[drip]}" --profile anssi --report-dir "$work/r-drip"
+  # Every tool's output of this round, checked: a ratio is computed only against a tool that did its work.
+  BENCH_ONE_PORT="${port_of[postfix-stock]}" python3 bench/tool-results.py "$work" "${pairs[@]}" > "$work/verdict-$round.txt" || true
+  sed "s/^/  [round $round] /" "$work/verdict-$round.txt"
+  grep -q 'NO RESULT  testssl.sh' "$work/verdict-$round.txt" && incomplete[testssl]=1
+  grep -q 'NO RESULT  posttls-finger' "$work/verdict-$round.txt" && incomplete[posttls-finger]=1
+  grep -q 'NO RESULT  mta-interop' "$work/verdict-$round.txt" && incomplete[mta-interop]=1
+  grep -q 'NO RESULT  nmap' "$work/verdict-$round.txt" && incomplete[nmap]=1
+  # nmap gives up silently on a port whose connections were turned away (421): time it again, with the
+  # nmap-like harness run, on the endpoints where it did complete, so a like-for-like ratio exists at all.
+  read -r -a complete_ports < "$work/complete-nmap-ports"
+  if [ -n "${incomplete[nmap]:-}" ] && [ ${#complete_ports[@]} -gt 0 ]; then
+    sub_targets=(); sub_pairs=()
+    for p in "${complete_ports[@]}"; do sub_targets+=(--target "127.0.0.1:$p"); sub_pairs+=("${name_at[$p]}=$p"); done
+    timed nmap-complete     nmap -Pn -sV --script ssl-enum-ciphers -p "$(IFS=,; echo "${complete_ports[*]}")" 127.0.0.1
+    timed harness-complete  "${harness[@]}" "${sub_targets[@]}" --profile anssi --tags "$nmap_like" --report-dir "$work/r-nmap"
+    if ! BENCH_ONLY=nmap BENCH_NMAP_OUT=nmap-complete.txt python3 bench/tool-results.py "$work" "${sub_pairs[@]}" \
+        > "$work/verdict-complete-$round.txt"; then
+      incomplete[nmap-complete]=1
+      sed "s/^/  [round $round, nmap again on the ${#complete_ports[@]} it completed] /" "$work/verdict-complete-$round.txt"
+    fi
+  fi
+done
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 alone_max=0
 if [ "${BENCH_ALONE:-1}" = 1 ]; then   # each MTA alone, to compare the set with its slowest member
   for name in "${mtas[@]}"; do
     timed "alone-$name" "${harness[@]}" --target "127.0.0.1:${port_of[$name]}" --profile anssi --report-dir "$work/r-alone"
-    alone_max=$(awk -v a="$alone_max" -v b="${took[alone-$name]}" 'BEGIN { print (b > a ? b : a) }')
-    printf '  alone %-24s %s s\n' "$name" "${took[alone-$name]}"
+    alone_max=$(awk -v a="$alone_max" -v b="$(median "alone-$name")" 'BEGIN { print (b > a ? b : a) }')
+    printf '  alone %-24s %s s\n' "$name" "$(median "alone-$name")"
   done
 fi
 
 grep -E '^(target|  [A-Z]+ +(STARTTLS-01|CERT-01) )' "$work/harness-set.txt" | paste - - - | cut -c1-150 | head -20
-awk -v one="${took[harness-one]}" -v ts="${took[testssl]}" -v set="${took[harness-set]}" \
-    -v setn="${took[harness-set-nmap]}" -v nm="${took[nmap]}" -v hf="${took[harness-finger]}" \
-    -v pf="${took[posttls-finger]}" -v drip="${took[harness-drip]}" -v alone="$alone_max" -v n="${#mtas[@]}" 'BEGIN {
-  printf "\n%-66s %8s\n", "what (mta-interop with its default options)", "wall"
-  printf "%-66s %7.2fs\n", "mta-interop, Postfix stock, --profile anssi", one
-  printf "%-66s %7.2fs\n", "testssl.sh --starttls smtp, the same server", ts
-  printf "%-66s %7.2fs\n", "mta-interop, the " n " MTAs in one process, --profile anssi", set
-  if (alone > 0) printf "%-66s %7.2fs\n", "  the slowest of them alone", alone
-  printf "%-66s %7.2fs\n", "mta-interop, the same, narrowed to what nmap reports", setn
-  printf "%-66s %7.2fs\n", "nmap -sV --script ssl-enum-ciphers, the same ports", nm
-  printf "%-66s %7.2fs\n", "mta-interop, posttls-finger facts (STARTTLS-01/-08, CERT-01/-02)", hf
-  printf "%-66s %7.2fs\n", "posttls-finger, the " n " in sequence", pf
-  printf "%-66s %7.2fs\n", "mta-interop, the drip server alone (bound: --deadline 45 s + 5 s)", drip
-  printf "\nratio testssl.sh / mta-interop (one server):           %6.1fx  (goal >= 50x)\n", ts / one
-  printf "ratio nmap / mta-interop (the set, full run):          %6.1fx\n", nm / set
-  printf "ratio nmap / mta-interop (the set, like for like):     %6.1fx  (goal >= 3x)\n", nm / setn
-  printf "ratio mta-interop / posttls-finger (its facts):        %6.1fx  (goal <= 2x)\n", hf / pf
-  if (alone > 0) printf "the set / its slowest member alone:                   %6.2fx  (+%.2f s)\n", set / alone, set - alone
-  printf "drip server bounded:                                   %s (%.1f s <= 50 s)\n", (drip <= 50 ? "yes" : "NO"), drip }'
+ratio_or_why() {  # ratio_or_why TOOL NUMERATOR DENOMINATOR: the ratio, or why none is computed
+  if [ -n "${incomplete[$1]:-}" ]; then echo "not computed: $1 produced no result for some endpoint (above)"; return; fi
+  awk -v a="$2" -v b="$3" 'BEGIN { printf "%.1fx", a / b }'
+}
+echo
+echo "load average before the timed part: $load_before; after: $load_after; rounds: $runs (medians)"
+printf '%-66s %8s   %s\n' "what (mta-interop with its default options)" "median" "rounds"
+row() { printf '%-66s %7.2fs   %s\n' "$1" "$(median "$2")" "${took[$2]:-}"; }
+row "mta-interop, Postfix stock, --profile anssi" harness-one
+row "testssl.sh --starttls smtp, the same server" testssl
+row "mta-interop, the ${#mtas[@]} MTAs in one process, --profile anssi" harness-set
+[ "$alone_max" != 0 ] && printf '%-66s %7.2fs\n' "  the slowest of them alone" "$alone_max"
+row "mta-interop, the same, narrowed to what nmap reports" harness-set-nmap
+row "nmap -sV --script ssl-enum-ciphers, the same ports" nmap
+if [ -n "${took[nmap-complete]:-}" ]; then
+  row "nmap again, only the ${#complete_ports[@]} ports it completed" nmap-complete
+  row "mta-interop, nmap-like, on those ${#complete_ports[@]} endpoints" harness-complete
+fi
+row "mta-interop, posttls-finger facts (STARTTLS-01/-08, CERT-01/-02)" harness-finger
+row "posttls-finger, the ${#mtas[@]} in sequence" posttls-finger
+row "mta-interop, the drip server alone (bound: --deadline 45 s + 5 s)" harness-drip
+echo
+echo "ratio testssl.sh / mta-interop (one server):           $(ratio_or_why testssl "$(median testssl)" "$(median harness-one)")  (goal >= 50x)"
+echo "ratio nmap / mta-interop (the set, full run):          $(ratio_or_why nmap "$(median nmap)" "$(median harness-set)")"
+echo "ratio nmap / mta-interop (the set, like for like):     $(ratio_or_why nmap "$(median nmap)" "$(median harness-set-nmap)")  (goal >= 3x)"
+if [ -n "${took[nmap-complete]:-}" ]; then
+  echo "ratio nmap / mta-interop (like for like, the ${#complete_ports[@]} nmap completed): $(ratio_or_why nmap-complete "$(median nmap-complete)" "$(median harness-complete)")"
+fi
+echo "ratio mta-interop / posttls-finger (its facts):        $(ratio_or_why posttls-finger "$(median harness-finger)" "$(median posttls-finger)")  (goal <= 2x)"
+[ "$alone_max" != 0 ] && awk -v set="$(median harness-set)" -v alone="$alone_max" \
+  'BEGIN { printf "the set / its slowest member alone:                   %6.2fx  (+%.2f s)\n", set / alone, set - alone }'
+awk -v drip="$(median harness-drip)" 'BEGIN { printf "drip server bounded:                                   %s (%.1f s <= 50 s)\n", (drip <= 50 ? "yes" : "NO"), drip }'
+if [ ${#incomplete[@]} -gt 0 ]; then
+  echo "FAILED: no result from ${!incomplete[*]} for some endpoint; no ratio was computed against it (see above)" >&2
+  exit 2
+fi

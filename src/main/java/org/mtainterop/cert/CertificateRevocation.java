@@ -4,16 +4,6 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.bouncycastle.asn1.ASN1OctetString;
-import org.bouncycastle.asn1.ASN1Primitive;
-import org.bouncycastle.asn1.ASN1String;
-import org.bouncycastle.asn1.x509.AccessDescription;
-import org.bouncycastle.asn1.x509.AuthorityInformationAccess;
-import org.bouncycastle.asn1.x509.CRLDistPoint;
-import org.bouncycastle.asn1.x509.DistributionPoint;
-import org.bouncycastle.asn1.x509.DistributionPointName;
-import org.bouncycastle.asn1.x509.GeneralName;
-import org.bouncycastle.asn1.x509.GeneralNames;
 
 /**
  * Where a certificate says its revocation status can be found, as encoded: facts only, judged elsewhere (CERT-05).
@@ -28,7 +18,8 @@ import org.bouncycastle.asn1.x509.GeneralNames;
 public record CertificateRevocation(Optional<List<String>> crlDistributionPoints, Optional<List<String>> ocspResponders) {
     static final String CRL_DISTRIBUTION_POINTS_OID = "2.5.29.31";
     static final String AUTHORITY_INFO_ACCESS_OID = "1.3.6.1.5.5.7.1.1";
-    private static final String OCSP_ACCESS_METHOD = "1.3.6.1.5.5.7.48.1";
+    /** id-ad-ocsp, 1.3.6.1.5.5.7.48.1, as the contents octets of its OBJECT IDENTIFIER. */
+    private static final byte[] OCSP_ACCESS_METHOD = {0x2B, 0x06, 0x01, 0x05, 0x05, 0x07, 0x30, 0x01};
     private static final List<String> UNREADABLE = List.of("(unreadable)");
     public static final CertificateRevocation NONE = new CertificateRevocation(Optional.empty(), Optional.empty());
 
@@ -72,57 +63,82 @@ public record CertificateRevocation(Optional<List<String>> crlDistributionPoints
             return Optional.empty();
         }
         try {
-            return Optional.of(ASN1OctetString.getInstance(wrapped).getOctets());
+            return Optional.of(DerElement.parse(wrapped).octets());
         } catch (RuntimeException e) {
             return Optional.of(new byte[0]);
         }
     }
 
+    /** CRLDistributionPoints ::= SEQUENCE OF DistributionPoint (RFC 5280 §4.2.1.13). */
     private static List<String> crlNames(byte[] der) {
         try {
             List<String> names = new ArrayList<>();
-            for (DistributionPoint point : CRLDistPoint.getInstance(ASN1Primitive.fromByteArray(der)).getDistributionPoints()) {
-                DistributionPointName name = point.getDistributionPoint();
-                if (name == null) {
+            for (DerElement point : DerElement.parse(der).sequence()) {
+                DerElement distributionPoint = null;
+                for (DerElement field : point.sequence()) {   // [0] distributionPoint, [1] reasons, [2] cRLIssuer
+                    if (field.isContext(0) && field.isConstructed()) {
+                        distributionPoint = field;
+                    } else if (!field.isContext(1) && !field.isContext(2)) {
+                        throw new IllegalArgumentException("unknown DistributionPoint field");
+                    }
+                }
+                if (distributionPoint == null) {
                     names.add("(cRLIssuer only)");
-                } else if (name.getType() == DistributionPointName.FULL_NAME) {
-                    for (GeneralName g : GeneralNames.getInstance(name.getName()).getNames()) {
+                    continue;
+                }
+                List<DerElement> choice = distributionPoint.children();
+                if (choice.size() != 1) {
+                    throw new IllegalArgumentException("DistributionPointName is one choice");
+                }
+                if (choice.get(0).isContext(0)) {                      // fullName [0] GeneralNames
+                    for (DerElement g : choice.get(0).children()) {
                         names.add(name(g));
                     }
-                } else {
+                } else if (choice.get(0).isContext(1)) {               // nameRelativeToCRLIssuer [1]
                     names.add("(relative name)");
+                } else {
+                    throw new IllegalArgumentException("unknown DistributionPointName");
                 }
             }
             return names;
-        } catch (Exception e) {
+        } catch (RuntimeException e) {
             return UNREADABLE;
         }
     }
 
+    /** AuthorityInfoAccessSyntax ::= SEQUENCE OF AccessDescription (RFC 5280 §4.2.2.1). */
     private static List<String> ocspNames(byte[] der) {
         try {
             List<String> names = new ArrayList<>();
-            for (AccessDescription d : AuthorityInformationAccess.getInstance(ASN1Primitive.fromByteArray(der))
-                    .getAccessDescriptions()) {
-                if (OCSP_ACCESS_METHOD.equals(d.getAccessMethod().getId())) {
-                    names.add(name(d.getAccessLocation()));
+            for (DerElement description : DerElement.parse(der).sequence()) {
+                List<DerElement> fields = description.sequence(); // accessMethod OID, accessLocation GeneralName
+                if (fields.size() != 2 || fields.get(0).tag() != DerElement.OBJECT_IDENTIFIER) {
+                    throw new IllegalArgumentException("AccessDescription is an OID and a GeneralName");
+                }
+                String location = name(fields.get(1));
+                if (fields.get(0).isOid(OCSP_ACCESS_METHOD)) {
+                    names.add(location);
                 }
             }
             return names;
-        } catch (Exception e) {
+        } catch (RuntimeException e) {
             return UNREADABLE;
         }
     }
 
-    private static String name(GeneralName g) {
-        if (g.getTagNo() == GeneralName.uniformResourceIdentifier && g.getName() instanceof ASN1String s) {
-            return s.getString();
+    /** A GeneralName (RFC 5280 §4.2.1.6): the URI as written, other kinds by name. */
+    private static String name(DerElement g) {
+        if ((g.tag() & 0xC0) != 0x80) {
+            throw new IllegalArgumentException("a GeneralName is context-tagged");
         }
-        return switch (g.getTagNo()) {
-            case GeneralName.directoryName -> "(directoryName)";
-            case GeneralName.dNSName -> "(dNSName)";
-            case GeneralName.rfc822Name -> "(rfc822Name)";
-            default -> "(name of type " + g.getTagNo() + ")";
+        if (g.isContext(6) && !g.isConstructed()) {
+            return g.ascii();
+        }
+        return switch (g.number()) {
+            case 4 -> "(directoryName)";
+            case 2 -> "(dNSName)";
+            case 1 -> "(rfc822Name)";
+            default -> "(name of type " + g.number() + ")";
         };
     }
 }

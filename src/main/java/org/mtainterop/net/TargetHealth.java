@@ -17,6 +17,11 @@ import java.util.Optional;
  * each further sign, up to {@link #MAX_BACK_OFF}; every {@value #RECOVERY} healthy connections in a row halve it,
  * and below the first step it is gone. Signs from connections that started before the last change of back-off are
  * the same crowd the change answered, and count once: four refusals of four parallel connections double it once.
+ * Once the server has recovered ({@value #RECOVERY} healthy connections in a row after its back-off is gone), it
+ * gets its burst budget back, halved for each episode of distress so far ({@value #BURST}/2, then /4...): a server
+ * that turned a crowd away once, at the start (Exim's {@code smtp_accept_max} while the children of the first
+ * connections still run), is not held to {@value #SUSTAINED_PER_SECOND} starts a second for the rest of the run, and
+ * one that keeps turning connections away earns less each time.
  *
  * <p>The budget: once a session shows the server broken (no answer within the read timeout, a reply drip-fed
  * slower than it, a session deadline reached: {@link #broken}), or once the target's own deadline has passed
@@ -46,6 +51,8 @@ public final class TargetHealth {
     private long backOffChangedNanos = Long.MIN_VALUE;
     private int healthyInARow;
     private int distressSigns;
+    private int distressEpisodes;
+    private boolean recovering;
     private volatile String brokenBecause;
 
     private TargetHealth(boolean watched, Duration floor, Duration targetDeadline) {
@@ -192,6 +199,11 @@ public final class TargetHealth {
         return distressSigns;
     }
 
+    /** Connection starts the burst budget allows right now, before the sustained rate spaces them. */
+    synchronized int burstLeft() {
+        return (int) Math.max(0, Math.floor(tokens));
+    }
+
     /** The current back-off between connection starts (zero on a happy server). */
     public synchronized Duration backOff() {
         return Duration.ofNanos(backOffNanos);
@@ -204,6 +216,10 @@ public final class TargetHealth {
         distressSigns++;
         healthyInARow = 0;
         tokens = Math.min(tokens, 0);
+        if (!recovering) {
+            recovering = true;
+            distressEpisodes++;
+        }
         if (backOffChangedNanos != Long.MIN_VALUE && startNanos - backOffChangedNanos < 0) {
             return; // started before the last change: the change already answered it
         }
@@ -213,6 +229,11 @@ public final class TargetHealth {
 
     private synchronized void healthy() {
         if (backOffNanos == 0) {
+            if (recovering && ++healthyInARow >= RECOVERY) {
+                recovering = false;
+                healthyInARow = 0;
+                tokens = Math.max(tokens, BURST >> Math.min(distressEpisodes, 30));
+            }
             return;
         }
         if (++healthyInARow >= RECOVERY) {

@@ -104,6 +104,18 @@ final class CertificateBuilderForTests {
                 builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(keys.getPrivate())));
     }
 
+    /** A leaf whose cRLDistributionPoints and authorityInfoAccess extensions carry exactly these encodings. */
+    X509Certificate certificateWithRawRevocation(byte[] crlDer, byte[] aiaDer) throws Exception {
+        Instant now = Instant.now();
+        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(ISSUER, BigInteger.valueOf(now.toEpochMilli()),
+                Date.from(now.minus(Duration.ofHours(1))), Date.from(now.plus(Duration.ofDays(1))),
+                new X500Name("CN=mx.example.test"), keys.getPublic());
+        builder.addExtension(Extension.cRLDistributionPoints, false, crlDer);
+        builder.addExtension(Extension.authorityInfoAccess, false, aiaDer);
+        return new JcaX509CertificateConverter().getCertificate(
+                builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(keys.getPrivate())));
+    }
+
     private X509Certificate certificate(X500Name subject, List<String> sanDnsNames, List<String> sanIpAddresses)
             throws Exception {
         Instant now = Instant.now();

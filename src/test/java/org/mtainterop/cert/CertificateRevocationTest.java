@@ -45,4 +45,17 @@ class CertificateRevocationTest {
         assertThat(r.ocspResponders()).contains(List.of());
         assertThat(r.ocspUris()).isEmpty();
     }
+
+    @Test
+    void relativeNamesCrlIssuersAndMalformedEncodingsAreNamed() throws Exception {
+        var hex = java.util.HexFormat.of();
+        // two DistributionPoints: nameRelativeToCRLIssuer [1] (an empty RDN), and cRLIssuer [2] only
+        byte[] crl = hex.parseHex("300c" + "3004a002a100" + "3004a2028400");
+        // one AccessDescription whose length runs past its end
+        byte[] aia = hex.parseHex("3002" + "3009");
+        CertificateRevocation r = CertificateRevocation.of(new CertificateBuilderForTests().certificateWithRawRevocation(crl, aia));
+        assertThat(r.crlDistributionPoints()).contains(List.of("(relative name)", "(cRLIssuer only)"));
+        assertThat(r.ocspResponders()).contains(List.of("(unreadable)"));
+        assertThat(r.ocspUris()).isEmpty();
+    }
 }

@@ -96,4 +96,44 @@ class TargetHealthTest {
         assertThat(none.givenUp()).isEmpty();
         assertThat(none.backOff()).isZero();
     }
+
+    @Test
+    void aRecoveredServerGetsItsBurstBackHalvedForEachEpisodeOfDistress() throws Exception {
+        health.admit();
+        assertThat(health.burstLeft()).isEqualTo(TargetHealth.BURST - 1);
+        long crowd = System.nanoTime();
+        health.busy(crowd);
+        health.busy(crowd);
+        assertThat(health.burstLeft()).isZero();
+        recover();
+        assertThat(health.backOff()).isZero();
+        assertThat(health.burstLeft()).isGreaterThanOrEqualTo(TargetHealth.BURST / 2);
+        health.refusedOrReset(System.nanoTime());
+        assertThat(health.burstLeft()).isZero();
+        recover();
+        assertThat(health.burstLeft()).isBetween(TargetHealth.BURST / 4, TargetHealth.BURST / 2 - 1);
+    }
+
+    @Test
+    void theBurstComesBackOnlyAfterHealthyConnectionsInARowWithNoBackOffLeft() throws Exception {
+        health.admit();
+        health.busy(System.nanoTime());
+        for (int i = 0; i < 2 * TargetHealth.RECOVERY - 1; i++) {   // the back-off decays; one short of recovery
+            health.connected(System.nanoTime(), Duration.ofMillis(1));
+        }
+        health.connected(System.nanoTime(), TargetHealth.SLOW_ACCEPT.plusMillis(1)); // distress again, same episode
+        for (int i = 0; i < 2 * TargetHealth.RECOVERY - 1; i++) {
+            health.connected(System.nanoTime(), Duration.ofMillis(1));
+        }
+        assertThat(health.burstLeft()).isLessThan(TargetHealth.BURST / 4);
+        health.connected(System.nanoTime(), Duration.ofMillis(1));
+        assertThat(health.burstLeft()).isGreaterThanOrEqualTo(TargetHealth.BURST / 2);
+    }
+
+    /** Healthy connections until the back-off is gone and the server counts as recovered. */
+    private void recover() {
+        for (int i = 0; i < 4 * TargetHealth.RECOVERY; i++) {
+            health.connected(System.nanoTime(), Duration.ofMillis(1));
+        }
+    }
 }
