@@ -64,6 +64,21 @@ class Tls13HandshakeJsseTest {
         }
     }
 
+    @Test
+    void completesATls12HandshakeWithTheExtendedMasterSecretAndReadsTheTicketHint() throws Exception {
+        server.getServerSessionContext().setSessionTimeout(4321);
+        try (SSLServerSocket listener = listen("TLSv1.2")) {
+            Thread peer = serve(listener, 1);
+            try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), listener.getLocalPort())) {
+                Tls12Session session = new Tls12Handshake(OPTIONS).run(new RecordChannel(socket, Duration.ofSeconds(10)));
+                assertTrue(session.extendedMasterSecret());
+                assertTrue(session.ticketPromised(), "the JDK issues stateless TLS 1.2 tickets");
+                assertEquals(4321, session.ticket().orElseThrow().lifetimeSeconds());
+            }
+            peer.join(5000);
+        }
+    }
+
     private static SSLServerSocket listen(String protocol) throws Exception {
         SSLServerSocket listener = (SSLServerSocket) server.getServerSocketFactory().createServerSocket(0, 5,
                 InetAddress.getLoopbackAddress());
