@@ -107,11 +107,11 @@ public final class Tls12Handshake {
         if (certificateRequested) {
             byte[] empty = Wire.handshake(11, new Wire.Writer().u24(0).toBytes());
             transcript.write(empty, 0, empty.length);
-            channel.write(Tls13Handshake.plaintextRecord(empty));
+            channel.write(record(empty));
         }
         byte[] keyExchange = Wire.handshake(16, new Wire.Writer().vector8(key.publicShare()).toBytes());
         transcript.write(keyExchange, 0, keyExchange.length);
-        channel.write(Tls13Handshake.plaintextRecord(keyExchange));
+        channel.write(record(keyExchange));
         Tls12Prf prf = Tls12Prf.forSuite(suite);
         KeySchedule hash = prf.hash();
         byte[] master = prf.masterSecret(preMaster, ems, hash.hash(transcript.toByteArray()), clientRandom, serverRandom);
@@ -163,6 +163,11 @@ public final class Tls12Handshake {
             throw new RawTlsException("the server's Finished does not match the handshake (RFC 5246 §7.4.9)");
         }
         return new Tls12Session(suite, ems, stapled, ticketPromised, ticket);
+    }
+
+    /** A plaintext handshake record after the ServerHello: the negotiated version, 0x0303 (RFC 5246 §6.2.1, E.1). */
+    private static byte[] record(byte[] handshake) {
+        return new Wire.Writer().u8(22).u16(0x0303).vector16(handshake).toBytes();
     }
 
     private static boolean offered(int suite) {
