@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
-# build-images.sh [mta...]   (default: postfix exim opensmtpd dovecot clients dns postfix-mta-sts mta-sts-nginx)
+# build-images.sh [mta...]   (default: postfix exim opensmtpd dovecot clients dns postfix-mta-sts mta-sts-nginx path-postfix path-dovecot)
 #
 # Builds the MTA target images (and the Dovecot user-access target, the survey's mail clients, and the DNSSEC test bed `dns`) mta-interop/<mta>:latest from containers/<mta>/Dockerfile with
 # containers/ as the build context (the entrypoints share containers/common/mta-env.sh).
 # Makes sure the Debian base images exist first (containers/base/ensure-base-image.sh).
 # Idempotent; a rebuild with an unchanged context is served from the layer cache.
 # "postfix-mta-sts" (Postfix + postfix-mta-sts-resolver, the MTA-STS sender of MTASTS-04) is built from its own
-# Dockerfile; "mta-sts-nginx" (nginx serving an MTA-STS policy) likewise. "opensmtpd-bookworm" (known broken: OpenSMTPD 6.8 + OpenSSL 3) is built only when named.
+# Dockerfile; "mta-sts-nginx" (nginx serving an MTA-STS policy) likewise, and "path-postfix" / "path-dovecot" (one
+# operator's submission, relay, MX and mailbox for the end-to-end path test bed). "opensmtpd-bookworm" (known broken: OpenSMTPD 6.8 + OpenSSL 3) is built only when named.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-mtas=("$@"); [[ ${#mtas[@]} -gt 0 ]] || mtas=(postfix exim opensmtpd dovecot clients dns postfix-mta-sts mta-sts-nginx)
+mtas=("$@"); [[ ${#mtas[@]} -gt 0 ]] || mtas=(postfix exim opensmtpd dovecot clients dns postfix-mta-sts mta-sts-nginx path-postfix path-dovecot)
 
 suite_of() { case "$1" in opensmtpd) echo trixie ;; *) echo bookworm ;; esac; }
 
@@ -22,7 +23,7 @@ for mta in "${mtas[@]}"; do
   args=(-t "mta-interop/$mta:latest")
   case "$mta" in
     postfix|exim|opensmtpd|dovecot|clients|dns) args+=(-f "$here/$mta/Dockerfile") ;;
-    postfix-mta-sts|mta-sts-nginx) args+=(-f "$here/$mta/Dockerfile") ;;
+    postfix-mta-sts|mta-sts-nginx|path-postfix|path-dovecot) args+=(-f "$here/$mta/Dockerfile") ;;
     opensmtpd-bookworm)     args+=(-f "$here/opensmtpd/Dockerfile" --build-arg BASE=debian:bookworm-slim) ;;
     *) echo "build-images: unknown MTA '$mta'" >&2; exit 2 ;;
   esac

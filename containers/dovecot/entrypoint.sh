@@ -111,5 +111,11 @@ CONF
 } > /etc/dovecot/dovecot.conf
 [[ $TLS_LEVEL == none ]] && log "TLS_LEVEL=none: no STARTTLS/STLS; ports 993, 995 and 465 answer in plaintext"
 log "SERVER_HOSTNAME=$SERVER_HOSTNAME PLAINTEXT_AUTH=$PLAINTEXT_AUTH ssl_min_protocol=$min_protocol"
+# Images built on this one add hooks here (path-dovecot); this image has none.
+for hook in /usr/local/lib/mta-interop/dovecot.d/*.sh; do
+  [[ -f $hook ]] || continue
+  # shellcheck source=/dev/null
+  source "$hook"
+done
 doveconf -n >/dev/null || die "the generated dovecot.conf does not parse"
 exec dovecot -F

@@ -20,7 +20,7 @@ public final class MtaInteropCommand implements Runnable {
      * the class-data archive), which cost a quarter of a second of each run before any probe started.
      */
     private static final List<Class<?>> SUBCOMMANDS = List.of(RunCommand.class, PkiCommand.class,
-            ReceiveCommand.class, OutboundCommand.class, InteropCommand.class, ClientsCommand.class);
+            ReceiveCommand.class, OutboundCommand.class, InteropCommand.class, PathCommand.class, ClientsCommand.class);
 
     @Spec
     private CommandSpec spec;

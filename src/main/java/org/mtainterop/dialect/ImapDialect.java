@@ -87,21 +87,7 @@ final class ImapDialect implements ClientDialect<ImapResponse> {
 
     /** Reads responses until the tagged one; untagged ones (at most the line budget) go to {@code untagged}. */
     private ImapResponse untilTagged(String tag, Consumer<ImapResponse> untagged) throws IOException, ProtocolViolation {
-        for (int seen = 0; seen <= connection.limits().maxReplyLines(); seen++) {
-            ImapResponse r = connection.read(decoder);
-            if (r.kind() == ImapResponse.Kind.TAGGED) {
-                if (!r.tag().equals(tag)) {
-                    throw new ProtocolViolation("tagged response for a command not sent (expected " + tag + ")", r.brief());
-                }
-                return r;
-            }
-            if ("BYE".equals(r.status())) {
-                throw new ProtocolViolation("the server said BYE instead of answering " + tag, r.brief());
-            }
-            untagged.accept(r);
-        }
-        throw new ProtocolViolation("more than " + connection.limits().maxReplyLines()
-                + " untagged responses before the answer to " + tag, "");
+        return ImapExchange.untilTagged(connection, decoder, tag, untagged);
     }
 
     private String tag() {

@@ -9,10 +9,10 @@ import org.mtainterop.smtp.SmtpReply;
 import org.mtainterop.smtp.SmtpReplyDecoder;
 
 /** The project's SMTP reply decoder seen as a {@link ResponseDecoder}, so SMTP runs over a {@code LineConnection} too. */
-final class SmtpReplies implements ResponseDecoder<SmtpReply> {
+public final class SmtpReplies implements ResponseDecoder<SmtpReply> {
     private final SmtpReplyDecoder decoder;
 
-    SmtpReplies(NetworkLimits limits) {
+    public SmtpReplies(NetworkLimits limits) {
         this.decoder = new SmtpReplyDecoder(limits.maxLineLength(), limits.maxReplyBytes(), limits.maxReplyLines());
     }
 

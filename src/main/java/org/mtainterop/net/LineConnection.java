@@ -109,6 +109,12 @@ public final class LineConnection implements AutoCloseable {
         this.out = newSocket.getOutputStream();
     }
 
+    /** The peer's address as connected (a literal), empty before the connection. */
+    public Optional<String> remoteAddress() {
+        return socket == null || socket.getInetAddress() == null ? Optional.empty()
+                : Optional.of(socket.getInetAddress().getHostAddress());
+    }
+
     public Transcript transcript() {
         return transcript;
     }

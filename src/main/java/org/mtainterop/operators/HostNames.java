@@ -1,14 +1,14 @@
 package org.mtainterop.operators;
 
 /** Syntax of host names as the operators file accepts them (no lookup). */
-final class HostNames {
+public final class HostNames {
     private static final String LABEL = "[A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?";
 
     private HostNames() {
     }
 
     /** A DNS name of one or more labels (an optional final dot), at most 253 characters. */
-    static boolean isHostName(String text) {
+    public static boolean isHostName(String text) {
         String t = text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
         return !t.isEmpty() && t.length() <= 253 && t.matches(LABEL + "(\\." + LABEL + ")*");
     }

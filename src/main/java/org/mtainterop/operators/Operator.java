@@ -16,14 +16,26 @@ import org.mtainterop.policy.PolicyProfile;
  * @param partnerSource      the address of the harness's host this operator lists as a partner's: STARTTLS-05
  *                           connects from it
  * @param senders            client addresses/CIDRs and EHLO names ({@code *.suffix}) its sending MTAs use
+ * @param networks           the networks its mail infrastructure lies in (PATH-02): every hop of a path must be there
+ * @param testMailbox        the mailbox the {@code path} command sends from and delivers to
  */
 public record Operator(String name, List<String> domains, List<MxHost> mx, boolean discoverDns,
                        PolicyProfile profile, Optional<Path> trustCa, boolean partnersRequireTls,
-                       Optional<InetAddress> partnerSource, Optional<String> contact, List<SenderPattern> senders) {
+                       Optional<InetAddress> partnerSource, Optional<String> contact, List<SenderPattern> senders,
+                       List<NetworkBlock> networks, Optional<TestMailbox> testMailbox) {
     public Operator {
         domains = List.copyOf(domains);
         mx = List.copyOf(mx);
         senders = List.copyOf(senders);
+        networks = List.copyOf(networks);
+    }
+
+    /** An operator without declared networks or test mailbox (what {@code run} and {@code receive} read). */
+    public Operator(String name, List<String> domains, List<MxHost> mx, boolean discoverDns, PolicyProfile profile,
+                    Optional<Path> trustCa, boolean partnersRequireTls, Optional<InetAddress> partnerSource,
+                    Optional<String> contact, List<SenderPattern> senders) {
+        this(name, domains, mx, discoverDns, profile, trustCa, partnersRequireTls, partnerSource, contact, senders,
+                List.of(), Optional.empty());
     }
 
     /** The header line of this operator in a console summary. */

@@ -33,7 +33,9 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 public final class OperatorsFile {
     static final Set<String> OPERATOR_FIELDS = Set.of("name", "domains", "mx", "discover", "profile", "trust_ca",
-            "partners_require_tls", "partner_source", "contact", "senders");
+            "partners_require_tls", "partner_source", "contact", "senders", "networks", "test_mailbox");
+    static final Set<String> MAILBOX_FIELDS = Set.of("address", "submission", "imap", "user", "password_file",
+            "password_env");
     static final Set<String> MX_FIELDS = Set.of("name", "port", "address");
 
     private final Path file;
@@ -165,7 +167,68 @@ public final class OperatorsFile {
                 }
             }
         }
-        return new Operator(name, domains, mx, discover, profile, trustCa, requireTls, partnerSource, contact, senders);
+        List<NetworkBlock> networks = new ArrayList<>();
+        if (f.containsKey("networks")) {
+            List<Node> networkNodes = list(f.get("networks"), path + ".networks");
+            if (networkNodes.isEmpty()) {
+                throw error(f.get("networks"), path + ".networks", "empty list (give the CIDR blocks, or leave the field out)");
+            }
+            for (int i = 0; i < networkNodes.size(); i++) {
+                String where = path + ".networks[" + i + "]";
+                try {
+                    networks.add(NetworkBlock.parse(string(networkNodes.get(i), where)));
+                } catch (IllegalArgumentException e) {
+                    throw error(networkNodes.get(i), where, e.getMessage());
+                }
+            }
+        }
+        Optional<TestMailbox> mailbox = f.containsKey("test_mailbox")
+                ? Optional.of(testMailbox(f.get("test_mailbox"), path + ".test_mailbox", domains)) : Optional.empty();
+        return new Operator(name, domains, mx, discover, profile, trustCa, requireTls, partnerSource, contact, senders,
+                networks, mailbox);
+    }
+
+    /** {@code test_mailbox}: address (in one of the operator's domains), submission, imap, user, one password reference. */
+    private TestMailbox testMailbox(Node node, String path, List<String> domains) {
+        Map<String, Node> f = fields(node, path, MAILBOX_FIELDS);
+        Node addressNode = required(f, node, path, "address");
+        String address = string(addressNode, path + ".address");
+        int at = address.lastIndexOf('@');
+        if (at < 1 || !address.substring(0, at).matches("[A-Za-z0-9._+-]{1,64}")
+                || !HostNames.isHostName(address.substring(at + 1))) {
+            throw error(addressNode, path + ".address", "not a mailbox address 'local@domain' '" + address + "'");
+        }
+        String domain = address.substring(at + 1).toLowerCase(Locale.ROOT);
+        if (domains.stream().noneMatch(d -> d.equalsIgnoreCase(domain))) {
+            throw error(addressNode, path + ".address", "domain '" + domain + "' is not one of the operator's domains "
+                    + domains);
+        }
+        MxHost submission = mxHost(required(f, node, path, "submission"), path + ".submission", 587);
+        MxHost imap = mxHost(required(f, node, path, "imap"), path + ".imap", 143);
+        String user = string(required(f, node, path, "user"), path + ".user");
+        Optional<Path> passwordFile = Optional.empty();
+        Optional<String> passwordEnv = Optional.empty();
+        if (f.containsKey("password_file") == f.containsKey("password_env")) {
+            throw error(node, path, "give exactly one of password_file and password_env (the password itself never"
+                    + " goes into this file)");
+        }
+        if (f.containsKey("password_file")) {
+            Path relative = Path.of(string(f.get("password_file"), path + ".password_file"));
+            Path secret = file.toAbsolutePath().getParent().resolve(relative).normalize();
+            if (!Files.isRegularFile(secret) || !Files.isReadable(secret)) {
+                throw error(f.get("password_file"), path + ".password_file", "file not found or not readable: " + secret);
+            }
+            passwordFile = Optional.of(secret);
+        } else {
+            String variable = string(f.get("password_env"), path + ".password_env");
+            if (!variable.matches("[A-Za-z_][A-Za-z0-9_]{0,127}")) {
+                throw error(f.get("password_env"), path + ".password_env", "not an environment variable name '"
+                        + variable + "'");
+            }
+            passwordEnv = Optional.of(variable);
+        }
+        return new TestMailbox(address, submission, imap, user, passwordFile, passwordEnv,
+                file.getFileName() + ":" + line(node) + ": " + path);
     }
 
     /** An IPv4 or IPv6 address literal, parsed without any lookup. */
@@ -181,8 +244,12 @@ public final class OperatorsFile {
         }
     }
 
-    /** {@code HOST}, {@code HOST:PORT}, {@code [IPv6]:PORT}, or a mapping {@code {name, port, address}}. */
     private MxHost mxHost(Node node, String path) {
+        return mxHost(node, path, MxHost.SMTP_PORT);
+    }
+
+    /** {@code HOST}, {@code HOST:PORT}, {@code [IPv6]:PORT}, or a mapping {@code {name, port, address}}. */
+    private MxHost mxHost(Node node, String path, int defaultPort) {
         if (node instanceof MappingNode) {
             Map<String, Node> f = fields(node, path, MX_FIELDS);
             Node nameNode = required(f, node, path, "name");
@@ -191,7 +258,7 @@ public final class OperatorsFile {
                 throw error(nameNode, path + ".name", "not a host name '" + name + "'");
             }
             int port = f.containsKey("port") ? port(f.get("port"), path + ".port", scalar(f.get("port"), path + ".port"))
-                    : MxHost.SMTP_PORT;
+                    : defaultPort;
             Optional<String> address = Optional.empty();
             if (f.containsKey("address")) {
                 String a = string(f.get("address"), path + ".address");
@@ -215,7 +282,7 @@ public final class OperatorsFile {
         if (!HostNames.isHostOrAddress(host)) {
             throw error(node, path, "not a host name '" + text + "'");
         }
-        return new MxHost(host, port == null ? MxHost.SMTP_PORT : port(node, path, port), Optional.empty());
+        return new MxHost(host, port == null ? defaultPort : port(node, path, port), Optional.empty());
     }
 
     private int port(Node node, String path, String text) {

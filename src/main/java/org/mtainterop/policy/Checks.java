@@ -71,6 +71,9 @@ import org.mtainterop.policy.clients.InjectedResponsesIgnoredCheck;
 import org.mtainterop.policy.clients.NoImplicitTlsFallbackCheck;
 import org.mtainterop.policy.clients.NoPlaintextAfterTlsRefusedCheck;
 import org.mtainterop.policy.interop.VerifiedInteropDeliveryCheck;
+import org.mtainterop.policy.path.DeclaredNetworksCheck;
+import org.mtainterop.policy.path.EncryptedHopsCheck;
+import org.mtainterop.policy.path.TimelyDeliveryCheck;
 
 /**
  * The registry of checks: requirement ID to the check that judges it, per kind of subject (a receiving server per
@@ -166,11 +169,27 @@ public final class Checks {
         return new VerifiedInteropDeliveryCheck(sender, receiver);
     }
 
+    /** PATH-01 on one pair of the path matrix: every hop used TLS (features/path: one scenario per requirement and pair). */
+    public static EncryptedHopsCheck pathEncrypted(String sender, String receiver) {
+        return new EncryptedHopsCheck(sender, receiver);
+    }
+
+    /** PATH-02 on one pair: every hop within the declared networks of the two operators. */
+    public static DeclaredNetworksCheck pathNetworks(String sender, String receiver) {
+        return new DeclaredNetworksCheck(sender, receiver);
+    }
+
+    /** PATH-03 on one pair: delivered within the stated time. */
+    public static TimelyDeliveryCheck pathTimely(String sender, String receiver) {
+        return new TimelyDeliveryCheck(sender, receiver);
+    }
+
     /** The requirement IDs some check judges, over every kind of subject. */
     public static Set<String> requirementIds() {
         Set<String> ids = new TreeSet<>();
         Stream.of(MX, USER_ACCESS, SENDER, CLIENT, DOMAIN).flatMap(List::stream).forEach(c -> ids.add(c.requirementId()));
         ids.add(VerifiedInteropDeliveryCheck.ID);
+        ids.addAll(List.of(EncryptedHopsCheck.ID, DeclaredNetworksCheck.ID, TimelyDeliveryCheck.ID));
         return ids;
     }
 

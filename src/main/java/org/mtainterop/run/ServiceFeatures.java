@@ -11,7 +11,7 @@ import org.mtainterop.net.MailService;
 
 /**
  * The feature files that may judge a target offering a service: everything under {@code features/} but the
- * other commands' directories ({@code outbound/}, {@code interop/}, {@code clients/}, and {@code dane/} and {@code mta-sts/},
+ * other commands' directories ({@code outbound/}, {@code interop/}, {@code path/}, {@code clients/}, and {@code dane/} and {@code mta-sts/},
  * judged per mail domain: other glue, other subjects) and the other family's ({@code access/} for an MX, {@code inbound/} for submission, IMAP, POP3).
  * Tags still pick the scenarios; this only spares each launch parsing files none of its scenarios can be in
  * (the client survey alone is 750 lines). A directory or file an operator adds is always read.
@@ -20,7 +20,7 @@ final class ServiceFeatures {
     private static final Set<String> OTHER_COMMANDS = otherCommands();
 
     private static Set<String> otherCommands() {
-        Set<String> directories = new java.util.HashSet<>(Set.of("outbound", "interop", "clients"));
+        Set<String> directories = new java.util.HashSet<>(Set.of("outbound", "interop", "path", "clients"));
         directories.addAll(DomainJudging.FEATURES);
         return Set.copyOf(directories);
     }

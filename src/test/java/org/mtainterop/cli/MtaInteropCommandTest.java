@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /** The entry point introspects only the subcommand it runs, yet help still lists them all. */
 class MtaInteropCommandTest {
-    private static final List<String> NAMES = List.of("run", "pki", "receive", "outbound", "interop", "clients");
+    private static final List<String> NAMES = List.of("run", "pki", "receive", "outbound", "interop", "path", "clients");
 
     @Test
     void aNamedSubcommandIsTheOnlyOneBuilt() {

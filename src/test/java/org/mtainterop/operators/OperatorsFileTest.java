@@ -47,6 +47,50 @@ class OperatorsFileTest {
         assertThat(second.mx()).isEmpty();
         assertThat(second.profile()).isEqualTo(PolicyProfile.PILOT);
         assertThat(second.partnersRequireTls()).isFalse();
+        assertThat(first.networks()).extracting(NetworkBlock::cidr).containsExactly("192.0.2.0/24", "2001:db8:25::/48");
+        assertThat(first.networks().get(0).contains("192.0.2.25")).isTrue();
+        assertThat(first.networks().get(0).contains("198.51.100.1")).isFalse();
+        TestMailbox mailbox = first.testMailbox().orElseThrow();
+        assertThat(mailbox.address()).isEqualTo("interop-test@example.net");
+        assertThat(mailbox.submission().display()).isEqualTo("smtp.example.net:587");
+        assertThat(mailbox.submissionImplicitTls()).isFalse();
+        assertThat(mailbox.imap().port()).isEqualTo(993);
+        assertThat(mailbox.imapImplicitTls()).isTrue();
+        assertThat(mailbox.passwordEnv()).contains("EXAMPLE_MAIL_TEST_PASSWORD");
+        MailboxCredential credential = mailbox.credential(Map.of("EXAMPLE_MAIL_TEST_PASSWORD", "s3cret-Example")::get);
+        assertThat(credential.password()).isEqualTo("s3cret-Example");
+        assertThat(credential.toString()).doesNotContain("s3cret-Example").contains("EXAMPLE_MAIL_TEST_PASSWORD");
+        assertThatThrownBy(() -> mailbox.credential(name -> null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("operators.yaml:").hasMessageContaining("operators[0].test_mailbox.password_env")
+                .hasMessageContaining("is not set");
+        assertThat(second.testMailbox()).isEmpty();
+        assertThat(second.networks()).isEmpty();
+    }
+
+    @Test
+    void aPasswordFileIsReadAtRunTimeAndNeverShown() throws Exception {
+        Files.writeString(dir.resolve("t.password"), "file-Secret-42\nignored second line\n");
+        Path file = Files.writeString(dir.resolve("operators.yaml"), """
+                operators:
+                  - name: t
+                    domains: [t.test]
+                    mx: [mx.t.test]
+                    test_mailbox:
+                      address: probe@t.test
+                      submission: {name: smtp.t.test, address: 192.0.2.9, port: 465}
+                      imap: imap.t.test
+                      user: probe
+                      password_file: t.password
+                """);
+        TestMailbox m = OperatorsFile.load(file).get(0).testMailbox().orElseThrow();
+        assertThat(m.submissionImplicitTls()).isTrue();
+        assertThat(m.submission().connectTo()).isEqualTo("192.0.2.9");
+        assertThat(m.imap().port()).isEqualTo(143);
+        assertThat(m.credential(name -> null).password()).isEqualTo("file-Secret-42");
+        assertThat(m.toString()).doesNotContain("file-Secret-42");
+        Files.writeString(dir.resolve("t.password"), "");
+        assertThatThrownBy(() -> m.credential(name -> null)).hasMessageContaining("test_mailbox.password_file")
+                .hasMessageContaining("is empty");
     }
 
     @Test
@@ -114,6 +158,13 @@ class OperatorsFileTest {
             no mx             | '  - name: b\\n    domains: [b.test]'                               | 5 | operators[1].mx: missing (give the MX hosts, or 'discover: dns')
             bad sender        | '  - name: b\\n    domains: [b.test]\\n    mx: [mx.b.test]\\n    senders: [10.0.0.0/33]' | 8 | operators[1].senders[0]: not a CIDR prefix length
             bad partner_source | '  - name: b\\n    domains: [b.test]\\n    mx: [mx.b.test]\\n    partner_source: out.a.test' | 8 | operators[1].partner_source: not an IP address 'out.a.test'
+            bad network       | '  - name: b\\n    domains: [b.test]\\n    mx: [mx.b.test]\\n    networks: [10.0.0.0/8, mx.b.test]' | 8 | operators[1].networks[1]: not an address or CIDR block 'mx.b.test'
+            empty networks    | '  - name: b\\n    domains: [b.test]\\n    mx: [mx.b.test]\\n    networks: []' | 8 | operators[1].networks: empty list
+            mailbox elsewhere | '  - name: b\\n    domains: [b.test]\\n    mx: [mx.b.test]\\n    test_mailbox: {address: t@c.test, submission: s.b.test, imap: i.b.test, user: t, password_env: P}' | 8 | operators[1].test_mailbox.address: domain 'c.test' is not one of the operator's domains
+            two passwords     | '  - name: b\\n    domains: [b.test]\\n    mx: [mx.b.test]\\n    test_mailbox: {address: t@b.test, submission: s.b.test, imap: i.b.test, user: t, password_env: P, password_file: p}' | 8 | operators[1].test_mailbox: give exactly one of password_file and password_env
+            no password file  | '  - name: b\\n    domains: [b.test]\\n    mx: [mx.b.test]\\n    test_mailbox: {address: t@b.test, submission: s.b.test, imap: i.b.test, user: t, password_file: none.txt}' | 8 | operators[1].test_mailbox.password_file: file not found or not readable
+            bad env name      | '  - name: b\\n    domains: [b.test]\\n    mx: [mx.b.test]\\n    test_mailbox: {address: t@b.test, submission: s.b.test, imap: i.b.test, user: t, password_env: 1X}' | 8 | operators[1].test_mailbox.password_env: not an environment variable name '1X'
+            no imap           | '  - name: b\\n    domains: [b.test]\\n    mx: [mx.b.test]\\n    test_mailbox: {address: t@b.test, submission: s.b.test, user: t, password_env: P}' | 8 | operators[1].test_mailbox.imap: missing (required)
             not YAML          | '  - name: [b'                                                   | 6 | not valid YAML
             """)
     void eachErrorNamesFileLineAndField(String what, String entry, int line, String message) throws Exception {

@@ -1,0 +1,72 @@
+package org.mtainterop.path;
+
+import java.time.OffsetDateTime;
+import java.util.Objects;
+import java.util.Optional;
+import org.mtainterop.net.Printable;
+
+/**
+ * One Received field read as a hop (RFC 5321 §4.4): who handed the message over ({@code from}, the address the
+ * receiving server saw), who took it ({@code by}), how ({@code with}: the mail transmission type of RFC 3848 and
+ * RFC 8314 §4.3: ESMTPS, ESMTPSA, LMTPS…) and, where the server stated them, the TLS version and cipher. A field
+ * that does not say these things plainly is {@link Transport#UNPARSEABLE} with the reason; nothing is guessed.
+ *
+ * @param index       1 for the oldest field (the submission hop), counting towards the mailbox
+ * @param raw         the unfolded field value, bounded and escaped for reports
+ * @param fromAddress the TCP peer's address the receiving server recorded (TCP-info, or an address literal)
+ */
+public record ReceivedHop(int index, String raw, Transport transport, Optional<String> fromName,
+                          Optional<String> fromAddress, Optional<String> byName, Optional<String> protocol,
+                          Optional<String> tlsVersion, Optional<String> cipher, Optional<OffsetDateTime> date,
+                          String problem) {
+
+    /** How the hop carried the message. */
+    public enum Transport {
+        /** over TLS: a transmission type ending in S or SA, or a TLS version stated beside it */
+        TLS,
+        /** over the network without TLS: SMTP, ESMTP, ESMTPA, LMTP… with no TLS stated */
+        CLEARTEXT,
+        /** handed over inside one host (Postfix pickup, Exim "with local"): no network between */
+        LOCAL,
+        /** the field does not say plainly what happened; {@code problem} says why */
+        UNPARSEABLE
+    }
+
+    public ReceivedHop {
+        Objects.requireNonNull(problem, "problem");
+        if ((transport == Transport.UNPARSEABLE) == problem.isEmpty()) {
+            throw new IllegalArgumentException("an unparseable hop has a problem, a parsed one none");
+        }
+    }
+
+    static ReceivedHop unparseable(int index, String raw, String problem) {
+        return new ReceivedHop(index, Printable.excerpt(raw, 600), Transport.UNPARSEABLE, Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), problem);
+    }
+
+    /** A hop across a network (TLS or not), as opposed to a local hand-over or an unreadable field. */
+    public boolean overNetwork() {
+        return transport == Transport.TLS || transport == Transport.CLEARTEXT;
+    }
+
+    /**
+     * One line a partner reads: {@code hop 2: mx.a.test [172.18.0.5] → mx.b.test with ESMTPS, TLSv1.3
+     * TLS_AES_256_GCM_SHA384}; an unparseable one: {@code hop 3: unparseable: no BY clause: "…"}.
+     */
+    public String describe() {
+        if (transport == Transport.UNPARSEABLE) {
+            return "hop " + index + ": unparseable: " + problem + ": \"" + Printable.excerpt(raw, 160) + "\"";
+        }
+        String from = fromName.orElse("(no from)") + fromAddress.map(a -> " [" + a + "]").orElse("");
+        String how = switch (transport) {
+            case TLS -> protocol.map(p -> "with " + p).orElse("") + tlsVersion.map(v -> ", " + v).orElse(", TLS")
+                    + cipher.map(c -> " " + c).orElse("");
+            case CLEARTEXT -> protocol.map(p -> "with " + p).orElse("") + ", no TLS";
+            case LOCAL -> "local hand-over" + protocol.map(p -> " (with " + p + ")").orElse("");
+            case UNPARSEABLE -> "";
+        };
+        return "hop " + index + ": " + (transport == Transport.LOCAL && fromName.isEmpty() ? "" : from + " → ")
+                + byName.orElse("?") + " " + how.strip();
+    }
+}
