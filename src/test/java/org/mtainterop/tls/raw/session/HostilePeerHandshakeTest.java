@@ -59,7 +59,21 @@ class HostilePeerHandshakeTest {
         assertTrue(e.getMessage().contains("truncated ServerHello"), e.getMessage());
     }
 
+    @Test
+    void theTls12HandshakeRefusesGarbageAndEndsAtTheDeadline() throws Exception {
+        IOException garbage = against(out -> write(out, "220 hello\r\n".getBytes()), true);
+        assertTrue(garbage.getMessage().contains("not a TLS record"), garbage.getMessage());
+        IOException silent = against(out -> write(out, new byte[] {22, 3, 3, 0, 40, 2, 0, 0, 36}), true);
+        assertTrue(silent.getMessage().contains("deadline"), silent.getMessage());
+        IOException early = against(out -> write(out, new byte[] {22, 3, 3, 0, 4, 14, 0, 0, 0}), true);
+        assertTrue(early.getMessage().contains("before the ServerHello"), early.getMessage());
+    }
+
     private static IOException against(Consumer<OutputStream> script) throws Exception {
+        return against(script, false);
+    }
+
+    private static IOException against(Consumer<OutputStream> script, boolean tls12) throws Exception {
         return assertTimeoutPreemptively(Duration.ofSeconds(8), () -> {
             try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
                 Thread peer = new Thread(() -> {
@@ -79,8 +93,14 @@ class HostilePeerHandshakeTest {
                 peer.setDaemon(true);
                 peer.start();
                 try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), listener.getLocalPort())) {
-                    return assertThrows(IOException.class, () -> new Tls13Handshake(OPTIONS)
-                            .run(new RecordChannel(socket, Duration.ofSeconds(2))));
+                    RecordChannel channel = new RecordChannel(socket, Duration.ofSeconds(2));
+                    return assertThrows(IOException.class, () -> {
+                        if (tls12) {
+                            new Tls12Handshake(OPTIONS).run(channel);
+                        } else {
+                            new Tls13Handshake(OPTIONS).run(channel);
+                        }
+                    });
                 }
             }
         });
