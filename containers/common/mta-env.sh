@@ -28,12 +28,15 @@ NEXT_HOP="${NEXT_HOP:-}"
 PARTNER_NETWORKS="${PARTNER_NETWORKS:-}"
 DNS_RESOLVER="${DNS_RESOLVER:-}"
 HELO_REQUIRED="${HELO_REQUIRED:-no}"
+TLS_SESSION_TIMEOUT="${TLS_SESSION_TIMEOUT:-}"
 
 one_of TLS_LEVEL "$TLS_LEVEL" none may encrypt
 one_of TLS_FLOOR "$TLS_FLOOR" tls12 legacy
 one_of CIPHERS "$CIPHERS" strict stock weak
 one_of OUTBOUND_POLICY "$OUTBOUND_POLICY" may encrypt verify dane
 one_of HELO_REQUIRED "$HELO_REQUIRED" yes no
+[[ -z $TLS_SESSION_TIMEOUT || $TLS_SESSION_TIMEOUT =~ ^[0-9]{1,7}$ ]] || die "TLS_SESSION_TIMEOUT='$TLS_SESSION_TIMEOUT' is not a number of seconds"
+[[ -n $TLS_SESSION_TIMEOUT && $MTA_NAME != postfix ]] && log "TLS_SESSION_TIMEOUT ignored: $MTA_NAME has no setting for the session ticket lifetime"
 [[ $MX_HOSTNAME =~ ^[A-Za-z0-9.-]+$ ]] || die "MX_HOSTNAME='$MX_HOSTNAME' is not a host name"
 
 # Lists may be separated by spaces or commas.

@@ -102,6 +102,8 @@ smtpd_tls_mandatory_protocols = $protocols
 smtpd_tls_ciphers = $cipher_grade
 smtpd_tls_mandatory_ciphers = $cipher_grade
 CF
+    # TLS_SESSION_TIMEOUT: the session cache timeout is also the lifetime Postfix announces in its tickets (TLS-EXT-05)
+    [[ -n $TLS_SESSION_TIMEOUT ]] && echo "smtpd_tls_session_cache_timeout = ${TLS_SESSION_TIMEOUT}s"
   fi
   cat <<CF
 

@@ -27,6 +27,11 @@ Feature: TLS extensions and compression on the receiving MX
     When a sending MTA offers early data on a resumed TLS 1.3 session
     Then the early data is refused
 
+  @REQ-TLS-EXT-05 @anssi @info
+  Scenario: Session tickets live at most 24 hours
+    When a sending MTA completes TLS handshakes and keeps the session tickets
+    Then the session tickets live at most 24 hours
+
   @REQ-TLS-EXT-06 @anssi @should
   Scenario: Neither heartbeat nor truncated HMAC
     When a sending MTA asks for compression and optional TLS extensions

@@ -15,6 +15,8 @@ import org.mtainterop.probe.PartnerPlaintextMailFacts;
 import org.mtainterop.probe.PartnerPlaintextMailProbe;
 import org.mtainterop.probe.PipelinedTlsCommandFacts;
 import org.mtainterop.probe.PipelinedTlsCommandProbe;
+import org.mtainterop.probe.SessionTicketFacts;
+import org.mtainterop.probe.SessionTicketProbe;
 import org.mtainterop.probe.StarttlsArgumentFacts;
 import org.mtainterop.probe.StarttlsArgumentProbe;
 import org.mtainterop.probe.TlsDialogueFacts;
@@ -60,6 +62,14 @@ public final class Observations {
             "partner-plaintext-mail", MX, t -> new PartnerPlaintextMailProbe(t.settings()).run(t.endpoint()),
             EvidenceAttachments::of);
 
+    /**
+     * Port 25: complete TLS 1.3 and TLS 1.2 handshakes with the harness's own client, the session tickets the server
+     * sends and whether it staples OCSP, then a resumption offering 0-RTT early data (TLS-EXT-04, TLS-EXT-05, CERT-05).
+     */
+    public static final Observation<SessionTicketFacts> SESSION_TICKETS = Observation.manyConnections(
+            "session-tickets", MX, t -> t.gate().admit(() -> new SessionTicketProbe(t.settings()).run(t.endpoint())),
+            EvidenceAttachments::of);
+
     /** Port 25: a handshake without SNI (CERT-08). */
     public static final Observation<OfferedHandshakeFacts> HANDSHAKE_WITHOUT_SNI = handshake("handshake-without-sni",
             MX, HandshakeVariant.WITHOUT_SNI, "no SNI");
@@ -96,7 +106,8 @@ public final class Observations {
 
     private static final List<Observation<?>> ALL = List.of(TLS_DIALOGUE, PIPELINED_TLS_COMMAND,
             HANDSHAKE_WITHOUT_SNI, HANDSHAKE_UNKNOWN_SNI, HANDSHAKE_TLS12_ONLY, TLS_ENUMERATION,
-            ACCESS_IMPLICIT_TLS_PORT, ACCESS_CLEARTEXT_LOGIN, STARTTLS_WITH_ARGUMENT, PARTNER_PLAINTEXT_MAIL);
+            ACCESS_IMPLICIT_TLS_PORT, ACCESS_CLEARTEXT_LOGIN, STARTTLS_WITH_ARGUMENT, PARTNER_PLAINTEXT_MAIL,
+            SESSION_TICKETS);
 
     private Observations() {
     }

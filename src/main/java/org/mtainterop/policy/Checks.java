@@ -18,6 +18,7 @@ import org.mtainterop.policy.checks.CertificateUsageCheck;
 import org.mtainterop.policy.checks.ChainTrustedCheck;
 import org.mtainterop.policy.checks.DhePrimeSizeCheck;
 import org.mtainterop.policy.checks.EarlyDataRefusedCheck;
+import org.mtainterop.policy.checks.TicketLifetimeCheck;
 import org.mtainterop.policy.checks.ExtendedMasterSecretCheck;
 import org.mtainterop.policy.checks.ForwardSecrecyCheck;
 import org.mtainterop.policy.checks.HandshakeWithoutSniCheck;
@@ -97,6 +98,7 @@ public final class Checks {
             new StarttlsArgumentRefusedCheck(), new PartnerTlsRequiredCheck(),
             new TlsStateResetCheck(), new StarttlsNotReadvertisedCheck(), PipelinedCommandsDiscardedCheck.onPort25(),
             new HandshakeWithoutSniCheck(), new RequireTlsAfterStarttlsCheck(), new EarlyDataRefusedCheck(),
+            new TicketLifetimeCheck(),
             new RevocationInfoCheck()), HANDSHAKES,
             ENUMERATED);
 

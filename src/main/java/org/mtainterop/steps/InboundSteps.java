@@ -11,6 +11,7 @@ import org.mtainterop.policy.KeyStrengthThresholds;
 import org.mtainterop.policy.checks.CertificateUsageCheck;
 import org.mtainterop.policy.checks.ChainTrustedCheck;
 import org.mtainterop.policy.checks.EarlyDataRefusedCheck;
+import org.mtainterop.policy.checks.TicketLifetimeCheck;
 import org.mtainterop.policy.checks.HandshakeWithoutSniCheck;
 import org.mtainterop.policy.checks.HostnameMatchesCheck;
 import org.mtainterop.policy.checks.KeyStrengthCheck;
@@ -67,7 +68,7 @@ public final class InboundSteps {
     @When("a sending MTA offers early data on a resumed TLS 1.3 session")
     @Quand("un MTA d'envoi propose des données précoces sur une session TLS 1.3 reprise")
     public void earlyDataOffered() {
-        // not measured (EarlyDataRefusedCheck says why): the check needs no observation
+        mx.observe(Observations.SESSION_TICKETS);
     }
 
     @When("a partner's MTA starts a mail transaction without STARTTLS")
@@ -105,6 +106,16 @@ public final class InboundSteps {
     @Alors("la commande est refusée par un 501")
     public void starttlsArgumentRefused() {
         mx.expect(new StarttlsArgumentRefusedCheck());
+    }
+
+    @When("a sending MTA completes TLS handshakes and keeps the session tickets")
+    public void sessionTickets() {
+        mx.observe(Observations.SESSION_TICKETS);
+    }
+
+    @Then("the session tickets live at most 24 hours")
+    public void ticketLifetime() {
+        mx.expect(new TicketLifetimeCheck());
     }
 
     @Then("the early data is refused")

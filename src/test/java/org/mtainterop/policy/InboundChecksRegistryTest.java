@@ -42,32 +42,10 @@ class InboundChecksRegistryTest {
         assertThat(Checks.inbound(service)).isEqualTo(Checks.inbound(MailService.IMAP));
     }
 
-    /**
-     * Requirements the harness cannot measure, which say so on every target instead of guessing: they need nothing,
-     * and are "not tested" whatever the facts (TLS-EXT-04: EarlyDataRefusedCheck says why).
-     */
-    private static final Set<String> NOT_MEASURED = Set.of("TLS-EXT-04");
-
-    @ParameterizedTest
-    @EnumSource(MailService.class)
-    void anUnmeasurableRequirementNeedsNothingAndIsNotTestedEverywhere(MailService service) {
-        for (InboundCheck check : Checks.inbound(service)) {
-            if (NOT_MEASURED.contains(check.requirementId())) {
-                assertThat(check.needs(service)).isEmpty();
-                Verdict v = InboundFacts.on(service).judgedBy(check);
-                assertThat(v.outcome()).isEqualTo(Outcome.SKIPPED);
-                assertThat(v.message()).startsWith("not tested: ");
-            }
-        }
-    }
-
     @ParameterizedTest
     @EnumSource(MailService.class)
     void everyCheckNeedsOnlyWhatIsMeasuredOnItsService(MailService service) {
         for (InboundCheck check : Checks.inbound(service)) {
-            if (NOT_MEASURED.contains(check.requirementId())) {
-                continue;
-            }
             assertThat(check.needs(service)).as(check.requirementId()).isNotEmpty()
                     .allSatisfy(o -> assertThat(o.appliesTo(service)).as(check.requirementId() + " needs " + o).isTrue());
         }
@@ -77,9 +55,6 @@ class InboundChecksRegistryTest {
     @EnumSource(MailService.class)
     void aCompliantServerPassesEveryCheck(MailService service) {
         for (InboundCheck check : Checks.inbound(service)) {
-            if (NOT_MEASURED.contains(check.requirementId())) {
-                continue;
-            }
             Verdict v = InboundFacts.on(service).judgedBy(check);
             assertThat(v.requirementId()).isEqualTo(check.requirementId());
             if (service.implicitTls() && PLAINTEXT_PHASE.contains(check.requirementId())) {
@@ -96,9 +71,6 @@ class InboundChecksRegistryTest {
     @EnumSource(MailService.class)
     void aCrashedProbeIsNeverJudged(MailService service) {
         for (InboundCheck check : Checks.inbound(service)) {
-            if (NOT_MEASURED.contains(check.requirementId())) {
-                continue;
-            }
             InboundFacts.Judging facts = InboundFacts.on(service);
             check.needs(service).forEach(facts::crashed);
             assertThatThrownBy(() -> facts.judgedBy(check)).as(check.requirementId())

@@ -1,28 +1,23 @@
 package org.mtainterop.policy.checks;
 
+import static org.mtainterop.observation.Observations.SESSION_TICKETS;
+
 import java.util.Set;
 import org.mtainterop.net.MailService;
 import org.mtainterop.observation.Observation;
 import org.mtainterop.observation.ObservedFacts;
 import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.Verdict;
+import org.mtainterop.probe.SessionTicketFacts;
 
 /**
  * TLS-EXT-04: no 0-RTT early data accepted (RFC 8446 §8 and §E.5: early data can be replayed; ANSSI TLS guide v1.2).
- * Not measured, and said so on every target rather than guessed: offering early data needs a resumption PSK, which
- * comes from a NewSessionTicket sent encrypted after a complete TLS 1.3 handshake. The harness's raw TLS code writes
- * ClientHellos and reads the server's plaintext first flight only (it has no TLS 1.3 key schedule, so it cannot
- * decrypt EncryptedExtensions, the certificate and Finished, nor send its own Finished), and JSSE, the one complete
- * TLS 1.3 client here, implements neither sending early data nor reading the early_data limit a ticket carries.
- * Even whether a server would accept it (early_data in its NewSessionTicket) is inside that encrypted flight.
+ * Measured by resuming with a TLS 1.3 ticket from a complete handshake and sending {@code EHLO} as early data: the
+ * server accepted it when its EncryptedExtensions carry early_data (RFC 8446 §4.2.10). A server that issues no TLS
+ * 1.3 ticket (or has no TLS 1.3) cannot be offered early data: "not tested", with that reason.
  */
 public final class EarlyDataRefusedCheck implements InboundCheck {
     public static final String ID = "TLS-EXT-04";
-
-    /** Why the verdict is "not tested": one sentence, the same on every target. */
-    public static final String NOT_MEASURED = "not tested: offering 0-RTT early data needs a resumed TLS 1.3 session,"
-            + " whose ticket arrives encrypted after a complete handshake; the harness's raw TLS code stops at the"
-            + " server's plaintext first flight (no TLS 1.3 key schedule) and JSSE does not implement early data";
 
     @Override
     public String requirementId() {
@@ -31,11 +26,31 @@ public final class EarlyDataRefusedCheck implements InboundCheck {
 
     @Override
     public Set<Observation<?>> needs(MailService service) {
-        return Set.of();
+        return InboundCheck.observations(SESSION_TICKETS);
     }
 
     @Override
     public Verdict judge(ObservedFacts facts) {
-        return Verdict.skipped(ID, NOT_MEASURED);
+        SessionTicketFacts s = facts.get(SESSION_TICKETS);
+        if (s.noTls().isPresent()) {
+            return s.starttlsUnavailable() ? Verdict.skipped(ID, "no TLS: " + s.noTls().get())
+                    : Verdict.broken(ID, s.noTls().get());
+        }
+        if (s.earlyData().isEmpty()) {
+            return Verdict.skipped(ID, "not tested: " + s.earlyDataNotTried().orElse("no resumption attempted"));
+        }
+        SessionTicketFacts.EarlyData e = s.earlyData().get();
+        if (e.problem().isPresent()) {
+            return Verdict.broken(ID, "the resumption offering early data did not reach EncryptedExtensions: "
+                    + e.problem().get());
+        }
+        String limit = s.tls13().maxEarlyData().isEmpty() ? "the ticket allowed no early data"
+                : "the ticket allowed early data up to " + s.tls13().maxEarlyData() + " bytes";
+        if (e.accepted()) {
+            return Verdict.failed(ID, "0-RTT early data (" + e.sent() + ") was accepted on a resumed TLS 1.3 session ("
+                    + limit + "): it can be replayed (RFC 8446 §8, §E.5)");
+        }
+        return Verdict.passed(ID, "0-RTT early data (" + e.sent() + ") was not accepted; the resumption PSK was "
+                + (e.pskAccepted() ? "accepted" : "refused (full handshake)") + "; " + limit);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.mtainterop.probe.OfferedHandshakeFacts;
 import org.mtainterop.probe.PartnerPlaintextMailFacts;
 import org.mtainterop.probe.PipelinedTlsCommandFacts;
+import org.mtainterop.probe.SessionTicketFacts;
 import org.mtainterop.probe.StarttlsArgumentFacts;
 import org.mtainterop.probe.TlsDialogueFacts;
 import org.mtainterop.probe.TlsEnumerationFacts;
@@ -68,5 +69,10 @@ public final class EvidenceAttachments {
     public static List<Attachment> of(TlsEnumerationFacts t) {
         return List.of(Attachment.text("TLS enumeration (versions, suites, server order, groups, extensions)",
                 t.readable()));
+    }
+
+    /** The complete handshakes of our own client: tickets and their lifetimes, stapling, the early-data resumption. */
+    public static List<Attachment> of(SessionTicketFacts s) {
+        return List.of(Attachment.text("Session tickets, OCSP stapling and 0-RTT early data", s.readable()));
     }
 }

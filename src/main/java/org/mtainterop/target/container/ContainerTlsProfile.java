@@ -17,7 +17,16 @@ public enum ContainerTlsProfile {
     WEAK_CIPHERS("may", "tls12", "weak", CertificateProfile.VALID),
     EXPIRED_CERT("may", "tls12", "strict", CertificateProfile.EXPIRED),
     WRONG_HOST("may", "tls12", "strict", CertificateProfile.WRONG_HOST),
-    SELF_SIGNED("may", "tls12", "strict", CertificateProfile.SELF_SIGNED);
+    SELF_SIGNED("may", "tls12", "strict", CertificateProfile.SELF_SIGNED),
+    /**
+     * Compliant, but session tickets announced for 2 days (TLS-EXT-05 fails): {@code TLS_SESSION_TIMEOUT=172800}.
+     * Postfix only: its ticket lifetime is smtpd_tls_session_cache_timeout; Exim (GnuTLS) and OpenSMTPD have no
+     * setting for it.
+     */
+    LONG_TICKETS("may", "tls12", "strict", CertificateProfile.VALID);
+
+    /** The session timeout of {@link #LONG_TICKETS}: 2 days, above TLS-EXT-05's 24 h. */
+    public static final String LONG_TICKET_SECONDS = "172800";
 
     private final String tlsLevel;
     private final String tlsFloor;
@@ -46,7 +55,16 @@ public enum ContainerTlsProfile {
      */
     public Map<String, String> environment() {
         String heloRequired = this == STOCK ? "no" : "yes";
+        if (this == LONG_TICKETS) {
+            return Map.of("TLS_LEVEL", tlsLevel, "TLS_FLOOR", tlsFloor, "CIPHERS", ciphers, "HELO_REQUIRED", heloRequired,
+                    "TLS_SESSION_TIMEOUT", LONG_TICKET_SECONDS);
+        }
         return Map.of("TLS_LEVEL", tlsLevel, "TLS_FLOOR", tlsFloor, "CIPHERS", ciphers, "HELO_REQUIRED", heloRequired);
+    }
+
+    /** Whether the MTA can be configured this way ({@link #LONG_TICKETS}: Postfix only). */
+    public boolean appliesTo(ReferenceMta mta) {
+        return this != LONG_TICKETS || mta == ReferenceMta.POSTFIX;
     }
 
     public static ContainerTlsProfile parse(String text) {

@@ -29,7 +29,12 @@ public record ReferenceSpec(ReferenceMta mta, ContainerTlsProfile profile) {
             if (profile.equalsIgnoreCase("all")) {
                 return every(List.of(mta), List.of(ContainerTlsProfile.values()));
             }
-            return List.of(new ReferenceSpec(mta, ContainerTlsProfile.parse(profile)));
+            ContainerTlsProfile chosen = ContainerTlsProfile.parse(profile);
+            if (!chosen.appliesTo(mta)) {
+                throw new IllegalArgumentException("profile " + chosen.label() + " exists for Postfix only ("
+                        + mta.label() + " has no setting for the session ticket lifetime)");
+            }
+            return List.of(new ReferenceSpec(mta, chosen));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--reference '" + text + "': " + e.getMessage());
         }
@@ -39,7 +44,9 @@ public record ReferenceSpec(ReferenceMta mta, ContainerTlsProfile profile) {
         List<ReferenceSpec> all = new ArrayList<>();
         for (ReferenceMta m : mtas) {
             for (ContainerTlsProfile p : profiles) {
-                all.add(new ReferenceSpec(m, p));
+                if (p.appliesTo(m)) {
+                    all.add(new ReferenceSpec(m, p));
+                }
             }
         }
         return all;

@@ -1,0 +1,78 @@
+package org.mtainterop.policy.checks;
+
+import static org.mtainterop.observation.Observations.SESSION_TICKETS;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.mtainterop.net.MailService;
+import org.mtainterop.observation.Observation;
+import org.mtainterop.observation.ObservedFacts;
+import org.mtainterop.policy.InboundCheck;
+import org.mtainterop.policy.Verdict;
+import org.mtainterop.probe.SessionTicketFacts;
+
+/**
+ * TLS-EXT-05: session tickets live at most 24 hours. The lifetime is what the server announces after complete
+ * handshakes of our own client: TLS 1.3 NewSessionTicket ticket_lifetime (RFC 8446 §4.6.1, itself capped at
+ * 7 days) and TLS 1.2 ticket_lifetime_hint (RFC 5077 §3.3, where 0 means "unspecified", which cannot be shown to
+ * be within the limit). A ticket is a resumable session: the longer it lives, the longer one ticket-key compromise
+ * opens recorded sessions (ANSSI TLS guide v1.2, session resumption; RFC 8446 §C.4). No ticket at all passes.
+ */
+public final class TicketLifetimeCheck implements InboundCheck {
+    public static final String ID = "TLS-EXT-05";
+    /** 24 hours, in seconds: the ANSSI TLS guide v1.2 bound on session resumption data. */
+    public static final long MAX_LIFETIME_SECONDS = 86_400;
+
+    @Override
+    public String requirementId() {
+        return ID;
+    }
+
+    @Override
+    public Set<Observation<?>> needs(MailService service) {
+        return InboundCheck.observations(SESSION_TICKETS);
+    }
+
+    @Override
+    public Verdict judge(ObservedFacts facts) {
+        SessionTicketFacts s = facts.get(SESSION_TICKETS);
+        if (s.noTls().isPresent()) {
+            return s.starttlsUnavailable() ? Verdict.skipped(ID, "no TLS: " + s.noTls().get())
+                    : Verdict.broken(ID, s.noTls().get());
+        }
+        List<SessionTicketFacts.Handshake> done = s.completed();
+        if (done.isEmpty()) {
+            return Verdict.broken(ID, "no complete handshake to receive a ticket in: " + s.tls13().problem().orElse("")
+                    + "; " + s.tls12().problem().orElse(""));
+        }
+        List<String> tooLong = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        for (SessionTicketFacts.Handshake h : done) {
+            for (long lifetime : h.ticketLifetimes()) {
+                seen.add(h.version() + " " + lifetime + " s");
+                if (lifetime > MAX_LIFETIME_SECONDS) {
+                    tooLong.add(h.version() + " ticket lifetime " + lifetime + " s");
+                } else if (lifetime == 0 && h.version().equals("TLS 1.2")) {
+                    tooLong.add("TLS 1.2 ticket_lifetime_hint 0 (unspecified, RFC 5077 §3.3)");
+                }
+            }
+        }
+        String notDone = s.handshakes().stream().filter(h -> !h.completed())
+                .map(h -> "; " + h.version() + " not observed (" + h.problem().orElse("") + ")")
+                .reduce("", String::concat);
+        if (!tooLong.isEmpty()) {
+            return Verdict.failed(ID, String.join(", ", tooLong) + ": above " + MAX_LIFETIME_SECONDS
+                    + " s (24 h, ANSSI TLS guide v1.2)" + notDone);
+        }
+        if (seen.isEmpty()) {
+            return Verdict.passed(ID, "no session tickets sent after complete " + versions(done) + " handshakes"
+                    + notDone);
+        }
+        return Verdict.passed(ID, "ticket lifetimes within 24 h: " + String.join(", ", seen) + notDone);
+    }
+
+    static String versions(List<SessionTicketFacts.Handshake> done) {
+        return String.join(" and ", done.stream().map(SessionTicketFacts.Handshake::version).toList());
+    }
+}

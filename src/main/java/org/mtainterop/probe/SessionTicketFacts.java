@@ -1,0 +1,74 @@
+package org.mtainterop.probe;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * What complete handshakes of our own client learnt about session resumption on port 25 (TLS-EXT-04, TLS-EXT-05,
+ * CERT-05's stapling): one TLS 1.3 and one TLS 1.2 handshake, each asking for an OCSP staple (status_request), the
+ * tickets each was sent, and, when a TLS 1.3 ticket came, a resumption with it that offered 0-RTT early data.
+ *
+ * @param noTls why no handshake was attempted at all (no STARTTLS, unreachable), empty when one was
+ * @param earlyData the resumption offering early data; empty when it was not attempted ({@code earlyDataNotTried} says why)
+ */
+public record SessionTicketFacts(Optional<String> noTls, boolean starttlsUnavailable, Handshake tls13, Handshake tls12,
+                                 Optional<EarlyData> earlyData, Optional<String> earlyDataNotTried) {
+    /**
+     * One complete handshake: why it did not complete, or the ticket lifetimes announced (TLS 1.3 ticket_lifetime,
+     * TLS 1.2 ticket_lifetime_hint, in seconds), each ticket's max_early_data_size, and whether the server stapled.
+     */
+    public record Handshake(String version, Optional<String> problem, List<Long> ticketLifetimes,
+                            List<Long> maxEarlyData, boolean ocspStapled) {
+        public Handshake {
+            ticketLifetimes = List.copyOf(ticketLifetimes);
+            maxEarlyData = List.copyOf(maxEarlyData);
+        }
+
+        public static Handshake failed(String version, String problem) {
+            return new Handshake(version, Optional.of(problem), List.of(), List.of(), false);
+        }
+
+        public boolean completed() {
+            return problem.isEmpty();
+        }
+
+        String readable() {
+            if (problem.isPresent()) {
+                return version + ": no complete handshake: " + problem.get();
+            }
+            return version + ": complete handshake; " + (ticketLifetimes.isEmpty() ? "no session ticket"
+                    : ticketLifetimes.size() + " ticket(s), lifetime " + ticketLifetimes.stream().map(l -> l + " s")
+                    .collect(Collectors.joining(", ")))
+                    + (maxEarlyData.isEmpty() ? "" : "; early data allowed up to " + maxEarlyData + " bytes")
+                    + "; OCSP response stapled: " + (ocspStapled ? "yes" : "no");
+        }
+    }
+
+    /** A resumption that sent early data: whether the server took the PSK and accepted the early data. */
+    public record EarlyData(Optional<String> problem, boolean pskAccepted, boolean accepted, String sent) {
+    }
+
+    public List<Handshake> handshakes() {
+        return List.of(tls13, tls12);
+    }
+
+    public List<Handshake> completed() {
+        return handshakes().stream().filter(Handshake::completed).toList();
+    }
+
+    /** The evidence text. */
+    public String readable() {
+        if (noTls.isPresent()) {
+            return "no handshake attempted: " + noTls.get() + "\n";
+        }
+        StringBuilder out = new StringBuilder();
+        out.append(tls13.readable()).append('\n').append(tls12.readable()).append('\n');
+        earlyData.ifPresentOrElse(e -> out.append("resumption with the TLS 1.3 ticket offering early data (")
+                        .append(e.sent()).append("): ").append(e.problem().map(p -> "failed: " + p).orElse(
+                                "PSK " + (e.pskAccepted() ? "accepted" : "refused") + ", early data "
+                                        + (e.accepted() ? "ACCEPTED" : "not accepted"))).append('\n'),
+                () -> out.append("no resumption with early data: ").append(earlyDataNotTried.orElse("?")).append('\n'));
+        return out.toString();
+    }
+}

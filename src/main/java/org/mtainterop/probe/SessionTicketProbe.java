@@ -1,0 +1,140 @@
+package org.mtainterop.probe;
+
+import java.io.IOException;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+import org.mtainterop.net.ConnectionProblem;
+import org.mtainterop.net.Endpoint;
+import org.mtainterop.net.MailService;
+import org.mtainterop.tls.raw.session.RecordChannel;
+import org.mtainterop.tls.raw.session.SessionTicket;
+import org.mtainterop.tls.raw.session.Tls12Handshake;
+import org.mtainterop.tls.raw.session.Tls12Session;
+import org.mtainterop.tls.raw.session.Tls13Handshake;
+import org.mtainterop.tls.raw.session.Tls13Session;
+
+/**
+ * Complete handshakes with the harness's own TLS client (tls/raw/session) over STARTTLS: TLS 1.3, then TLS 1.2,
+ * each with status_request and waiting briefly after the handshake for the tickets the server sends; then, with a
+ * TLS 1.3 ticket, a resumption sending {@code EHLO} as 0-RTT early data, read as far as EncryptedExtensions. Three
+ * connections at most, each within the session deadline. Nothing is sent after the handshake (no SMTP inside TLS,
+ * no mail); the server is not authenticated (this measures what it announces; certificates are judged elsewhere).
+ */
+public final class SessionTicketProbe {
+    private static final Duration MAX_TICKET_WAIT = Duration.ofSeconds(2);
+    private final ProbeSettings settings;
+    private final TlsPreamble preamble;
+
+    public SessionTicketProbe(ProbeSettings settings) {
+        this.settings = settings;
+        this.preamble = TlsPreamble.of(MailService.SMTP, settings);
+    }
+
+    public SessionTicketFacts run(Endpoint endpoint) {
+        Duration wait = settings.limits().readTimeout().compareTo(MAX_TICKET_WAIT) < 0 ? settings.limits().readTimeout()
+                : MAX_TICKET_WAIT;
+        Tls13Handshake.Options options = new Tls13Handshake.Options(Optional.of(endpoint.referenceName()), true, wait);
+        Tls13Session[] tls13 = new Tls13Session[1];
+        Attempt first = attempt(endpoint, channel -> {
+            tls13[0] = new Tls13Handshake(options).run(channel);
+            return tls13[0];
+        });
+        if (first.noTls != null) {
+            return new SessionTicketFacts(Optional.of(first.noTls), first.starttlsUnavailable,
+                    SessionTicketFacts.Handshake.failed("TLS 1.3", first.noTls),
+                    SessionTicketFacts.Handshake.failed("TLS 1.2", first.noTls), Optional.empty(),
+                    Optional.of(first.noTls));
+        }
+        SessionTicketFacts.Handshake h13 = first.problem != null
+                ? SessionTicketFacts.Handshake.failed("TLS 1.3", first.problem)
+                : new SessionTicketFacts.Handshake("TLS 1.3", Optional.empty(),
+                        tls13[0].tickets().stream().map(SessionTicket::lifetimeSeconds).toList(),
+                        tls13[0].tickets().stream().flatMap(t -> t.maxEarlyData().stream()).toList(),
+                        tls13[0].ocspStapled());
+        Tls12Session[] tls12 = new Tls12Session[1];
+        Attempt second = attempt(endpoint, channel -> {
+            tls12[0] = new Tls12Handshake(options).run(channel);
+            return tls12[0];
+        });
+        String problem12 = second.noTls != null ? second.noTls : second.problem;
+        SessionTicketFacts.Handshake h12 = problem12 != null ? SessionTicketFacts.Handshake.failed("TLS 1.2", problem12)
+                : new SessionTicketFacts.Handshake("TLS 1.2", Optional.empty(),
+                        tls12[0].ticket().stream().map(SessionTicket::lifetimeSeconds).toList(), java.util.List.of(),
+                        tls12[0].ocspStapled());
+        if (tls13[0] == null) {
+            return new SessionTicketFacts(Optional.empty(), false, h13, h12, Optional.empty(),
+                    Optional.of("no complete TLS 1.3 handshake (" + first.problem + ")"));
+        }
+        if (tls13[0].tickets().isEmpty()) {
+            return new SessionTicketFacts(Optional.empty(), false, h13, h12, Optional.empty(),
+                    Optional.of("the server sent no TLS 1.3 session ticket, so there is no session to resume"));
+        }
+        String ehlo = "EHLO " + settings.ehloName() + "\r\n";
+        Tls13Handshake.EarlyDataAnswer[] answer = new Tls13Handshake.EarlyDataAnswer[1];
+        Attempt third = attempt(endpoint, channel -> {
+            answer[0] = new Tls13Handshake(options).resume(channel, tls13[0], tls13[0].tickets().get(0),
+                    ehlo.getBytes(StandardCharsets.US_ASCII));
+            return answer[0];
+        });
+        String problem3 = third.noTls != null ? third.noTls : third.problem;
+        SessionTicketFacts.EarlyData early = problem3 != null
+                ? new SessionTicketFacts.EarlyData(Optional.of(problem3), false, false, "EHLO")
+                : new SessionTicketFacts.EarlyData(Optional.empty(), answer[0].pskAccepted(),
+                        answer[0].earlyDataAccepted(), "EHLO");
+        return new SessionTicketFacts(Optional.empty(), false, h13, h12, Optional.of(early), Optional.empty());
+    }
+
+    private interface Step {
+        Object run(RecordChannel channel) throws IOException;
+    }
+
+    /** One connection's outcome: no TLS (STARTTLS unavailable, unreachable), a handshake problem, or done. */
+    private record Attempt(String noTls, boolean starttlsUnavailable, String problem) {
+    }
+
+    private Attempt attempt(Endpoint endpoint, Step step) {
+        long pause = 200;
+        for (int tries = 1; ; tries++) {
+            try (TlsOpening opening = preamble.open(endpoint)) {
+                switch (opening.state()) {
+                    case BUSY -> {
+                        if (tries >= 4) {
+                            return new Attempt("the server is busy: " + opening.reason(), false, null);
+                        }
+                        sleep(pause);
+                        pause *= 2;
+                        continue;
+                    }
+                    case NO_TLS -> {
+                        return new Attempt(opening.reason(), true, null);
+                    }
+                    case FAILED -> {
+                        return new Attempt(opening.reason(), false, null);
+                    }
+                    default -> {
+                    }
+                }
+                step.run(new RecordChannel(opening.socket(), settings.limits().sessionDeadline()));
+                return new Attempt(null, false, null);
+            } catch (SocketTimeoutException e) {
+                return new Attempt(null, false, e.getMessage());
+            } catch (IOException e) {
+                String reason = e instanceof org.mtainterop.tls.raw.RawTlsException ? e.getMessage()
+                        : ConnectionProblem.of(e, "during the handshake").reason();
+                return new Attempt(null, false, reason);
+            } catch (RuntimeException e) {
+                return new Attempt(null, false, "harness error during the handshake: " + e);
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.mtainterop.tls.raw.session;
+
+import java.util.List;
+
+/**
+ * What one complete TLS 1.3 handshake of {@link Tls13Handshake} established: the suite and group, whether the
+ * server stapled an OCSP response in its leaf's CertificateEntry (RFC 8446 §4.4.2.1), the tickets it sent after
+ * the handshake, and the resumption master secret those tickets resume (kept only in memory, never reported).
+ */
+public record Tls13Session(int suite, int group, boolean certificateRequested, boolean ocspStapled,
+                           List<SessionTicket> tickets, byte[] resumptionMasterSecret) {
+    public Tls13Session {
+        tickets = List.copyOf(tickets);
+        resumptionMasterSecret = resumptionMasterSecret.clone();
+    }
+
+    @Override
+    public byte[] resumptionMasterSecret() {
+        return resumptionMasterSecret.clone();
+    }
+
+    @Override
+    public String toString() {
+        return String.format("TLS 1.3 suite 0x%04X group %d, %d ticket(s)%s", suite, group, tickets.size(),
+                ocspStapled ? ", OCSP stapled" : "");
+    }
+}

@@ -1,0 +1,22 @@
+package org.mtainterop.target.container;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+/** {@code --reference} values: profiles an MTA cannot be configured in are left out of "all" and refused by name. */
+class ReferenceSpecTest {
+    @Test
+    void longTicketsIsAPostfixProfileOnly() {
+        assertThat(ReferenceSpec.parse("all")).extracting(ReferenceSpec::targetName)
+                .contains("postfix:long-tickets").doesNotContain("exim:long-tickets", "opensmtpd:long-tickets")
+                .hasSize(3 * ContainerTlsProfile.values().length - 2);
+        assertThat(ReferenceSpec.parse("exim:all")).extracting(ReferenceSpec::targetName)
+                .doesNotContain("exim:long-tickets");
+        assertThatThrownBy(() -> ReferenceSpec.parse("exim:long-tickets")).hasMessageContaining("Postfix only");
+        assertThat(ReferenceSpec.parse("postfix:long-tickets").get(0).profile().environment())
+                .containsEntry("TLS_SESSION_TIMEOUT", ContainerTlsProfile.LONG_TICKET_SECONDS);
+        assertThat(ContainerTlsProfile.COMPLIANT.environment()).doesNotContainKey("TLS_SESSION_TIMEOUT");
+    }
+}

@@ -1,0 +1,124 @@
+package org.mtainterop.tls.raw.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The client handshakes against a second real peer, OpenSSL's {@code s_server} on loopback: TLS 1.3 tickets with
+ * their early-data limit, a resumption whose 0-RTT data {@code -early_data} accepts (the failing case of TLS-EXT-04:
+ * no MTA here accepts early data) and that a server without it refuses, and TLS 1.2 with EMS and a ticket.
+ * Skipped, saying so, where no openssl binary is installed. The key is generated into a temporary directory.
+ */
+class OpensslServerPeerTest {
+    private static final Tls13Handshake.Options OPTIONS = new Tls13Handshake.Options(Optional.of("localhost"), false,
+            Duration.ofSeconds(2));
+    @TempDir
+    static Path dir;
+
+    @BeforeAll
+    static void key() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/openssl")), "no /usr/bin/openssl: the OpenSSL peer cannot run");
+        Process p = new ProcessBuilder("/usr/bin/openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt",
+                "ec_paramgen_curve:P-256", "-nodes", "-keyout", dir.resolve("k.pem").toString(), "-out",
+                dir.resolve("c.pem").toString(), "-subj", "/CN=localhost", "-days", "2").redirectErrorStream(true)
+                .redirectOutput(dir.resolve("req.log").toFile()).start();
+        assertTrue(p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0, "openssl req failed");
+    }
+
+    @Test
+    void earlyDataIsAcceptedWhereTheServerAllowsIt() throws Exception {
+        try (Peer peer = Peer.start("-early_data")) {
+            Tls13Session session = handshake(peer);
+            assertFalse(session.tickets().isEmpty());
+            assertEquals(Optional.of(16384L), session.tickets().get(0).maxEarlyData());
+            Tls13Handshake.EarlyDataAnswer answer = resume(peer, session);
+            assertTrue(answer.pskAccepted());
+            assertTrue(answer.earlyDataAccepted(), "s_server -early_data accepts 0-RTT data");
+        }
+    }
+
+    @Test
+    void earlyDataIsRefusedByDefault() throws Exception {
+        try (Peer peer = Peer.start()) {
+            Tls13Session session = handshake(peer);
+            assertEquals(Optional.empty(), session.tickets().get(0).maxEarlyData());
+            Tls13Handshake.EarlyDataAnswer answer = resume(peer, session);
+            assertTrue(answer.pskAccepted());
+            assertFalse(answer.earlyDataAccepted());
+        }
+    }
+
+    @Test
+    void tls12HandshakeWithExtendedMasterSecretAndTicket() throws Exception {
+        try (Peer peer = Peer.start("-tls1_2")) {
+            try (Socket socket = peer.connect()) {
+                Tls12Session session = new Tls12Handshake(OPTIONS).run(new RecordChannel(socket, Duration.ofSeconds(10)));
+                assertTrue(session.extendedMasterSecret());
+                assertEquals(7200, session.ticket().orElseThrow().lifetimeSeconds(), "OpenSSL's default session timeout");
+            }
+        }
+    }
+
+    private static Tls13Session handshake(Peer peer) throws IOException {
+        try (Socket socket = peer.connect()) {
+            return new Tls13Handshake(OPTIONS).run(new RecordChannel(socket, Duration.ofSeconds(10)));
+        }
+    }
+
+    private static Tls13Handshake.EarlyDataAnswer resume(Peer peer, Tls13Session session) throws IOException {
+        try (Socket socket = peer.connect()) {
+            return new Tls13Handshake(OPTIONS).resume(new RecordChannel(socket, Duration.ofSeconds(10)), session,
+                    session.tickets().get(0), "EHLO client.test\r\n".getBytes());
+        }
+    }
+
+    /** {@code openssl s_server} on a free loopback port; its stdin stays open so it keeps accepting. */
+    private record Peer(Process process, int port) implements AutoCloseable {
+        static Peer start(String... extra) throws Exception {
+            int port;
+            try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                port = free.getLocalPort();
+            }
+            List<String> command = new ArrayList<>(List.of("/usr/bin/openssl", "s_server", "-accept",
+                    "127.0.0.1:" + port, "-cert", dir.resolve("c.pem").toString(), "-key", dir.resolve("k.pem").toString(),
+                    "-quiet"));
+            command.addAll(List.of(extra));
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("s_server-" + port + ".log").toFile()).start();
+            for (int i = 0; i < 100; i++) {
+                try (Socket probe = new Socket(InetAddress.getLoopbackAddress(), port)) {
+                    break; // s_server counts this as a connection and goes on accepting
+                } catch (IOException notYet) {
+                    Thread.sleep(50);
+                }
+            }
+            return new Peer(process, port);
+        }
+
+        Socket connect() throws IOException {
+            return new Socket(InetAddress.getLoopbackAddress(), port);
+        }
+
+        @Override
+        public void close() {
+            process.destroy();
+        }
+    }
+}
