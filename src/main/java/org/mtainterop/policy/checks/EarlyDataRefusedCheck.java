@@ -1,12 +1,5 @@
 package org.mtainterop.policy.checks;
 
-import static org.mtainterop.observation.Observations.SESSION_TICKETS;
-
-import java.util.Set;
-import org.mtainterop.net.MailService;
-import org.mtainterop.observation.Observation;
-import org.mtainterop.observation.ObservedFacts;
-import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.probe.SessionTicketFacts;
 
@@ -16,26 +9,15 @@ import org.mtainterop.probe.SessionTicketFacts;
  * server accepted it when its EncryptedExtensions carry early_data (RFC 8446 §4.2.10). A server that issues no TLS
  * 1.3 ticket (or has no TLS 1.3) cannot be offered early data: "not tested", with that reason.
  */
-public final class EarlyDataRefusedCheck implements InboundCheck {
+public final class EarlyDataRefusedCheck extends SessionTicketsCheck {
     public static final String ID = "TLS-EXT-04";
 
-    @Override
-    public String requirementId() {
-        return ID;
+    public EarlyDataRefusedCheck() {
+        super(ID);
     }
 
     @Override
-    public Set<Observation<?>> needs(MailService service) {
-        return InboundCheck.observations(SESSION_TICKETS);
-    }
-
-    @Override
-    public Verdict judge(ObservedFacts facts) {
-        SessionTicketFacts s = facts.get(SESSION_TICKETS);
-        if (s.noTls().isPresent()) {
-            return s.starttlsUnavailable() ? Verdict.skipped(ID, "no TLS: " + s.noTls().get())
-                    : Verdict.broken(ID, s.noTls().get());
-        }
+    Verdict judgeTls(SessionTicketFacts s) {
         if (s.earlyData().isEmpty()) {
             return Verdict.skipped(ID, "not tested: " + s.earlyDataNotTried().orElse("no resumption attempted"));
         }

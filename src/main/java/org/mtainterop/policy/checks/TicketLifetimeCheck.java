@@ -1,14 +1,7 @@
 package org.mtainterop.policy.checks;
 
-import static org.mtainterop.observation.Observations.SESSION_TICKETS;
-
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import org.mtainterop.net.MailService;
-import org.mtainterop.observation.Observation;
-import org.mtainterop.observation.ObservedFacts;
-import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.probe.SessionTicketFacts;
 
@@ -19,28 +12,17 @@ import org.mtainterop.probe.SessionTicketFacts;
  * be within the limit). A ticket is a resumable session: the longer it lives, the longer one ticket-key compromise
  * opens recorded sessions (ANSSI TLS guide v1.2, session resumption; RFC 8446 §C.4). No ticket at all passes.
  */
-public final class TicketLifetimeCheck implements InboundCheck {
+public final class TicketLifetimeCheck extends SessionTicketsCheck {
     public static final String ID = "TLS-EXT-05";
     /** 24 hours, in seconds: the ANSSI TLS guide v1.2 bound on session resumption data. */
     public static final long MAX_LIFETIME_SECONDS = 86_400;
 
-    @Override
-    public String requirementId() {
-        return ID;
+    public TicketLifetimeCheck() {
+        super(ID);
     }
 
     @Override
-    public Set<Observation<?>> needs(MailService service) {
-        return InboundCheck.observations(SESSION_TICKETS);
-    }
-
-    @Override
-    public Verdict judge(ObservedFacts facts) {
-        SessionTicketFacts s = facts.get(SESSION_TICKETS);
-        if (s.noTls().isPresent()) {
-            return s.starttlsUnavailable() ? Verdict.skipped(ID, "no TLS: " + s.noTls().get())
-                    : Verdict.broken(ID, s.noTls().get());
-        }
+    Verdict judgeTls(SessionTicketFacts s) {
         List<SessionTicketFacts.Handshake> done = s.completed();
         if (done.isEmpty()) {
             return Verdict.broken(ID, "no complete handshake to receive a ticket in: " + s.tls13().problem().orElse("")
