@@ -11,13 +11,14 @@ import org.mtainterop.policy.Verdict;
  * (RFC 5280 §4.2.1.13) or an OCSP responder URI in its authorityInfoAccess (RFC 5280 §4.2.2.1, RFC 6960). Judged on
  * the leaf only: the chain's CA certificates are judged by whoever validates them.
  *
- * <p>OCSP stapling (status_request, RFC 6066 §8) is not measured yet: the modern dialogue's JSSE client does not
- * ask for it (jdk.tls.client.enableStatusRequestExtension is off and JVM-wide) and the raw-hello enumeration does
- * not offer it. The verdict says so rather than guessing; it never passes or fails on stapling.
+ * <p>OCSP stapling (status_request, RFC 6066 §8) is not judged yet: the session-tickets observation
+ * ({@code probe/SessionTicketProbe}) asks for it and records whether the server stapled, but no reference MTA here
+ * staples, so there is no passing case to judge it against. The verdict says so; it never passes or fails on stapling.
  */
 public final class RevocationInfoCheck implements PresentedChainCheck {
     public static final String ID = "CERT-05";
-    static final String STAPLING_NOT_MEASURED = "OCSP stapling (status_request, RFC 6066 §8): not measured";
+    static final String STAPLING_NOT_MEASURED = "OCSP stapling (status_request, RFC 6066 §8): not judged (the"
+            + " session-tickets evidence records whether the server stapled)";
     private static final String SOURCE = "RFC 5280 §4.2.1.13 and §4.2.2.1; CA/B Forum BR 7.1.2.3 (b), (c)";
 
     @Override

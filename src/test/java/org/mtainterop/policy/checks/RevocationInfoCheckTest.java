@@ -39,7 +39,7 @@ class RevocationInfoCheckTest {
         assertPassed(v, "the leaf names");
         assertThat(v.message()).isEqualTo("the leaf names a CRL distribution point URI (http://crl.example.test/issuing.crl)"
                 + " and an OCSP responder URI (http://ocsp.example.test); OCSP stapling (status_request, RFC 6066 §8):"
-                + " not measured");
+                + " not judged (the session-tickets evidence records whether the server stapled)");
     }
 
     @Test
@@ -61,7 +61,7 @@ class RevocationInfoCheckTest {
         Verdict v = judge(Optional.empty(), Optional.empty());
         assertFailed(v, "the leaf names no CRL distribution point URI and no OCSP responder URI");
         assertThat(v.message()).contains("observed: no cRLDistributionPoints, no authorityInfoAccess; OCSP stapling"
-                + " (status_request, RFC 6066 §8): not measured").contains("RFC 5280 §4.2.1.13");
+                + " (status_request, RFC 6066 §8): not judged").contains("RFC 5280 §4.2.1.13");
     }
 
     /** A directoryName distribution point (LDAP-era) and an AIA with caIssuers only give a client nothing to fetch. */

@@ -76,6 +76,50 @@ class OpensslServerPeerTest {
         }
     }
 
+    @Test
+    void aStapledOcspResponseIsSeenInBothVersions() throws Exception {
+        Path ca = dir.resolve("ca");
+        Files.createDirectories(ca);
+        run(ca, "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout", "ca.key",
+                "-out", "ca.pem", "-subj", "/CN=test-ca", "-days", "2", "-addext", "basicConstraints=critical,CA:true",
+                "-addext", "keyUsage=critical,keyCertSign,cRLSign,digitalSignature");
+        run(ca, "req", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout", "leaf.key", "-out",
+                "leaf.csr", "-subj", "/CN=localhost");
+        run(ca, "x509", "-req", "-in", "leaf.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial", "-out",
+                "leaf.pem", "-days", "2");
+        Files.writeString(ca.resolve("index.txt"), "");
+        run(ca, "ocsp", "-issuer", "ca.pem", "-cert", "leaf.pem", "-index", "index.txt", "-CA", "ca.pem", "-rsigner",
+                "ca.pem", "-rkey", "ca.key", "-respout", "resp.der", "-ndays", "1");
+        Tls13Handshake.Options stapling = new Tls13Handshake.Options(Optional.of("localhost"), true, Duration.ofSeconds(2));
+        String[] staple = {"-cert", ca.resolve("leaf.pem").toString(), "-key", ca.resolve("leaf.key").toString(),
+            "-status_file", ca.resolve("resp.der").toString()};
+        try (Peer peer = Peer.start(staple); Socket socket = peer.connect()) {
+            assertTrue(new Tls13Handshake(stapling).run(new RecordChannel(socket, Duration.ofSeconds(10))).ocspStapled(),
+                    "TLS 1.3: status_request in the leaf's CertificateEntry");
+        }
+        try (Peer peer = Peer.start(concat(staple, "-tls1_2")); Socket socket = peer.connect()) {
+            assertTrue(new Tls12Handshake(stapling).run(new RecordChannel(socket, Duration.ofSeconds(10))).ocspStapled(),
+                    "TLS 1.2: CertificateStatus");
+        }
+        try (Peer peer = Peer.start(); Socket socket = peer.connect()) {
+            assertFalse(new Tls13Handshake(stapling).run(new RecordChannel(socket, Duration.ofSeconds(10))).ocspStapled());
+        }
+    }
+
+    private static String[] concat(String[] a, String b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + 1);
+        out[a.length] = b;
+        return out;
+    }
+
+    private static void run(Path in, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("/usr/bin/openssl"));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).directory(in.toFile()).redirectErrorStream(true)
+                .redirectOutput(in.resolve(args[0] + ".log").toFile()).start();
+        assertTrue(p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0, "openssl " + args[0] + " failed");
+    }
+
     private static Tls13Session handshake(Peer peer) throws IOException {
         try (Socket socket = peer.connect()) {
             return new Tls13Handshake(OPTIONS).run(new RecordChannel(socket, Duration.ofSeconds(10)));
