@@ -28,6 +28,11 @@ Fonctionnalité: Extensions TLS et compression sur le MX de réception
     Quand un MTA d'envoi propose des données précoces sur une session TLS 1.3 reprise
     Alors les données précoces sont refusées
 
+  @REQ-TLS-EXT-05 @anssi @info
+  Scénario: Les tickets de session vivent au plus 24 heures
+    Quand un MTA d'envoi mène des négociations TLS complètes et garde les tickets de session
+    Alors les tickets de session vivent au plus 24 heures
+
   @REQ-TLS-EXT-06 @anssi @should
   Scénario: Ni heartbeat ni HMAC tronqué
     Quand un MTA d'envoi demande la compression et des extensions TLS facultatives

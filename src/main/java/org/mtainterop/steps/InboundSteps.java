@@ -109,11 +109,13 @@ public final class InboundSteps {
     }
 
     @When("a sending MTA completes TLS handshakes and keeps the session tickets")
+    @Quand("un MTA d'envoi mène des négociations TLS complètes et garde les tickets de session")
     public void sessionTickets() {
         mx.observe(Observations.SESSION_TICKETS);
     }
 
     @Then("the session tickets live at most 24 hours")
+    @Alors("les tickets de session vivent au plus 24 heures")
     public void ticketLifetime() {
         mx.expect(new TicketLifetimeCheck());
     }
