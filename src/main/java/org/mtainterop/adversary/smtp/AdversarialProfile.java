@@ -1,5 +1,7 @@
 package org.mtainterop.adversary.smtp;
 
+import org.mtainterop.policy.Reason;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -57,6 +59,11 @@ public enum AdversarialProfile implements AdversaryProfile {
 
     public String description() {
         return description;
+    }
+
+    /** {@link #description()} as a message key ({@code AdversarialProfile.<NAME>}), for verdicts in the report's language. */
+    public Reason described() {
+        return Reason.of("AdversarialProfile." + name());
     }
 
     /** Whether this is a DANE profile: it only means something with its zone published (RFC 7672). */

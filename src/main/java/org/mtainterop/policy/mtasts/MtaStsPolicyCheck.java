@@ -12,6 +12,7 @@ import org.mtainterop.mtasts.StsMode;
 import org.mtainterop.mtasts.StsPolicy;
 import org.mtainterop.mtasts.StsPolicyParser;
 import org.mtainterop.mtasts.SyntaxProblem;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.probe.mtasts.MtaStsFacts;
 import org.mtainterop.probe.mtasts.MxCertificate;
@@ -38,7 +39,7 @@ public final class MtaStsPolicyCheck extends PublishedCheck {
             return notPublished(facts);
         }
         if (facts.policy().isEmpty()) {
-            return Verdict.broken(ID, "no policy body was fetched (" + facts.fetch().get() + "; see MTASTS-02)");
+            return Verdict.broken(ID, Reason.of("MtaStsPolicy.broken.1", facts.fetch().get()));
         }
         Parsed<StsPolicy> parsed = facts.policy().get();
         List<String> typos = parsed.notes().stream().filter(n -> StsPolicyParser.likelyTypoOf(n.field()).isPresent())
@@ -46,23 +47,22 @@ public final class MtaStsPolicyCheck extends PublishedCheck {
                         + StsPolicyParser.likelyTypoOf(n.field()).get() + "': a typo? senders ignore it")
                 .toList();
         if (!parsed.valid()) {
-            return Verdict.failed(ID, "the policy is invalid: " + parsed.describeErrors());
+            return Verdict.failed(ID, Reason.of("MtaStsPolicy.failed.1", parsed.describeErrors()));
         }
         StsPolicy policy = parsed.value().orElseThrow();
         if (!typos.isEmpty()) {
-            return Verdict.failed(ID, String.join("; ", typos) + " (RFC 8461 §3.2)");
+            return Verdict.failed(ID, Reason.of("MtaStsPolicy.failed.2", String.join("; ", typos)));
         }
         String others = parsed.notes().stream().map(SyntaxProblem::describe).collect(Collectors.joining("; "));
         String notes = others.isEmpty() ? "" : " (" + others + ")";
         if (policy.mode() == StsMode.NONE) {
-            return Verdict.passed(ID, "a valid policy in mode none (no MX is checked: senders apply nothing)" + notes);
+            return Verdict.passed(ID, Reason.of("MtaStsPolicy.passed.1", notes));
         }
         if (facts.dns().mx().status() == DnssecStatus.NO_ANSWER || facts.dns().mx().status() == DnssecStatus.SERVFAIL) {
-            return Verdict.broken(ID, "the MX lookup of " + facts.domain() + " gave no usable answer ("
-                    + facts.dns().mx().status().label() + facts.dns().mx().reason().map(r -> ": " + r).orElse("") + ")");
+            return Verdict.broken(ID, Reason.of("MtaStsPolicy.broken.2", facts.domain(), facts.dns().mx().status().label(), facts.dns().mx().reason().map(r -> ": " + r).orElse("")));
         }
         if (facts.dns().hosts().isEmpty()) {
-            return Verdict.failed(ID, facts.domain() + " has no MX host (null MX or none): the policy covers nothing");
+            return Verdict.failed(ID, Reason.of("MtaStsPolicy.failed.3", facts.domain()));
         }
         List<String> failures = new ArrayList<>();
         List<String> unjudged = new ArrayList<>();
@@ -99,11 +99,8 @@ public final class MtaStsPolicyCheck extends PublishedCheck {
             return Verdict.failed(ID, String.join("; ", failures) + daneNote);
         }
         if (!unjudged.isEmpty()) {
-            return Verdict.broken(ID, "the certificate of " + String.join(", ", unjudged) + " could not be seen");
+            return Verdict.broken(ID, Reason.of("MtaStsPolicy.broken.3", String.join(", ", unjudged)));
         }
-        return Verdict.passed(ID, "a valid policy in mode " + policy.mode().keyword() + ", max_age " + policy.maxAge()
-                + "; every MX matches a pattern and presents a certificate valid for its name ("
-                + facts.dns().hosts().stream().map(h -> h.hostName() + " ~ " + policy.patternFor(h.hostName())
-                .map(MxPattern::pattern).orElse("?")).collect(Collectors.joining(", ")) + ")" + daneNote + notes);
+        return Verdict.passed(ID, Reason.of("MtaStsPolicy.passed.2", policy.mode().keyword(), policy.maxAge(), facts.dns().hosts().stream().map(h -> h.hostName() + " ~ " + policy.patternFor(h.hostName())                 .map(MxPattern::pattern).orElse("?")).collect(Collectors.joining(", ")), daneNote, notes));
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.mtainterop.cert.CertificateFacts;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.probe.mtasts.MtaStsFacts;
 import org.mtainterop.probe.mtasts.PolicyFetch;
@@ -34,23 +35,18 @@ public final class MtaStsPolicyFetchCheck extends PublishedCheck {
             case NO_ADDRESS -> {
                 return fetch.problem().filter(p -> p.contains("lookup")).isPresent()
                         ? Verdict.broken(ID, fetch.problem().get())
-                        : Verdict.failed(ID, host + " has no address (" + fetch.problem().orElse("") + "): the policy"
-                        + " the TXT record announces cannot be fetched (RFC 8461 §3.3)");
+                        : Verdict.failed(ID, Reason.of("MtaStsPolicyFetch.failed.1", host, fetch.problem().orElse("")));
             }
             case CONNECT_FAILED -> {
-                return Verdict.broken(ID, "no address of " + host + " accepted a connection on "
-                        + fetch.url() + " (" + fetch.problem().orElse("") + ")");
+                return Verdict.broken(ID, Reason.of("MtaStsPolicyFetch.broken.1", host, fetch.url(), fetch.problem().orElse("")));
             }
             case TLS_FAILED -> {
                 return fetch.timedOut() ? Verdict.broken(ID, fetch.problem().orElse("TLS timed out"))
-                        : Verdict.failed(ID, host + ": " + fetch.problem().orElse("the TLS handshake failed")
-                        + certificateProblem(fetch.certificate(), host).map(p -> "; " + p).orElse(""));
+                        : Verdict.failed(ID, Reason.of("MtaStsPolicyFetch.failed.2", host, fetch.problem().orElse("the TLS handshake failed"), certificateProblem(fetch.certificate(), host).map(p -> "; " + p).orElse("")));
             }
             case RESPONSE_FAILED -> {
-                return fetch.timedOut() ? Verdict.broken(ID, "the response from " + host + " did not complete: "
-                        + fetch.problem().orElse("timed out"))
-                        : Verdict.failed(ID, "the response from " + host + " is not valid HTTP: "
-                        + fetch.problem().orElse(""));
+                return fetch.timedOut() ? Verdict.broken(ID, Reason.of("MtaStsPolicyFetch.broken.2", host, fetch.problem().orElse("timed out")))
+                        : Verdict.failed(ID, Reason.of("MtaStsPolicyFetch.failed.3", host, fetch.problem().orElse("")));
             }
             default -> {
                 return judgeResponse(fetch, host);
@@ -79,11 +75,9 @@ public final class MtaStsPolicyFetchCheck extends PublishedCheck {
             }
         }
         if (!problems.isEmpty()) {
-            return Verdict.failed(ID, fetch.url() + ": " + String.join("; ", problems));
+            return Verdict.failed(ID, Reason.of("MtaStsPolicyFetch.failed.4", fetch.url(), String.join("; ", problems)));
         }
-        return Verdict.passed(ID, fetch.url() + ": 200, " + fetch.header("Content-Type").orElse("") + ", "
-                + fetch.body().length + " bytes, certificate valid for " + host
-                + fetch.tls().map(t -> " (" + t + ")").orElse(""));
+        return Verdict.passed(ID, Reason.of("MtaStsPolicyFetch.passed.1", fetch.url(), fetch.header("Content-Type").orElse(""), fetch.body().length, host, fetch.tls().map(t -> " (" + t + ")").orElse("")));
     }
 
     private static Optional<String> certificateProblem(Optional<CertificateFacts> certificate, String host) {

@@ -8,6 +8,7 @@ import org.mtainterop.dns.DnssecStatus;
 import org.mtainterop.dns.DomainDnsFacts;
 import org.mtainterop.dns.MxHostDns;
 import org.mtainterop.dns.ValidationMode;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 import org.xbill.DNS.TLSARecord;
 
@@ -27,7 +28,7 @@ public final class DaneDomainFacts {
     public static Optional<Verdict> mxNotJudgeable(String id, DomainDnsFacts dns) {
         DnsAnswer mx = dns.mx();
         if (mx.status() == DnssecStatus.NO_ANSWER || mx.status() == DnssecStatus.SERVFAIL) {
-            return Optional.of(Verdict.broken(id, "the MX lookup of " + dns.domain() + " gave " + describe(mx)));
+            return Optional.of(Verdict.broken(id, Reason.of("DaneDomainFacts.broken.1", dns.domain(), describe(mx))));
         }
         return Optional.empty();
     }

@@ -6,6 +6,7 @@ import org.mtainterop.dns.DnsAnswer;
 import org.mtainterop.dns.DnssecStatus;
 import org.mtainterop.dns.DomainDnsFacts;
 import org.mtainterop.dns.MxHostDns;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 
 /**
@@ -26,8 +27,7 @@ public final class DaneRecordsValidateCheck extends PublishedRecordsCheck {
     Verdict judge(DomainDnsFacts dns, String note) {
         DnsAnswer mx = dns.mx();
         if (mx.status() == DnssecStatus.BOGUS) {
-            return Verdict.failed(ID, "the MX RRset of " + dns.domain() + " is bogus" + mx.reason().map(r -> " (" + r + ")").orElse("")
-                    + ": DANE senders defer all mail to the domain (RFC 7672 section 2.2.1)" + note);
+            return Verdict.failed(ID, Reason.of("DaneRecordsValidate.failed.1", dns.domain(), mx.reason().map(r -> " (" + r + ")").orElse(""), note));
         }
         List<String> failures = new ArrayList<>();
         List<String> untested = new ArrayList<>();
@@ -44,13 +44,9 @@ public final class DaneRecordsValidateCheck extends PublishedRecordsCheck {
             return Verdict.broken(ID, String.join("; ", untested) + note);
         }
         if (secure.isEmpty()) {
-            return Verdict.skipped(ID, "not applicable: no MX of " + dns.domain() + " publishes TLSA records (MX RRset "
-                    + mx.status().label() + (dns.hosts().isEmpty() ? ", no MX hosts" : "") + ")" + note);
+            return Verdict.skipped(ID, Reason.of("DaneRecordsValidate.skipped.1", dns.domain(), mx.status().label(), (dns.hosts().isEmpty() ? ", no MX hosts" : ""), note));
         }
-        return Verdict.passed(ID, "MX RRset of " + dns.domain() + " secure; TLSA and address RRsets secure at "
-                + String.join(", ", secure)
-                + (withoutTlsa.isEmpty() ? "" : "; no TLSA at " + String.join(", ", withoutTlsa)
-                        + " (securely denied: DANE senders deliver there without DANE)") + note);
+        return Verdict.passed(ID, Reason.of("DaneRecordsValidate.passed.1", dns.domain(), String.join(", ", secure), (withoutTlsa.isEmpty() ? "" : "; no TLSA at " + String.join(", ", withoutTlsa)                         + " (securely denied: DANE senders deliver there without DANE)"), note));
     }
 
     private static void judgeHost(DomainDnsFacts dns, MxHostDns host, List<String> failures, List<String> untested,

@@ -6,6 +6,7 @@ import org.mtainterop.dns.DnsAnswer;
 import org.mtainterop.dns.DnssecStatus;
 import org.mtainterop.dns.DomainDnsFacts;
 import org.mtainterop.dns.MxHostDns;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 import org.xbill.DNS.TLSARecord;
 
@@ -28,8 +29,7 @@ public final class NoPkixTlsaUsagesCheck extends PublishedRecordsCheck {
     @Override
     Verdict judge(DomainDnsFacts dns, String note) {
         if (dns.mx().status() == DnssecStatus.BOGUS) {
-            return Verdict.broken(ID, "the MX RRset of " + dns.domain() + " is bogus, so its MX hosts (and their TLSA"
-                    + " records) are unknown (DANE-01 fails on it)" + note);
+            return Verdict.broken(ID, Reason.of("NoPkixTlsaUsages.broken.1", dns.domain(), note));
         }
         List<String> failures = new ArrayList<>();
         List<String> untested = new ArrayList<>();
@@ -57,15 +57,14 @@ public final class NoPkixTlsaUsagesCheck extends PublishedRecordsCheck {
             }
         }
         if (!failures.isEmpty()) {
-            return Verdict.failed(ID, String.join("; ", failures) + ": SMTP senders ignore these usages"
-                    + " (RFC 7672 section 3.1.3)" + (untested.isEmpty() ? "" : "; also not judged: " + String.join("; ", untested)) + note);
+            return Verdict.failed(ID, Reason.of("NoPkixTlsaUsages.failed.1", String.join("; ", failures), (untested.isEmpty() ? "" : "; also not judged: " + String.join("; ", untested)), note));
         }
         if (!untested.isEmpty()) {
             return Verdict.broken(ID, String.join("; ", untested) + note);
         }
         if (clean.isEmpty()) {
-            return Verdict.skipped(ID, "not applicable: no MX of " + dns.domain() + " publishes TLSA records" + note);
+            return Verdict.skipped(ID, Reason.of("NoPkixTlsaUsages.skipped.1", dns.domain(), note));
         }
-        return Verdict.passed(ID, "every TLSA record uses DANE-TA(2) or DANE-EE(3): " + String.join("; ", clean) + note);
+        return Verdict.passed(ID, Reason.of("NoPkixTlsaUsages.passed.1", String.join("; ", clean), note));
     }
 }
