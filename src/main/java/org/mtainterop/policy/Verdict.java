@@ -62,6 +62,11 @@ public record Verdict(String requirementId, Outcome outcome, Reason reason) {
         return Reason.of(COULD_NOT_TEST_KEY, "").render(language);
     }
 
+    /** What was observed, without the "Could not test: " a broken verdict's reason carries (to build on it). */
+    public Reason observed() {
+        return reason instanceof Reason.Keyed k && k.key().equals(COULD_NOT_TEST_KEY) ? (Reason) k.args().get(0) : reason;
+    }
+
     /** The reason in English, as the JSON summary and the English reports show it. */
     public String message() {
         return message(ReportLanguage.EN);

@@ -50,9 +50,9 @@ public final class DaneDomainFacts {
     }
 
     /** "secure", or "bogus (signature expired …)", "servfail (…)", "no answer (…)": a status with its reason. */
-    static String describe(DnsAnswer answer) {
-        return answer.status().label() + answer.reason().filter(r -> answer.status() != DnssecStatus.SECURE
-                && answer.status() != DnssecStatus.INSECURE).map(r -> " (" + r + ")").orElse("");
+    static Reason describe(DnsAnswer answer) {
+        return Reason.of("DaneDomainFacts.status", answer.status().label(), answer.reason().filter(r -> answer.status()
+                != DnssecStatus.SECURE && answer.status() != DnssecStatus.INSECURE).map(r -> " (" + r + ")").orElse(""));
     }
 
     /** A TLSA record as verdicts show it: {@code 3 1 1 8cb0fc6c5275…}. */
@@ -63,9 +63,7 @@ public final class DaneDomainFacts {
     }
 
     /** The note a verdict carries when the statuses came from the resolver, not from the harness's validation. */
-    static String modeNote(ValidationMode mode) {
-        return mode == ValidationMode.RESOLVER_AD_BIT
-                ? " [DNSSEC statuses from the resolver's AD bit, not validated by the harness: give --trust-anchor to validate]"
-                : "";
+    static Reason modeNote(ValidationMode mode) {
+        return mode == ValidationMode.RESOLVER_AD_BIT ? Reason.of("DaneDomainFacts.adBitNote") : Reason.NONE;
     }
 }
