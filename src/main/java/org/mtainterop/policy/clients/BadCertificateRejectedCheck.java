@@ -41,9 +41,8 @@ public final class BadCertificateRejectedCheck implements ClientCheck {
             }
             AccessSessionFacts s = shown.get();
             return Verdict.passed(id, s.tlsEstablished()
-                    ? "the client completed the handshake with the " + certificate + " certificate but sent nothing inside"
-                            + " TLS and left (" + s.ending() + ")"
-                    : "the client refused the " + certificate + " certificate: " + s.tlsFailure().orElse(s.ending()));
+                    ? Reason.of("BadCertificateRejected.passed.leftSilently", certificate, s.ending())
+                    : Reason.of("BadCertificateRejected.passed.refused", certificate, s.tlsFailure().orElse(s.ending())));
         });
     }
 }

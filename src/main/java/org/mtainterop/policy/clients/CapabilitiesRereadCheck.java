@@ -28,13 +28,15 @@ public final class CapabilitiesRereadCheck implements ClientCheck {
             var inside = its.stream().filter(s -> s.tlsEstablished() && !s.verbsInsideTls().isEmpty()).findFirst();
             if (inside.isEmpty()) {
                 boolean starttls = its.stream().anyMatch(AccessSessionFacts::starttlsSent);
-                return Verdict.broken(id, Reason.of("CapabilitiesReread.broken.1", (starttls ? "no command was sent inside TLS" : "the client never issued STARTTLS"), ClientEvidence.sessions(its)));
+                return Verdict.broken(id, Reason.of("CapabilitiesReread.broken.1", Reason.of(starttls
+                        ? "CapabilitiesReread.nothingInsideTls" : "CapabilitiesReread.noStarttls"), ClientEvidence.sessions(its)));
             }
             AccessSessionFacts s = inside.get();
             if (!s.capabilitiesReadInsideTls()) {
                 return Verdict.failed(id, Reason.of("CapabilitiesReread.failed.2", s.verbsInsideTls().get(0)));
             }
-            return Verdict.passed(id, Reason.of("CapabilitiesReread.passed.1", String.join("/", s.verbsInsideTls().stream().distinct()                     .limit(8).toList())));
+            return Verdict.passed(id, Reason.of("CapabilitiesReread.passed.1",
+                    String.join("/", s.verbsInsideTls().stream().distinct().limit(8).toList())));
         });
     }
 }

@@ -30,7 +30,12 @@ public final class InjectedResponsesIgnoredCheck implements ClientCheck {
             var acted = upgraded.stream().filter(AccessSessionFacts::actedOnInjectedResponses).findFirst();
             if (acted.isPresent()) {
                 AccessSessionFacts s = acted.get();
-                return Verdict.failed(id, Reason.of("InjectedResponsesIgnored.failed.1", (s.bytesAheadAfterInjection() > 0                         ? s.bytesAheadAfterInjection() + " bytes of its next command arrived before the real answer to its"                                 + " first command inside TLS" : ""), s.injectedCapabilityUsed().map(c -> (s.bytesAheadAfterInjection() > 0 ? "; " : "") + "it used "                                 + c + ", which only the injected lines announced").orElse(""), s.summary()));
+                return Verdict.failed(id, Reason.of("InjectedResponsesIgnored.failed.1",
+                        s.bytesAheadAfterInjection() > 0
+                                ? Reason.of("InjectedResponsesIgnored.bytesAhead", s.bytesAheadAfterInjection()) : Reason.NONE,
+                        s.injectedCapabilityUsed().map(c -> Reason.of(s.bytesAheadAfterInjection() > 0
+                                ? "InjectedResponsesIgnored.alsoUsedInjected" : "InjectedResponsesIgnored.usedInjected", c))
+                                .orElse(Reason.NONE), s.summary()));
             }
             var inside = upgraded.stream().filter(AccessSessionFacts::tlsEstablished).findFirst();
             if (inside.isPresent()) {
@@ -44,7 +49,8 @@ public final class InjectedResponsesIgnoredCheck implements ClientCheck {
             if (silent.isPresent()) {
                 return Verdict.passed(id, Reason.of("InjectedResponsesIgnored.passed.3", silent.get().ending()));
             }
-            return Verdict.broken(id, Reason.of("InjectedResponsesIgnored.broken.2", upgraded.get(0).clientHelloProblem().or(() -> upgraded.get(0).tlsFailure())                             .orElse(upgraded.get(0).ending())));
+            return Verdict.broken(id, Reason.of("InjectedResponsesIgnored.broken.2",
+                    upgraded.get(0).clientHelloProblem().or(() -> upgraded.get(0).tlsFailure()).orElse(upgraded.get(0).ending())));
         });
     }
 }

@@ -33,7 +33,11 @@ public final class NoImplicitTlsFallbackCheck implements ClientCheck {
             }
             var hello = its.stream().filter(s -> s.firstContact() == FirstContact.TLS_CLIENT_HELLO).findFirst();
             if (hello.isPresent()) {
-                return Verdict.passed(id, Reason.of("NoImplicitTlsFallback.passed.1", hello.get().clientHello().map(h -> " (ClientHello offering " + String.join(", ",                                 h.offeredVersions().stream().map(ClientHelloOffer::versionName).toList()) + ", SNI "                                 + h.serverName().orElse("none") + ")").orElse("")));
+                return Verdict.passed(id, Reason.of("NoImplicitTlsFallback.passed.1", hello.get().clientHello()
+                        .map(h -> Reason.of("NoImplicitTlsFallback.clientHello",
+                                String.join(", ", h.offeredVersions().stream().map(ClientHelloOffer::versionName).toList()),
+                                h.serverName().map(Reason::fact).orElse(Reason.of("NoImplicitTlsFallback.noSni"))))
+                        .orElse(Reason.NONE)));
             }
             return Verdict.passed(id, Reason.of("NoImplicitTlsFallback.passed.2", its.get(0).ending()));
         });

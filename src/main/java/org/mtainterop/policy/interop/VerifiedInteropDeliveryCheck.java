@@ -51,7 +51,8 @@ public final class VerifiedInteropDeliveryCheck implements Check<VerifiedInterop
         }
         if (!r.meetsInterop01()) {
             // verifying the certificate is the sender's policy alone; a version below 1.2 both sides agreed to
-            return Verdict.failed(ID, Reason.of("VerifiedInteropDelivery.failed.2", r.pair(), r.tlsVersion().get(), (r.verified() ? " — at fault: both sides allow it"                         : " without a verified certificate — at fault: sender (it did not require a verified certificate)")));
+            return Verdict.failed(ID, Reason.of("VerifiedInteropDelivery.failed.2", r.pair(), r.tlsVersion().get(),
+                    Reason.of(r.verified() ? "VerifiedInteropDelivery.faultBoth" : "VerifiedInteropDelivery.faultSender")));
         }
         return Verdict.passed(ID, r.verdict());
     }

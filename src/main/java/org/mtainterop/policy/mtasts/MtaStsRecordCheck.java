@@ -1,7 +1,6 @@
 package org.mtainterop.policy.mtasts;
 
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.mtainterop.mtasts.Parsed;
 import org.mtainterop.mtasts.StsPolicy;
 import org.mtainterop.mtasts.StsRecord;
@@ -31,17 +30,21 @@ public final class MtaStsRecordCheck extends PublishedCheck {
             return unusable.get();
         }
         if (facts.sts().absent()) {
-            return Verdict.skipped(ID, Reason.of("MtaStsRecord.skipped.1", facts.domain(), facts.sts().problem().orElse("none")));
+            return Verdict.skipped(ID, Reason.of("MtaStsRecord.skipped.1", facts.domain(),
+                    facts.sts().problem().map(Reason::fact).orElse(Reason.of("Published.none"))));
         }
         if (facts.sts().candidates().size() > 1) {
-            return Verdict.failed(ID, Reason.of("MtaStsRecord.failed.1", facts.sts().candidates().size(), MtaStsFacts.stsName(facts.domain()), facts.sts().candidates().stream().map(p -> "'" + p.value().map(StsRecord::text)                     .orElse("invalid") + "'").collect(Collectors.joining(", "))));
+            return Verdict.failed(ID, Reason.of("MtaStsRecord.failed.1", facts.sts().candidates().size(),
+                    MtaStsFacts.stsName(facts.domain()), Reason.join(", ", facts.sts().candidates().stream()
+                            .map(p -> p.value().map(r -> Reason.fact("'" + r.text() + "'")).orElse(Reason.of("Published.invalidQuoted")))
+                            .toList())));
         }
         Parsed<StsRecord> parsed = facts.sts().candidates().get(0);
         if (!parsed.valid()) {
             return Verdict.failed(ID, Reason.of("MtaStsRecord.failed.2", MtaStsFacts.stsName(facts.domain()), parsed.describeErrors()));
         }
         StsRecord record = parsed.value().orElseThrow();
-        String observed = "one record 'v=STSv1; id=" + record.id() + "'";
+        Reason observed = Reason.of("MtaStsRecord.oneRecord", record.id());
         if (facts.previous().isEmpty()) {
             return Verdict.passed(ID, Reason.of("MtaStsRecord.passed.1", observed));
         }

@@ -35,10 +35,12 @@ public abstract class PublishedCheck implements DomainCheck {
     /** A broken verdict when {@code answer} is no answer at all (timeout, SERVFAIL, bogus): nothing to judge. */
     protected Optional<Verdict> unusable(DnsAnswer answer) {
         if (answer.status() == DnssecStatus.NO_ANSWER || answer.status() == DnssecStatus.SERVFAIL) {
-            return Optional.of(Verdict.broken(requirementId(), Reason.of("Published.broken.1", answer.typeName(), answer.name(), answer.status().label(), answer.reason().map(r -> ": " + r).orElse(""))));
+            return Optional.of(Verdict.broken(requirementId(), Reason.of("Published.broken.1", answer.typeName(),
+                    answer.name(), answer.status().label(), answer.reason().map(r -> ": " + r).orElse(""))));
         }
         if (answer.status() == DnssecStatus.BOGUS) {
-            return Optional.of(Verdict.failed(requirementId(), Reason.of("Published.failed.1", answer.name(), answer.typeName(), answer.reason().map(r -> " (" + r + ")").orElse(""))));
+            return Optional.of(Verdict.failed(requirementId(), Reason.of("Published.failed.1", answer.name(),
+                    answer.typeName(), answer.reason().map(r -> " (" + r + ")").orElse(""))));
         }
         return Optional.empty();
     }
@@ -46,8 +48,10 @@ public abstract class PublishedCheck implements DomainCheck {
     /** The skip when the domain publishes no MTA-STS record: the policy checks do not apply. */
     protected Verdict notPublished(MtaStsFacts facts) {
         if (!facts.sts().absent()) {
-            return Verdict.skipped(requirementId(), Reason.of("Published.skipped.1", facts.domain(), facts.sts().problem().orElse("invalid")));
+            return Verdict.skipped(requirementId(), Reason.of("Published.skipped.1", facts.domain(),
+                    facts.sts().problem().map(Reason::fact).orElse(Reason.of("Published.invalid"))));
         }
-        return Verdict.skipped(requirementId(), Reason.of("Published.skipped.2", facts.domain(), facts.sts().problem().orElse("none")));
+        return Verdict.skipped(requirementId(), Reason.of("Published.skipped.2", facts.domain(),
+                facts.sts().problem().map(Reason::fact).orElse(Reason.of("Published.none"))));
     }
 }

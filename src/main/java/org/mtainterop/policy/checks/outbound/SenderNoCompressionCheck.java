@@ -28,6 +28,8 @@ public final class SenderNoCompressionCheck extends SenderClientHelloCheck {
         if (others.isEmpty()) {
             return Verdict.passed(ID, Reason.of("SenderNoCompression.passed.2"));
         }
-        return Verdict.failed(ID, Reason.of("SenderNoCompression.failed.1", String.join(", ",                 others.stream().map(m -> m == 1 ? "DEFLATE (1)" : m == 64 ? "LZS (64)" : "method " + m).toList())));
+        return Verdict.failed(ID, Reason.of("SenderNoCompression.failed.1", Reason.join(", ", others.stream()
+                .map(m -> m == 1 ? Reason.fact("DEFLATE (1)") : m == 64 ? Reason.fact("LZS (64)")
+                        : Reason.of("SenderNoCompression.method", m)).toList())));
     }
 }

@@ -49,7 +49,9 @@ public final class SenderNoLegacyTlsCheck implements SenderCheck {
             // an alert record, even cut short, or a hang-up is a refusal of TLS 1.0
             if (reaction.startsWith("alert") || reaction.startsWith("truncated alert") || reaction.startsWith("closed")) {
                 var mail = a.sessions().stream().filter(s -> !s.plaintextTransaction().isEmpty()).findFirst();
-                return Verdict.passed(ID, Reason.of("SenderNoLegacyTls.passed.1", String.join(", ", h.offeredVersions().stream()                         .map(ClientHelloOffer::versionName).toList()), reaction, mail.map(SessionFacts::summary).map(s -> " (then: " + s + ")").orElse("")));
+                return Verdict.passed(ID, Reason.of("SenderNoLegacyTls.passed.1",
+                        String.join(", ", h.offeredVersions().stream().map(ClientHelloOffer::versionName).toList()), reaction,
+                        mail.map(SessionFacts::summary).map(s -> Reason.of("SenderNoLegacyTls.then", s)).orElse(Reason.NONE)));
             }
             return Verdict.failed(ID, Reason.of("SenderNoLegacyTls.failed.2", reaction));
         });
