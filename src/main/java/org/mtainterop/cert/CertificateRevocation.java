@@ -97,11 +97,11 @@ public record CertificateRevocation(Optional<List<String>> crlDistributionPoints
                 if (choice.size() != 1) {
                     throw new IllegalArgumentException("DistributionPointName is one choice");
                 }
-                if (choice.get(0).isContext(0)) {                      // fullName [0] GeneralNames
+                if (choice.get(0).isContext(0)) { // fullName [0] GeneralNames
                     for (DerElement g : choice.get(0).children()) {
                         names.add(name(g));
                     }
-                } else if (choice.get(0).isContext(1)) {               // nameRelativeToCRLIssuer [1]
+                } else if (choice.get(0).isContext(1)) { // nameRelativeToCRLIssuer [1]
                     names.add("(relative name)");
                 } else {
                     throw new IllegalArgumentException("unknown DistributionPointName");

@@ -46,6 +46,7 @@ public final class TlsEnumerationPreconditions {
 
     /** The service and port the enumeration talked to: "SMTP on 25", « SMTP sur le port 25 ». */
     public static Reason who(ObservedFacts facts) {
-        return Reason.of("TlsEnumerationPreconditions.serviceOnPort", facts.service().displayName(), facts.endpoint().port());
+        return Reason.of("TlsEnumerationPreconditions.serviceOnPort",
+                facts.service().displayName(), facts.endpoint().port());
     }
 }

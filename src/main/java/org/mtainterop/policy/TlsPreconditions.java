@@ -37,7 +37,8 @@ public final class TlsPreconditions {
             return Optional.empty();
         }
         if (d.service().implicitTls()) {
-            return Optional.of(d.handshake().map(h -> Verdict.skipped(id, Reason.of("TlsPreconditions.skipped.1", h.failure())))
+            return Optional.of(d.handshake().map(h -> Verdict.skipped(id, Reason.of("TlsPreconditions.skipped.1",
+                    h.failure())))
                     .orElse(Verdict.broken(id, d.problem().map(p -> Reason.fact(p.reason())).orElse(Reason.of("TlsPreconditions.tlsWasNotReached")))));
         }
         Optional<Verdict> notAsked = notAsked(id, d);
@@ -48,7 +49,8 @@ public final class TlsPreconditions {
             return Optional.of(Verdict.skipped(id, Reason.of("TlsPreconditions.skipped.2", d.tlsCommandName())));
         }
         if (d.tlsCommandAnswer().isPresent() && !d.tlsCommandAnswer().get().accepted()) {
-            return Optional.of(Verdict.skipped(id, Reason.of("TlsPreconditions.skipped.3", d.tlsCommandName(), d.tlsCommandAnswer().get().brief())));
+            return Optional.of(Verdict.skipped(id, Reason.of("TlsPreconditions.skipped.3",
+                    d.tlsCommandName(), d.tlsCommandAnswer().get().brief())));
         }
         if (d.handshake().isPresent()) {
             return Optional.of(Verdict.skipped(id, Reason.of("TlsPreconditions.skipped.4", d.handshake().get().failure())));

@@ -44,18 +44,21 @@ public final class SurveyCellJudgement {
                                   SurveyExpectation expectation) {
         String id = expectation.requirement().orElse(CONTROL_ID);
         if (!expectation.cases().contains(serverCase)) {
-            return Verdict.broken(id, Reason.of("SurveyCellJudgement.broken.1", expectation.then(), serverCase.wording(), id));
+            return Verdict.broken(id, Reason.of("SurveyCellJudgement.broken.1",
+                    expectation.then(), serverCase.wording(), id));
         }
         Optional<SurveyCell> found = result.cell(client, protocol, serverCase);
         if (found.isEmpty()) {
-            return Verdict.skipped(id, Reason.of("SurveyCellJudgement.skipped.1", client, protocol.label(), serverCase.wording()));
+            return Verdict.skipped(id, Reason.of("SurveyCellJudgement.skipped.1",
+                    client, protocol.label(), serverCase.wording()));
         }
         SurveyCell cell = found.get();
         if (cell.problem().isPresent()) {
             return Verdict.broken(id, cell.problem().get());
         }
         if (cell.run().notApplicable()) {
-            return Verdict.skipped(id, Reason.of("SurveyCellJudgement.skipped.2", client, protocol.label(), serverCase.mode().label()));
+            return Verdict.skipped(id, Reason.of("SurveyCellJudgement.skipped.2",
+                    client, protocol.label(), serverCase.mode().label()));
         }
         if (serverCase.control()) {
             ClientCell control = ClientCellVerdict.classify(serverCase.profile(), cell.sessions());

@@ -51,15 +51,18 @@ public final class ImplicitTlsOfferedCheck implements InboundCheck {
         int port = h.endpoint().port();
         if (h.completed()) {
             return Verdict.passed(ID, Reason.of("ImplicitTlsOffered.passed.2", h.service().label(), port,
-                    h.handshake().get().protocol(), h.greeting().map(g -> Reason.of("ImplicitTlsOffered.greeting", g.brief()))
+                    h.handshake().get().protocol(), h.greeting().map(g -> Reason.of("ImplicitTlsOffered.greeting",
+                            g.brief()))
                             .orElse(Reason.NONE)));
         }
         if (h.handshake().isPresent()) {
-            return Verdict.failed(ID, Reason.of("ImplicitTlsOffered.failed.1", port, h.service().label(), h.handshake().get().failure()));
+            return Verdict.failed(ID, Reason.of("ImplicitTlsOffered.failed.1",
+                    port, h.service().label(), h.handshake().get().failure()));
         }
         ConnectionProblem p = h.problem().orElse(new ConnectionProblem(ConnectionProblem.Kind.HARNESS, "TLS was not reached"));
         if (p.kind() == ConnectionProblem.Kind.UNREACHABLE && facts.get(TLS_DIALOGUE).greeting().isPresent()) {
-            return Verdict.failed(ID, Reason.of("ImplicitTlsOffered.failed.2", port, h.service().label(), facts.service().label(), p.reason()));
+            return Verdict.failed(ID, Reason.of("ImplicitTlsOffered.failed.2",
+                    port, h.service().label(), facts.service().label(), p.reason()));
         }
         return Verdict.broken(ID, Reason.of("ImplicitTlsOffered.broken.1", port, p.reason()));
     }

@@ -38,8 +38,10 @@ public final class TlsOfferedCheck implements InboundCheck {
                 return Verdict.broken(ID, d.problem().map(p -> Reason.fact(p.reason())).orElse(Reason.of("TlsOffered.theHandshakeDidNotRun")));
             }
             return d.tlsEstablished()
-                    ? Verdict.passed(ID, Reason.of("TlsOffered.passed.1", d.endpoint().port(), d.handshake().get().protocol(), d.handshake().get().cipherSuite()))
-                    : Verdict.failed(ID, Reason.of("TlsOffered.failed.1", d.endpoint().port(), d.handshake().get().failure()));
+                    ? Verdict.passed(ID, Reason.of("TlsOffered.passed.1",
+                            d.endpoint().port(), d.handshake().get().protocol(), d.handshake().get().cipherSuite()))
+                    : Verdict.failed(ID, Reason.of("TlsOffered.failed.1",
+                            d.endpoint().port(), d.handshake().get().failure()));
         }
         var greeted = TlsPreconditions.notGreeted(ID, d);
         if (greeted.isPresent()) {

@@ -49,6 +49,7 @@ public final class AllowedGroupsCheck implements InboundCheck {
             return Verdict.passed(ID, Reason.of("AllowedGroups.passed.1", who, probed,
                     e.groups().stream().map(g -> g.name()).collect(Collectors.joining(", ")), caveat));
         }
-        return Verdict.failed(ID, Reason.of("AllowedGroups.failed.1", who, anssi.citation(), probed, Reason.join(", ", bad)));
+        return Verdict.failed(ID, Reason.of("AllowedGroups.failed.1",
+                who, anssi.citation(), probed, Reason.join(", ", bad)));
     }
 }

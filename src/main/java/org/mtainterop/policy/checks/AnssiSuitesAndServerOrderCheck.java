@@ -44,7 +44,8 @@ public final class AnssiSuitesAndServerOrderCheck implements InboundCheck {
                 .map(CipherSuite::displayName).toList();
         List<Reason> clientOrder = e.order().entrySet().stream()
                 .filter(o -> o.getValue() == TlsEnumerationFacts.SuiteOrder.CLIENT)
-                .map(o -> Reason.of("AnssiSuitesAndServerOrder.orderIn", o.getKey().label(), o.getValue().readable())).toList();
+                .map(o -> Reason.of("AnssiSuitesAndServerOrder.orderIn",
+                        o.getKey().label(), o.getValue().readable())).toList();
         boolean mixed = e.order().containsValue(TlsEnumerationFacts.SuiteOrder.MIXED);
         if (outside.isEmpty() && clientOrder.isEmpty()) {
             return Verdict.passed(ID, Reason.of("AnssiSuitesAndServerOrder.passed.1", e.allAcceptedSuites().size(), who,

@@ -64,6 +64,7 @@ public final class CertificateUsageCheck implements PresentedChainCheck {
     private static Reason days(Duration lifetime) {
         Duration rest = lifetime.minusDays(lifetime.toDays());
         return rest.isZero() ? Reason.of("CertificateUsage.days", lifetime.toDays())
-                : Reason.of("CertificateUsage.daysAnd", lifetime.toDays(), rest.toString().substring(2).toLowerCase(Locale.ROOT));
+                : Reason.of("CertificateUsage.daysAnd",
+                        lifetime.toDays(), rest.toString().substring(2).toLowerCase(Locale.ROOT));
     }
 }

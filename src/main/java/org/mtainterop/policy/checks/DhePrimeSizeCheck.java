@@ -48,7 +48,8 @@ public final class DhePrimeSizeCheck implements InboundCheck {
             return Verdict.failed(ID, Reason.of("DhePrimeSize.failed.2", who, min, smallGroups));
         }
         return Verdict.passed(ID, Reason.of("DhePrimeSize.passed.1", who, e.dhePrimeBits().isPresent()
-                ? Reason.of("DhePrimeSize.primeBits", e.dhePrimeBits().getAsInt()) : Reason.of("DhePrimeSize.noFiniteFieldDhe"),
+                ? Reason.of("DhePrimeSize.primeBits",
+                        e.dhePrimeBits().getAsInt()) : Reason.of("DhePrimeSize.noFiniteFieldDhe"),
                 min, caveat));
     }
 }

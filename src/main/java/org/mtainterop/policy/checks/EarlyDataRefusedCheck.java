@@ -20,7 +20,8 @@ public final class EarlyDataRefusedCheck extends SessionTicketsCheck {
     @Override
     Verdict judgeTls(SessionTicketFacts s) {
         if (s.earlyData().isEmpty()) {
-            return Verdict.skipped(ID, Reason.of("EarlyDataRefused.skipped.1", s.earlyDataNotTried().map(Reason::fact).orElse(Reason.of("EarlyDataRefused.noResumption"))));
+            return Verdict.skipped(ID, Reason.of("EarlyDataRefused.skipped.1",
+                    s.earlyDataNotTried().map(Reason::fact).orElse(Reason.of("EarlyDataRefused.noResumption"))));
         }
         SessionTicketFacts.EarlyData e = s.earlyData().get();
         if (e.problem().isPresent()) {
@@ -31,6 +32,7 @@ public final class EarlyDataRefusedCheck extends SessionTicketsCheck {
         if (e.accepted()) {
             return Verdict.failed(ID, Reason.of("EarlyDataRefused.failed.1", e.sent(), limit));
         }
-        return Verdict.passed(ID, Reason.of("EarlyDataRefused.passed.1", e.sent(), Reason.of(e.pskAccepted() ? "EarlyDataRefused.pskAccepted" : "EarlyDataRefused.pskRefused"), limit));
+        return Verdict.passed(ID, Reason.of("EarlyDataRefused.passed.1",
+                e.sent(), Reason.of(e.pskAccepted() ? "EarlyDataRefused.pskAccepted" : "EarlyDataRefused.pskRefused"), limit));
     }
 }

@@ -33,7 +33,8 @@ public final class HandshakeWithoutSniCheck implements InboundCheck {
         OfferedHandshakeFacts none = facts.get(HANDSHAKE_WITHOUT_SNI);
         OfferedHandshakeFacts unknown = facts.get(HANDSHAKE_UNKNOWN_SNI);
         if (none.completed() && unknown.completed()) {
-            return Verdict.passed(ID, Reason.of("HandshakeWithoutSni.passed.1", none.handshake().get().protocol(), unknown.handshake().get().protocol()));
+            return Verdict.passed(ID, Reason.of("HandshakeWithoutSni.passed.1",
+                    none.handshake().get().protocol(), unknown.handshake().get().protocol()));
         }
         if (!none.tlsCommandOffered() || !unknown.tlsCommandOffered()) {
             OfferedHandshakeFacts first = none.tlsCommandOffered() ? unknown : none;

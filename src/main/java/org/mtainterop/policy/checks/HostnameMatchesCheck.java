@@ -24,7 +24,8 @@ public final class HostnameMatchesCheck implements PresentedChainCheck {
         if (match.matched()) {
             return Verdict.passed(ID, Reason.of("HostnameMatches.passed.1", match.referenceName(), match.matchedBy()));
         }
-        return Verdict.failed(ID, Reason.of("HostnameMatches.failed.1", match.referenceName(), match.presentedNames().isEmpty()
+        return Verdict.failed(ID, Reason.of("HostnameMatches.failed.1",
+                match.referenceName(), match.presentedNames().isEmpty()
                 ? Reason.of("HostnameMatches.nothing") : String.join(", ", match.presentedNames())));
     }
 }

@@ -43,10 +43,12 @@ public final class ModernHandshakeCheck implements InboundCheck {
                 return Verdict.skipped(ID, Reason.of("ModernHandshake.skipped.1", command));
             }
             if (d.tlsCommandAnswer().isEmpty()) {
-                return Verdict.broken(ID, d.problem().map(p -> Reason.fact(p.reason())).orElse(Reason.of("ModernHandshake.noAnswerTo", command)));
+                return Verdict.broken(ID, d.problem().map(p -> Reason.fact(p.reason())).orElse(Reason.of("ModernHandshake.noAnswerTo",
+                        command)));
             }
             if (!d.tlsCommandAnswer().get().accepted()) {
-                return Verdict.failed(ID, Reason.of("ModernHandshake.failed.1", command, d.tlsCommandAnswer().get().brief()));
+                return Verdict.failed(ID, Reason.of("ModernHandshake.failed.1",
+                        command, d.tlsCommandAnswer().get().brief()));
             }
         }
         if (d.handshake().isEmpty()) {

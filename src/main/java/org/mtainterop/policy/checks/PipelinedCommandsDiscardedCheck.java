@@ -62,7 +62,8 @@ public final class PipelinedCommandsDiscardedCheck implements InboundCheck {
         PipelinedTlsCommandFacts p = facts.get(PIPELINED_TLS_COMMAND);
         String command = d.beforeTls().tlsCommandName();
         if (p.answeredInsideTls().isPresent()) {
-            return Verdict.failed(id, Reason.of("PipelinedCommandsDiscarded.failed.1", command, p.answeredInsideTls().get()));
+            return Verdict.failed(id, Reason.of("PipelinedCommandsDiscarded.failed.1",
+                    command, p.answeredInsideTls().get()));
         }
         if (p.tlsEstablished()) {
             return Verdict.passed(id, Reason.of("PipelinedCommandsDiscarded.passed.1", command));
@@ -76,12 +77,16 @@ public final class PipelinedCommandsDiscardedCheck implements InboundCheck {
         boolean worksAlone = d.tlsCommandAnswer().map(a -> a.accepted()).orElse(false);
         if (p.tlsCommandAnswer().isPresent() && !p.tlsCommandAnswer().get().accepted()) {
             return worksAlone
-                    ? Verdict.passed(id, Reason.of("PipelinedCommandsDiscarded.passed.2", command, p.tlsCommandAnswer().get().brief()))
-                    : Verdict.skipped(id, Reason.of("PipelinedCommandsDiscarded.skipped.2", command, p.tlsCommandAnswer().get().brief()));
+                    ? Verdict.passed(id, Reason.of("PipelinedCommandsDiscarded.passed.2",
+                            command, p.tlsCommandAnswer().get().brief()))
+                    : Verdict.skipped(id, Reason.of("PipelinedCommandsDiscarded.skipped.2",
+                            command, p.tlsCommandAnswer().get().brief()));
         }
         if (worksAlone && d.tlsEstablished() && p.handshake().isPresent()) {
-            return Verdict.passed(id, Reason.of("PipelinedCommandsDiscarded.passed.3", command, p.handshake().get().failure()));
+            return Verdict.passed(id, Reason.of("PipelinedCommandsDiscarded.passed.3",
+                    command, p.handshake().get().failure()));
         }
-        return Verdict.skipped(id, Reason.of("PipelinedCommandsDiscarded.skipped.3", p.handshake().map(h -> h.failure()).orElse("not attempted")));
+        return Verdict.skipped(id, Reason.of("PipelinedCommandsDiscarded.skipped.3",
+                p.handshake().map(h -> h.failure()).orElse("not attempted")));
     }
 }

@@ -39,6 +39,7 @@ public final class RevocationInfoCheck implements PresentedChainCheck {
         if (!found.isEmpty()) {
             return Verdict.passed(ID, Reason.of("RevocationInfo.passed.1", Reason.and(found), STAPLING_NOT_MEASURED));
         }
-        return Verdict.failed(ID, Reason.of("RevocationInfo.failed.1", SOURCE, revocation.described(), STAPLING_NOT_MEASURED));
+        return Verdict.failed(ID, Reason.of("RevocationInfo.failed.1",
+                SOURCE, revocation.described(), STAPLING_NOT_MEASURED));
     }
 }

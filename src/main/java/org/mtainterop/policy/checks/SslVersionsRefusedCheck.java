@@ -42,6 +42,7 @@ public final class SslVersionsRefusedCheck implements InboundCheck {
         if (accepted.isEmpty()) {
             return Verdict.passed(ID, Reason.of("SslVersionsRefused.passed.1", who, caveat));
         }
-        return Verdict.failed(ID, Reason.of("SslVersionsRefused.failed.1", who, Reason.and(accepted), e.finding(ProtocolVersion.ofLabel(accepted.get(0)).orElseThrow()).map(f -> f.answer()).orElse("")));
+        return Verdict.failed(ID, Reason.of("SslVersionsRefused.failed.1",
+                who, Reason.and(accepted), e.finding(ProtocolVersion.ofLabel(accepted.get(0)).orElseThrow()).map(f -> f.answer()).orElse("")));
     }
 }

@@ -39,7 +39,8 @@ public final class StarttlsNotReadvertisedCheck implements InboundCheck {
             return Verdict.broken(ID, d.problem().map(p -> Reason.fact(p.reason())).orElse(Reason.of("StarttlsNotReadvertised.noEhloReplyInsideTls")));
         }
         if (!smtp.ehloInsideTlsReply().get().isPositiveCompletion()) {
-            return Verdict.failed(ID, Reason.of("StarttlsNotReadvertised.failed.1", smtp.ehloInsideTlsReply().get().brief()));
+            return Verdict.failed(ID, Reason.of("StarttlsNotReadvertised.failed.1",
+                    smtp.ehloInsideTlsReply().get().brief()));
         }
         if (smtp.capabilitiesInsideTls().offersStarttls()) {
             return Verdict.failed(ID, Reason.of("StarttlsNotReadvertised.failed.2", smtp.capabilitiesInsideTls()));

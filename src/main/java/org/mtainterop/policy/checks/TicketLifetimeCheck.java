@@ -26,7 +26,8 @@ public final class TicketLifetimeCheck extends SessionTicketsCheck {
     Verdict judgeTls(SessionTicketFacts s) {
         List<SessionTicketFacts.Handshake> done = s.completed();
         if (done.isEmpty()) {
-            return Verdict.broken(ID, Reason.of("TicketLifetime.broken.1", s.tls13().problem().orElse(""), s.tls12().problem().orElse("")));
+            return Verdict.broken(ID, Reason.of("TicketLifetime.broken.1",
+                    s.tls13().problem().orElse(""), s.tls12().problem().orElse("")));
         }
         List<Reason> tooLong = new ArrayList<>();
         List<String> seen = new ArrayList<>();
@@ -43,7 +44,8 @@ public final class TicketLifetimeCheck extends SessionTicketsCheck {
         Reason notDone = Reason.join("", s.handshakes().stream().filter(h -> !h.completed())
                 .map(h -> Reason.of("TicketLifetime.notObserved", h.version(), h.problem().orElse(""))).toList());
         if (!tooLong.isEmpty()) {
-            return Verdict.failed(ID, Reason.of("TicketLifetime.failed.1", Reason.join(", ", tooLong), MAX_LIFETIME_SECONDS, notDone));
+            return Verdict.failed(ID, Reason.of("TicketLifetime.failed.1",
+                    Reason.join(", ", tooLong), MAX_LIFETIME_SECONDS, notDone));
         }
         if (seen.isEmpty()) {
             return Verdict.passed(ID, Reason.of("TicketLifetime.passed.1", versions(done), notDone));

@@ -36,13 +36,15 @@ public final class Tls12SupportedCheck implements InboundCheck {
     public Verdict judge(ObservedFacts facts) {
         OfferedHandshakeFacts h = facts.get(HANDSHAKE_TLS12_ONLY);
         if (h.completed()) {
-            return Verdict.passed(ID, Reason.of("Tls12Supported.passed.1", TlsEnumerationPreconditions.who(facts), h.handshake().get().cipherSuite()));
+            return Verdict.passed(ID, Reason.of("Tls12Supported.passed.1",
+                    TlsEnumerationPreconditions.who(facts), h.handshake().get().cipherSuite()));
         }
         if (h.handshake().isPresent() && facts.service().implicitTls() && !facts.get(TLS_DIALOGUE).tlsEstablished()) {
             return Verdict.skipped(ID, Reason.of("Tls12Supported.skipped.1", h.handshake().get().failure()));
         }
         if (h.handshake().isPresent()) {
-            return Verdict.failed(ID, Reason.of("Tls12Supported.failed.1", TlsEnumerationPreconditions.who(facts), h.handshake().get().failure()));
+            return Verdict.failed(ID, Reason.of("Tls12Supported.failed.1",
+                    TlsEnumerationPreconditions.who(facts), h.handshake().get().failure()));
         }
         if (h.problem().isPresent()) {
             return Verdict.broken(ID, h.problem().get().reason());

@@ -25,19 +25,23 @@ public final class BadCertificateRejectedCheck implements ClientCheck {
         return ClientEvidence.orElse(requirement(), profile, sessions, its -> {
             var credentials = its.stream().filter(AccessSessionFacts::credentialsAfterBadCertificate).findFirst();
             if (credentials.isPresent()) {
-                return Verdict.failed(id, Reason.of("BadCertificateRejected.failed.1", certificate, credentials.get().summary()));
+                return Verdict.failed(id, Reason.of("BadCertificateRejected.failed.1",
+                        certificate, credentials.get().summary()));
             }
             var wentOn = its.stream().filter(AccessSessionFacts::wentOnAfterBadCertificate).findFirst();
             if (wentOn.isPresent()) {
-                return Verdict.failed(id, Reason.of("BadCertificateRejected.failed.2", certificate, String.join("/", wentOn.get().verbsInsideTls().stream().distinct().toList()), wentOn.get().summary()));
+                return Verdict.failed(id, Reason.of("BadCertificateRejected.failed.2",
+                        certificate, String.join("/", wentOn.get().verbsInsideTls().stream().distinct().toList()), wentOn.get().summary()));
             }
             var leaked = its.stream().filter(AccessSessionFacts::leakedInPlaintext).findFirst();
             if (leaked.isPresent()) {
-                return Verdict.failed(id, Reason.of("BadCertificateRejected.failed.3", ClientEvidence.plaintextLeak(leaked.get()), certificate, leaked.get().summary()));
+                return Verdict.failed(id, Reason.of("BadCertificateRejected.failed.3",
+                        ClientEvidence.plaintextLeak(leaked.get()), certificate, leaked.get().summary()));
             }
             var shown = its.stream().filter(s -> s.clientHello().isPresent()).findFirst();
             if (shown.isEmpty()) {
-                return Verdict.broken(id, Reason.of("BadCertificateRejected.broken.1", certificate, ClientEvidence.sessions(its)));
+                return Verdict.broken(id, Reason.of("BadCertificateRejected.broken.1",
+                        certificate, ClientEvidence.sessions(its)));
             }
             AccessSessionFacts s = shown.get();
             return Verdict.passed(id, s.tlsEstablished()

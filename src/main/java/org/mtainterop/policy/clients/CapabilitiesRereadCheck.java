@@ -23,7 +23,8 @@ public final class CapabilitiesRereadCheck implements ClientCheck {
         return ClientEvidence.orElse(requirement(), profile, sessions, its -> {
             var used = its.stream().filter(s -> s.preTlsOnlyCapabilityUsed().isPresent()).findFirst();
             if (used.isPresent()) {
-                return Verdict.failed(id, Reason.of("CapabilitiesReread.failed.1", used.get().preTlsOnlyCapabilityUsed().get(), used.get().summary()));
+                return Verdict.failed(id, Reason.of("CapabilitiesReread.failed.1",
+                        used.get().preTlsOnlyCapabilityUsed().get(), used.get().summary()));
             }
             var inside = its.stream().filter(s -> s.tlsEstablished() && !s.verbsInsideTls().isEmpty()).findFirst();
             if (inside.isEmpty()) {

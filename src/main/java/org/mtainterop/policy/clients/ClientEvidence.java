@@ -18,7 +18,8 @@ final class ClientEvidence {
                           Function<List<AccessSessionFacts>, Verdict> judge) {
         String id = requirement.id();
         if (!requirement.exercisedBy(profile)) {
-            return Verdict.skipped(id, Reason.of("ClientEvidence.skipped.1", profile.label(), id, String.join(", ", requirement.exercisingLabels())));
+            return Verdict.skipped(id, Reason.of("ClientEvidence.skipped.1",
+                    profile.label(), id, String.join(", ", requirement.exercisingLabels())));
         }
         List<AccessSessionFacts> its = sessions.stream().filter(s -> s.profile() == profile).toList();
         if (its.isEmpty()) {

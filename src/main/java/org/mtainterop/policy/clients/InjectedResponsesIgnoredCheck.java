@@ -32,14 +32,16 @@ public final class InjectedResponsesIgnoredCheck implements ClientCheck {
                 AccessSessionFacts s = acted.get();
                 return Verdict.failed(id, Reason.of("InjectedResponsesIgnored.failed.1",
                         s.bytesAheadAfterInjection() > 0
-                                ? Reason.of("InjectedResponsesIgnored.bytesAhead", s.bytesAheadAfterInjection()) : Reason.NONE,
+                                ? Reason.of("InjectedResponsesIgnored.bytesAhead",
+                                        s.bytesAheadAfterInjection()) : Reason.NONE,
                         s.injectedCapabilityUsed().map(c -> Reason.of(s.bytesAheadAfterInjection() > 0
                                 ? "InjectedResponsesIgnored.alsoUsedInjected" : "InjectedResponsesIgnored.usedInjected", c))
                                 .orElse(Reason.NONE), s.summary()));
             }
             var inside = upgraded.stream().filter(AccessSessionFacts::tlsEstablished).findFirst();
             if (inside.isPresent()) {
-                return Verdict.passed(id, Reason.of("InjectedResponsesIgnored.passed.1", inside.get().tls().orElseThrow().protocol()));
+                return Verdict.passed(id, Reason.of("InjectedResponsesIgnored.passed.1",
+                        inside.get().tls().orElseThrow().protocol()));
             }
             var fed = upgraded.stream().filter(AccessSessionFacts::injectedBytesFedToTls).findFirst();
             if (fed.isPresent()) {

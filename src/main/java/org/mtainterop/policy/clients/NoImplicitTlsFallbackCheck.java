@@ -25,11 +25,13 @@ public final class NoImplicitTlsFallbackCheck implements ClientCheck {
         return ClientEvidence.orElse(requirement(), profile, sessions, its -> {
             var leaked = its.stream().filter(AccessSessionFacts::leakedInPlaintext).findFirst();
             if (leaked.isPresent()) {
-                return Verdict.failed(id, Reason.of("NoImplicitTlsFallback.failed.1", ClientEvidence.plaintextLeak(leaked.get()), leaked.get().summary()));
+                return Verdict.failed(id, Reason.of("NoImplicitTlsFallback.failed.1",
+                        ClientEvidence.plaintextLeak(leaked.get()), leaked.get().summary()));
             }
             var spoke = its.stream().filter(AccessSessionFacts::spokePlaintext).findFirst();
             if (spoke.isPresent()) {
-                return Verdict.failed(id, Reason.of("NoImplicitTlsFallback.failed.2", String.join("/", spoke.get().verbsBeforeTls().stream().distinct().toList()), spoke.get().ending()));
+                return Verdict.failed(id, Reason.of("NoImplicitTlsFallback.failed.2",
+                        String.join("/", spoke.get().verbsBeforeTls().stream().distinct().toList()), spoke.get().ending()));
             }
             var hello = its.stream().filter(s -> s.firstContact() == FirstContact.TLS_CLIENT_HELLO).findFirst();
             if (hello.isPresent()) {

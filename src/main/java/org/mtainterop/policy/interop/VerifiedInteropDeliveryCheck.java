@@ -39,7 +39,8 @@ public final class VerifiedInteropDeliveryCheck implements Check<VerifiedInterop
     @Override
     public Verdict judge(InteropMatrixResult matrix) {
         return matrix.cell(pair.sender(), pair.receiver()).map(VerifiedInteropDeliveryCheck::judge)
-                .orElseGet(() -> Verdict.broken(ID, Reason.of("VerifiedInteropDelivery.broken.1", pair.sender(), pair.receiver())));
+                .orElseGet(() -> Verdict.broken(ID, Reason.of("VerifiedInteropDelivery.broken.1",
+                        pair.sender(), pair.receiver())));
     }
 
     private static Verdict judge(InteropResult r) {

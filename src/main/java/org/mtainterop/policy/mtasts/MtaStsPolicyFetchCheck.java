@@ -38,7 +38,8 @@ public final class MtaStsPolicyFetchCheck extends PublishedCheck {
                         : Verdict.failed(ID, Reason.of("MtaStsPolicyFetch.failed.1", host, fetch.problem().orElse("")));
             }
             case CONNECT_FAILED -> {
-                return Verdict.broken(ID, Reason.of("MtaStsPolicyFetch.broken.1", host, fetch.url(), fetch.problem().orElse("")));
+                return Verdict.broken(ID, Reason.of("MtaStsPolicyFetch.broken.1",
+                        host, fetch.url(), fetch.problem().orElse("")));
             }
             case TLS_FAILED -> {
                 return fetch.timedOut()
@@ -81,7 +82,8 @@ public final class MtaStsPolicyFetchCheck extends PublishedCheck {
         if (!problems.isEmpty()) {
             return Verdict.failed(ID, Reason.of("MtaStsPolicyFetch.failed.4", fetch.url(), Reason.join("; ", problems)));
         }
-        return Verdict.passed(ID, Reason.of("MtaStsPolicyFetch.passed.1", fetch.url(), fetch.header("Content-Type").orElse(""),
+        return Verdict.passed(ID, Reason.of("MtaStsPolicyFetch.passed.1",
+                fetch.url(), fetch.header("Content-Type").orElse(""),
                 fetch.body().length, host, fetch.tls().map(t -> " (" + t + ")").orElse("")));
     }
 

@@ -41,7 +41,8 @@ public final class MtaStsRecordCheck extends PublishedCheck {
         }
         Parsed<StsRecord> parsed = facts.sts().candidates().get(0);
         if (!parsed.valid()) {
-            return Verdict.failed(ID, Reason.of("MtaStsRecord.failed.2", MtaStsFacts.stsName(facts.domain()), parsed.describeErrors()));
+            return Verdict.failed(ID, Reason.of("MtaStsRecord.failed.2",
+                    MtaStsFacts.stsName(facts.domain()), parsed.describeErrors()));
         }
         StsRecord record = parsed.value().orElseThrow();
         Reason observed = Reason.of("MtaStsRecord.oneRecord", record.id());
@@ -56,7 +57,8 @@ public final class MtaStsRecordCheck extends PublishedCheck {
         boolean idChanged = !before.id().equals(record.id());
         boolean policyChanged = !before.policyMeaning().equals(policy.get().meaning());
         if (policyChanged && !idChanged) {
-            return Verdict.failed(ID, Reason.of("MtaStsRecord.failed.3", before.observed(), before.policyMeaning(), policy.get().meaning(), record.id()));
+            return Verdict.failed(ID, Reason.of("MtaStsRecord.failed.3",
+                    before.observed(), before.policyMeaning(), policy.get().meaning(), record.id()));
         }
         if (idChanged && !policyChanged) {
             return Verdict.failed(ID, Reason.of("MtaStsRecord.failed.4", before.observed(), before.id(), record.id()));

@@ -49,6 +49,7 @@ public final class MtaStsSenderCheck {
         if (!unjudged.isEmpty()) {
             return Verdict.broken(ID, Reason.of("MtaStsSender.broken.2", String.join(", ", unjudged)));
         }
-        return Verdict.passed(ID, Reason.of("MtaStsSender.passed.1", sender, cases.stream().map(MtaStsSenderCase::toString)                 .collect(Collectors.joining("; "))));
+        return Verdict.passed(ID, Reason.of("MtaStsSender.passed.1",
+                sender, cases.stream().map(MtaStsSenderCase::toString) .collect(Collectors.joining("; "))));
     }
 }

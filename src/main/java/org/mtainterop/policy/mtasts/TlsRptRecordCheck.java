@@ -38,6 +38,7 @@ public final class TlsRptRecordCheck extends PublishedCheck {
             return Verdict.failed(ID, Reason.of("TlsRptRecord.failed.2", name, parsed.describeErrors()));
         }
         TlsRptRecord record = parsed.value().orElseThrow();
-        return Verdict.passed(ID, Reason.of("TlsRptRecord.passed.1", record.rua().stream().map(Object::toString)                 .collect(Collectors.joining(", "))));
+        return Verdict.passed(ID, Reason.of("TlsRptRecord.passed.1",
+                record.rua().stream().map(Object::toString) .collect(Collectors.joining(", "))));
     }
 }

@@ -38,7 +38,8 @@ public final class DeclaredNetworksCheck extends PathCheck {
             return Verdict.broken(ID, Reason.of("DeclaredNetworks.broken.1", r.pair(), r.notDeliveredReason()));
         }
         if (r.senderNetworks().isEmpty() || r.receiverNetworks().isEmpty()) {
-            return Verdict.broken(ID, Reason.of("DeclaredNetworks.broken.2", r.pair(), (r.senderNetworks().isEmpty() ? r.sender() : r.receiver())));
+            return Verdict.broken(ID, Reason.of("DeclaredNetworks.broken.2",
+                    r.pair(), (r.senderNetworks().isEmpty() ? r.sender() : r.receiver())));
         }
         List<NetworkBlock> declared = new ArrayList<>(r.senderNetworks());
         declared.addAll(r.receiverNetworks());
@@ -66,12 +67,15 @@ public final class DeclaredNetworksCheck extends PathCheck {
                 .map(s -> s.address() + " (" + s.where() + ")").toList();
         String networks = r.sender() + " " + r.senderNetworks() + ", " + r.receiver() + " " + r.receiverNetworks();
         if (!outside.isEmpty()) {
-            return Verdict.failed(ID, Reason.of("DeclaredNetworks.failed.1", r.pair(), outside.size(), networks, String.join("; ", outside)));
+            return Verdict.failed(ID, Reason.of("DeclaredNetworks.failed.1",
+                    r.pair(), outside.size(), networks, String.join("; ", outside)));
         }
         if (!unreadable.isEmpty() || !chain.complete()) {
-            return Verdict.broken(ID, Reason.of("DeclaredNetworks.broken.3", r.pair(), (unreadable.isEmpty() ? "the Received chain was not read whole"                     : "the address of " + String.join("; ", unreadable)), networks));
+            return Verdict.broken(ID, Reason.of("DeclaredNetworks.broken.3",
+                    r.pair(), (unreadable.isEmpty() ? "the Received chain was not read whole" : "the address of " + String.join("; ", unreadable)), networks));
         }
-        return Verdict.passed(ID, Reason.of("DeclaredNetworks.passed.1", r.pair(), seen.size(), networks, String.join(", ", seen.stream().map(Seen::address).toList())));
+        return Verdict.passed(ID, Reason.of("DeclaredNetworks.passed.1",
+                r.pair(), seen.size(), networks, String.join(", ", seen.stream().map(Seen::address).toList())));
     }
 
     private static boolean loopback(String address) {

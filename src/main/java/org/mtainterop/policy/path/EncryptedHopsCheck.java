@@ -40,10 +40,12 @@ public final class EncryptedHopsCheck extends PathCheck {
         List<ReceivedHop> cleartext = chain.hops().stream()
                 .filter(h -> h.transport() == ReceivedHop.Transport.CLEARTEXT).toList();
         if (!cleartext.isEmpty()) {
-            return Verdict.failed(ID, Reason.of("EncryptedHops.failed.1", r.pair(), cleartext.size(), cleartext.stream().map(ReceivedHop::describe).collect(Collectors.joining("; ")), hops));
+            return Verdict.failed(ID, Reason.of("EncryptedHops.failed.1",
+                    r.pair(), cleartext.size(), cleartext.stream().map(ReceivedHop::describe).collect(Collectors.joining("; ")), hops));
         }
         if (!chain.unparseable().isEmpty()) {
-            return Verdict.broken(ID, Reason.of("EncryptedHops.broken.3", r.pair(), chain.unparseable().size(), chain.unparseable().stream()                     .map(ReceivedHop::describe).collect(Collectors.joining("; ")), hops));
+            return Verdict.broken(ID, Reason.of("EncryptedHops.broken.3",
+                    r.pair(), chain.unparseable().size(), chain.unparseable().stream() .map(ReceivedHop::describe).collect(Collectors.joining("; ")), hops));
         }
         if (!chain.complete()) {
             return Verdict.broken(ID, Reason.of("EncryptedHops.broken.4", r.pair(), hops));

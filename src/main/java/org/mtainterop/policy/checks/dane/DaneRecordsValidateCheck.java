@@ -27,7 +27,8 @@ public final class DaneRecordsValidateCheck extends PublishedRecordsCheck {
     Verdict judge(DomainDnsFacts dns, Reason note) {
         DnsAnswer mx = dns.mx();
         if (mx.status() == DnssecStatus.BOGUS) {
-            return Verdict.failed(ID, Reason.of("DaneRecordsValidate.failed.1", dns.domain(), mx.reason().map(r -> " (" + r + ")").orElse(""), note));
+            return Verdict.failed(ID, Reason.of("DaneRecordsValidate.failed.1",
+                    dns.domain(), mx.reason().map(r -> " (" + r + ")").orElse(""), note));
         }
         List<Reason> failures = new ArrayList<>();
         List<Reason> untested = new ArrayList<>();
@@ -38,18 +39,21 @@ public final class DaneRecordsValidateCheck extends PublishedRecordsCheck {
         }
         if (!failures.isEmpty()) {
             return Verdict.failed(ID, Reason.of("DaneRecordsValidate.failed.hosts", Reason.join("; ", failures),
-                    untested.isEmpty() ? Reason.NONE : Reason.of("DaneRecordsValidate.alsoNotJudged", Reason.join("; ", untested)),
+                    untested.isEmpty() ? Reason.NONE : Reason.of("DaneRecordsValidate.alsoNotJudged",
+                            Reason.join("; ", untested)),
                     note));
         }
         if (!untested.isEmpty()) {
             return Verdict.broken(ID, Reason.join("", List.of(Reason.join("; ", untested), note)));
         }
         if (secure.isEmpty()) {
-            return Verdict.skipped(ID, Reason.of("DaneRecordsValidate.skipped.1", dns.domain(), mx.status().label(), dns.hosts().isEmpty()
+            return Verdict.skipped(ID, Reason.of("DaneRecordsValidate.skipped.1",
+                    dns.domain(), mx.status().label(), dns.hosts().isEmpty()
                     ? Reason.of("DaneRecordsValidate.noMxHosts") : Reason.NONE, note));
         }
         return Verdict.passed(ID, Reason.of("DaneRecordsValidate.passed.1", dns.domain(), Reason.join(", ", secure),
-                withoutTlsa.isEmpty() ? Reason.NONE : Reason.of("DaneRecordsValidate.noTlsaAt", String.join(", ", withoutTlsa)),
+                withoutTlsa.isEmpty() ? Reason.NONE : Reason.of("DaneRecordsValidate.noTlsaAt",
+                        String.join(", ", withoutTlsa)),
                 note));
     }
 
@@ -73,7 +77,8 @@ public final class DaneRecordsValidateCheck extends PublishedRecordsCheck {
                 if (!tlsa.exists()) {
                     withoutTlsa.add(host.hostName());
                 } else if (!dns.mx().isSecure()) {
-                    failures.add(Reason.of("DaneRecordsValidate.mxNotSecure", where, dns.domain(), dns.mx().status().label()));
+                    failures.add(Reason.of("DaneRecordsValidate.mxNotSecure",
+                            where, dns.domain(), dns.mx().status().label()));
                 } else {
                     judgeAddresses(host, failures, untested, secure);
                 }

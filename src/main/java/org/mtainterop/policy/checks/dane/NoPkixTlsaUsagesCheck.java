@@ -56,7 +56,8 @@ public final class NoPkixTlsaUsagesCheck extends PublishedRecordsCheck {
         }
         if (!failures.isEmpty()) {
             return Verdict.failed(ID, Reason.of("NoPkixTlsaUsages.failed.1", Reason.join("; ", failures),
-                    untested.isEmpty() ? Reason.NONE : Reason.of("DaneRecordsValidate.alsoNotJudged", Reason.join("; ", untested)),
+                    untested.isEmpty() ? Reason.NONE : Reason.of("DaneRecordsValidate.alsoNotJudged",
+                            Reason.join("; ", untested)),
                     note));
         }
         if (!untested.isEmpty()) {

@@ -53,7 +53,8 @@ public final class DaneMismatchRefusedCheck implements SenderCheck {
         Reason peer = Reason.of("DaneMismatchRefused.anMxThat", profile.described());
         var plaintext = a.plaintextTransaction();
         if (plaintext.isPresent()) {
-            return Verdict.failed(ID, Reason.of("DaneMismatchRefused.failed.1", peer, String.join("/", plaintext.get().plaintextTransaction()), a.described()));
+            return Verdict.failed(ID, Reason.of("DaneMismatchRefused.failed.1",
+                    peer, String.join("/", plaintext.get().plaintextTransaction()), a.described()));
         }
         var mailInsideTls = a.sessions().stream().filter(s -> s.transactionInsideTls().contains("MAIL")).findFirst();
         if (a.delivered().isPresent() || mailInsideTls.isPresent()) {

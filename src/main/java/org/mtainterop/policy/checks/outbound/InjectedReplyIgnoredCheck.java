@@ -36,7 +36,8 @@ public final class InjectedReplyIgnoredCheck implements SenderCheck {
             }
             var ahead = upgraded.stream().filter(s -> s.commandsAheadOfEhloReply() > 0).findFirst();
             if (ahead.isPresent()) {
-                return Verdict.failed(ID, Reason.of("InjectedReplyIgnored.failed.1", ahead.get().commandsAheadOfEhloReply()));
+                return Verdict.failed(ID, Reason.of("InjectedReplyIgnored.failed.1",
+                        ahead.get().commandsAheadOfEhloReply()));
             }
             var inside = upgraded.stream().filter(SessionFacts::tlsEstablished).findFirst();
             return Verdict.passed(ID, inside.isPresent() ? Reason.of("InjectedReplyIgnored.passed.inStep")

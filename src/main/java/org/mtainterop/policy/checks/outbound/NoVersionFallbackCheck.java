@@ -39,7 +39,8 @@ public final class NoVersionFallbackCheck implements SenderCheck {
             int first = hellos.get(0).clientHello().get().highestVersion();
             var plaintextRetry = a.sessions().stream().skip(1).filter(s -> !s.plaintextTransaction().isEmpty()).findFirst();
             if (plaintextRetry.isPresent()) {
-                return Verdict.failed(ID, Reason.of("NoVersionFallback.failed.1", ClientHelloOffer.versionName(first), plaintextRetry.get().summary()));
+                return Verdict.failed(ID, Reason.of("NoVersionFallback.failed.1",
+                        ClientHelloOffer.versionName(first), plaintextRetry.get().summary()));
             }
             if (hellos.size() == 1) {
                 return Verdict.skipped(ID, Reason.of("NoVersionFallback.skipped.1", a.window().toSeconds(), a.described()));
@@ -47,10 +48,12 @@ public final class NoVersionFallbackCheck implements SenderCheck {
             for (SessionFacts retry : hellos.subList(1, hellos.size())) {
                 int highest = retry.clientHello().get().highestVersion();
                 if (highest < first) {
-                    return Verdict.failed(ID, Reason.of("NoVersionFallback.failed.2", ClientHelloOffer.versionName(first), ClientHelloOffer.versionName(highest)));
+                    return Verdict.failed(ID, Reason.of("NoVersionFallback.failed.2",
+                            ClientHelloOffer.versionName(first), ClientHelloOffer.versionName(highest)));
                 }
             }
-            return Verdict.passed(ID, Reason.of("NoVersionFallback.passed.1", ClientHelloOffer.versionName(first), (hellos.size() - 1)));
+            return Verdict.passed(ID, Reason.of("NoVersionFallback.passed.1",
+                    ClientHelloOffer.versionName(first), (hellos.size() - 1)));
         });
     }
 }

@@ -35,8 +35,10 @@ public final class NothingBeforeStarttlsReadyCheck implements SenderCheck {
                 return Verdict.skipped(ID, Reason.of("NothingBeforeStarttlsReady.skipped.1"));
             }
             var early = withStarttls.stream().filter(s -> s.bytesBeforeStarttlsReady().isPresent()).findFirst();
-            return early.map(s -> Verdict.failed(ID, Reason.of("NothingBeforeStarttlsReady.failed.1", s.bytesBeforeStarttlsReady().get())))
-                    .orElseGet(() -> Verdict.passed(ID, Reason.of("NothingBeforeStarttlsReady.passed.1", withStarttls.size())));
+            return early.map(s -> Verdict.failed(ID, Reason.of("NothingBeforeStarttlsReady.failed.1",
+                    s.bytesBeforeStarttlsReady().get())))
+                    .orElseGet(() -> Verdict.passed(ID, Reason.of("NothingBeforeStarttlsReady.passed.1",
+                            withStarttls.size())));
         });
     }
 }

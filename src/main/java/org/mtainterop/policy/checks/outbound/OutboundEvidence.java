@@ -21,10 +21,12 @@ final class OutboundEvidence {
             return Verdict.skipped(id, Reason.of("OutboundEvidence.skipped.1", profile.label()));
         }
         if (attempt.get().problem().isPresent()) {
-            return Verdict.broken(id, Reason.of("OutboundEvidence.broken.1", profile.label(), attempt.get().problem().get()));
+            return Verdict.broken(id, Reason.of("OutboundEvidence.broken.1",
+                    profile.label(), attempt.get().problem().get()));
         }
         if (attempt.get().sessions().isEmpty()) {
-            return Verdict.broken(id, Reason.of("OutboundEvidence.broken.2", profile.label(), attempt.get().window().toSeconds(), attempt.get().queue().described()));
+            return Verdict.broken(id, Reason.of("OutboundEvidence.broken.2",
+                    profile.label(), attempt.get().window().toSeconds(), attempt.get().queue().described()));
         }
         return judge.apply(attempt.get());
     }
@@ -47,11 +49,13 @@ final class OutboundEvidence {
     static Verdict refusedAndDeferred(String id, DeliveryAttempt a, Reason peer) {
         var plaintext = a.plaintextTransaction();
         if (plaintext.isPresent()) {
-            return Verdict.failed(id, Reason.of("OutboundEvidence.failed.1", peer, String.join("/", plaintext.get().plaintextTransaction()), a.described()));
+            return Verdict.failed(id, Reason.of("OutboundEvidence.failed.1",
+                    peer, String.join("/", plaintext.get().plaintextTransaction()), a.described()));
         }
         var afterBadChain = a.sessions().stream().filter(s -> s.wentOnAfterBadCertificate()).findFirst();
         if (afterBadChain.isPresent()) {
-            return Verdict.failed(id, Reason.of("OutboundEvidence.failed.2", peer, String.join("/", afterBadChain.get().transactionInsideTls()), a.described()));
+            return Verdict.failed(id, Reason.of("OutboundEvidence.failed.2",
+                    peer, String.join("/", afterBadChain.get().transactionInsideTls()), a.described()));
         }
         if (a.delivered().isPresent()) {
             return Verdict.failed(id, Reason.of("OutboundEvidence.failed.3", peer, a.described()));

@@ -31,7 +31,8 @@ public final class SenderAllowedGroupsCheck extends SenderClientHelloCheck {
         List<String> bad = offered.stream().filter(g -> !anssi.groupAllowed(g.name()))
                 .map(g -> g.name() + " (" + g.bits() + " bits)").toList();
         if (bad.isEmpty()) {
-            return Verdict.passed(ID, Reason.of("SenderAllowedGroups.passed.1", String.join(", ",                     offered.stream().map(NamedGroup::name).toList())));
+            return Verdict.passed(ID, Reason.of("SenderAllowedGroups.passed.1",
+                    String.join(", ", offered.stream().map(NamedGroup::name).toList())));
         }
         return Verdict.failed(ID, Reason.of("SenderAllowedGroups.failed.1", anssi.citation(), String.join(", ", bad)));
     }

@@ -37,7 +37,8 @@ public final class SenderNoLegacyTlsCheck implements SenderCheck {
             }
             ClientHelloOffer h = probed.get().clientHello().get();
             if (h.versionsExplicit() && (h.offers(ProtocolVersion.TLS_1_0) || h.offers(ProtocolVersion.TLS_1_1))) {
-                return Verdict.failed(ID, Reason.of("SenderNoLegacyTls.failed.1", String.join(", ",                         h.offeredVersions().stream().map(ClientHelloOffer::versionName).toList())));
+                return Verdict.failed(ID, Reason.of("SenderNoLegacyTls.failed.1",
+                        String.join(", ", h.offeredVersions().stream().map(ClientHelloOffer::versionName).toList())));
             }
             if (probed.get().tls10Response().isEmpty()) {
                 return Verdict.broken(ID, Reason.of("SenderNoLegacyTls.broken.1"));
@@ -51,7 +52,8 @@ public final class SenderNoLegacyTlsCheck implements SenderCheck {
                 var mail = a.sessions().stream().filter(s -> !s.plaintextTransaction().isEmpty()).findFirst();
                 return Verdict.passed(ID, Reason.of("SenderNoLegacyTls.passed.1",
                         String.join(", ", h.offeredVersions().stream().map(ClientHelloOffer::versionName).toList()), reaction,
-                        mail.map(SessionFacts::summary).map(s -> Reason.of("SenderNoLegacyTls.then", s)).orElse(Reason.NONE)));
+                        mail.map(SessionFacts::summary).map(s -> Reason.of("SenderNoLegacyTls.then",
+                                s)).orElse(Reason.NONE)));
             }
             return Verdict.failed(ID, Reason.of("SenderNoLegacyTls.failed.2", reaction));
         });

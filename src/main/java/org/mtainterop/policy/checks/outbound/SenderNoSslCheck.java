@@ -34,12 +34,14 @@ public final class SenderNoSslCheck implements SenderCheck {
             ClientHelloOffer h = hello.get();
             if (h.sslv2Format() || h.legacyVersion() <= ProtocolVersion.SSL_3_0.code()
                     || h.versionsExplicit() && h.offers(ProtocolVersion.SSL_3_0)) {
-                return Verdict.failed(ID, Reason.of("SenderNoSsl.failed.1", String.join(", ",                         h.offeredVersions().stream().map(ClientHelloOffer::versionName).toList())));
+                return Verdict.failed(ID, Reason.of("SenderNoSsl.failed.1",
+                        String.join(", ", h.offeredVersions().stream().map(ClientHelloOffer::versionName).toList())));
             }
             if (!h.versionsExplicit()) {
                 return Verdict.broken(ID, Reason.of("SenderNoSsl.broken.1"));
             }
-            return Verdict.passed(ID, Reason.of("SenderNoSsl.passed.1", String.join(", ",                     h.offeredVersions().stream().map(ClientHelloOffer::versionName).toList())));
+            return Verdict.passed(ID, Reason.of("SenderNoSsl.passed.1",
+                    String.join(", ", h.offeredVersions().stream().map(ClientHelloOffer::versionName).toList())));
         });
     }
 }

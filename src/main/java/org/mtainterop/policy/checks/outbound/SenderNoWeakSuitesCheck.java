@@ -33,6 +33,7 @@ public final class SenderNoWeakSuitesCheck extends SenderClientHelloCheck {
         if (weak.isEmpty()) {
             return Verdict.passed(ID, Reason.of("SenderNoWeakSuites.passed.1", offered.size()));
         }
-        return Verdict.failed(ID, Reason.of("SenderNoWeakSuites.failed.1", weak.size(), offered.size(), String.join(", ", weak)));
+        return Verdict.failed(ID, Reason.of("SenderNoWeakSuites.failed.1",
+                weak.size(), offered.size(), String.join(", ", weak)));
     }
 }

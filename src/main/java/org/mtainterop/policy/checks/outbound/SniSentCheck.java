@@ -28,7 +28,8 @@ public final class SniSentCheck implements SenderCheck {
         return OutboundEvidence.orElse(ID, facts, AdversarialProfile.COMPLIANT, a -> {
             var hello = a.sessions().stream().flatMap(s -> s.clientHello().stream()).findFirst();
             if (hello.isEmpty()) {
-                return Verdict.skipped(ID, Reason.of("SniSent.skipped.1", a.sessions().stream().map(SessionFacts::summary).findFirst().orElse("")));
+                return Verdict.skipped(ID, Reason.of("SniSent.skipped.1",
+                        a.sessions().stream().map(SessionFacts::summary).findFirst().orElse("")));
             }
             String sni = hello.get().serverName().orElse("");
             if (sni.isEmpty()) {
