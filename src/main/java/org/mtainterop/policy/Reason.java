@@ -36,9 +36,12 @@ public sealed interface Reason permits Reason.Keyed, Reason.Fact, Reason.Joined 
         return new Fact(text);
     }
 
-    /** {@code parts} rendered one after the other, {@code separator} between them (punctuation: "; ", ", "). */
+    /**
+     * {@code parts} rendered one after the other, {@code separator} between them (punctuation: "; ", ", "); "; " is
+     * written as each language writes it (« ; » with a space before it in French).
+     */
     static Reason join(String separator, List<? extends Reason> parts) {
-        return new Joined(new Fact(separator), List.copyOf(parts));
+        return new Joined(separator.equals("; ") ? of("words.semicolon") : new Fact(separator), List.copyOf(parts));
     }
 
     /**

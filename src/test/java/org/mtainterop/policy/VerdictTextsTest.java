@@ -99,7 +99,7 @@ class VerdictTextsTest {
         assertThat(render(r, ReportLanguage.EN))
                 .isEqualTo("leaf key RSA 1024 bits is too weak; CN=x is signed with SHA1withRSA (ANSSI)");
         assertThat(render(r, ReportLanguage.FR)).isEqualTo(
-                "la clé RSA de 1024 bits du certificat final est trop faible; CN=x est signé avec SHA1withRSA (ANSSI)");
+                "la clé RSA de 1024 bits du certificat final est trop faible ; CN=x est signé avec SHA1withRSA (ANSSI)");
         assertThat(render(Reason.of("TlsEnumerationPreconditions.caveat", 12345), ReportLanguage.FR))
                 .isEqualTo(" (12345 ClientHello sans réponse ; voir les preuves)");
         assertThat(render(Reason.and(java.util.List.of("TLS 1.0", "TLS 1.1")), ReportLanguage.FR)).isEqualTo("TLS 1.0 et TLS 1.1");
