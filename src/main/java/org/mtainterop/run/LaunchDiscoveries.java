@@ -1,6 +1,8 @@
 package org.mtainterop.run;
 
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,13 +13,19 @@ import org.mtainterop.net.MailService;
 /**
  * The discovered launches of a run, one ahead per tag expression (which names the service, so the feature
  * files follow from it): the first target's is started before the targets are resolved. A launch runs once,
- * so the second target judged with the same tags discovers its own.
+ * so the second target judged with the same tags discovers its own. A batch of targets is discovered in one
+ * launch from its copies of the feature files ({@link FeatureCopies}, deleted with the run's).
  */
-final class LaunchDiscoveries {
+final class LaunchDiscoveries implements AutoCloseable {
     private final Path features;
     private final Path allureResults;
     private final ExecutorService pool;
     private final Map<String, Discovered> ahead = new ConcurrentHashMap<>();
+    private final FeatureCopies copies;
+
+    /** A batch's launch, the feature copies it was discovered from, and how its scenarios find their target. */
+    record BatchLaunch(CucumberLaunch.Prepared launch, FeatureCopies.Batch copied, LaunchTargets targets) {
+    }
 
     private record Discovered(CompletableFuture<CucumberLaunch.Prepared> launch, AtomicBoolean claimed) {
     }
@@ -26,6 +34,7 @@ final class LaunchDiscoveries {
         this.features = features;
         this.allureResults = allureResults;
         this.pool = pool;
+        this.copies = new FeatureCopies(features);
     }
 
     void start(MailService service, String tags) {
@@ -36,6 +45,32 @@ final class LaunchDiscoveries {
     CucumberLaunch.Prepared claim(MailService service, String tags) {
         Discovered d = ahead(service, tags);
         return d.claimed().compareAndSet(false, true) ? d.launch().join() : prepare(service, tags);
+    }
+
+    /**
+     * One launch judging every target of {@code runs} (numbered {@code indices} in the run; all with the same
+     * service and tags), from a copy of the feature files per target.
+     */
+    BatchLaunch claimBatch(MailService service, String tags, List<Integer> indices, List<ActiveRun> runs) {
+        FeatureCopies.Batch copied = copies.copy(ServiceFeatures.of(features, service), indices,
+                runs.stream().map(r -> r.target().name()).toList());
+        Map<String, ActiveRun> byTree = new HashMap<>();
+        for (int i = 0; i < runs.size(); i++) {
+            byTree.put(FeatureCopies.treeName(indices.get(i), runs.get(i).target().name()), runs.get(i));
+        }
+        List<Path> selectors = copied.selectors().stream().flatMap(List::stream).toList();
+        return new BatchLaunch(CucumberLaunch.prepare(selectors, tags, allureResults), copied,
+                LaunchTargets.batch(byTree, copies));
+    }
+
+    /** Deletes a batch's copies once its launch has run. */
+    void ran(BatchLaunch batch) {
+        copies.delete(batch.copied());
+    }
+
+    @Override
+    public void close() {
+        copies.close();
     }
 
     private Discovered ahead(MailService service, String tags) {

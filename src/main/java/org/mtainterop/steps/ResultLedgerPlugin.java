@@ -26,7 +26,7 @@ public final class ResultLedgerPlugin implements ConcurrentEventListener {
     }
 
     private void finished(TestCaseFinished event) {
-        ActiveRun run = ActiveRun.current();
+        ActiveRun run = ActiveRun.of(event.getTestCase().getUri()); // in a batch, the target whose copy this is
         // the test case's id lets the ledger combine the cases of one requirement (receive: one per profile met)
         resultOf(event, run.ledger()).ifPresent(result -> run.ledger().record(run.target().name(), result,
                 event.getTestCase().getId().toString()));
