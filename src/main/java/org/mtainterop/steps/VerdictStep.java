@@ -6,6 +6,7 @@ import org.mtainterop.policy.Verdict;
 import org.mtainterop.probe.ProbeCrashedException;
 import org.mtainterop.report.ReportLanguage;
 import org.mtainterop.report.evidence.VerdictText;
+import org.mtainterop.run.ActiveRun;
 import org.mtainterop.run.ResultLedger;
 
 /**
@@ -19,7 +20,8 @@ public final class VerdictStep {
     /** Attaches {@code verdict} to {@code scenario} (when there is one) and ends the step accordingly. */
     public static void end(Scenario scenario, Verdict verdict) {
         if (scenario != null) {
-            ReportLanguage language = ReportLanguage.ofFeature(scenario.getUri()); // the edition it was written in
+            // the edition it was written in: where it is in the features directory (not a batch's copy of it)
+            ReportLanguage language = ReportLanguage.ofFeature(ActiveRun.originalOf(scenario.getUri()).orElse(scenario.getUri()));
             scenario.attach(VerdictText.render(verdict, language), "text/plain",
                     language.text("verdict.attachment") + " " + verdict.requirementId());
         }
