@@ -77,7 +77,10 @@ final class CucumberLaunch {
     /** Runs a prepared launch on this thread; returns the number of tests found. */
     static long run(Prepared prepared) {
         SummaryGeneratingListener summary = new SummaryGeneratingListener();
-        prepared.launcher().execute(prepared.testPlan(), summary);
+        AbsentClassesRemembered.during(() -> {
+            prepared.launcher().execute(prepared.testPlan(), summary);
+            return null;
+        });
         return summary.getSummary().getTestsFoundCount();
     }
 
