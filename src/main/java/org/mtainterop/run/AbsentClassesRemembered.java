@@ -8,8 +8,10 @@ import java.util.function.Supplier;
  * The context class loader of a launch's thread while it runs: it delegates everything to the loader it wraps, and
  * remembers the names of the classes that loader could not find, so the next lookup of one fails at once. Cucumber
  * asks it, for every step that ends with an exception, whether the exception is one of four "aborted" types, by
- * name ({@code TestAbortedExceptions}: JUnit 4's two and TestNG's are not on the class path); each miss searched
- * every jar of the class path (measured: 3 % of a 1,000-target run's CPU). One instance per run of the harness:
+ * name ({@code TestAbortedExceptions}): TestNG's is not on the class path, and JUnit 4's two (GreenMail brings
+ * junit 4.13) cannot be defined without Hamcrest, so each of those lookups searched every jar of the class path and,
+ * for JUnit 4's, read and failed to define the class again (measured: 3 % of a 1,000-target run's CPU). A class that
+ * could not be found or defined (a {@code LinkageError}) is remembered alike. One instance per run of the harness:
  * the class path does not change while it runs.
  */
 final class AbsentClassesRemembered extends ClassLoader {
@@ -28,12 +30,12 @@ final class AbsentClassesRemembered extends ClassLoader {
     @Override
     protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
         if (absent.contains(name)) {
-            throw new ClassNotFoundException(name + " (not on the class path: looked up before)");
+            throw new ClassNotFoundException(name + " (not loadable from the class path: looked up before)");
         }
         try {
             return super.loadClass(name, resolve);
-        } catch (ClassNotFoundException e) {
-            absent.add(name);
+        } catch (ClassNotFoundException | LinkageError e) {
+            absent.add(name); // a class path that does not change: not there, or not loadable, for the whole run
             throw e;
         }
     }
