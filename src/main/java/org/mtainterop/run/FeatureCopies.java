@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -42,8 +43,17 @@ final class FeatureCopies implements AutoCloseable {
      * {@code targets}, the {@code i}th target's under a directory naming it and its index {@code indices.get(i)}.
      */
     Batch copy(List<Path> entries, List<Integer> indices, List<String> targets) {
+        return copy(entries, indices, targets, Optional.empty());
+    }
+
+    /**
+     * As {@link #copy(List, List, List)}, copying of the entries' feature files only those in {@code only} (absolute
+     * paths) when given: the files an earlier discovery with the same tags found scenarios in.
+     */
+    Batch copy(List<Path> entries, List<Integer> indices, List<String> targets, Optional<Set<Path>> only) {
         Path batch = root().resolve("b" + batches.incrementAndGet());
-        List<Path> files = featureFiles(entries);
+        List<Path> files = featureFiles(entries).stream()
+                .filter(f -> only.isEmpty() || only.get().contains(f.toAbsolutePath().normalize())).toList();
         List<List<Path>> selectors = new ArrayList<>();
         try {
             for (int i = 0; i < targets.size(); i++) {
@@ -53,7 +63,8 @@ final class FeatureCopies implements AutoCloseable {
                     Files.createDirectories(copy.getParent());
                     Files.write(copy, sources.computeIfAbsent(file, FeatureCopies::read));
                 }
-                selectors.add(entries.stream().map(e -> tree.resolve(features.relativize(e).toString())).toList());
+                selectors.add(entries.stream().map(e -> tree.resolve(features.relativize(e).toString()))
+                        .filter(Files::exists).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy the feature files to " + batch, e);

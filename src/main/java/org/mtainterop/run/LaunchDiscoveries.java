@@ -1,13 +1,22 @@
 package org.mtainterop.run;
 
 import java.nio.file.Path;
+import java.net.URI;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.platform.engine.TestSource;
+import org.junit.platform.engine.support.descriptor.FileSource;
+import org.junit.platform.engine.support.descriptor.UriSource;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
 import org.mtainterop.net.MailService;
 
 /**
@@ -22,6 +31,8 @@ final class LaunchDiscoveries implements AutoCloseable {
     private final ExecutorService pool;
     private final Map<String, Discovered> ahead = new ConcurrentHashMap<>();
     private final FeatureCopies copies;
+    /** Per tag expression, the feature files its scenarios are in, once a batch's discovery has found them. */
+    private final Map<String, Set<Path>> withScenarios = new ConcurrentHashMap<>();
 
     /** A batch's launch, the feature copies it was discovered from, and how its scenarios find their target. */
     record BatchLaunch(CucumberLaunch.Prepared launch, FeatureCopies.Batch copied, LaunchTargets targets) {
@@ -53,14 +64,41 @@ final class LaunchDiscoveries implements AutoCloseable {
      */
     BatchLaunch claimBatch(MailService service, String tags, List<Integer> indices, List<ActiveRun> runs) {
         FeatureCopies.Batch copied = copies.copy(ServiceFeatures.of(features, service), indices,
-                runs.stream().map(r -> r.target().name()).toList());
+                runs.stream().map(r -> r.target().name()).toList(), Optional.ofNullable(withScenarios.get(tags)));
         Map<String, ActiveRun> byTree = new HashMap<>();
         for (int i = 0; i < runs.size(); i++) {
             byTree.put(FeatureCopies.treeName(indices.get(i), runs.get(i).target().name()), runs.get(i));
         }
         List<Path> selectors = copied.selectors().stream().flatMap(List::stream).toList();
-        return new BatchLaunch(CucumberLaunch.prepare(selectors, tags, allureResults), copied,
-                LaunchTargets.batch(byTree, copies));
+        CucumberLaunch.Prepared launch = CucumberLaunch.prepare(selectors, tags, allureResults);
+        withScenarios.computeIfAbsent(tags, t -> filesWithScenarios(launch.testPlan()).orElse(null));
+        return new BatchLaunch(launch, copied, LaunchTargets.batch(byTree, copies));
+    }
+
+    /**
+     * The feature files (originals, absolute) a batch's discovery found scenarios in: the next batch with the same
+     * tags copies only those, and its launch parses nothing it would not run. Empty when a scenario's source is
+     * not a file of a copy (nothing is then left out).
+     */
+    private Optional<Set<Path>> filesWithScenarios(TestPlan plan) {
+        Set<Path> files = new HashSet<>();
+        Set<TestIdentifier> tests = new HashSet<>();
+        plan.getRoots().forEach(root -> plan.getDescendants(root).stream().filter(TestIdentifier::isTest).forEach(tests::add));
+        for (TestIdentifier test : tests) {
+            Optional<URI> original = test.getSource().flatMap(LaunchDiscoveries::fileOf).flatMap(copies::originalOf);
+            if (original.isEmpty()) {
+                return Optional.empty();
+            }
+            files.add(Path.of(original.get()).toAbsolutePath().normalize());
+        }
+        return Optional.of(Set.copyOf(files));
+    }
+
+    private static Optional<URI> fileOf(TestSource source) {
+        if (source instanceof FileSource file) {
+            return Optional.of(file.getFile().toPath().toUri());
+        }
+        return source instanceof UriSource uri ? Optional.of(uri.getUri()) : Optional.empty();
     }
 
     /** Deletes a batch's copies once its launch has run. */
