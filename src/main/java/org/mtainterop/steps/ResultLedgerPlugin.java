@@ -4,10 +4,12 @@ import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EventPublisher;
 import io.cucumber.plugin.event.Result;
 import io.cucumber.plugin.event.TestCaseFinished;
+import java.net.URI;
 import java.util.Optional;
 import org.mtainterop.policy.Outcome;
 import org.mtainterop.policy.Severity;
 import org.mtainterop.policy.Verdict;
+import org.mtainterop.report.ReportLanguage;
 import org.mtainterop.report.RequirementResult;
 import org.mtainterop.report.ScenarioTags;
 import org.mtainterop.run.ActiveRun;
@@ -45,10 +47,13 @@ public final class ResultLedgerPlugin implements ConcurrentEventListener {
         Result result = event.getResult();
         String testCaseId = event.getTestCase().getId().toString();
         Outcome outcome = outcomeOf(result);
+        URI feature = event.getTestCase().getUri();
+        // the edition of the feature where it is in the features directory (not a batch's copy of it)
+        ReportLanguage language = ReportLanguage.ofFeature(ActiveRun.originalOf(feature).orElse(feature));
         String message = ledger.verdictOf(testCaseId)
                 .filter(v -> v.outcome() == outcome)
-                .map(Verdict::message)
-                .orElseGet(() -> messageOf(result, outcome));
+                .map(v -> v.message(language))
+                .orElseGet(() -> messageOf(result, outcome, language));
         return Optional.of(new RequirementResult(id, outcome, tags.severity().orElse(Severity.MUST), tags.profiles(),
                 message, result.getDuration().toMillis()));
     }
@@ -62,7 +67,7 @@ public final class ResultLedgerPlugin implements ConcurrentEventListener {
         };
     }
 
-    private static String messageOf(Result result, Outcome outcome) {
+    private static String messageOf(Result result, Outcome outcome, ReportLanguage language) {
         Throwable error = result.getError();
         if (error == null) {
             return outcome == Outcome.BROKEN
@@ -70,7 +75,8 @@ public final class ResultLedgerPlugin implements ConcurrentEventListener {
                     : "";
         }
         String text = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
-        if (outcome == Outcome.BROKEN && !text.startsWith(Verdict.COULD_NOT_TEST)) {
+        if (outcome == Outcome.BROKEN && !text.startsWith(Verdict.COULD_NOT_TEST)
+                && !text.startsWith(Verdict.couldNotTest(language))) {
             return Verdict.COULD_NOT_TEST + "harness error: " + text;
         }
         return text;

@@ -19,17 +19,19 @@ public final class VerdictStep {
 
     /** Attaches {@code verdict} to {@code scenario} (when there is one) and ends the step accordingly. */
     public static void end(Scenario scenario, Verdict verdict) {
+        // the edition the scenario was written in is the language its verdict is put into words in: where it is in
+        // the features directory (not a batch's copy of it)
+        ReportLanguage language = scenario == null ? ReportLanguage.EN
+                : ReportLanguage.ofFeature(ActiveRun.originalOf(scenario.getUri()).orElse(scenario.getUri()));
         if (scenario != null) {
-            // the edition it was written in: where it is in the features directory (not a batch's copy of it)
-            ReportLanguage language = ReportLanguage.ofFeature(ActiveRun.originalOf(scenario.getUri()).orElse(scenario.getUri()));
             scenario.attach(VerdictText.render(verdict, language), "text/plain",
                     language.text("verdict.attachment") + " " + verdict.requirementId());
         }
         switch (verdict.outcome()) {
             case PASSED -> { }
-            case FAILED -> throw new RequirementNotMetError(verdict.message());
-            case SKIPPED -> throw new RequirementSkipped(verdict.message());
-            case BROKEN -> throw new CouldNotTestException(verdict.message());
+            case FAILED -> throw new RequirementNotMetError(verdict.message(language));
+            case SKIPPED -> throw new RequirementSkipped(verdict.message(language));
+            case BROKEN -> throw new CouldNotTestException(verdict.message(language));
         }
     }
 

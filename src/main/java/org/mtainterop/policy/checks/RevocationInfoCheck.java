@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.mtainterop.cert.CertificateFacts;
 import org.mtainterop.cert.CertificateRevocation;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 
 /**
@@ -17,9 +18,8 @@ import org.mtainterop.policy.Verdict;
  */
 public final class RevocationInfoCheck implements PresentedChainCheck {
     public static final String ID = "CERT-05";
-    static final String STAPLING_NOT_MEASURED = "OCSP stapling (status_request, RFC 6066 §8): not judged (the"
-            + " session-tickets evidence records whether the server stapled)";
-    private static final String SOURCE = "RFC 5280 §4.2.1.13 and §4.2.2.1; CA/B Forum BR 7.1.2.3 (b), (c)";
+    static final Reason STAPLING_NOT_MEASURED = Reason.of("RevocationInfo.staplingNotJudged");
+    private static final Reason SOURCE = Reason.of("RevocationInfo.source");
 
     @Override
     public String requirementId() {
@@ -29,18 +29,17 @@ public final class RevocationInfoCheck implements PresentedChainCheck {
     @Override
     public Verdict judgeChain(CertificateFacts c) {
         CertificateRevocation revocation = c.leaf().revocation();
-        List<String> found = new ArrayList<>();
+        List<Reason> found = new ArrayList<>();
         if (!revocation.crlUris().isEmpty()) {
-            found.add("a CRL distribution point URI (" + String.join(", ", revocation.crlUris()) + ")");
+            found.add(Reason.of("RevocationInfo.crlUri", String.join(", ", revocation.crlUris())));
         }
         if (!revocation.ocspUris().isEmpty()) {
-            found.add("an OCSP responder URI (" + String.join(", ", revocation.ocspUris()) + ")");
+            found.add(Reason.of("RevocationInfo.ocspUri", String.join(", ", revocation.ocspUris())));
         }
         if (!found.isEmpty()) {
-            return Verdict.passed(ID, "the leaf names " + String.join(" and ", found) + "; " + STAPLING_NOT_MEASURED);
+            return Verdict.passed(ID, Reason.of("RevocationInfo.passed.1", Reason.and(found), STAPLING_NOT_MEASURED));
         }
-        return Verdict.failed(ID, "the leaf names no CRL distribution point URI and no OCSP responder URI, so a"
-                + " verifier cannot learn whether it was revoked (" + SOURCE + "); observed: " + revocation.readable()
-                + "; " + STAPLING_NOT_MEASURED);
+        return Verdict.failed(ID, Reason.of("RevocationInfo.failed.1",
+                SOURCE, revocation.described(), STAPLING_NOT_MEASURED));
     }
 }
