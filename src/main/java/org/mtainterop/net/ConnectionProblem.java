@@ -12,7 +12,8 @@ import org.mtainterop.report.ReportLanguage;
 
 /**
  * Why a conversation could not be had, in one line a person can act on: {@code said} as data (the harness's words
- * as message keys, rendered in the report's language; what the peer or the JDK said as facts). Network failures are
+ * as message keys, rendered in the report's language, and those of the harness's own exceptions ({@link Said}); what
+ * the peer or the JDK said as facts). Network failures are
  * "could not test" (broken), never a verdict about the product (house rule 3).
  */
 public record ConnectionProblem(Kind kind, Reason said) {
@@ -27,7 +28,8 @@ public record ConnectionProblem(Kind kind, Reason said) {
 
     /** {@code e}, met {@code during} (a phrase: {@code Reason.of("During.greeting")}). */
     public static ConnectionProblem of(Exception e, Reason during) {
-        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        Reason detail = e instanceof Said said ? said.said()
+                : Reason.fact(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         if (e instanceof TargetGivenUpException) {
             return new ConnectionProblem(Kind.GIVEN_UP, detail);
         }

@@ -1,17 +1,21 @@
 package org.mtainterop.net;
 
 import java.time.Duration;
+import org.mtainterop.policy.Reason;
+import org.mtainterop.report.ReportLanguage;
 
 /** One overall deadline for a whole conversation with a target; every read asks it how long it may wait. */
 public final class Deadline {
     private final long endNanos;
     private final Duration total;
     private final String what;
+    private final Reason name;
 
-    private Deadline(long endNanos, Duration total, String what) {
+    private Deadline(long endNanos, Duration total, String what, Reason name) {
         this.total = total;
         this.endNanos = endNanos;
         this.what = what;
+        this.name = name;
     }
 
     /** A session deadline {@code total} from now. */
@@ -21,7 +25,12 @@ public final class Deadline {
 
     /** A deadline {@code total} from now, named in messages as {@code what} ("the target's deadline"). */
     public static Deadline in(Duration total, String what) {
-        return new Deadline(System.nanoTime() + total.toNanos(), total, what);
+        return new Deadline(System.nanoTime() + total.toNanos(), total, what, null);
+    }
+
+    /** As above, named by a message key ({@code Reason.of("Deadline.session")}), in the report's language. */
+    public static Deadline in(Duration total, Reason what) {
+        return new Deadline(System.nanoTime() + total.toNanos(), total, what.render(ReportLanguage.EN), what);
     }
 
     public Duration total() {
@@ -33,9 +42,14 @@ public final class Deadline {
         return what + " of " + total.toSeconds() + " s";
     }
 
+    /** As {@link #describe()}, as data: « délai de session de 45 s » in French when it was named by a key. */
+    public Reason said() {
+        return name == null ? Reason.fact(describe()) : Reason.of("Deadline.of", name, total.toSeconds());
+    }
+
     /** The same deadline, {@code more} later (its name and total as they were). */
     public Deadline extendedBy(Duration more) {
-        return new Deadline(endNanos + more.toNanos(), total, what);
+        return new Deadline(endNanos + more.toNanos(), total, what, name);
     }
 
     /** This deadline or {@code other}, whichever ends first. */

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Future;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.smtp.Transcript;
 import org.mtainterop.tls.TlsClientSettings;
 import org.mtainterop.tls.TlsHandshakeFacts;
@@ -88,7 +89,7 @@ public final class LineConnection implements AutoCloseable {
         } catch (IOException e) {
             s.close();
             if (e instanceof SocketTimeoutException) {
-                c.health.broken("no answer to a connection within " + limits.connectTimeout().toSeconds() + " s");
+                c.health.broken(Reason.of("Broken.noAnswerToConnection", limits.connectTimeout().toSeconds()));
             } else if (e instanceof ConnectException) {
                 c.health.refusedOrReset(start);
             }
@@ -98,7 +99,7 @@ public final class LineConnection implements AutoCloseable {
         c.health.connected(start, Duration.ofNanos(System.nanoTime() - start));
         c.attach(s);
         c.watchdog = DeadlineWatchdog.closeAt(c.deadline, s,
-                () -> c.health.broken("a session ran into the " + c.deadline.describe()));
+                () -> c.health.broken(Reason.of("Broken.ranInto", c.deadline.said())));
         transcript.note("connected to " + s.getInetAddress().getHostAddress() + ":" + endpoint.port());
         return c;
     }
@@ -205,7 +206,7 @@ public final class LineConnection implements AutoCloseable {
             out.flush();
         } catch (IOException e) {
             if (deadline.expired()) {
-                throw new DeadlineExceededException(deadline.describe() + " passed while sending");
+                throw new DeadlineExceededException(Reason.of("Read.deadlinePassedSending", deadline.said()));
             }
             throw e;
         }
@@ -227,7 +228,7 @@ public final class LineConnection implements AutoCloseable {
         if (!facts.completed() && deadline.expired()) {
             facts = TlsHandshakeFacts.failed(settings, facts.peerChain(), deadline.describe()
                     + " passed during the handshake", facts.took());
-            health.broken("a session ran into the " + deadline.describe() + " during the handshake");
+            health.broken(Reason.of("Broken.ranIntoHandshake", deadline.said()));
         }
         if (facts.completed()) {
             transcript.tls("handshake complete: " + facts.protocol() + " " + facts.cipherSuite()
@@ -272,11 +273,10 @@ public final class LineConnection implements AutoCloseable {
                 }
                 throw e;
             }
-            String why = replyBytes == 0 ? "no response within " + limits.readTimeout().toSeconds() + " s"
-                    : "response not complete within " + limits.readTimeout().toSeconds() + " s (drip-fed: "
-                    + replyBytes + " bytes so far)";
+            Reason why = replyBytes == 0 ? Reason.of("Read.noResponse", limits.readTimeout().toSeconds())
+                    : Reason.of("Read.dripFed", limits.readTimeout().toSeconds(), replyBytes);
             health.broken(why);
-            throw new SocketTimeoutException(why + partial(decoder));
+            throw new ReadTimedOutException(withPartial(why, decoder));
         }
         if (n < 0) {
             flushServerLine();
@@ -287,9 +287,8 @@ public final class LineConnection implements AutoCloseable {
     }
 
     private DeadlineExceededException deadlinePassed(ResponseDecoder<?> decoder) {
-        health.broken("a session ran into the " + deadline.describe());
-        return new DeadlineExceededException(deadline.describe() + " passed while waiting for a response"
-                + partial(decoder));
+        health.broken(Reason.of("Broken.ranInto", deadline.said()));
+        return new DeadlineExceededException(withPartial(Reason.of("Read.deadlinePassedWaiting", deadline.said()), decoder));
     }
 
     private static boolean isReset(IOException e) {
@@ -310,6 +309,11 @@ public final class LineConnection implements AutoCloseable {
             transcript.serverRaw(serverLine.toString());
             serverLine.setLength(0);
         }
+    }
+
+    /** {@code why}, and the line the server had begun when it stopped, if any. */
+    private static Reason withPartial(Reason why, ResponseDecoder<?> decoder) {
+        return decoder.inProgress() ? Reason.of("Read.withPartialLine", why, Printable.excerpt(decoder.currentLine(), 80)) : why;
     }
 
     private static String partial(ResponseDecoder<?> decoder) {

@@ -2,6 +2,7 @@ package org.mtainterop.net;
 
 import java.time.Duration;
 import java.util.Optional;
+import org.mtainterop.policy.Reason;
 
 /**
  * What the connections to one target have shown so far: how soon the next one may start (its server's
@@ -33,7 +34,7 @@ public final class TargetHealth {
     private final ServerPacing pacing;
     private Deadline deadline;
     private boolean started;
-    private volatile String brokenBecause;
+    private volatile Reason brokenBecause;
 
     private TargetHealth(boolean watched, Duration floor, Duration targetDeadline, ServerPacing pacing) {
         this.watched = watched;
@@ -83,15 +84,14 @@ public final class TargetHealth {
             if (!started) {
                 started = true;
                 if (targetDeadline != null) {
-                    deadline = Deadline.in(targetDeadline, "target deadline");
+                    deadline = Deadline.in(targetDeadline, Reason.of("Deadline.target"));
                 }
             }
             long latest = deadline == null ? Long.MAX_VALUE / 2 + now : now + deadline.remainingMillis() * 1_000_000;
             long start = pacing.reserve(now, floorNanos, latest);
             if (start == -1) {
-                throw new TargetGivenUpException("not tested: the " + deadline.describe()
-                        + " would pass before the back-off the server asked for (" + pacing.distressSigns()
-                        + " sign(s) of distress: 421, refused or reset connections, slow accepts)");
+                throw new TargetGivenUpException(Reason.of("Budget.backOffTooLong", deadline.said(),
+                        pacing.distressSigns()));
             }
             if (deadline != null && floorNanos > 0) {
                 deadline = deadline.extendedBy(Duration.ofNanos(floorNanos)); // the user's own pacing is not the server's time
@@ -108,11 +108,10 @@ public final class TargetHealth {
 
     private void check() throws TargetGivenUpException {
         if (brokenBecause != null) {
-            throw new TargetGivenUpException("not tested: an earlier session showed the server broken ("
-                    + brokenBecause + ")");
+            throw new TargetGivenUpException(Reason.of("Budget.earlierBroken", brokenBecause));
         }
         if (deadline != null && deadline.expired()) {
-            throw new TargetGivenUpException("not tested: the " + deadline.describe() + " passed");
+            throw new TargetGivenUpException(Reason.of("Budget.deadlinePassed", deadline.said()));
         }
     }
 
@@ -133,7 +132,7 @@ public final class TargetHealth {
 
     /** The deadline of a session starting now: its own, or the target's when that comes first. */
     Deadline sessionDeadline(Duration session) {
-        Deadline own = Deadline.in(session, "session deadline");
+        Deadline own = Deadline.in(session, Reason.of("Deadline.session"));
         if (!watched) {
             return own;
         }
@@ -168,12 +167,17 @@ public final class TargetHealth {
     }
 
     /** A session showed the server broken; the first reason is kept and no further connection is made. */
-    public void broken(String reason) {
+    public void broken(Reason reason) {
         synchronized (this) {
             if (watched && brokenBecause == null && started) {
                 brokenBecause = reason;
             }
         }
+    }
+
+    /** As above, the reason a lower layer's text as it stands. */
+    public void broken(String reason) {
+        broken(Reason.fact(reason));
     }
 
     /** Why the target was given up, if it was: broken, or its deadline passed. */

@@ -42,4 +42,29 @@ class ConnectionProblemTest {
         assertThat(givenUp.kind()).isEqualTo(ConnectionProblem.Kind.GIVEN_UP);
         assertThat(givenUp.reason()).isEqualTo("not tested: the target deadline passed");
     }
+
+    @Test
+    void theHarnessesOwnTimeoutsAndTheBudgetAreSaidInFrenchToo() {
+        ConnectionProblem drip = ConnectionProblem.of(new ReadTimedOutException(Reason.of("Read.dripFed", 15L, 7)),
+                Reason.of("During.greeting"));
+        assertThat(drip.reason()).isEqualTo(
+                "timed out waiting for the greeting (response not complete within 15 s (drip-fed: 7 bytes so far))");
+        assertThat(drip.said().render(ReportLanguage.FR)).isEqualTo("délai dépassé en attendant la bannière (réponse "
+                + "incomplète au bout de 15 s (envoyée au compte-gouttes : 7 octets jusqu'ici))");
+        TargetHealth health = TargetHealth.of(java.time.Duration.ZERO, java.time.Duration.ofSeconds(45));
+        ConnectionProblem givenUp;
+        try {
+            health.admit();
+            health.broken(Reason.of("Broken.ranInto", Deadline.in(java.time.Duration.ofSeconds(45),
+                    Reason.of("Deadline.session")).said()));
+            health.admit();
+            throw new AssertionError("admitted after the target was given up");
+        } catch (TargetGivenUpException e) {
+            givenUp = ConnectionProblem.of(e, Reason.of("During.greeting"));
+        }
+        assertThat(givenUp.reason()).isEqualTo(
+                "not tested: an earlier session showed the server broken (a session ran into the session deadline of 45 s)");
+        assertThat(givenUp.said().render(ReportLanguage.FR)).isEqualTo("non testé : une session précédente a montré le "
+                + "serveur défaillant (une session a atteint le délai de session de 45 s)");
+    }
 }
