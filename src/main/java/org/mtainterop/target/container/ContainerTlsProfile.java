@@ -23,7 +23,19 @@ public enum ContainerTlsProfile {
      * Postfix only: its ticket lifetime is smtpd_tls_session_cache_timeout; Exim (GnuTLS) and OpenSMTPD have no
      * setting for it.
      */
-    LONG_TICKETS("may", "tls12", "strict", CertificateProfile.VALID);
+    LONG_TICKETS("may", "tls12", "strict", CertificateProfile.VALID),
+    /**
+     * Compliant, and a good OCSP response for the leaf stapled (CERT-05 passes on it): {@code OCSP_STAPLE=good}, the
+     * response made at container start by {@code openssl ocsp} and signed by a responder the leaf's issuer delegated.
+     * Exim only: its tls_ocsp_file staples a response file; Postfix and OpenSMTPD here cannot staple.
+     */
+    OCSP_STAPLED("may", "tls12", "strict", CertificateProfile.VALID),
+    /**
+     * As {@link #OCSP_STAPLED}, but the response is signed by a responder certified by another CA, one the leaf's
+     * issuer never delegated (CERT-05 fails: RFC 6960 §4.2.2.2). GnuTLS staples it: it checks that a response file is
+     * for its certificate and current, not who signed it. Exim only.
+     */
+    OCSP_UNTRUSTED_SIGNER("may", "tls12", "strict", CertificateProfile.VALID);
 
     /** The session timeout of {@link #LONG_TICKETS}: 2 days, above TLS-EXT-05's 24 h. */
     public static final String LONG_TICKET_SECONDS = "172800";
@@ -59,12 +71,35 @@ public enum ContainerTlsProfile {
             return Map.of("TLS_LEVEL", tlsLevel, "TLS_FLOOR", tlsFloor, "CIPHERS", ciphers, "HELO_REQUIRED", heloRequired,
                     "TLS_SESSION_TIMEOUT", LONG_TICKET_SECONDS);
         }
+        if (staplesOcsp()) {
+            return Map.of("TLS_LEVEL", tlsLevel, "TLS_FLOOR", tlsFloor, "CIPHERS", ciphers, "HELO_REQUIRED", heloRequired,
+                    "OCSP_STAPLE", this == OCSP_STAPLED ? "good" : "untrusted-signer");
+        }
         return Map.of("TLS_LEVEL", tlsLevel, "TLS_FLOOR", tlsFloor, "CIPHERS", ciphers, "HELO_REQUIRED", heloRequired);
     }
 
-    /** Whether the MTA can be configured this way ({@link #LONG_TICKETS}: Postfix only). */
+    /** Whether the container staples an OCSP response, and so needs a responder credential mounted. */
+    public boolean staplesOcsp() {
+        return this == OCSP_STAPLED || this == OCSP_UNTRUSTED_SIGNER;
+    }
+
+    /** Whether the MTA can be configured this way ({@link #LONG_TICKETS}: Postfix only; stapling: Exim only). */
     public boolean appliesTo(ReferenceMta mta) {
-        return this != LONG_TICKETS || mta == ReferenceMta.POSTFIX;
+        return onlyFor().map(only -> only == mta).orElse(true);
+    }
+
+    /** The one MTA the profile exists for, and why the others have none, if it is one MTA's only. */
+    java.util.Optional<ReferenceMta> onlyFor() {
+        if (this == LONG_TICKETS) {
+            return java.util.Optional.of(ReferenceMta.POSTFIX);
+        }
+        return staplesOcsp() ? java.util.Optional.of(ReferenceMta.EXIM) : java.util.Optional.empty();
+    }
+
+    /** Why the MTAs other than {@link #onlyFor()} have no such profile. */
+    String whyOnly() {
+        return this == LONG_TICKETS ? "the others have no setting for the session ticket lifetime"
+                : "the others have no setting that staples an OCSP response file";
     }
 
     public static ContainerTlsProfile parse(String text) {

@@ -86,6 +86,18 @@ public abstract class ReferenceMtaContainer<SELF extends ReferenceMtaContainer<S
         return self2();
     }
 
+    /**
+     * Mounts an OCSP responder's certificate and key (ocsp-signer.pem, ocsp-signer-key.pem): images whose entrypoint
+     * staples (Exim, OCSP_STAPLE) sign the response for the leaf with them at start.
+     */
+    public SELF withOcspResponder(IssuedCredential responder) {
+        withCopyToContainer(Transferable.of(responder.chainPem().getBytes(StandardCharsets.US_ASCII), 0644),
+                TLS_DIR + "ocsp-signer.pem");
+        withCopyToContainer(Transferable.of(responder.privateKeyPem().getBytes(StandardCharsets.US_ASCII), 0600),
+                TLS_DIR + "ocsp-signer-key.pem");
+        return self2();
+    }
+
     public String getMxName() {
         return mxName;
     }

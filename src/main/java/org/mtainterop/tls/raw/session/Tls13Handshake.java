@@ -83,7 +83,8 @@ public final class Tls13Handshake {
         byte[] resumption = ks.deriveSecret(master, "res master", flight.transcriptHash());
         List<SessionTicket> tickets = readTickets(channel,
                 RecordProtection.tls13(flight.aead, ks.trafficKeys(serverApp, flight.aead.keyLength())));
-        return new Tls13Session(sh.suite, sh.group, flight.certificateRequest != null, flight.stapled, tickets, resumption);
+        return new Tls13Session(sh.suite, sh.group, flight.certificateRequest != null, flight.certificates, tickets,
+                resumption);
     }
 
     /**
@@ -234,7 +235,7 @@ public final class Tls13Handshake {
         byte[] clientHs;
         byte[] serverHs;
         byte[] certificateRequest;
-        boolean stapled;
+        PresentedCertificates certificates = PresentedCertificates.NONE;
         boolean earlyDataAccepted;
 
         Flight(RecordChannel channel, KeySchedule ks) {
@@ -326,7 +327,7 @@ public final class Tls13Handshake {
                         }
                     }
                     case 13 -> certificateRequest = new Wire.Reader(message, 4, "CertificateRequest").vector8();
-                    case 11 -> stapled = leafHasStatus(message);
+                    case 11 -> certificates = presented(message);
                     case 15 -> {
                         // CertificateVerify: read, not verified (measurement, see the class comment)
                     }
@@ -377,16 +378,25 @@ public final class Tls13Handshake {
             }
         }
 
-        /** Whether the first CertificateEntry carries status_request (an OCSP response, RFC 8446 §4.4.2.1). */
-        private static boolean leafHasStatus(byte[] message) throws RawTlsException {
+        /** The CertificateEntry list, and the first entry's status_request (an OCSP response, RFC 8446 §4.4.2.1). */
+        private static PresentedCertificates presented(byte[] message) throws RawTlsException {
             Wire.Reader r = new Wire.Reader(message, 4, "Certificate");
             r.vector8();
             Wire.Reader list = new Wire.Reader(r.vector24(), 0, "certificate_list");
-            if (list.remaining() == 0) {
-                return false;
+            List<byte[]> chain = new ArrayList<>();
+            Optional<byte[]> ocsp = Optional.empty();
+            while (list.remaining() > 0) {
+                chain.add(list.vector24());
+                Wire.Reader ext = new Wire.Reader(list.vector16(), 0, "CertificateEntry extensions");
+                while (ext.remaining() > 0) {
+                    int type = ext.u16();
+                    byte[] data = ext.vector16();
+                    if (type == EXT_STATUS_REQUEST && chain.size() == 1) {
+                        ocsp = Optional.of(PresentedCertificates.certificateStatus(data, "the leaf's status_request"));
+                    }
+                }
             }
-            list.vector24();
-            return hasExtension(list.vector16(), EXT_STATUS_REQUEST);
+            return new PresentedCertificates(chain, ocsp);
         }
     }
 
