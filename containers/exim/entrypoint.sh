@@ -20,6 +20,8 @@ case "$CIPHERS" in
   stock)  ;;
   weak)   priority+=':+3DES-CBC:+ANON-ECDH:+ANON-DH' ;;
 esac
+# TLS_EMS=no: GnuTLS neither offers nor accepts extended_master_secret (RFC 7627), both directions (TLS-EXT-02)
+[[ $TLS_EMS == no ]] && priority+=':%NO_SESSION_HASH'
 case "$TLS_FLOOR" in
   tls12)  priority+=':-VERS-ALL:+VERS-TLS1.3:+VERS-TLS1.2' ;;
   legacy) priority+=':+VERS-TLS1.1:+VERS-TLS1.0:+SHA1:%VERIFY_ALLOW_SIGN_WITH_SHA1' ;;

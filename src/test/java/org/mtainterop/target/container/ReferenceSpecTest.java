@@ -11,7 +11,7 @@ class ReferenceSpecTest {
     void longTicketsIsAPostfixProfileOnly() {
         assertThat(ReferenceSpec.parse("all")).extracting(ReferenceSpec::targetName)
                 .contains("postfix:long-tickets").doesNotContain("exim:long-tickets", "opensmtpd:long-tickets")
-                .hasSize(3 * ContainerTlsProfile.values().length - 2 - 2 * 2);
+                .hasSize(3 * ContainerTlsProfile.values().length - 2 * 5);
         assertThat(ReferenceSpec.parse("exim:all")).extracting(ReferenceSpec::targetName)
                 .doesNotContain("exim:long-tickets");
         assertThatThrownBy(() -> ReferenceSpec.parse("exim:long-tickets")).hasMessageContaining("Postfix only");
@@ -30,5 +30,16 @@ class ReferenceSpecTest {
         assertThat(ContainerTlsProfile.OCSP_STAPLED.environment()).containsEntry("OCSP_STAPLE", "good");
         assertThat(ContainerTlsProfile.OCSP_UNTRUSTED_SIGNER.environment()).containsEntry("OCSP_STAPLE", "untrusted-signer");
         assertThat(ContainerTlsProfile.COMPLIANT.environment()).doesNotContainKey("OCSP_STAPLE");
+    }
+
+    @Test
+    void theClientHelloDefectProfilesAreForOneMtaEach() {
+        assertThat(ReferenceSpec.parse("all")).extracting(ReferenceSpec::targetName)
+                .contains("exim:no-ems", "postfix:weak-groups").doesNotContain("postfix:no-ems", "exim:weak-groups");
+        assertThatThrownBy(() -> ReferenceSpec.parse("opensmtpd:no-ems")).hasMessageContaining("Exim only");
+        assertThatThrownBy(() -> ReferenceSpec.parse("exim:weak-groups")).hasMessageContaining("Postfix only");
+        assertThat(ContainerTlsProfile.NO_EMS.environment()).containsEntry("TLS_EMS", "no");
+        assertThat(ContainerTlsProfile.WEAK_GROUPS.environment()).containsEntry("TLS_GROUPS", "X25519 prime256v1"
+                + " secp384r1 prime192v1");
     }
 }
