@@ -117,7 +117,7 @@ public final class RunCommand implements Callable<Integer> {
         "directories with 'mta-interop merge'."})
     private String shard;
 
-    @Option(names = "--max-connections-per-host", paramLabel = "N", description = "Connections to one target at once (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-connections-per-host", paramLabel = "N", description = "Connections to one server (address and port) at once, shared by the targets there (default: ${DEFAULT-VALUE}).")
     private int maxConnectionsPerHost = RunPlan.Connections.DEFAULT_MAX_CONNECTIONS_PER_HOST;
 
     @Option(names = "--parallel-targets", paramLabel = "N", description = "Targets probed at once (default: ${DEFAULT-VALUE}).")

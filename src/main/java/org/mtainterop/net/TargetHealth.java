@@ -26,7 +26,8 @@ import java.util.Optional;
  * <p>The budget: once a session shows the server broken (no answer within the read timeout, a reply drip-fed
  * slower than it, a session deadline reached: {@link #broken}), or once the target's own deadline has passed
  * (counted from its first connection, and lengthened by the explicit floor for each connection: the wait the user
- * asked for is not the server's time), no further connection is made: {@link #admit()} throws
+ * asked for is not the server's time, nor is the time it waited with nothing under way while other targets on the same
+ * server held every connection: {@link #notTheServersTime}), no further connection is made: {@link #admit()} throws
  * {@link TargetGivenUpException} with the reason, which the probes report as "not tested". Sessions under way
  * end by their own deadline, which is never later than the target's ({@link #sessionDeadline}).
  */
@@ -136,6 +137,21 @@ public final class TargetHealth {
         }
         if (deadline != null && deadline.expired()) {
             throw new TargetGivenUpException("not tested: the " + deadline.describe() + " passed");
+        }
+    }
+
+    /**
+     * The target waited {@code stalled} for connections that other targets on the same server held, with nothing of
+     * its own under way: time the server gave to them, added to its deadline (once it has started).
+     */
+    public void notTheServersTime(Duration stalled) {
+        if (!watched || stalled.isNegative() || stalled.isZero()) {
+            return;
+        }
+        synchronized (this) {
+            if (deadline != null) {
+                deadline = deadline.extendedBy(stalled);
+            }
         }
     }
 

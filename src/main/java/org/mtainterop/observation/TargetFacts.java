@@ -1,5 +1,6 @@
 package org.mtainterop.observation;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
@@ -19,7 +20,10 @@ import org.mtainterop.probe.ProbeSettings;
 /**
  * The fact store of one target: probe once, judge many times. Each {@link Observation} runs at most once, lazily
  * or ahead of time ({@link #prefetch}), concurrently with the others but never with more than
- * {@code maxConnectionsPerHost} connections to the target at once. Every connection shares the target's
+ * {@code maxConnectionsPerHost} connections to its server at once: a bound shared with the other targets at the same
+ * address and port when the stores come from one {@link ServerConnectionBounds}. The time the target waits for that
+ * bound with nothing of its own under way (the other targets hold every connection) is not the server's time for it:
+ * it does not count against the target's deadline. Every connection shares the target's
  * {@link TargetHealth}: adaptive pacing (nothing on a happy server beyond the floor {@code minInterval}; back-off
  * when it struggles) and the target's budget (no further connection once a session showed it broken, none
  * after {@code --deadline} from the first). Checks never see the store: they judge an {@link ObservedFacts}
@@ -30,6 +34,9 @@ public final class TargetFacts {
     private final ExecutorService executor;
     private final Semaphore connections;
     private final TargetHealth health;
+    private int active;
+    private int waiting;
+    private long stalledSinceNanos;
     private final Map<Observation<?>, CompletableFuture<?>> memo = new ConcurrentHashMap<>();
 
     public TargetFacts(Endpoint endpoint, ProbeSettings settings, ExecutorService executor) {
@@ -42,8 +49,17 @@ public final class TargetFacts {
      */
     public TargetFacts(Endpoint endpoint, MailService service, Optional<Endpoint> implicitTlsPort,
                        ProbeSettings settings, ExecutorService executor) {
+        this(endpoint, service, implicitTlsPort, settings, executor, new ServerConnectionBounds());
+    }
+
+    /**
+     * As above, the bound on connections at once shared with the other stores of {@code servers} whose target is
+     * at the same address and port.
+     */
+    public TargetFacts(Endpoint endpoint, MailService service, Optional<Endpoint> implicitTlsPort,
+                       ProbeSettings settings, ExecutorService executor, ServerConnectionBounds servers) {
         this.executor = Objects.requireNonNull(executor, "executor");
-        this.connections = new Semaphore(settings.maxConnectionsPerHost());
+        this.connections = servers.of(endpoint, settings.maxConnectionsPerHost());
         this.health = TargetHealth.of(settings.minInterval(), settings.limits().sessionDeadline());
         ProbeSettings watched = settings.withLimits(settings.limits().withHealth(health));
         this.context = new ProbeContext(endpoint, service, implicitTlsPort, watched, new ConnectionGate() {
@@ -106,11 +122,34 @@ public final class TargetFacts {
     }
 
     private <T> T bounded(Supplier<T> measurement) {
+        waitForServer();
         connections.acquireUninterruptibly();
+        underWay();
         try {
             return measurement.get();
         } finally {
             connections.release();
+            done();
+        }
+    }
+
+    private synchronized void waitForServer() {
+        if (active == 0 && waiting == 0) {
+            stalledSinceNanos = System.nanoTime(); // nothing of ours under way: from now on we wait for the others
+        }
+        waiting++;
+    }
+
+    private synchronized void underWay() {
+        waiting--;
+        if (active++ == 0) {
+            health.notTheServersTime(Duration.ofNanos(System.nanoTime() - stalledSinceNanos));
+        }
+    }
+
+    private synchronized void done() {
+        if (--active == 0 && waiting > 0) {
+            stalledSinceNanos = System.nanoTime();
         }
     }
 }

@@ -92,7 +92,7 @@ public record RunPlan(Targets targets, Judgement judgement, Connections connecti
      * @param ehloName              the name the harness gives in EHLO
      * @param trustCas              extra trusted CA bundles (PEM), beside the JDK trust store
      * @param limits                timeouts: per connection, per reply, per SMTP session
-     * @param maxConnectionsPerHost connections to one target at once
+     * @param maxConnectionsPerHost connections to one server (address and port) at once, shared by its targets
      * @param parallelTargets       how many targets are probed at once (each with at most {@code maxConnectionsPerHost})
      * @param live                  what the harness may send to live targets and how fast it may connect
      * @param dns                   how mail domains are looked up: which resolver, and whether the harness validates
@@ -103,7 +103,7 @@ public record RunPlan(Targets targets, Judgement judgement, Connections connecti
     public record Connections(String ehloName, List<Path> trustCas, NetworkLimits limits, int maxConnectionsPerHost,
                               int parallelTargets, LiveTargetPolicy live, DnsResolverSettings dns,
                               Optional<Path> mtaStsState) {
-        /** Connections to one target at once unless {@code --max-connections-per-host} says otherwise. */
+        /** Connections to one server at once unless {@code --max-connections-per-host} says otherwise. */
         public static final int DEFAULT_MAX_CONNECTIONS_PER_HOST = 4;
         /** Targets probed at once unless {@code --parallel-targets} says otherwise. */
         public static final int DEFAULT_PARALLEL_TARGETS = 8;

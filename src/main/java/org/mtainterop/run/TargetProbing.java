@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 import org.mtainterop.observation.Observation;
 import org.mtainterop.observation.Observations;
+import org.mtainterop.observation.ServerConnectionBounds;
 import org.mtainterop.observation.TargetFacts;
 import org.mtainterop.probe.PartnerSource;
 import org.mtainterop.probe.ProbeSettings;
@@ -16,7 +17,7 @@ import org.mtainterop.target.Target;
 
 /**
  * The probing half of an inbound run: one fact store per resolved target (connecting as the plan says, politely
- * to live targets), and the {@link ProbeScheduler} probing ahead what each target's scenarios will ask for,
+ * to live targets; the targets at one address and port share its bound on connections at once), and the {@link ProbeScheduler} probing ahead what each target's scenarios will ask for,
  * {@code --parallel-targets} targets at once. Targets are numbered in the order they were resolved.
  */
 final class TargetProbing implements AutoCloseable {
@@ -36,8 +37,9 @@ final class TargetProbing implements AutoCloseable {
         ProbeSettings settings = new ProbeSettings(connections.ehloName(), connections.limits(), resolved.trust(),
                 connections.maxConnectionsPerHost());
         List<Target> targets = resolved.targets();
+        ServerConnectionBounds servers = new ServerConnectionBounds(); // targets on one server share its bound
         List<TargetFacts> facts = targets.stream().map(target -> new TargetFacts(target.endpoint(),
-                target.service(), target.implicitTlsPort(), politeTo(plan, target, settings), probes)).toList();
+                target.service(), target.implicitTlsPort(), politeTo(plan, target, settings), probes, servers)).toList();
         SelectedRequirements selected = new SelectedRequirements(features);
         List<Supplier<Set<Observation<?>>>> observations = targets.stream().map(t -> probePlan(plan, t, selected)).toList();
         return new TargetProbing(targets, facts, ProbeScheduler.start(facts, observations, connections.parallelTargets()));

@@ -79,8 +79,8 @@ class ShardedRunTest {
     }
 
     private static Run run(Path file, Path reports, String... extra) {
-        List<String> args = new ArrayList<>(List.of("run", "--operators", file.toString(), "--read-timeout", "3",
-                "--deadline", "8", "--no-html", "--report-dir", reports.toString()));
+        List<String> args = new ArrayList<>(List.of("run", "--operators", file.toString(), "--read-timeout", "10",
+                "--deadline", "30", "--no-html", "--report-dir", reports.toString()));
         args.addAll(List.of(extra));
         return cli(args.toArray(String[]::new));
     }

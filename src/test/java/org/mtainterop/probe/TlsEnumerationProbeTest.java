@@ -30,6 +30,8 @@ import org.mtainterop.tls.raw.ProtocolVersion;
 
 /** Enumerates the embedded reference target (a JSSE server, EC P-256 key, TLS 1.3/1.2) and compares with JSSE itself. */
 class TlsEnumerationProbeTest {
+    /** The hellos a full enumeration of the embedded reference (JSSE: TLS 1.2 and 1.3, about 30 suites) may take. */
+    private static final int HELLO_BUDGET = 60; // 46 measured (2026-12)
     private static EmbeddedReferenceTargets targets;
     private static ExecutorService executor;
     private static TlsEnumerationFacts facts;
@@ -93,9 +95,14 @@ class TlsEnumerationProbeTest {
         assertThat(facts.problems()).isEmpty();
     }
 
+    /**
+     * What keeps an enumeration fast is how few hellos it needs (one per accepted suite and version, plus the
+     * groups, extensions and SNI probes), not a time this test would measure: speed is timed in bench/.
+     */
     @Test
-    void aFullEnumerationTakesWellUnderThreeSeconds() {
-        assertThat(took).isLessThan(Duration.ofSeconds(3));
+    void aFullEnumerationNeedsFewHellos() {
+        System.out.println("hellos: " + facts.hellos());
+        assertThat(facts.hellos()).isBetween(10, HELLO_BUDGET);
     }
 
     private static Set<String> names(List<CipherSuite> suites) {

@@ -50,16 +50,27 @@ class EmbeddedReferenceTargetsTest {
         return targets.byName(name).orElseThrow().endpoint();
     }
 
-    /** The first start in a JVM also pays for loading GreenMail, SubEtha and JSSE; later ones are what is timed. */
+    /**
+     * A second set started beside the first (a test class of its own, a second run in one JVM) takes ports of its
+     * own and answers. How long starts take is printed, not asserted: speed is measured in bench/, not in tests.
+     */
     @Test
-    void startsAgainInUnderASecond() {
+    void aSecondSetStartsBesideTheFirstOnPortsOfItsOwn() throws IOException {
         long begin = System.nanoTime();
         try (EmbeddedReferenceTargets again = EmbeddedReferenceTargets.start(TestPki.generate())) {
             Duration warmStart = Duration.ofNanos(System.nanoTime() - begin);
             System.out.println("embedded targets: first start " + startTime.toMillis() + " ms, next "
                     + warmStart.toMillis() + " ms (TestPki.generate included)");
-            assertThat(warmStart).isLessThan(Duration.ofSeconds(1));
             assertThat(again.targets()).hasSize(targets.targets().size());
+            List<Integer> ports = new java.util.ArrayList<>();
+            for (EmbeddedReferenceTargets set : List.of(targets, again)) {
+                set.targets().forEach(t -> ports.add(t.endpoint().port()));
+            }
+            assertThat(ports).doesNotHaveDuplicates();
+            try (RawSmtpClient client = RawSmtpClient.connect(again.byName(EmbeddedReferenceTargets.REFERENCE)
+                    .orElseThrow().endpoint())) {
+                assertThat(client.read().code()).isEqualTo(220);
+            }
         }
     }
 
