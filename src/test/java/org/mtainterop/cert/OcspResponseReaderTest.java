@@ -10,7 +10,6 @@ import java.security.cert.CertificateFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
@@ -164,9 +163,5 @@ class OcspResponseReaderTest {
     private static String out(String... command) throws IOException, InterruptedException {
         assertThat(run(command)).isZero();
         return Files.readString(dir.resolve("openssl.log"));
-    }
-
-    static String base64(byte[] b) {
-        return Base64.getEncoder().encodeToString(b);
     }
 }
