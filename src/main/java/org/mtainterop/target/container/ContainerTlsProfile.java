@@ -101,6 +101,13 @@ public enum ContainerTlsProfile {
         return Map.of("TLS_LEVEL", tlsLevel, "TLS_FLOOR", tlsFloor, "CIPHERS", ciphers, "HELO_REQUIRED", heloRequired);
     }
 
+    /** The settings of {@link #environment()} added after the first environment contract (an older image ignores them). */
+    public java.util.Set<String> laterSettings() {
+        java.util.Set<String> later = new java.util.TreeSet<>(environment().keySet());
+        later.retainAll(java.util.Set.of("OCSP_STAPLE", "TLS_EMS", "TLS_GROUPS"));
+        return later;
+    }
+
     /** Whether the container staples an OCSP response, and so needs a responder credential mounted. */
     public boolean staplesOcsp() {
         return this == OCSP_STAPLED || this == OCSP_UNTRUSTED_SIGNER;

@@ -48,7 +48,14 @@ public abstract class ReferenceMtaContainer<SELF extends ReferenceMtaContainer<S
         return self2();
     }
 
+    /**
+     * The profile's environment; refused (ContainersUnavailableException) when the image predates a setting the
+     * profile needs, rather than started to be judged as a server configured otherwise.
+     */
     public SELF withTlsProfile(ContainerTlsProfile profile) {
+        DockerAvailability.staleImage(getDockerImageName(), profile.laterSettings()).ifPresent(p -> {
+            throw new ContainersUnavailableException(profile.label() + ": " + p, null);
+        });
         profile.environment().forEach(this::withEnv);
         return self2();
     }

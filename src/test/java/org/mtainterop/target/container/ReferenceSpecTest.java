@@ -30,6 +30,10 @@ class ReferenceSpecTest {
         assertThat(ContainerTlsProfile.OCSP_STAPLED.environment()).containsEntry("OCSP_STAPLE", "good");
         assertThat(ContainerTlsProfile.OCSP_UNTRUSTED_SIGNER.environment()).containsEntry("OCSP_STAPLE", "untrusted-signer");
         assertThat(ContainerTlsProfile.COMPLIANT.environment()).doesNotContainKey("OCSP_STAPLE");
+        assertThat(ContainerTlsProfile.COMPLIANT.laterSettings()).isEmpty();
+        assertThat(ContainerTlsProfile.LONG_TICKETS.laterSettings()).isEmpty();
+        assertThat(ContainerTlsProfile.OCSP_UNTRUSTED_SIGNER.laterSettings()).containsExactly("OCSP_STAPLE");
+        assertThat(ContainerTlsProfile.WEAK_GROUPS.laterSettings()).containsExactly("TLS_GROUPS");
     }
 
     @Test
