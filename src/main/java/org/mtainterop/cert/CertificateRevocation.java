@@ -4,6 +4,8 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.mtainterop.policy.Reason;
+import org.mtainterop.report.ReportLanguage;
 
 /**
  * Where a certificate says its revocation status can be found, as encoded: facts only, judged elsewhere (CERT-05).
@@ -46,11 +48,16 @@ public record CertificateRevocation(Optional<List<String>> crlDistributionPoints
 
     /** One line, e.g. {@code CRL distribution points (http://crl.example.test/ca.crl), no authorityInfoAccess}. */
     public String readable() {
-        String crl = crlDistributionPoints.map(names -> names.isEmpty() ? "cRLDistributionPoints naming nothing"
-                : "CRL distribution points (" + String.join(", ", names) + ")").orElse("no cRLDistributionPoints");
-        String ocsp = ocspResponders.map(names -> names.isEmpty() ? "authorityInfoAccess without an OCSP responder"
-                : "OCSP responders (" + String.join(", ", names) + ")").orElse("no authorityInfoAccess");
-        return crl + ", " + ocsp;
+        return described().render(ReportLanguage.EN);
+    }
+
+    /** {@link #readable()} as message keys and the URIs, for verdicts in the report's language. */
+    public Reason described() {
+        Reason crl = crlDistributionPoints.map(names -> names.isEmpty() ? Reason.of("Revocation.crlNamingNothing")
+                : Reason.of("Revocation.crlPoints", String.join(", ", names))).orElse(Reason.of("Revocation.noCrl"));
+        Reason ocsp = ocspResponders.map(names -> names.isEmpty() ? Reason.of("Revocation.aiaWithoutOcsp")
+                : Reason.of("Revocation.ocspResponders", String.join(", ", names))).orElse(Reason.of("Revocation.noAia"));
+        return Reason.join(", ", List.of(crl, ocsp));
     }
 
     private static List<String> uris(Optional<List<String>> names) {
@@ -90,11 +97,11 @@ public record CertificateRevocation(Optional<List<String>> crlDistributionPoints
                 if (choice.size() != 1) {
                     throw new IllegalArgumentException("DistributionPointName is one choice");
                 }
-                if (choice.get(0).isContext(0)) {                      // fullName [0] GeneralNames
+                if (choice.get(0).isContext(0)) { // fullName [0] GeneralNames
                     for (DerElement g : choice.get(0).children()) {
                         names.add(name(g));
                     }
-                } else if (choice.get(0).isContext(1)) {               // nameRelativeToCRLIssuer [1]
+                } else if (choice.get(0).isContext(1)) { // nameRelativeToCRLIssuer [1]
                     names.add("(relative name)");
                 } else {
                     throw new IllegalArgumentException("unknown DistributionPointName");

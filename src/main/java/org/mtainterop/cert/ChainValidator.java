@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import org.mtainterop.policy.Reason;
 
 /**
  * PKIX path validation (RFC 5280 §6) of a chain exactly as a server sent it, with the JDK's
@@ -21,10 +22,10 @@ public final class ChainValidator {
 
     public PkixValidation validate(List<X509Certificate> chainAsSent, TrustAnchors anchors, Instant at) {
         if (chainAsSent.isEmpty()) {
-            return PkixValidation.invalid("no certificate presented");
+            return PkixValidation.invalid(Reason.of("Pkix.noCertificate"));
         }
         if (anchors.isEmpty()) {
-            return PkixValidation.invalid("no trust anchors configured");
+            return PkixValidation.invalid(Reason.of("Pkix.noAnchors"));
         }
         List<X509Certificate> path = withoutTrailingAnchors(chainAsSent, anchors);
         if (path.isEmpty()) {
@@ -44,7 +45,7 @@ public final class ChainValidator {
         } catch (CertPathValidatorException e) {
             return PkixValidation.invalid(PkixFailureDescription.of(e, path, anchors));
         } catch (GeneralSecurityException e) {
-            return PkixValidation.invalid("could not run path validation: " + e.getMessage());
+            return PkixValidation.invalid(Reason.of("Pkix.notRun", String.valueOf(e.getMessage())));
         }
     }
 

@@ -153,7 +153,8 @@ final class AccessReceive {
         for (ClientCheck check : ClientChecks.includedIn(options.policy())) {
             Verdict verdict = check.judge(options.profile(), its);
             results.add(new RequirementResult(check.requirementId(), verdict.outcome(), check.requirement().severity(),
-                    List.of(check.requirement().profile().label()), verdict.message(), Math.max(0, durationMs)));
+                    List.of(check.requirement().profile().label()), verdict.message(options.reports().language()),
+                    Math.max(0, durationMs)));
             allure.write(name, check.requirement(), verdict, its);
         }
         return new TargetReport(name, server.endpoint().host(), server.port(), server.hostname(), results);

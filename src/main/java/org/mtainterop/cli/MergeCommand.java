@@ -10,14 +10,17 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.mtainterop.operators.Operator;
 import org.mtainterop.operators.OperatorsFile;
+import org.mtainterop.policy.RequirementExplanations;
 import org.mtainterop.report.AllureResultsMerge;
-import org.mtainterop.report.ConsoleSummary;
+import org.mtainterop.report.OperatorsMatrixReport;
+import org.mtainterop.report.ReportLanguage;
 import org.mtainterop.report.RunSummary;
 import org.mtainterop.report.SummaryMerge;
 import org.mtainterop.report.SummaryReader;
 import org.mtainterop.run.ReportDestination;
 import org.mtainterop.run.RunOutcome;
 import org.mtainterop.run.RunReports;
+import org.mtainterop.run.Shard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,12 +29,15 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code merge DIR...}: the report directories of the shards of one split run ({@code run --shard I/N}) joined into
- * the reports of the whole: one JSON summary, one Allure results directory and one HTML report, the console summary
- * and the exit code {@code run} would have given (the worst of the shards).
+ * the reports of the whole, with the options {@code run} takes for them ({@link ReportFileOptions}): one JSON summary,
+ * one Allure results directory and one HTML report (with {@code --history DIR}, the trend kept between runs), the JUnit
+ * XML, the operators matrix with {@code --operators}, the console summary in {@code --lang}, and the exit code
+ * {@code run} would have given (the worst of the shards).
  */
 @Command(name = "merge", mixinStandardHelpOptions = true,
         description = {"Join the report directories of the shards of one run (run --shard I/N): one JSON summary,",
-            "one Allure report, the run's console summary and exit code (the worst of the shards).",
+            "one Allure report (--history DIR: its trend), the JUnit XML, the operators matrix (--operators),",
+            "the run's console summary (--lang) and exit code (the worst of the shards).",
             "Refuses shards of different runs (harness version, catalog, profile, --tags, --strict, shard count),",
             "a shard given twice, a missing shard and a target judged in two shards.",
             "Exit codes: 0 every @must requirement passed, 1 one failed, 2 usage error or inconsistent shards,",
@@ -46,18 +52,18 @@ public final class MergeCommand implements Callable<Integer> {
     @Option(names = "--summary-name", paramLabel = "FILE", description = "The JSON summary's name in each DIR (default: ${DEFAULT-VALUE}).")
     private String summaryName = "summary.json";
 
-    @Option(names = "--operators", paramLabel = "FILE", description = "The operators file the shards ran: the summary gets a header per operator, as run's.")
+    @Option(names = "--operators", paramLabel = "FILE", description = {"The operators file the shards ran: the summary gets a header per",
+        "operator, and the operators matrix (operators x requirements) is written, as run's."})
     private Path operatorsFile;
 
     @Mixin
-    private SummaryOptions where = new SummaryOptions();
-
-    @Option(names = "--no-html", description = "Skip the HTML report.")
-    private boolean noHtml;
+    private ReportFileOptions reports = new ReportFileOptions();
 
     @Override
     public Integer call() throws IOException {
-        Path out = where.reportDir().toAbsolutePath().normalize();
+        ReportLanguage language = reports.language();
+        ReportDestination destination = reports.destination(Shard.WHOLE);
+        Path out = destination.reportDir().normalize();
         List<SummaryMerge.Part> parts = new ArrayList<>();
         List<Path> allureDirs = new ArrayList<>();
         for (Path dir : shardDirs) {
@@ -81,34 +87,42 @@ public final class MergeCommand implements Callable<Integer> {
             allureDirs.add(d.resolve("allure-results"));
         }
         RunSummary whole = SummaryMerge.of(parts);
-        Map<String, String> headers = operatorHeaders(whole);
-        Path allureResults = RunReports.freshAllureResults(out);
-        AllureResultsMerge.merge(allureDirs, allureResults);
-        RunOutcome outcome = RunReports.written(whole, new ReportDestination(out, where.json(), !noHtml), allureResults);
+        List<Operator> operators = operatorsFile == null ? List.of() : OperatorsFile.load(operatorsFile);
+        Map<String, Operator> operatorOf = operatorOf(whole, operators);
+        Path allureResults = RunReports.freshAllureResults(out, language);
+        AllureResultsMerge.merge(allureDirs, allureResults, language);
+        RunOutcome outcome = RunReports.written(whole, destination, allureResults, language);
         var console = spec.commandLine().getOut();
-        console.print(new ConsoleSummary().groupedBy(headers).render(outcome.summary(), outcome.htmlReport().orElse(null),
+        Map<String, String> headers = new HashMap<>();
+        operatorOf.forEach((target, o) -> headers.put(target, o.header()));
+        console.print(reports.console().groupedBy(headers).render(outcome.summary(), outcome.htmlReport().orElse(null),
                 outcome.json()));
+        console.printf(language.text("console.junit") + "%n", outcome.junitXml());
+        if (operatorsFile != null) {
+            Map<String, String> operatorNames = new HashMap<>();
+            operatorOf.forEach((target, o) -> operatorNames.put(target, o.name()));
+            var matrix = new OperatorsMatrixReport(operatorsFile.getFileName().toString(),
+                    operators.stream().map(Operator::name).toList(), operatorNames, outcome.summary(),
+                    RequirementExplanations.of(language), language);
+            console.printf(language.text("console.matrix") + "%n", matrix.write(out).get(0));
+        }
         outcome.htmlProblem().ifPresent(p -> spec.commandLine().getErr().println("HTML report not generated: " + p));
         console.flush();
         return outcome.exitCode();
     }
 
-    /** With {@code --operators}: each {@code operator/mx} and {@code dns:domain} target under its operator's header. */
-    private Map<String, String> operatorHeaders(RunSummary whole) {
-        Map<String, String> headers = new HashMap<>();
-        if (operatorsFile == null) {
-            return headers;
-        }
-        List<Operator> operators = OperatorsFile.load(operatorsFile);
+    /** With {@code --operators}: the operator of each {@code operator/mx} and {@code dns:domain} target. */
+    private static Map<String, Operator> operatorOf(RunSummary whole, List<Operator> operators) {
+        Map<String, Operator> of = new HashMap<>();
         for (var target : whole.targets()) {
             for (Operator o : operators) {
                 if (target.name().startsWith(o.name() + "/")
                         || o.domains().stream().anyMatch(d -> target.name().equals("dns:" + d))) {
-                    headers.put(target.name(), o.header());
+                    of.put(target.name(), o);
                 }
             }
         }
-        return headers;
+        return of;
     }
 
     private static String firstLine(String message) {

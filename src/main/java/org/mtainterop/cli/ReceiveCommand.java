@@ -262,7 +262,7 @@ public final class ReceiveCommand implements Callable<Integer> {
     private static DeliveryAttempt observedAttempt(AdversarialProfile met, String sender, List<SessionFacts> its) {
         var delivered = its.stream().flatMap(s -> s.delivered().stream()).findFirst();
         return new DeliveryAttempt(met, sender, its, delivered,
-                QueueState.unknown("the sender's queue is not visible from the receiving side"),
+                QueueState.unknown(org.mtainterop.policy.Reason.of("QueueState.notVisible")),
                 Duration.between(its.get(0).started(), its.get(its.size() - 1).ended()), Optional.empty());
     }
 

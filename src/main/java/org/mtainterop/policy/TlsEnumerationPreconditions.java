@@ -34,12 +34,19 @@ public final class TlsEnumerationPreconditions {
             return tls;
         }
         TlsEnumerationFacts e = facts.get(TLS_ENUMERATION);
-        return e.notTested().map(why -> Verdict.broken(id, "the raw-hello enumeration of " + facts.serviceOnPort()
-                + (why.startsWith(GIVEN_UP) ? " was cut short, " : " got no TLS answer: ") + why));
+        return e.notTested().map(why -> Verdict.broken(id, Reason.of(why.startsWith(GIVEN_UP)
+                ? "TlsEnumerationPreconditions.broken.cutShort" : "TlsEnumerationPreconditions.broken.noAnswer",
+                who(facts), why)));
     }
 
     /** Appended to verdicts when some hellos got no answer: what was judged may be incomplete. */
-    public static String caveat(TlsEnumerationFacts e) {
-        return e.problems().isEmpty() ? "" : " (" + e.problems().size() + " hello(s) got no answer; see the evidence)";
+    public static Reason caveat(TlsEnumerationFacts e) {
+        return e.problems().isEmpty() ? Reason.NONE : Reason.of("TlsEnumerationPreconditions.caveat", e.problems().size());
+    }
+
+    /** The service and port the enumeration talked to: "SMTP on 25", « SMTP sur le port 25 ». */
+    public static Reason who(ObservedFacts facts) {
+        return Reason.of("TlsEnumerationPreconditions.serviceOnPort",
+                facts.service().displayName(), facts.endpoint().port());
     }
 }

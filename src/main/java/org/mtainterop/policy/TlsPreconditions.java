@@ -17,7 +17,7 @@ public final class TlsPreconditions {
         if (d.greetedInPlaintext()) {
             return Optional.empty();
         }
-        return Optional.of(Verdict.broken(id, d.problem().map(p -> p.reason()).orElse("no greeting")));
+        return Optional.of(Verdict.broken(id, d.problem().map(p -> Reason.fact(p.reason())).orElse(Reason.of("TlsPreconditions.noGreeting"))));
     }
 
     /**
@@ -26,7 +26,7 @@ public final class TlsPreconditions {
      */
     public static Optional<Verdict> notAsked(String id, TlsDialogueFacts d) {
         if (!d.greetedInPlaintext() || !d.beforeTls().answered() && d.problem().isPresent()) {
-            return Optional.of(Verdict.broken(id, d.problem().map(p -> p.reason()).orElse("no greeting")));
+            return Optional.of(Verdict.broken(id, d.problem().map(p -> Reason.fact(p.reason())).orElse(Reason.of("TlsPreconditions.noGreeting"))));
         }
         return Optional.empty();
     }
@@ -37,25 +37,25 @@ public final class TlsPreconditions {
             return Optional.empty();
         }
         if (d.service().implicitTls()) {
-            return Optional.of(d.handshake().map(h -> Verdict.skipped(id, "needs TLS, but the handshake on this "
-                    + "implicit-TLS port failed: " + h.failure()))
-                    .orElse(Verdict.broken(id, d.problem().map(p -> p.reason()).orElse("TLS was not reached"))));
+            return Optional.of(d.handshake().map(h -> Verdict.skipped(id, Reason.of("TlsPreconditions.skipped.1",
+                    h.failure())))
+                    .orElse(Verdict.broken(id, d.problem().map(p -> Reason.fact(p.reason())).orElse(Reason.of("TlsPreconditions.tlsWasNotReached")))));
         }
         Optional<Verdict> notAsked = notAsked(id, d);
         if (notAsked.isPresent()) {
             return notAsked;
         }
         if (!d.beforeTls().tlsCommand()) {
-            return Optional.of(Verdict.skipped(id, "needs TLS, but the server does not advertise " + d.tlsCommandName()));
+            return Optional.of(Verdict.skipped(id, Reason.of("TlsPreconditions.skipped.2", d.tlsCommandName())));
         }
         if (d.tlsCommandAnswer().isPresent() && !d.tlsCommandAnswer().get().accepted()) {
-            return Optional.of(Verdict.skipped(id, "needs TLS, but " + d.tlsCommandName() + " was answered "
-                    + d.tlsCommandAnswer().get().brief()));
+            return Optional.of(Verdict.skipped(id, Reason.of("TlsPreconditions.skipped.3",
+                    d.tlsCommandName(), d.tlsCommandAnswer().get().brief())));
         }
         if (d.handshake().isPresent()) {
-            return Optional.of(Verdict.skipped(id, "needs TLS, but the handshake failed: " + d.handshake().get().failure()));
+            return Optional.of(Verdict.skipped(id, Reason.of("TlsPreconditions.skipped.4", d.handshake().get().failure())));
         }
-        return Optional.of(Verdict.broken(id, d.problem().map(p -> p.reason()).orElse("TLS was not reached")));
+        return Optional.of(Verdict.broken(id, d.problem().map(p -> Reason.fact(p.reason())).orElse(Reason.of("TlsPreconditions.tlsWasNotReached"))));
     }
 
     /** Like {@link #unmet} for requirements on the certificate: a chain seen in a failed handshake counts. */
@@ -63,13 +63,13 @@ public final class TlsPreconditions {
         if (d.certificate().isPresent()) {
             return Optional.empty();
         }
-        return Optional.of(unmet(id, d).orElse(Verdict.broken(id, "the server presented no certificate")));
+        return Optional.of(unmet(id, d).orElse(Verdict.broken(id, Reason.of("TlsPreconditions.broken.1"))));
     }
 
     /** The verdict for requirements on the plaintext phase, which an implicit-TLS port does not have. */
     public static Optional<Verdict> implicitTls(String id, TlsDialogueFacts d) {
         return d.service().implicitTls()
-                ? Optional.of(Verdict.skipped(id, "implicit TLS (" + d.service().label() + "): nothing is exchanged before TLS"))
+                ? Optional.of(Verdict.skipped(id, Reason.of("TlsPreconditions.skipped.5", d.service().label())))
                 : Optional.empty();
     }
 }

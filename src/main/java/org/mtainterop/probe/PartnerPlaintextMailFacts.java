@@ -2,6 +2,7 @@ package org.mtainterop.probe;
 
 import java.util.Optional;
 import org.mtainterop.net.ConnectionProblem;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.smtp.SmtpReply;
 
 /**
@@ -14,16 +15,17 @@ import org.mtainterop.smtp.SmtpReply;
  * @param starttlsOffered the EHLO reply advertised STARTTLS (a partner could have used TLS)
  * @param mailReply     the reply to the plaintext MAIL FROM
  */
-public record PartnerPlaintextMailFacts(PartnerSource partner, Optional<String> notAttempted,
+public record PartnerPlaintextMailFacts(PartnerSource partner, Optional<Reason> notAttempted,
                                         Optional<ConnectionProblem> problem, boolean starttlsOffered,
                                         Optional<SmtpReply> mailReply, String transcript) {
 
-    static PartnerPlaintextMailFacts notAttempted(PartnerSource partner, String why) {
+    static PartnerPlaintextMailFacts notAttempted(PartnerSource partner, Reason why) {
         return new PartnerPlaintextMailFacts(partner, Optional.of(why), Optional.empty(), false, Optional.empty(), "");
     }
 
     /** Where the probe connected from, for verdicts. */
-    public String source() {
-        return partner.bind().map(a -> "partner source " + a.getHostAddress()).orElse("this host's usual address");
+    public Reason source() {
+        return partner.bind().map(a -> Reason.of("PartnerPlaintextMail.partnerSource", a.getHostAddress()))
+                .orElse(Reason.of("PartnerPlaintextMail.usualAddress"));
     }
 }

@@ -3,6 +3,7 @@ package org.mtainterop.probe;
 import java.util.Optional;
 import org.mtainterop.dialect.ClientDialect;
 import org.mtainterop.dialect.ServerAnswer;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.net.Endpoint;
 import org.mtainterop.smtp.SmtpReply;
 
@@ -23,18 +24,14 @@ public final class PartnerPlaintextMailProbe {
     public PartnerPlaintextMailFacts run(Endpoint endpoint) {
         PartnerSource partner = settings.partner();
         if (!partner.requiresTls()) {
-            return PartnerPlaintextMailFacts.notAttempted(partner,
-                    "the target does not declare that it requires TLS from its partners (operators file:"
-                            + " partners_require_tls)");
+            return PartnerPlaintextMailFacts.notAttempted(partner, Reason.of("PartnerPlaintextMail.notDeclared"));
         }
         if (!partner.sourceKnown()) {
-            return PartnerPlaintextMailFacts.notAttempted(partner, partner.declaredBy() + " requires TLS from partners,"
-                    + " but no partner_source says which address of this host it treats as a partner's: from another"
-                    + " address the MX would rightly see a stranger");
+            return PartnerPlaintextMailFacts.notAttempted(partner, Reason.of("PartnerPlaintextMail.noSource",
+                    partner.declaredBy()));
         }
         if (!settings.allowTransaction()) {
-            return PartnerPlaintextMailFacts.notAttempted(partner,
-                    "not tested against a live target without --allow-transaction (the probe sends MAIL FROM)");
+            return PartnerPlaintextMailFacts.notAttempted(partner, Reason.of("PartnerPlaintextMail.noTransaction"));
         }
         TlsNegotiation<SmtpReply> n = TlsNegotiation.openSmtpFrom(endpoint, settings, partner.bind());
         try {

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.mtainterop.cert.StapledOcspResponse;
+import org.mtainterop.policy.Reason;
+import org.mtainterop.report.ReportLanguage;
 
 /**
  * What complete handshakes of our own client learnt about session resumption on port 25 (TLS-EXT-04, TLS-EXT-05,
@@ -13,7 +15,7 @@ import org.mtainterop.cert.StapledOcspResponse;
  * @param noTls why no handshake was attempted at all (no STARTTLS, unreachable), empty when one was
  * @param earlyData the resumption offering early data; empty when it was not attempted ({@code earlyDataNotTried} says why)
  */
-public record SessionTicketFacts(Optional<String> noTls, boolean starttlsUnavailable, Handshake tls13, Handshake tls12,
+public record SessionTicketFacts(Optional<Reason> noTls, boolean starttlsUnavailable, Handshake tls13, Handshake tls12,
                                  Optional<EarlyData> earlyData, Optional<String> earlyDataNotTried) {
     /**
      * One complete handshake: why it did not complete, or the ticket lifetimes announced (TLS 1.3 ticket_lifetime,
@@ -66,7 +68,7 @@ public record SessionTicketFacts(Optional<String> noTls, boolean starttlsUnavail
     /** The evidence text. */
     public String readable() {
         if (noTls.isPresent()) {
-            return "no handshake attempted: " + noTls.get() + "\n";
+            return "no handshake attempted: " + noTls.get().render(ReportLanguage.EN) + "\n";
         }
         StringBuilder out = new StringBuilder();
         out.append(tls13.readable()).append('\n').append(tls12.readable()).append('\n');

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.mtainterop.cert.OcspResponseReader;
 import org.mtainterop.cert.StapledOcspResponse;
 import org.mtainterop.net.ConnectionProblem;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.net.Endpoint;
 import org.mtainterop.net.MailService;
 import org.mtainterop.tls.raw.session.PresentedCertificates;
@@ -46,7 +47,7 @@ public final class SessionTicketProbe {
             return tls13[0];
         });
         if (first.noTls != null) {
-            return new SessionTicketFacts(Optional.of(first.noTls), first.starttlsUnavailable,
+            return new SessionTicketFacts(Optional.of(first.noTlsDescribed), first.starttlsUnavailable,
                     SessionTicketFacts.Handshake.failed("TLS 1.3", first.noTls),
                     SessionTicketFacts.Handshake.failed("TLS 1.2", first.noTls), Optional.empty(),
                     Optional.of(first.noTls));
@@ -100,7 +101,10 @@ public final class SessionTicketProbe {
     }
 
     /** One connection's outcome: no TLS (STARTTLS unavailable, unreachable), a handshake problem, or done. */
-    private record Attempt(String noTls, boolean starttlsUnavailable, String problem) {
+    private record Attempt(String noTls, boolean starttlsUnavailable, String problem, Reason noTlsDescribed) {
+        Attempt(String noTls, boolean starttlsUnavailable, String problem) {
+            this(noTls, starttlsUnavailable, problem, noTls == null ? null : Reason.fact(noTls));
+        }
     }
 
     private Attempt attempt(Endpoint endpoint, Step step) {
@@ -117,7 +121,7 @@ public final class SessionTicketProbe {
                         continue;
                     }
                     case NO_TLS -> {
-                        return new Attempt(opening.reason(), true, null);
+                        return new Attempt(opening.reason(), true, null, opening.described());
                     }
                     case FAILED -> {
                         return new Attempt(opening.reason(), false, null);

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.Socket;
 import java.util.Objects;
 import org.mtainterop.net.LineConnection;
+import org.mtainterop.policy.Reason;
+import org.mtainterop.report.ReportLanguage;
 
 /**
  * A connection brought by a {@link TlsPreamble} to the first byte of TLS, or why it is not: the server was
@@ -14,12 +16,16 @@ final class TlsOpening implements AutoCloseable {
     enum State { READY, BUSY, NO_TLS, FAILED }
 
     private final State state;
-    private final String reason;
+    private final Reason described;
     private final LineConnection connection;
 
     private TlsOpening(State state, String reason, LineConnection connection) {
+        this(state, Reason.fact(Objects.requireNonNull(reason, "reason")), connection);
+    }
+
+    private TlsOpening(State state, Reason described, LineConnection connection) {
         this.state = state;
-        this.reason = Objects.requireNonNull(reason, "reason");
+        this.described = described;
         this.connection = connection;
     }
 
@@ -31,7 +37,7 @@ final class TlsOpening implements AutoCloseable {
         return new TlsOpening(State.BUSY, greeting, connection);
     }
 
-    static TlsOpening noTls(LineConnection connection, String why) {
+    static TlsOpening noTls(LineConnection connection, Reason why) {
         return new TlsOpening(State.NO_TLS, why, connection);
     }
 
@@ -46,13 +52,18 @@ final class TlsOpening implements AutoCloseable {
 
     /** Why the connection is not ready (for BUSY: the greeting); empty when ready. */
     String reason() {
-        return reason;
+        return described.render(ReportLanguage.EN);
+    }
+
+    /** As {@link #reason()}, as a message key and its facts (a verdict quotes it in the report's language). */
+    Reason described() {
+        return described;
     }
 
     /** The socket to send the hello on; only when {@link State#READY}. */
     Socket socket() throws IOException {
         if (state != State.READY) {
-            throw new IllegalStateException("not ready for TLS: " + reason);
+            throw new IllegalStateException("not ready for TLS: " + reason());
         }
         return connection.socketForRawTls();
     }

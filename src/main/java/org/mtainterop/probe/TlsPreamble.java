@@ -10,6 +10,7 @@ import org.mtainterop.net.Endpoint;
 import org.mtainterop.net.LineConnection;
 import org.mtainterop.net.MailService;
 import org.mtainterop.net.ProtocolViolation;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.smtp.Transcript;
 
 /**
@@ -78,12 +79,12 @@ sealed interface TlsPreamble permits TlsPreamble.ByCommand, TlsPreamble.Implicit
                     return TlsOpening.failed(connection, "the server refused to list its capabilities");
                 }
                 if (!capabilities.tlsCommand()) {
-                    return TlsOpening.noTls(connection, "the server does not advertise " + command);
+                    return TlsOpening.noTls(connection, Reason.of("TlsPreamble.notAdvertised", command));
                 }
                 step = "during " + command;
                 AccessAnswer answer = dialect.startTls().answer();
                 if (!answer.accepted()) {
-                    return TlsOpening.noTls(connection, command + " was answered " + answer.brief());
+                    return TlsOpening.noTls(connection, Reason.of("TlsPreamble.answered", command, answer.brief()));
                 }
                 return TlsOpening.ready(connection);
             } catch (IOException e) {

@@ -31,6 +31,11 @@ public final class AllureResultsMerge {
      * fresh directory; a file name found in two shards with different bytes is refused (two runs' files mixed).
      */
     public static void merge(List<Path> shards, Path into) throws IOException {
+        merge(shards, into, ReportLanguage.EN);
+    }
+
+    /** As {@link #merge(List, Path)}, the categories written in {@code language} (merge --lang). */
+    public static void merge(List<Path> shards, Path into, ReportLanguage language) throws IOException {
         Map<String, Path> copied = new LinkedHashMap<>();
         List<Properties> environments = new ArrayList<>();
         for (Path shard : shards) {
@@ -60,7 +65,7 @@ public final class AllureResultsMerge {
                 }
             }
         }
-        AllureResultsFiles.writeCategories(into);
+        AllureResultsFiles.writeCategories(into, language);
         AllureResultsFiles.writeEnvironment(into, environment(environments));
     }
 

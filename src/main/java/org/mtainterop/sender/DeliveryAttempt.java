@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import org.mtainterop.adversary.smtp.AdversarialProfile;
 import org.mtainterop.adversary.smtp.SessionFacts;
+import org.mtainterop.policy.Reason;
+import org.mtainterop.report.ReportLanguage;
 
 /**
  * One message relayed by a sender toward the adversarial receiver in one profile, observed to the end:
@@ -23,7 +25,7 @@ public record DeliveryAttempt(AdversarialProfile profile, String sender, List<Se
 
     public static DeliveryAttempt couldNotTest(AdversarialProfile profile, String sender, String problem) {
         return new DeliveryAttempt(profile, sender, List.of(), Optional.empty(),
-                QueueState.unknown("not looked at"), Duration.ZERO, Optional.of(problem));
+                QueueState.unknown(Reason.of("QueueState.notLookedAt")), Duration.ZERO, Optional.of(problem));
     }
 
     /** No message arrived and the sender still holds it. */
@@ -40,11 +42,16 @@ public record DeliveryAttempt(AdversarialProfile profile, String sender, List<Se
         return sessions.stream().findFirst();
     }
 
-    /** One line: sessions, delivery and queue. */
+    /** One line: sessions, delivery and queue, in English (evidence). */
     public String summary() {
-        String outcome = delivered.map(d -> "delivered " + (d.overTls() ? "inside TLS" : "IN PLAINTEXT"))
-                .orElse(queue.stillQueued().map(q -> q ? "not delivered, still queued (deferred)"
-                        : "not delivered, and no longer queued").orElse("not delivered (queue not visible)"));
-        return sessions.size() + " session(s) in " + window.toMillis() + " ms; " + outcome;
+        return described().render(ReportLanguage.EN);
+    }
+
+    /** {@link #summary()} as a message key and its facts, for verdicts in the report's language. */
+    public Reason described() {
+        String outcome = delivered.map(d -> d.overTls() ? "DeliveryAttempt.deliveredInsideTls" : "DeliveryAttempt.deliveredInPlaintext")
+                .orElse(queue.stillQueued().map(q -> q ? "DeliveryAttempt.stillQueued" : "DeliveryAttempt.noLongerQueued")
+                        .orElse("DeliveryAttempt.queueNotVisible"));
+        return Reason.of("DeliveryAttempt.summary", sessions.size(), window.toMillis(), Reason.of(outcome));
     }
 }

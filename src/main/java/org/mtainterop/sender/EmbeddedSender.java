@@ -17,6 +17,7 @@ import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 import org.mtainterop.net.Endpoint;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.tls.PinnedNameSocketFactory;
 
 /**
@@ -90,8 +91,8 @@ public final class EmbeddedSender implements SenderUnderTest {
     @Override
     public synchronized QueueState queueState(TestMessage message) {
         return pending != null && pending.messageId().equals(message.messageId())
-                ? QueueState.queued("kept for a retry after: " + lastFailure)
-                : QueueState.gone("not held: the transport reported success");
+                ? QueueState.queued(Reason.of("QueueState.keptForRetry", String.valueOf(lastFailure)))
+                : QueueState.gone(Reason.of("QueueState.notHeld"));
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.mtainterop.policy.Outcome;
 import org.mtainterop.policy.Severity;
 import org.mtainterop.policy.Verdict;
+import org.mtainterop.report.ReportLanguage;
 import org.mtainterop.report.RequirementResult;
 import org.mtainterop.report.ScenarioTags;
 import org.mtainterop.run.ActiveRun;
@@ -45,10 +46,11 @@ public final class ResultLedgerPlugin implements ConcurrentEventListener {
         Result result = event.getResult();
         String testCaseId = event.getTestCase().getId().toString();
         Outcome outcome = outcomeOf(result);
+        ReportLanguage language = ReportLanguage.ofFeature(event.getTestCase().getUri());
         String message = ledger.verdictOf(testCaseId)
                 .filter(v -> v.outcome() == outcome)
-                .map(Verdict::message)
-                .orElseGet(() -> messageOf(result, outcome));
+                .map(v -> v.message(language))
+                .orElseGet(() -> messageOf(result, outcome, language));
         return Optional.of(new RequirementResult(id, outcome, tags.severity().orElse(Severity.MUST), tags.profiles(),
                 message, result.getDuration().toMillis()));
     }
@@ -62,7 +64,7 @@ public final class ResultLedgerPlugin implements ConcurrentEventListener {
         };
     }
 
-    private static String messageOf(Result result, Outcome outcome) {
+    private static String messageOf(Result result, Outcome outcome, ReportLanguage language) {
         Throwable error = result.getError();
         if (error == null) {
             return outcome == Outcome.BROKEN
@@ -70,7 +72,8 @@ public final class ResultLedgerPlugin implements ConcurrentEventListener {
                     : "";
         }
         String text = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
-        if (outcome == Outcome.BROKEN && !text.startsWith(Verdict.COULD_NOT_TEST)) {
+        if (outcome == Outcome.BROKEN && !text.startsWith(Verdict.COULD_NOT_TEST)
+                && !text.startsWith(Verdict.couldNotTest(language))) {
             return Verdict.COULD_NOT_TEST + "harness error: " + text;
         }
         return text;

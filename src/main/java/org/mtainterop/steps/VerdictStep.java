@@ -18,16 +18,17 @@ public final class VerdictStep {
 
     /** Attaches {@code verdict} to {@code scenario} (when there is one) and ends the step accordingly. */
     public static void end(Scenario scenario, Verdict verdict) {
+        // the edition the scenario was written in is the language its verdict is put into words in
+        ReportLanguage language = scenario == null ? ReportLanguage.EN : ReportLanguage.ofFeature(scenario.getUri());
         if (scenario != null) {
-            ReportLanguage language = ReportLanguage.ofFeature(scenario.getUri()); // the edition it was written in
             scenario.attach(VerdictText.render(verdict, language), "text/plain",
                     language.text("verdict.attachment") + " " + verdict.requirementId());
         }
         switch (verdict.outcome()) {
             case PASSED -> { }
-            case FAILED -> throw new RequirementNotMetError(verdict.message());
-            case SKIPPED -> throw new RequirementSkipped(verdict.message());
-            case BROKEN -> throw new CouldNotTestException(verdict.message());
+            case FAILED -> throw new RequirementNotMetError(verdict.message(language));
+            case SKIPPED -> throw new RequirementSkipped(verdict.message(language));
+            case BROKEN -> throw new CouldNotTestException(verdict.message(language));
         }
     }
 

@@ -3,6 +3,7 @@ package org.mtainterop.survey;
 import java.util.Optional;
 import org.mtainterop.clients.AccessProtocolKind;
 import org.mtainterop.policy.Outcome;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.policy.clients.ClientCell;
 import org.mtainterop.policy.clients.ClientCellVerdict;
@@ -43,21 +44,21 @@ public final class SurveyCellJudgement {
                                   SurveyExpectation expectation) {
         String id = expectation.requirement().orElse(CONTROL_ID);
         if (!expectation.cases().contains(serverCase)) {
-            return Verdict.broken(id, "the feature pairs '" + expectation.then() + "' with a server that "
-                    + serverCase.wording() + ", which does not exercise " + id);
+            return Verdict.broken(id, Reason.of("SurveyCellJudgement.broken.1",
+                    expectation.then(), serverCase.wording(), id));
         }
         Optional<SurveyCell> found = result.cell(client, protocol, serverCase);
         if (found.isEmpty()) {
-            return Verdict.skipped(id, client + " over " + protocol.label() + " against a server that "
-                    + serverCase.wording() + " was not part of this survey run");
+            return Verdict.skipped(id, Reason.of("SurveyCellJudgement.skipped.1",
+                    client, protocol.label(), serverCase.wording()));
         }
         SurveyCell cell = found.get();
         if (cell.problem().isPresent()) {
             return Verdict.broken(id, cell.problem().get());
         }
         if (cell.run().notApplicable()) {
-            return Verdict.skipped(id, client + " cannot be configured for " + protocol.label() + " with "
-                    + serverCase.mode().label() + " TLS");
+            return Verdict.skipped(id, Reason.of("SurveyCellJudgement.skipped.2",
+                    client, protocol.label(), serverCase.mode().label()));
         }
         if (serverCase.control()) {
             ClientCell control = ClientCellVerdict.classify(serverCase.profile(), cell.sessions());

@@ -64,7 +64,7 @@ class LiveTargetPolitenessTest {
             assertThat(server.verbs()).contains("EHLO", "STARTTLS").doesNotContain("MAIL", "RCPT", "DATA", "BDAT");
             RequirementResult stateReset = result(TlsStateResetCheck.ID);
             assertThat(stateReset.status().label()).isEqualTo("skipped");
-            assertThat(stateReset.message()).isEqualTo(TlsStateResetCheck.NOT_ALLOWED);
+            assertThat(stateReset.message()).isEqualTo(TlsStateResetCheck.NOT_ALLOWED.render(org.mtainterop.report.ReportLanguage.EN));
         }
     }
 

@@ -69,10 +69,10 @@ class PartnerPlaintextMailProbeTest {
     @Test
     void nothingIsSentWithoutADeclarationASourceOrPermission() {
         assertThat(new PartnerPlaintextMailProbe(settings(PartnerSource.undeclared(), true)).run(endpoint).notAttempted())
-                .hasValueSatisfying(w -> assertThat(w).contains("does not declare"));
+                .hasValueSatisfying(w -> assertThat(w.render(org.mtainterop.report.ReportLanguage.EN)).contains("does not declare"));
         assertThat(new PartnerPlaintextMailProbe(settings(new PartnerSource(true, "operator partner", Optional.empty(),
-                false), true)).run(endpoint).notAttempted()).hasValueSatisfying(w -> assertThat(w).contains("no partner_source"));
+                false), true)).run(endpoint).notAttempted()).hasValueSatisfying(w -> assertThat(w.render(org.mtainterop.report.ReportLanguage.EN)).contains("no partner_source"));
         assertThat(new PartnerPlaintextMailProbe(settings(PartnerSource.referenceContainer("compliant"), false))
-                .run(endpoint).notAttempted()).hasValueSatisfying(w -> assertThat(w).contains("--allow-transaction"));
+                .run(endpoint).notAttempted()).hasValueSatisfying(w -> assertThat(w.render(org.mtainterop.report.ReportLanguage.EN)).contains("--allow-transaction"));
     }
 }

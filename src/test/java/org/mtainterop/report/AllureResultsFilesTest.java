@@ -93,9 +93,24 @@ class AllureResultsFilesTest {
         return statuses;
     }
 
+    /** The French categories sort a French broken verdict (« Non testé : … ») as the English ones sort theirs. */
+    @ParameterizedTest(name = "{0}: \"{1}\" -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "broken  | Non testé : le serveur n'a présenté aucun certificat   | Non testé : cible injoignable ou délai dépassé",
+            "broken  | Could not test: TLS handshake aborted                  | Non testé : cible injoignable ou délai dépassé",
+            "broken  | 'java.lang.NullPointerException\n\tat Probe.run'       | Erreur du banc d'essai",
+    })
+    void frenchResultsLandInExactlyOneCategory(String status, String message, String expected) throws IOException {
+        assertThat(matchingCategories(status, message, "/allure/categories_fr.json")).containsExactly(expected);
+    }
+
     private static List<String> matchingCategories(String status, String message) throws IOException {
+        return matchingCategories(status, message, AllureResultsFiles.CATEGORIES_RESOURCE);
+    }
+
+    private static List<String> matchingCategories(String status, String message, String resource) throws IOException {
         List<String> names = new ArrayList<>();
-        try (InputStream in = AllureResultsFiles.class.getResourceAsStream(AllureResultsFiles.CATEGORIES_RESOURCE)) {
+        try (InputStream in = AllureResultsFiles.class.getResourceAsStream(resource)) {
             for (JsonNode category : new ObjectMapper().readTree(in)) {
                 boolean statusMatches = statuses(category).contains(status);
                 JsonNode regex = category.get("messageRegex");

@@ -7,6 +7,9 @@ import java.net.URI;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.mtainterop.policy.Outcome;
+import org.mtainterop.policy.Reason;
+import org.mtainterop.policy.Verdict;
+import org.mtainterop.report.evidence.VerdictText;
 import org.mtainterop.policy.RequirementExplanations;
 
 /** The two languages hold the same keys, with the same placeholders, and French is actually French. */
@@ -38,6 +41,20 @@ class ReportLanguageTest {
             }
         }
         assertThat(fr.title("TLS-CS-02")).contains("Chaque suite acceptée assure la confidentialité persistante");
+    }
+
+    /** The verdict a person reads (the Allure attachment) is French down to what was observed, facts unchanged. */
+    @Test
+    void theVerdictTextIsFrenchToTheMeasuredPart() {
+        Verdict v = Verdict.failed("CERT-01", Reason.of("ChainTrusted.failed.1",
+                Reason.of("Pkix.expired", "2026-01-01T00:00:00Z", "CN=mx.example.test")));
+        assertThat(VerdictText.render(v, ReportLanguage.FR))
+                .contains("Constaté : la chaîne n'est pas valide : certificat expiré le 2026-01-01T00:00:00Z (CN=mx.example.test)")
+                .doesNotContain("expired", "validate");
+        assertThat(VerdictText.render(v))
+                .contains("the chain does not validate: certificate expired on 2026-01-01T00:00:00Z (CN=mx.example.test)");
+        assertThat(Verdict.broken("CERT-01", Reason.of("TlsPreconditions.broken.1")).message(ReportLanguage.FR))
+                .isEqualTo("Non testé : le serveur n'a présenté aucun certificat");
     }
 
     @Test

@@ -11,6 +11,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mtainterop.policy.PolicyProfile;
+import org.mtainterop.report.RequirementResult;
+import org.mtainterop.report.TargetReport;
 import org.mtainterop.report.ReportLanguage;
 
 /**
@@ -46,6 +48,71 @@ class FrenchEmbeddedGoldenVerdictsTest extends EmbeddedGoldenVerdictsTest {
                 .doesNotContain("\"value\":\"STARTTLS on port 25 (RFC 3207)\"", "Why it matters:", "How to fix:");
         assertThat(Files.readString(outcome.allureResults().resolve("categories.json")))
                 .contains("Non testé : cible injoignable ou délai dépassé");
+    }
+
+    /** The measured part in French, with every fact the English edition names (dates, URIs, extension names). */
+    @Test
+    @Override
+    void messagesSayWhatWasObserved() {
+        assertThat(message("expired-cert", "CERT-01")).startsWith("la chaîne n'est pas valide : certificat expiré le ")
+                .contains("CN=");
+        assertThat(message("expired-cert", "CERT-04")).startsWith("certificat final : ")
+                .contains("keyUsage critical (digitalSignature)", "extendedKeyUsage (serverAuth)", "valable 90 jours (du ");
+        assertThat(message("expired-cert", "CERT-05")).startsWith("le certificat final indique ")
+                .contains("une URI de point de distribution de CRL (http://crl.mta-interop.test/intermediate.crl)",
+                        " et une URI de répondeur OCSP (http://ocsp.mta-interop.test/)",
+                        "aucune réponse OCSP agrafée à la demande (status_request, RFC 6066 §8) en TLS 1.3 et TLS 1.2");
+        assertThat(message("reference", "STARTTLS-01")).startsWith("STARTTLS est annoncé (mots-clés EHLO : ")
+                .contains("STARTTLS");
+        assertThat(message("legacy-plaintext", "STARTTLS-01")).startsWith("la réponse à EHLO n'annonce pas STARTTLS (mots-clés : ");
+        assertThat(message("legacy-plaintext", "CERT-01")).isEqualTo("exige TLS, mais le serveur n'annonce pas STARTTLS");
+        assertThat(message("reference", "TLS-VER-02")).isEqualTo(
+                "SMTP sur le port " + port("reference") + " a refusé les ClientHello limités à TLS 1.0 et à TLS 1.1");
+        assertThat(message("wrong-host", "CERT-02")).startsWith("le certificat ne correspond pas à ");
+        assertThat(outcome.exitCode()).isEqualTo(1);
+    }
+
+    /**
+     * No English left in what was observed: every verdict of every target, the facts it quotes taken out (server
+     * replies, EHLO keywords, certificate names, suites), holds none of the English words the checks' texts used.
+     */
+    @Test
+    void theMeasuredPartOfEveryVerdictIsInFrench() {
+        java.util.regex.Pattern english = java.util.regex.Pattern.compile("\\b(the|was|were|does|did|which|with|without"
+                + "|accepts|accepted|refused|offered|sender|server|could|this|that|only|every|advertised|inside|answered"
+                + "|never|nothing|needs|but|not|and|of|no|is|are|to|in)\\b");
+        java.util.List<String> leftovers = new java.util.ArrayList<>();
+        int judged = 0;
+        for (TargetReport t : outcome.summary().targets()) {
+            for (RequirementResult r : t.results()) {
+                judged++;
+                String facts = r.message()
+                        .replaceAll("\\b[2-5]\\d\\d[ -][^;]*", " ")     // a server reply, as the server wrote it
+                        .replaceAll("après : [^)]*", " ")                      // the sending MTA's own words on a failure
+                        .replaceAll("(CN|O|OU|C)=[^,;()]*", " ")               // certificate names
+                        .replaceAll("\\(keywords?: [^)]*\\)", " ");
+                java.util.regex.Matcher m = english.matcher(facts);
+                if (m.find()) {
+                    leftovers.add(t.name() + " " + r.requirement() + ": «" + m.group() + "» in " + r.message());
+                }
+            }
+        }
+        assertThat(judged).isGreaterThan(200);
+        assertThat(leftovers).isEmpty();
+    }
+
+    private static String message(String target, String requirement) {
+        return report(target).results().stream().filter(r -> r.requirement().equals(requirement)).findFirst()
+                .orElseThrow(() -> new AssertionError(target + " has no " + requirement)).message();
+    }
+
+    private static int port(String target) {
+        return report(target).port();
+    }
+
+    private static TargetReport report(String target) {
+        return outcome.summary().targets().stream().filter(t -> t.name().equals(target)).findFirst()
+                .orElseThrow(() -> new AssertionError("no results for target " + target));
     }
 
     @Test

@@ -1,5 +1,8 @@
 package org.mtainterop.adversary.smtp;
 
+import org.mtainterop.policy.Reason;
+import org.mtainterop.report.ReportLanguage;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,45 +12,43 @@ import org.mtainterop.pki.CertificateProfile;
 /**
  * How the adversarial receiver misbehaves toward a sending MTA, one way per profile (requirements.md,
  * direction "out"). Each profile bends one step of an otherwise correct RFC 5321 / RFC 3207 server; the enum is the
- * stable identifier (label, certificate, description), and what each profile does is its {@link SmtpProfileBehaviour}.
+ * stable identifier (label, certificate, description: its words are {@code AdversarialProfile.<NAME>} in
+ * messages/verdicts_en.properties and verdicts_fr.properties), and what each profile does is its
+ * {@link SmtpProfileBehaviour}.
  */
 public enum AdversarialProfile implements AdversaryProfile {
-    COMPLIANT(CertificateProfile.VALID, "does everything right: STARTTLS, a valid chain for the MX name, TLS 1.3/1.2"),
-    NO_STARTTLS(CertificateProfile.VALID, "does not advertise STARTTLS (a stripping attacker)"),
-    STARTTLS_454(CertificateProfile.VALID, "advertises STARTTLS, answers it 454 (TLS not available)"),
-    HANDSHAKE_ABORT(CertificateProfile.VALID, "answers STARTTLS 220, reads the ClientHello, aborts every handshake"),
-    EXPIRED_CERT(CertificateProfile.EXPIRED, "presents an expired leaf"),
-    SELF_SIGNED(CertificateProfile.SELF_SIGNED, "presents a self-signed leaf"),
-    WRONG_HOST(CertificateProfile.WRONG_HOST, "presents a valid chain for another host name"),
-    UNTRUSTED_CA(CertificateProfile.UNTRUSTED_CA, "presents a chain from a root the sender does not trust"),
-    BAD_SIGNATURE(CertificateProfile.BAD_SIGNATURE, "presents a chain whose leaf signature does not verify"),
-    TLS10_ONLY(CertificateProfile.VALID, "answers every ClientHello with a TLS 1.0 ServerHello"),
-    FAKE_EXTENSION_BEFORE_TLS(CertificateProfile.VALID,
-            "advertises XMTAINTEROP, SIZE, 8BITMIME, DSN and SMTPUTF8 before TLS only; inside TLS none of them"),
-    INJECT_AFTER_220(CertificateProfile.VALID, "sends \"220 ready\" and a forged \"250\" EHLO reply in one segment"),
-    FAIL_FIRST_HANDSHAKE(CertificateProfile.VALID, "aborts the first handshake, completes the retry's"),
+    COMPLIANT(CertificateProfile.VALID),
+    NO_STARTTLS(CertificateProfile.VALID),
+    STARTTLS_454(CertificateProfile.VALID),
+    HANDSHAKE_ABORT(CertificateProfile.VALID),
+    EXPIRED_CERT(CertificateProfile.EXPIRED),
+    SELF_SIGNED(CertificateProfile.SELF_SIGNED),
+    WRONG_HOST(CertificateProfile.WRONG_HOST),
+    UNTRUSTED_CA(CertificateProfile.UNTRUSTED_CA),
+    BAD_SIGNATURE(CertificateProfile.BAD_SIGNATURE),
+    TLS10_ONLY(CertificateProfile.VALID),
+    FAKE_EXTENSION_BEFORE_TLS(CertificateProfile.VALID),
+    INJECT_AFTER_220(CertificateProfile.VALID),
+    FAIL_FIRST_HANDSHAKE(CertificateProfile.VALID),
     // DANE senders (RFC 7672): compliant SMTP; the case is in the TLSA RRset and zone signing each publishes.
-    DANE_MATCHING(CertificateProfile.VALID, "publishes a secure 3 1 1 of the leaf it presents"),
-    DANE_TA_MATCHING(CertificateProfile.VALID, "publishes a secure 2 1 1 of the intermediate it sends"),
-    DANE_WRONG_TLSA(CertificateProfile.VALID, "publishes a secure 3 1 1 of a key it does not present"),
-    DANE_EE_EXPIRED_WRONG_NAME(CertificateProfile.EXPIRED_SELF_SIGNED_WRONG_HOST,
-            "presents an expired self-signed leaf for another name, matched by a secure 3 1 1"),
-    DANE_BOGUS(CertificateProfile.VALID, "publishes a matching 3 1 1 in a zone whose signatures are broken (bogus)"),
-    DANE_INSECURE(CertificateProfile.VALID, "publishes a wrong 3 1 1 in an unsigned zone (insecure)"),
-    DANE_PKIX_ONLY(CertificateProfile.VALID, "publishes only PKIX-EE(1) and PKIX-TA(0) records (unusable for SMTP)"),
-    DANE_TA_WRONG_NAME(CertificateProfile.WRONG_HOST,
-            "publishes a secure 2 1 1 of the intermediate sent; the leaf names another host"),
-    DANE_TA_NOT_SENT(CertificateProfile.VALID, "publishes a secure 2 1 1 of the root, which it never sends");
+    DANE_MATCHING(CertificateProfile.VALID),
+    DANE_TA_MATCHING(CertificateProfile.VALID),
+    DANE_WRONG_TLSA(CertificateProfile.VALID),
+    DANE_EE_EXPIRED_WRONG_NAME(CertificateProfile.EXPIRED_SELF_SIGNED_WRONG_HOST),
+    DANE_BOGUS(CertificateProfile.VALID),
+    DANE_INSECURE(CertificateProfile.VALID),
+    DANE_PKIX_ONLY(CertificateProfile.VALID),
+    DANE_TA_WRONG_NAME(CertificateProfile.WRONG_HOST),
+    DANE_TA_NOT_SENT(CertificateProfile.VALID);
 
     /** The fake extension of {@link #FAKE_EXTENSION_BEFORE_TLS}: advertised in plaintext, never inside TLS. */
     public static final String FAKE_EXTENSION = "XMTAINTEROP";
 
     private final CertificateProfile certificate;
-    private final String description;
 
-    AdversarialProfile(CertificateProfile certificate, String description) {
+    /** {@code certificate}: what the profile presents; what it does is worded in messages/verdicts_*.properties. */
+    AdversarialProfile(CertificateProfile certificate) {
         this.certificate = certificate;
-        this.description = description;
     }
 
     @Override
@@ -55,8 +56,14 @@ public enum AdversarialProfile implements AdversaryProfile {
         return certificate;
     }
 
+    /** What the profile does, in English: "presents an expired leaf". */
     public String description() {
-        return description;
+        return described().render(ReportLanguage.EN);
+    }
+
+    /** {@link #description()} as a message key ({@code AdversarialProfile.<NAME>}), for verdicts in the report's language. */
+    public Reason described() {
+        return Reason.of("AdversarialProfile." + name());
     }
 
     /** Whether this is a DANE profile: it only means something with its zone published (RFC 7672). */

@@ -43,7 +43,7 @@ public final class PathScenario {
         Outcome worst = verdicts.isEmpty() ? Outcome.BROKEN : PathVerdicts.worst(verdicts);
         String message = verdicts.isEmpty() ? "no pair was measured"
                 : String.join("\n", verdicts.stream().map(v -> v.outcome().label() + ": " + v.message()).toList());
-        VerdictStep.end(scenario, new Verdict(id, worst, worst == Outcome.BROKEN && verdicts.isEmpty()
-                ? Verdict.COULD_NOT_TEST + message : message));
+        VerdictStep.end(scenario, verdicts.isEmpty() ? Verdict.broken(id, message)
+                : new Verdict(id, worst, org.mtainterop.policy.Reason.fact(message)));
     }
 }

@@ -10,6 +10,7 @@ import org.mtainterop.observation.Observation;
 import org.mtainterop.observation.ObservedFacts;
 import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.TlsPreconditions;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.probe.PipelinedTlsCommandFacts;
 import org.mtainterop.probe.TlsDialogueFacts;
@@ -42,17 +43,15 @@ public final class CapabilitiesRenewedInsideTlsCheck implements InboundCheck {
         AccessCapabilities inside = d.insideTls();
         if (!inside.answered()) {
             return d.problem().map(p -> Verdict.broken(ID, p.reason()))
-                    .orElse(Verdict.failed(ID, "the capability request inside TLS was refused"));
+                    .orElse(Verdict.failed(ID, Reason.of("CapabilitiesRenewedInsideTls.failed.1")));
         }
         if (inside.tlsCommand()) {
-            return Verdict.failed(ID, inside.tlsCommandName() + " is still advertised inside TLS (" + inside + ")");
+            return Verdict.failed(ID, Reason.of("CapabilitiesRenewedInsideTls.failed.2", inside.tlsCommandName(), inside));
         }
         PipelinedTlsCommandFacts p = facts.get(PIPELINED_TLS_COMMAND);
         if (p.answeredInsideTls().isPresent()) {
-            return Verdict.failed(ID, "a command sent before the handshake was answered inside it ("
-                    + p.answeredInsideTls().get() + ")");
+            return Verdict.failed(ID, Reason.of("CapabilitiesRenewedInsideTls.failed.3", p.answeredInsideTls().get()));
         }
-        return Verdict.passed(ID, "inside TLS the capabilities are announced afresh without "
-                + inside.tlsCommandName() + " (" + inside + ")");
+        return Verdict.passed(ID, Reason.of("CapabilitiesRenewedInsideTls.passed.1", inside.tlsCommandName(), inside));
     }
 }

@@ -10,6 +10,7 @@ import org.mtainterop.net.MailService;
 import org.mtainterop.observation.Observation;
 import org.mtainterop.observation.ObservedFacts;
 import org.mtainterop.policy.InboundCheck;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.probe.OfferedHandshakeFacts;
 import org.mtainterop.probe.TlsDialogueFacts;
@@ -38,30 +39,31 @@ public final class ImplicitTlsOfferedCheck implements InboundCheck {
         if (facts.service().implicitTls()) {
             TlsDialogueFacts d = facts.get(TLS_DIALOGUE);
             return d.tlsEstablished()
-                    ? Verdict.passed(ID, "this is the implicit-TLS port (" + facts.service().label() + ") and TLS works")
-                    : Verdict.skipped(ID, "this is the implicit-TLS port, where TLS did not work: see ACCESS-01");
+                    ? Verdict.passed(ID, Reason.of("ImplicitTlsOffered.passed.1", facts.service().label()))
+                    : Verdict.skipped(ID, Reason.of("ImplicitTlsOffered.skipped.1"));
         }
         Optional<OfferedHandshakeFacts> implicit = facts.get(ACCESS_IMPLICIT_TLS_PORT);
         if (implicit.isEmpty()) {
-            return Verdict.skipped(ID, "no implicit-TLS counterpart is known for " + facts.service().label() + " on port "
-                    + facts.endpoint().port() + " (give it as its own target, e.g. "
-                    + facts.service().implicitTlsCounterpart().map(MailService::label).orElse("imaps") + "://HOST:PORT)");
+            return Verdict.skipped(ID, Reason.of("ImplicitTlsOffered.skipped.2", facts.service().label(),
+                    facts.endpoint().port(), facts.service().implicitTlsCounterpart().map(MailService::label).orElse("imaps")));
         }
         OfferedHandshakeFacts h = implicit.get();
         int port = h.endpoint().port();
         if (h.completed()) {
-            return Verdict.passed(ID, h.service().label() + " on port " + port + ": " + h.handshake().get().protocol()
-                    + (h.greeting().map(g -> ", greeting " + g.brief()).orElse("")));
+            return Verdict.passed(ID, Reason.of("ImplicitTlsOffered.passed.2", h.service().label(), port,
+                    h.handshake().get().protocol(), h.greeting().map(g -> Reason.of("ImplicitTlsOffered.greeting",
+                            g.brief()))
+                            .orElse(Reason.NONE)));
         }
         if (h.handshake().isPresent()) {
-            return Verdict.failed(ID, "port " + port + " (" + h.service().label() + ") does not complete a TLS handshake: "
-                    + h.handshake().get().failure());
+            return Verdict.failed(ID, Reason.of("ImplicitTlsOffered.failed.1",
+                    port, h.service().label(), h.handshake().get().failure()));
         }
         ConnectionProblem p = h.problem().orElse(new ConnectionProblem(ConnectionProblem.Kind.HARNESS, "TLS was not reached"));
         if (p.kind() == ConnectionProblem.Kind.UNREACHABLE && facts.get(TLS_DIALOGUE).greeting().isPresent()) {
-            return Verdict.failed(ID, "nothing accepts connections on port " + port + " (" + h.service().label()
-                    + ") while " + facts.service().label() + " answers: " + p.reason());
+            return Verdict.failed(ID, Reason.of("ImplicitTlsOffered.failed.2",
+                    port, h.service().label(), facts.service().label(), p.reason()));
         }
-        return Verdict.broken(ID, "port " + port + ": " + p.reason());
+        return Verdict.broken(ID, Reason.of("ImplicitTlsOffered.broken.1", port, p.reason()));
     }
 }

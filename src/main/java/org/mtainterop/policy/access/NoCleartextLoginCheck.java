@@ -10,6 +10,7 @@ import org.mtainterop.observation.Observation;
 import org.mtainterop.observation.ObservedFacts;
 import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.TlsPreconditions;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.probe.TlsDialogueFacts;
 import org.mtainterop.probe.access.CleartextLoginFacts;
@@ -42,24 +43,21 @@ public final class NoCleartextLoginCheck implements InboundCheck {
         }
         AccessCapabilities c = d.beforeTls();
         if (!c.answered()) {
-            return Verdict.broken(ID, d.problem().map(p -> p.reason()).orElse("the capability request was refused"));
+            return Verdict.broken(ID, d.problem().map(p -> Reason.fact(p.reason())).orElse(Reason.of("NoCleartextLogin.theCapabilityRequestWasRefused")));
         }
         if (c.offersLogin()) {
-            return Verdict.failed(ID, "before " + c.tlsCommandName() + " the server offers a login: "
-                    + c.loginOffers() + " (" + c + ")");
+            return Verdict.failed(ID, Reason.of("NoCleartextLogin.failed.1", c.tlsCommandName(), c.loginOffers(), c));
         }
         if (d.service().protocol() == MailService.Protocol.POP3) {
             CleartextLoginFacts user = facts.get(ACCESS_CLEARTEXT_LOGIN);
             if (user.userAnswer().isEmpty()) {
-                return Verdict.broken(ID, user.problem().map(p -> p.reason()).orElse("USER was not answered"));
+                return Verdict.broken(ID, user.problem().map(p -> Reason.fact(p.reason())).orElse(Reason.of("NoCleartextLogin.userWasNotAnswered")));
             }
             if (user.userAnswer().get().accepted()) {
-                return Verdict.failed(ID, "USER before STLS was answered " + user.userAnswer().get().brief()
-                        + ": the password would follow in cleartext");
+                return Verdict.failed(ID, Reason.of("NoCleartextLogin.failed.2", user.userAnswer().get().brief()));
             }
-            return Verdict.passed(ID, "no login is offered before STLS (" + c + ") and USER was refused: "
-                    + user.userAnswer().get().brief());
+            return Verdict.passed(ID, Reason.of("NoCleartextLogin.passed.1", c, user.userAnswer().get().brief()));
         }
-        return Verdict.passed(ID, "no login is offered before " + c.tlsCommandName() + " (" + c + ")");
+        return Verdict.passed(ID, Reason.of("NoCleartextLogin.passed.2", c.tlsCommandName(), c));
     }
 }

@@ -9,6 +9,7 @@ import org.mtainterop.observation.Observation;
 import org.mtainterop.observation.ObservedFacts;
 import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.TlsPreconditions;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.probe.TlsDialogueFacts;
 
@@ -34,13 +35,13 @@ public final class TlsOfferedCheck implements InboundCheck {
         TlsDialogueFacts d = facts.get(TLS_DIALOGUE);
         if (d.service().implicitTls()) {
             if (d.handshake().isEmpty()) {
-                return Verdict.broken(ID, d.problem().map(p -> p.reason()).orElse("the handshake did not run"));
+                return Verdict.broken(ID, d.problem().map(p -> Reason.fact(p.reason())).orElse(Reason.of("TlsOffered.theHandshakeDidNotRun")));
             }
             return d.tlsEstablished()
-                    ? Verdict.passed(ID, "implicit TLS on port " + d.endpoint().port() + ": " + d.handshake().get().protocol()
-                        + " " + d.handshake().get().cipherSuite())
-                    : Verdict.failed(ID, "no TLS handshake on the implicit-TLS port " + d.endpoint().port() + ": "
-                        + d.handshake().get().failure());
+                    ? Verdict.passed(ID, Reason.of("TlsOffered.passed.1",
+                            d.endpoint().port(), d.handshake().get().protocol(), d.handshake().get().cipherSuite()))
+                    : Verdict.failed(ID, Reason.of("TlsOffered.failed.1",
+                            d.endpoint().port(), d.handshake().get().failure()));
         }
         var greeted = TlsPreconditions.notGreeted(ID, d);
         if (greeted.isPresent()) {
@@ -49,11 +50,11 @@ public final class TlsOfferedCheck implements InboundCheck {
         AccessCapabilities c = d.beforeTls();
         if (!c.answered()) {
             return d.problem().map(p -> Verdict.broken(ID, p.reason())).orElse(Verdict.failed(ID,
-                    "the capability request was refused, so " + c.tlsCommandName() + " is not advertised"));
+                    Reason.of("TlsOffered.failed.2", c.tlsCommandName())));
         }
         if (c.tlsCommand()) {
-            return Verdict.passed(ID, c.tlsCommandName() + " is advertised (" + c + ")");
+            return Verdict.passed(ID, Reason.of("TlsOffered.passed.2", c.tlsCommandName(), c));
         }
-        return Verdict.failed(ID, c.tlsCommandName() + " is not advertised (" + c + ")");
+        return Verdict.failed(ID, Reason.of("TlsOffered.failed.3", c.tlsCommandName(), c));
     }
 }

@@ -11,6 +11,7 @@ import org.mtainterop.observation.ObservedFacts;
 import org.mtainterop.policy.AnssiTlsLists;
 import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.TlsEnumerationPreconditions;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.probe.TlsEnumerationFacts;
 
@@ -35,20 +36,20 @@ public final class AllowedGroupsCheck implements InboundCheck {
             return unmet.get();
         }
         TlsEnumerationFacts e = facts.get(TLS_ENUMERATION);
-        String caveat = TlsEnumerationPreconditions.caveat(e);
-        String who = facts.serviceOnPort();
+        Reason caveat = TlsEnumerationPreconditions.caveat(e);
+        Reason who = TlsEnumerationPreconditions.who(facts);
         AnssiTlsLists anssi = AnssiTlsLists.bundled();
         if (e.groups().isEmpty()) {
-            return Verdict.broken(ID, who + " accepted no group in any one-group hello, though a handshake succeeded" + caveat);
+            return Verdict.broken(ID, Reason.of("AllowedGroups.broken.1", who, caveat));
         }
-        List<String> bad = e.groups().stream().filter(g -> !anssi.groupAllowed(g.name()))
-                .map(g -> g.name() + " (" + g.bits() + " bits)").toList();
-        String probed = e.groupsProbedIn().map(v -> " in " + v.label()).orElse("");
+        List<Reason> bad = e.groups().stream().filter(g -> !anssi.groupAllowed(g.name()))
+                .map(g -> Reason.of("AllowedGroups.groupBits", g.name(), g.bits())).toList();
+        Reason probed = e.groupsProbedIn().map(v -> Reason.of("AllowedGroups.probedIn", v.label())).orElse(Reason.NONE);
         if (bad.isEmpty()) {
-            return Verdict.passed(ID, "groups " + who + " accepts" + probed + ": " + e.groups().stream().map(g -> g.name())
-                    .collect(Collectors.joining(", ")) + ", all allowed" + caveat);
+            return Verdict.passed(ID, Reason.of("AllowedGroups.passed.1", who, probed,
+                    e.groups().stream().map(g -> g.name()).collect(Collectors.joining(", ")), caveat));
         }
-        return Verdict.failed(ID, who + " accepts group(s) outside the " + anssi.citation() + " list" + probed
-                + ": " + String.join(", ", bad));
+        return Verdict.failed(ID, Reason.of("AllowedGroups.failed.1",
+                who, anssi.citation(), probed, Reason.join(", ", bad)));
     }
 }

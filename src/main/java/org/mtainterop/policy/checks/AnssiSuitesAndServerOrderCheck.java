@@ -2,6 +2,7 @@ package org.mtainterop.policy.checks;
 
 import static org.mtainterop.observation.Observations.TLS_ENUMERATION;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.mtainterop.net.MailService;
@@ -10,6 +11,7 @@ import org.mtainterop.observation.ObservedFacts;
 import org.mtainterop.policy.AnssiTlsLists;
 import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.TlsEnumerationPreconditions;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.probe.TlsEnumerationFacts;
 import org.mtainterop.tls.raw.CipherSuite;
@@ -35,30 +37,29 @@ public final class AnssiSuitesAndServerOrderCheck implements InboundCheck {
             return unmet.get();
         }
         TlsEnumerationFacts e = facts.get(TLS_ENUMERATION);
-        String caveat = TlsEnumerationPreconditions.caveat(e);
-        String who = facts.serviceOnPort();
+        Reason caveat = TlsEnumerationPreconditions.caveat(e);
+        Reason who = TlsEnumerationPreconditions.who(facts);
         AnssiTlsLists anssi = AnssiTlsLists.bundled();
         List<String> outside = e.allAcceptedSuites().stream().filter(s -> !anssi.suiteListed(s.ianaName()))
                 .map(CipherSuite::displayName).toList();
-        List<String> clientOrder = e.order().entrySet().stream()
+        List<Reason> clientOrder = e.order().entrySet().stream()
                 .filter(o -> o.getValue() == TlsEnumerationFacts.SuiteOrder.CLIENT)
-                .map(o -> o.getKey().label() + ": " + o.getValue().readable()).toList();
+                .map(o -> Reason.of("AnssiSuitesAndServerOrder.orderIn",
+                        o.getKey().label(), o.getValue().readable())).toList();
         boolean mixed = e.order().containsValue(TlsEnumerationFacts.SuiteOrder.MIXED);
         if (outside.isEmpty() && clientOrder.isEmpty()) {
-            return Verdict.passed(ID, "all " + e.allAcceptedSuites().size() + " suites " + who + " accepts are on the "
-                    + anssi.citation() + " list and " + (mixed ? "the client's order did not win either (it"
-                    + " picked neither the client's first nor its last choice)" : "its own order wins") + caveat);
+            return Verdict.passed(ID, Reason.of("AnssiSuitesAndServerOrder.passed.1", e.allAcceptedSuites().size(), who,
+                    anssi.citation(), Reason.of(mixed ? "AnssiSuitesAndServerOrder.mixedOrder"
+                            : "AnssiSuitesAndServerOrder.ownOrder"), caveat));
         }
-        StringBuilder why = new StringBuilder();
+        List<Reason> why = new ArrayList<>();
         if (!outside.isEmpty()) {
-            why.append(who).append(" accepts ").append(outside.size()).append(" suite(s) not on the ").append(anssi.citation())
-                    .append(" list: ").append(String.join(", ", outside));
+            why.add(Reason.of("AnssiSuitesAndServerOrder.failed.outside", who, outside.size(), anssi.citation(),
+                    String.join(", ", outside)));
         }
         if (!clientOrder.isEmpty()) {
-            why.append(why.length() > 0 ? "; " : "").append("offered in reverse order, ").append(who)
-                    .append(" followed the client (")
-                    .append(String.join("; ", clientOrder)).append(')');
+            why.add(Reason.of("AnssiSuitesAndServerOrder.failed.clientOrder", who, Reason.join("; ", clientOrder)));
         }
-        return Verdict.failed(ID, why.toString());
+        return Verdict.failed(ID, Reason.join("; ", why));
     }
 }

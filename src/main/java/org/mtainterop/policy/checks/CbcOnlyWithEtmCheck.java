@@ -9,6 +9,7 @@ import org.mtainterop.observation.Observation;
 import org.mtainterop.observation.ObservedFacts;
 import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.TlsEnumerationPreconditions;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.probe.TlsEnumerationFacts;
 import org.mtainterop.tls.raw.CipherSuite;
@@ -34,16 +35,16 @@ public final class CbcOnlyWithEtmCheck implements InboundCheck {
             return unmet.get();
         }
         TlsEnumerationFacts e = facts.get(TLS_ENUMERATION);
-        String caveat = TlsEnumerationPreconditions.caveat(e);
-        String who = facts.serviceOnPort();
+        Reason caveat = TlsEnumerationPreconditions.caveat(e);
+        Reason who = TlsEnumerationPreconditions.who(facts);
         if (e.cbcWithoutEtm().isEmpty()) {
             boolean anyCbc = e.allAcceptedSuites().stream().anyMatch(s -> s.has(CipherSuite.Flag.CBC));
-            return Verdict.passed(ID, who + (anyCbc ? " agreed every CBC suite with encrypt_then_mac"
-                    : " accepts no CBC suite") + caveat);
+            return Verdict.passed(ID, Reason.of(anyCbc ? "CbcOnlyWithEtm.passed.everyCbcWithEtm"
+                    : "CbcOnlyWithEtm.passed.noCbc", who, caveat));
         }
         String list = e.cbcWithoutEtm().entrySet().stream().map(x -> x.getKey().label() + " "
                 + x.getValue().stream().map(CipherSuite::ianaName).collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("; "));
-        return Verdict.failed(ID, "offered only CBC suites with encrypt_then_mac, " + who + " chose CBC without it: " + list);
+        return Verdict.failed(ID, Reason.of("CbcOnlyWithEtm.failed.1", who, list));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.mtainterop.cert.CertificateFacts;
 import org.mtainterop.cert.CertificateSummary;
 import org.mtainterop.cert.CertificateUsage;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 
 /**
@@ -36,33 +37,34 @@ public final class CertificateUsageCheck implements PresentedChainCheck {
         CertificateSummary leaf = c.leaf();
         CertificateUsage usage = leaf.usage();
         Duration lifetime = Duration.between(leaf.notBefore(), leaf.notAfter());
-        List<String> problems = new ArrayList<>();
+        List<Reason> problems = new ArrayList<>();
         if (usage.keyUsage().isEmpty()) {
-            problems.add("the leaf has no keyUsage extension (" + KEY_USAGE_SOURCE + ")");
+            problems.add(Reason.of("CertificateUsage.noKeyUsage", KEY_USAGE_SOURCE));
         } else if (!usage.keyUsageCritical()) {
-            problems.add("the leaf's keyUsage is not critical (" + KEY_USAGE_SOURCE + ")");
+            problems.add(Reason.of("CertificateUsage.keyUsageNotCritical", KEY_USAGE_SOURCE));
         }
         if (usage.extendedKeyUsage().isEmpty()) {
-            problems.add("the leaf has no extendedKeyUsage, so it is not restricted to serverAuth (" + EKU_SOURCE + ")");
+            problems.add(Reason.of("CertificateUsage.noExtendedKeyUsage", EKU_SOURCE));
         } else if (!usage.serverAuth()) {
-            problems.add("the leaf's extendedKeyUsage (" + String.join(", ", usage.extendedKeyUsage().get())
-                    + ") does not include serverAuth (" + EKU_SOURCE + ")");
+            problems.add(Reason.of("CertificateUsage.noServerAuth", String.join(", ", usage.extendedKeyUsage().get()),
+                    EKU_SOURCE));
         }
         if (lifetime.compareTo(MAX_LIFETIME) > 0) {
-            problems.add("the leaf is valid for " + days(lifetime) + ", longer than 825 days (" + LIFETIME_SOURCE + ")");
+            problems.add(Reason.of("CertificateUsage.tooLong", days(lifetime), LIFETIME_SOURCE));
         }
-        String observed = usage.readable() + ", valid for " + days(lifetime) + " (" + leaf.notBefore() + " to "
-                + leaf.notAfter() + ")";
+        Reason observed = Reason.of("CertificateUsage.observed", usage.readable(), days(lifetime), leaf.notBefore(),
+                leaf.notAfter());
         if (problems.isEmpty()) {
-            return Verdict.passed(ID, "leaf " + observed);
+            return Verdict.passed(ID, Reason.of("CertificateUsage.passed.1", observed));
         }
-        return Verdict.failed(ID, String.join("; ", problems) + "; observed: " + observed);
+        return Verdict.failed(ID, Reason.of("CertificateUsage.failed.1", Reason.join("; ", problems), observed));
     }
 
     /** Whole days, and what is left over when anything is: "825 days", "825 days and 1h30m". */
-    private static String days(Duration lifetime) {
+    private static Reason days(Duration lifetime) {
         Duration rest = lifetime.minusDays(lifetime.toDays());
-        String left = rest.isZero() ? "" : " and " + rest.toString().substring(2).toLowerCase(Locale.ROOT);
-        return lifetime.toDays() + " days" + left;
+        return rest.isZero() ? Reason.of("CertificateUsage.days", lifetime.toDays())
+                : Reason.of("CertificateUsage.daysAnd",
+                        lifetime.toDays(), rest.toString().substring(2).toLowerCase(Locale.ROOT));
     }
 }

@@ -2,6 +2,7 @@ package org.mtainterop.policy.checks;
 
 
 import org.mtainterop.cert.CertificateFacts;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 
 /**
@@ -19,9 +20,8 @@ public final class ChainTrustedCheck implements PresentedChainCheck {
     @Override
     public Verdict judgeChain(CertificateFacts c) {
         if (c.pkix().valid()) {
-            return Verdict.passed(ID, "the chain of " + c.chain().size() + " certificate(s) validates against "
-                    + c.trustDescription());
+            return Verdict.passed(ID, Reason.of("ChainTrusted.passed.1", c.chain().size(), c.trustDescription()));
         }
-        return Verdict.failed(ID, "the chain does not validate: " + c.pkix().reason());
+        return Verdict.failed(ID, Reason.of("ChainTrusted.failed.1", c.pkix().described()));
     }
 }

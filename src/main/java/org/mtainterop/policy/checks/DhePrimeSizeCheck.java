@@ -10,6 +10,7 @@ import org.mtainterop.observation.ObservedFacts;
 import org.mtainterop.policy.AnssiTlsLists;
 import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.TlsEnumerationPreconditions;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.probe.TlsEnumerationFacts;
 import org.mtainterop.tls.raw.NamedGroup;
@@ -35,20 +36,20 @@ public final class DhePrimeSizeCheck implements InboundCheck {
             return unmet.get();
         }
         TlsEnumerationFacts e = facts.get(TLS_ENUMERATION);
-        String caveat = TlsEnumerationPreconditions.caveat(e);
-        String who = facts.serviceOnPort();
+        Reason caveat = TlsEnumerationPreconditions.caveat(e);
+        Reason who = TlsEnumerationPreconditions.who(facts);
         int min = AnssiTlsLists.bundled().dheMinPrimeBits();
         List<String> smallGroups = e.groups().stream().filter(g -> g.kind() == NamedGroup.Kind.FF
                 && g.bits() < min).map(g -> g.name()).toList();
         if (e.dhePrimeBits().isPresent() && e.dhePrimeBits().getAsInt() < min) {
-            return Verdict.failed(ID, "the DHE prime of " + who + " has " + e.dhePrimeBits().getAsInt() + " bits (minimum "
-                    + min + ")");
+            return Verdict.failed(ID, Reason.of("DhePrimeSize.failed.1", who, e.dhePrimeBits().getAsInt(), min));
         }
         if (!smallGroups.isEmpty()) {
-            return Verdict.failed(ID, who + " accepts finite-field groups under " + min + " bits: " + smallGroups);
+            return Verdict.failed(ID, Reason.of("DhePrimeSize.failed.2", who, min, smallGroups));
         }
-        return Verdict.passed(ID, who + ": " + (e.dhePrimeBits().isPresent() ? "DHE prime of " + e.dhePrimeBits().getAsInt()
-                + " bits" : "no finite-field DHE in TLS 1.2 and below") + "; finite-field groups, if any, are at least "
-                + min + " bits" + caveat);
+        return Verdict.passed(ID, Reason.of("DhePrimeSize.passed.1", who, e.dhePrimeBits().isPresent()
+                ? Reason.of("DhePrimeSize.primeBits",
+                        e.dhePrimeBits().getAsInt()) : Reason.of("DhePrimeSize.noFiniteFieldDhe"),
+                min, caveat));
     }
 }

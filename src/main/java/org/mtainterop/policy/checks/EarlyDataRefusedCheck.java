@@ -1,5 +1,6 @@
 package org.mtainterop.policy.checks;
 
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.probe.SessionTicketFacts;
 
@@ -19,20 +20,19 @@ public final class EarlyDataRefusedCheck extends SessionTicketsCheck {
     @Override
     Verdict judgeTls(SessionTicketFacts s) {
         if (s.earlyData().isEmpty()) {
-            return Verdict.skipped(ID, "not tested: " + s.earlyDataNotTried().orElse("no resumption attempted"));
+            return Verdict.skipped(ID, Reason.of("EarlyDataRefused.skipped.1",
+                    s.earlyDataNotTried().map(Reason::fact).orElse(Reason.of("EarlyDataRefused.noResumption"))));
         }
         SessionTicketFacts.EarlyData e = s.earlyData().get();
         if (e.problem().isPresent()) {
-            return Verdict.broken(ID, "the resumption offering early data did not reach EncryptedExtensions: "
-                    + e.problem().get());
+            return Verdict.broken(ID, Reason.of("EarlyDataRefused.broken.1", e.problem().get()));
         }
-        String limit = s.tls13().maxEarlyData().isEmpty() ? "the ticket allowed no early data"
-                : "the ticket allowed early data up to " + s.tls13().maxEarlyData() + " bytes";
+        Reason limit = s.tls13().maxEarlyData().isEmpty() ? Reason.of("EarlyDataRefused.noEarlyDataAllowed")
+                : Reason.of("EarlyDataRefused.earlyDataAllowed", s.tls13().maxEarlyData());
         if (e.accepted()) {
-            return Verdict.failed(ID, "0-RTT early data (" + e.sent() + ") was accepted on a resumed TLS 1.3 session ("
-                    + limit + "): it can be replayed (RFC 8446 §8, §E.5)");
+            return Verdict.failed(ID, Reason.of("EarlyDataRefused.failed.1", e.sent(), limit));
         }
-        return Verdict.passed(ID, "0-RTT early data (" + e.sent() + ") was not accepted; the resumption PSK was "
-                + (e.pskAccepted() ? "accepted" : "refused (full handshake)") + "; " + limit);
+        return Verdict.passed(ID, Reason.of("EarlyDataRefused.passed.1",
+                e.sent(), Reason.of(e.pskAccepted() ? "EarlyDataRefused.pskAccepted" : "EarlyDataRefused.pskRefused"), limit));
     }
 }

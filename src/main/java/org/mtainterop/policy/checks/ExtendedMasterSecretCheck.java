@@ -8,6 +8,7 @@ import org.mtainterop.observation.Observation;
 import org.mtainterop.observation.ObservedFacts;
 import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.TlsEnumerationPreconditions;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.probe.TlsEnumerationFacts.Support;
 import org.mtainterop.probe.TlsEnumerationFacts;
@@ -33,13 +34,13 @@ public final class ExtendedMasterSecretCheck implements InboundCheck {
             return unmet.get();
         }
         TlsEnumerationFacts e = facts.get(TLS_ENUMERATION);
-        String caveat = TlsEnumerationPreconditions.caveat(e);
+        Reason caveat = TlsEnumerationPreconditions.caveat(e);
         if (e.extendedMasterSecret() == Support.NOT_APPLICABLE) {
-            return Verdict.passed(ID, "only TLS 1.3 is accepted, whose key schedule needs no extension" + caveat);
+            return Verdict.passed(ID, Reason.of("ExtendedMasterSecret.passed.1", caveat));
         }
         if (e.extendedMasterSecret() == Support.YES) {
-            return Verdict.passed(ID, "the ServerHello agrees to extended_master_secret (RFC 7627)" + caveat);
+            return Verdict.passed(ID, Reason.of("ExtendedMasterSecret.passed.2", caveat));
         }
-        return Verdict.failed(ID, "the client offered extended_master_secret; the server did not agree (RFC 7627)");
+        return Verdict.failed(ID, Reason.of("ExtendedMasterSecret.failed.1"));
     }
 }

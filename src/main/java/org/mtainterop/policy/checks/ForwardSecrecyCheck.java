@@ -9,6 +9,7 @@ import org.mtainterop.observation.Observation;
 import org.mtainterop.observation.ObservedFacts;
 import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.TlsEnumerationPreconditions;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.probe.TlsEnumerationFacts;
 import org.mtainterop.tls.raw.CipherSuite;
@@ -34,15 +35,13 @@ public final class ForwardSecrecyCheck implements InboundCheck {
             return unmet.get();
         }
         TlsEnumerationFacts e = facts.get(TLS_ENUMERATION);
-        String caveat = TlsEnumerationPreconditions.caveat(e);
-        String who = facts.serviceOnPort();
+        Reason caveat = TlsEnumerationPreconditions.caveat(e);
+        Reason who = TlsEnumerationPreconditions.who(facts);
         List<String> staticKx = e.allAcceptedSuites().stream().filter(s -> !s.forwardSecret())
                 .map(CipherSuite::displayName).toList();
         if (staticKx.isEmpty()) {
-            return Verdict.passed(ID, "all " + e.allAcceptedSuites().size() + " suites " + who
-                    + " accepts use ephemeral key exchange (ECDHE, DHE or TLS 1.3)" + caveat);
+            return Verdict.passed(ID, Reason.of("ForwardSecrecy.passed.1", e.allAcceptedSuites().size(), who, caveat));
         }
-        return Verdict.failed(ID, who + " accepts " + staticKx.size() + " suite(s) without forward secrecy: "
-                + String.join(", ", staticKx));
+        return Verdict.failed(ID, Reason.of("ForwardSecrecy.failed.1", who, staticKx.size(), String.join(", ", staticKx)));
     }
 }

@@ -3,11 +3,14 @@ package org.mtainterop.policy.checks;
 import static org.mtainterop.observation.Observations.HANDSHAKE_UNKNOWN_SNI;
 import static org.mtainterop.observation.Observations.HANDSHAKE_WITHOUT_SNI;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.mtainterop.net.MailService;
 import org.mtainterop.observation.Observation;
 import org.mtainterop.observation.ObservedFacts;
 import org.mtainterop.policy.InboundCheck;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.probe.OfferedHandshakeFacts;
 
@@ -30,37 +33,39 @@ public final class HandshakeWithoutSniCheck implements InboundCheck {
         OfferedHandshakeFacts none = facts.get(HANDSHAKE_WITHOUT_SNI);
         OfferedHandshakeFacts unknown = facts.get(HANDSHAKE_UNKNOWN_SNI);
         if (none.completed() && unknown.completed()) {
-            return Verdict.passed(ID, "handshakes completed without SNI (" + none.handshake().get().protocol()
-                    + ") and with an unknown SNI (" + unknown.handshake().get().protocol() + ")");
+            return Verdict.passed(ID, Reason.of("HandshakeWithoutSni.passed.1",
+                    none.handshake().get().protocol(), unknown.handshake().get().protocol()));
         }
         if (!none.tlsCommandOffered() || !unknown.tlsCommandOffered()) {
             OfferedHandshakeFacts first = none.tlsCommandOffered() ? unknown : none;
             return first.problem().map(p -> Verdict.broken(ID, p.reason()))
-                    .orElse(Verdict.skipped(ID, "needs TLS, but the server does not offer STARTTLS"));
+                    .orElse(Verdict.skipped(ID, Reason.of("HandshakeWithoutSni.skipped.1")));
         }
         if (none.tlsCommandRefusal().isPresent() && unknown.tlsCommandRefusal().isPresent()) {
-            return Verdict.skipped(ID, "needs TLS, but " + none.tlsCommandRefusal().get());
+            return Verdict.skipped(ID, Reason.of("HandshakeWithoutSni.skipped.2", none.tlsCommandRefusal().get()));
         }
-        StringBuilder why = new StringBuilder();
+        List<Reason> whys = new ArrayList<>();
         if (!none.completed()) {
-            why.append("without SNI: ").append(reason(none));
+            whys.add(Reason.of("HandshakeWithoutSni.withoutSni", reason(none)));
         }
         if (!unknown.completed()) {
-            why.append(why.length() > 0 ? "; " : "").append("with an unknown SNI: ").append(reason(unknown));
+            whys.add(Reason.of("HandshakeWithoutSni.unknownSni", reason(unknown)));
         }
+        Reason why = Reason.join("; ", whys);
         // a failed handshake is a defect; a session that never reached its handshake (timeout, reset, STARTTLS
         // refused on that one session) tested nothing (house rule 3)
         boolean handshakeFailed = !none.completed() && none.handshake().isPresent()
                 || !unknown.completed() && unknown.handshake().isPresent();
         if (!handshakeFailed) {
-            return Verdict.broken(ID, why.toString());
+            return Verdict.broken(ID, why);
         }
-        return Verdict.failed(ID, "the handshake failed " + why);
+        return Verdict.failed(ID, Reason.of("HandshakeWithoutSni.failed.1", why));
     }
 
-    private static String reason(OfferedHandshakeFacts f) {
-        return f.handshake().map(h -> h.failure())
-                .orElse(f.problem().map(p -> p.reason())
-                        .orElse(f.tlsCommandRefusal().map(r -> "STARTTLS not accepted: " + r).orElse("STARTTLS not accepted")));
+    private static Reason reason(OfferedHandshakeFacts f) {
+        return f.handshake().map(h -> Reason.fact(h.failure()))
+                .orElse(f.problem().map(p -> Reason.fact(p.reason()))
+                        .orElse(f.tlsCommandRefusal().map(r -> Reason.of("HandshakeWithoutSni.starttlsRefused", r))
+                                .orElse(Reason.of("HandshakeWithoutSni.starttlsNotAccepted"))));
     }
 }

@@ -3,6 +3,7 @@ package org.mtainterop.policy.checks;
 
 import org.mtainterop.cert.CertificateFacts;
 import org.mtainterop.cert.NameMatch;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 
 /**
@@ -21,9 +22,10 @@ public final class HostnameMatchesCheck implements PresentedChainCheck {
     public Verdict judgeChain(CertificateFacts c) {
         NameMatch match = c.nameMatch();
         if (match.matched()) {
-            return Verdict.passed(ID, "the certificate matches " + match.referenceName() + " (by " + match.matchedBy() + ")");
+            return Verdict.passed(ID, Reason.of("HostnameMatches.passed.1", match.referenceName(), match.matchedBy()));
         }
-        return Verdict.failed(ID, "the certificate does not match " + match.referenceName() + "; it names "
-                + (match.presentedNames().isEmpty() ? "nothing" : String.join(", ", match.presentedNames())));
+        return Verdict.failed(ID, Reason.of("HostnameMatches.failed.1",
+                match.referenceName(), match.presentedNames().isEmpty()
+                ? Reason.of("HostnameMatches.nothing") : String.join(", ", match.presentedNames())));
     }
 }

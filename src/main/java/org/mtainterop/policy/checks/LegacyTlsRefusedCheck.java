@@ -9,6 +9,7 @@ import org.mtainterop.observation.Observation;
 import org.mtainterop.observation.ObservedFacts;
 import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.TlsEnumerationPreconditions;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.probe.TlsEnumerationFacts;
 import org.mtainterop.tls.raw.ProtocolVersion;
@@ -34,14 +35,13 @@ public final class LegacyTlsRefusedCheck implements InboundCheck {
             return unmet.get();
         }
         TlsEnumerationFacts e = facts.get(TLS_ENUMERATION);
-        String caveat = TlsEnumerationPreconditions.caveat(e);
-        String who = facts.serviceOnPort();
+        Reason caveat = TlsEnumerationPreconditions.caveat(e);
+        Reason who = TlsEnumerationPreconditions.who(facts);
         List<String> accepted = List.of(ProtocolVersion.TLS_1_0, ProtocolVersion.TLS_1_1).stream()
                 .filter(e::accepts).map(ProtocolVersion::label).toList();
         if (accepted.isEmpty()) {
-            return Verdict.passed(ID, who + " refused hellos pinned to TLS 1.0 and to TLS 1.1" + caveat);
+            return Verdict.passed(ID, Reason.of("LegacyTlsRefused.passed.1", who, caveat));
         }
-        return Verdict.failed(ID, who + " accepts " + String.join(" and ", accepted)
-                + " (negotiated with a client offering nothing newer)");
+        return Verdict.failed(ID, Reason.of("LegacyTlsRefused.failed.1", who, Reason.and(accepted)));
     }
 }

@@ -8,6 +8,7 @@ import org.mtainterop.observation.Observation;
 import org.mtainterop.observation.ObservedFacts;
 import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.TlsPreconditions;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.probe.TlsDialogueFacts;
 import org.mtainterop.tls.TlsHandshakeFacts;
@@ -39,22 +40,24 @@ public final class ModernHandshakeCheck implements InboundCheck {
             }
             String command = d.tlsCommandName();
             if (!d.beforeTls().tlsCommand()) {
-                return Verdict.skipped(ID, "the server does not advertise " + command);
+                return Verdict.skipped(ID, Reason.of("ModernHandshake.skipped.1", command));
             }
             if (d.tlsCommandAnswer().isEmpty()) {
-                return Verdict.broken(ID, d.problem().map(p -> p.reason()).orElse("no answer to " + command));
+                return Verdict.broken(ID, d.problem().map(p -> Reason.fact(p.reason())).orElse(Reason.of("ModernHandshake.noAnswerTo",
+                        command)));
             }
             if (!d.tlsCommandAnswer().get().accepted()) {
-                return Verdict.failed(ID, command + " is advertised but was answered " + d.tlsCommandAnswer().get().brief());
+                return Verdict.failed(ID, Reason.of("ModernHandshake.failed.1",
+                        command, d.tlsCommandAnswer().get().brief()));
             }
         }
         if (d.handshake().isEmpty()) {
-            return Verdict.broken(ID, d.problem().map(p -> p.reason()).orElse("the handshake did not run"));
+            return Verdict.broken(ID, d.problem().map(p -> Reason.fact(p.reason())).orElse(Reason.of("ModernHandshake.theHandshakeDidNotRun")));
         }
         TlsHandshakeFacts h = d.handshake().get();
         if (!h.completed()) {
-            return Verdict.failed(ID, "a TLS 1.2/1.3 handshake with default suites failed: " + h.failure());
+            return Verdict.failed(ID, Reason.of("ModernHandshake.failed.2", h.failure()));
         }
-        return Verdict.passed(ID, "handshake completed: " + h.protocol() + " " + h.cipherSuite());
+        return Verdict.passed(ID, Reason.of("ModernHandshake.passed.1", h.protocol(), h.cipherSuite()));
     }
 }

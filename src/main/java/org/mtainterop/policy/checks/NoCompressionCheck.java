@@ -8,6 +8,7 @@ import org.mtainterop.observation.Observation;
 import org.mtainterop.observation.ObservedFacts;
 import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.TlsEnumerationPreconditions;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.probe.TlsEnumerationFacts;
 
@@ -32,11 +33,11 @@ public final class NoCompressionCheck implements InboundCheck {
             return unmet.get();
         }
         TlsEnumerationFacts e = facts.get(TLS_ENUMERATION);
-        String caveat = TlsEnumerationPreconditions.caveat(e);
+        Reason caveat = TlsEnumerationPreconditions.caveat(e);
         return switch (e.compression()) {
-            case YES -> Verdict.failed(ID, "offered DEFLATE and null compression, the server chose DEFLATE");
-            case NO -> Verdict.passed(ID, "offered DEFLATE and null compression, the server chose null" + caveat);
-            case NOT_APPLICABLE -> Verdict.passed(ID, "only TLS 1.3 is accepted, which has no compression" + caveat);
+            case YES -> Verdict.failed(ID, Reason.of("NoCompression.failed.1"));
+            case NO -> Verdict.passed(ID, Reason.of("NoCompression.passed.1", caveat));
+            case NOT_APPLICABLE -> Verdict.passed(ID, Reason.of("NoCompression.passed.2", caveat));
         };
     }
 }

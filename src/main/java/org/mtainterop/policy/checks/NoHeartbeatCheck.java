@@ -2,12 +2,15 @@ package org.mtainterop.policy.checks;
 
 import static org.mtainterop.observation.Observations.TLS_ENUMERATION;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.mtainterop.net.MailService;
 import org.mtainterop.observation.Observation;
 import org.mtainterop.observation.ObservedFacts;
 import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.TlsEnumerationPreconditions;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.probe.TlsEnumerationFacts.Support;
 import org.mtainterop.probe.TlsEnumerationFacts;
@@ -33,16 +36,21 @@ public final class NoHeartbeatCheck implements InboundCheck {
             return unmet.get();
         }
         TlsEnumerationFacts e = facts.get(TLS_ENUMERATION);
-        String caveat = TlsEnumerationPreconditions.caveat(e);
+        Reason caveat = TlsEnumerationPreconditions.caveat(e);
         if (e.heartbeat() == Support.NOT_APPLICABLE) {
-            return Verdict.skipped(ID, "only TLS 1.3 is accepted: its extensions are encrypted, the raw hello cannot see them");
+            return Verdict.skipped(ID, Reason.of("NoHeartbeat.skipped.1"));
         }
         if (e.heartbeat() == Support.NO && e.truncatedHmac() == Support.NO) {
-            return Verdict.passed(ID, "offered heartbeat and truncated_hmac, the server agreed to neither" + caveat);
+            return Verdict.passed(ID, Reason.of("NoHeartbeat.passed.1", caveat));
         }
-        String which = (e.heartbeat() == Support.YES ? "heartbeat" : "")
-                + (e.heartbeat() == Support.YES && e.truncatedHmac() == Support.YES ? " and " : "")
-                + (e.truncatedHmac() == Support.YES ? "truncated_hmac" : "");
-        return Verdict.failed(ID, "the server agreed to " + which);
+        List<String> agreed = new ArrayList<>();
+        if (e.heartbeat() == Support.YES) {
+            agreed.add("heartbeat");
+        }
+        if (e.truncatedHmac() == Support.YES) {
+            agreed.add("truncated_hmac");
+        }
+        Reason which = Reason.and(agreed);
+        return Verdict.failed(ID, Reason.of("NoHeartbeat.failed.1", which));
     }
 }

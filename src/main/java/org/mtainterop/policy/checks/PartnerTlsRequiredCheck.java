@@ -7,6 +7,7 @@ import org.mtainterop.net.MailService;
 import org.mtainterop.observation.Observation;
 import org.mtainterop.observation.ObservedFacts;
 import org.mtainterop.policy.InboundCheck;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.probe.PartnerPlaintextMailFacts;
 import org.mtainterop.smtp.SmtpReply;
@@ -37,20 +38,18 @@ public final class PartnerTlsRequiredCheck implements InboundCheck {
         }
         if (p.mailReply().isEmpty()) {
             if (p.problem().isEmpty() && !p.starttlsOffered()) {
-                return Verdict.skipped(ID, "the server does not advertise STARTTLS: a partner cannot use TLS with it");
+                return Verdict.skipped(ID, Reason.of("PartnerTlsRequired.skipped.1"));
             }
-            return Verdict.broken(ID, p.problem().map(x -> x.reason()).orElse("no reply to MAIL FROM"));
+            return Verdict.broken(ID, p.problem().map(x -> Reason.fact(x.reason())).orElse(Reason.of("PartnerTlsRequired.noReplyToMailFrom")));
         }
         SmtpReply reply = p.mailReply().get();
-        String who = "from " + p.source() + " (a partner per " + p.partner().declaredBy() + ")";
+        Reason who = Reason.of("PartnerTlsRequired.from", p.source(), p.partner().declaredBy());
         if (reply.code() == 530) {
-            return Verdict.passed(ID, "plaintext MAIL FROM " + who + " was refused: " + reply.brief());
+            return Verdict.passed(ID, Reason.of("PartnerTlsRequired.passed.1", who, reply.brief()));
         }
         if (reply.isPositiveCompletion()) {
-            return Verdict.failed(ID, "plaintext MAIL FROM " + who + " was accepted (" + reply.brief()
-                    + "): a partner's mail could travel unencrypted");
+            return Verdict.failed(ID, Reason.of("PartnerTlsRequired.failed.1", who, reply.brief()));
         }
-        return Verdict.failed(ID, "plaintext MAIL FROM " + who + " was answered " + reply.brief()
-                + ", not 530 (RFC 3207 §4): the sender is not told it must use STARTTLS");
+        return Verdict.failed(ID, Reason.of("PartnerTlsRequired.failed.2", who, reply.brief()));
     }
 }

@@ -9,6 +9,7 @@ import org.mtainterop.observation.Observation;
 import org.mtainterop.observation.ObservedFacts;
 import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.TlsPreconditions;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.probe.PipelinedTlsCommandFacts;
 import org.mtainterop.probe.TlsDialogueFacts;
@@ -61,31 +62,31 @@ public final class PipelinedCommandsDiscardedCheck implements InboundCheck {
         PipelinedTlsCommandFacts p = facts.get(PIPELINED_TLS_COMMAND);
         String command = d.beforeTls().tlsCommandName();
         if (p.answeredInsideTls().isPresent()) {
-            return Verdict.failed(id, "a NOOP sent in plaintext with " + command + " was answered inside TLS ("
-                    + p.answeredInsideTls().get() + "): command injection is possible");
+            return Verdict.failed(id, Reason.of("PipelinedCommandsDiscarded.failed.1",
+                    command, p.answeredInsideTls().get()));
         }
         if (p.tlsEstablished()) {
-            return Verdict.passed(id, "the plaintext NOOP pipelined behind " + command + " was discarded");
+            return Verdict.passed(id, Reason.of("PipelinedCommandsDiscarded.passed.1", command));
         }
         if (p.problem().isPresent()) {
             return Verdict.broken(id, p.problem().get().reason());
         }
         if (!p.tlsCommandOffered()) {
-            return Verdict.skipped(id, "needs TLS, but the server does not advertise " + command);
+            return Verdict.skipped(id, Reason.of("PipelinedCommandsDiscarded.skipped.1", command));
         }
         boolean worksAlone = d.tlsCommandAnswer().map(a -> a.accepted()).orElse(false);
         if (p.tlsCommandAnswer().isPresent() && !p.tlsCommandAnswer().get().accepted()) {
             return worksAlone
-                    ? Verdict.passed(id, command + " with a command pipelined behind it was refused ("
-                        + p.tlsCommandAnswer().get().brief() + "): nothing can be injected")
-                    : Verdict.skipped(id, "needs TLS, but " + command + " was answered " + p.tlsCommandAnswer().get().brief());
+                    ? Verdict.passed(id, Reason.of("PipelinedCommandsDiscarded.passed.2",
+                            command, p.tlsCommandAnswer().get().brief()))
+                    : Verdict.skipped(id, Reason.of("PipelinedCommandsDiscarded.skipped.2",
+                            command, p.tlsCommandAnswer().get().brief()));
         }
         if (worksAlone && d.tlsEstablished() && p.handshake().isPresent()) {
-            return Verdict.passed(id, "with a command pipelined behind " + command + " the handshake failed ("
-                    + p.handshake().get().failure() + "), while it completes without: the server read the"
-                    + " plaintext as TLS data, nothing can be injected");
+            return Verdict.passed(id, Reason.of("PipelinedCommandsDiscarded.passed.3",
+                    command, p.handshake().get().failure()));
         }
-        return Verdict.skipped(id, "needs TLS, but the handshake failed: "
-                + p.handshake().map(h -> h.failure()).orElse("not attempted"));
+        return Verdict.skipped(id, Reason.of("PipelinedCommandsDiscarded.skipped.3",
+                p.handshake().map(h -> h.failure()).orElse("not attempted")));
     }
 }

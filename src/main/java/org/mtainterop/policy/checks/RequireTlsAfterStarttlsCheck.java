@@ -8,6 +8,7 @@ import org.mtainterop.observation.Observation;
 import org.mtainterop.observation.ObservedFacts;
 import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.TlsPreconditions;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.probe.SmtpDialogue;
 import org.mtainterop.probe.TlsDialogueFacts;
@@ -31,14 +32,14 @@ public final class RequireTlsAfterStarttlsCheck implements InboundCheck {
         TlsDialogueFacts d = facts.get(TLS_DIALOGUE);
         SmtpDialogue smtp = d.smtp();
         if (smtp.capabilities().has("REQUIRETLS")) {
-            return Verdict.failed(ID, "REQUIRETLS is advertised before STARTTLS");
+            return Verdict.failed(ID, Reason.of("RequireTlsAfterStarttls.failed.1"));
         }
         var unmet = TlsPreconditions.unmet(ID, d);
         if (unmet.isPresent()) {
             return unmet.get();
         }
         boolean inside = smtp.capabilitiesInsideTls().has("REQUIRETLS");
-        return Verdict.passed(ID, inside ? "REQUIRETLS is advertised inside TLS only"
-                : "REQUIRETLS is not advertised (recorded; RFC 8689 support is optional)");
+        return Verdict.passed(ID, Reason.of(inside ? "RequireTlsAfterStarttls.passed.insideOnly"
+                : "RequireTlsAfterStarttls.passed.notAdvertised"));
     }
 }

@@ -12,6 +12,7 @@ import org.mtainterop.net.MailService;
 import org.mtainterop.observation.Observation;
 import org.mtainterop.observation.ObservedFacts;
 import org.mtainterop.policy.InboundCheck;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.TlsPreconditions;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.probe.SessionTicketFacts;
@@ -27,12 +28,12 @@ import org.mtainterop.probe.TlsDialogueFacts;
  * the verdict says it does not staple (internet.nl treats "no stapling" as information, not as a defect). A server
  * that staples a response a client must reject fails (RFC 6960 §3.2): a response for another certificate, a revoked
  * or unknown status, one expired or not yet valid, not signed by the leaf's issuer or a responder it delegated, or
- * not successful. When the complete handshakes that ask for a staple did not happen, stapling is "not tested" and
- * said so; the verdict then rests on the leaf's pointers.
+ * not successful ({@link StaplingVerdict}). When the complete handshakes that ask for a staple did not happen,
+ * stapling is "not tested" and said so; the verdict then rests on the leaf's pointers.
  */
 public final class RevocationInfoCheck implements InboundCheck {
     public static final String ID = "CERT-05";
-    private static final String SOURCE = "RFC 5280 §4.2.1.13 and §4.2.2.1; CA/B Forum BR 7.1.2.3 (b), (c)";
+    private static final Reason SOURCE = Reason.of("RevocationInfo.source");
 
     @Override
     public String requirementId() {
@@ -55,21 +56,20 @@ public final class RevocationInfoCheck implements InboundCheck {
     Verdict judge(CertificateFacts c, SessionTicketFacts sessions) {
         StaplingVerdict stapling = StaplingVerdict.of(sessions);
         CertificateRevocation revocation = c.leaf().revocation();
-        List<String> found = new ArrayList<>();
+        List<Reason> found = new ArrayList<>();
         if (!revocation.crlUris().isEmpty()) {
-            found.add("a CRL distribution point URI (" + String.join(", ", revocation.crlUris()) + ")");
+            found.add(Reason.of("RevocationInfo.crlUri", String.join(", ", revocation.crlUris())));
         }
         if (!revocation.ocspUris().isEmpty()) {
-            found.add("an OCSP responder URI (" + String.join(", ", revocation.ocspUris()) + ")");
+            found.add(Reason.of("RevocationInfo.ocspUri", String.join(", ", revocation.ocspUris())));
         }
         if (found.isEmpty()) {
-            return Verdict.failed(ID, "the leaf names no CRL distribution point URI and no OCSP responder URI, so a"
-                    + " verifier cannot learn whether it was revoked (" + SOURCE + "); observed: " + revocation.readable()
-                    + "; " + stapling.text());
+            return Verdict.failed(ID, Reason.of("RevocationInfo.failed.1", SOURCE, revocation.described(),
+                    stapling.reason()));
         }
         if (stapling.defect()) {
-            return Verdict.failed(ID, stapling.text() + "; the leaf names " + String.join(" and ", found));
+            return Verdict.failed(ID, Reason.of("RevocationInfo.staplingDefect", stapling.reason(), Reason.and(found)));
         }
-        return Verdict.passed(ID, "the leaf names " + String.join(" and ", found) + "; " + stapling.text());
+        return Verdict.passed(ID, Reason.of("RevocationInfo.passed.1", Reason.and(found), stapling.reason()));
     }
 }

@@ -8,6 +8,7 @@ import org.mtainterop.observation.Observation;
 import org.mtainterop.observation.ObservedFacts;
 import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.TlsEnumerationPreconditions;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.probe.TlsEnumerationFacts.Support;
 import org.mtainterop.probe.TlsEnumerationFacts;
@@ -33,14 +34,13 @@ public final class SecureRenegotiationCheck implements InboundCheck {
             return unmet.get();
         }
         TlsEnumerationFacts e = facts.get(TLS_ENUMERATION);
-        String caveat = TlsEnumerationPreconditions.caveat(e);
+        Reason caveat = TlsEnumerationPreconditions.caveat(e);
         if (e.secureRenegotiation() == Support.NOT_APPLICABLE) {
-            return Verdict.passed(ID, "only TLS 1.3 is accepted, which has no renegotiation at all" + caveat);
+            return Verdict.passed(ID, Reason.of("SecureRenegotiation.passed.1", caveat));
         }
         if (e.secureRenegotiation() == Support.YES) {
-            return Verdict.passed(ID, "the ServerHello carries renegotiation_info (RFC 5746); client-initiated"
-                    + " renegotiation itself was not tried" + caveat);
+            return Verdict.passed(ID, Reason.of("SecureRenegotiation.passed.2", caveat));
         }
-        return Verdict.failed(ID, "the ServerHello has no renegotiation_info although the client sent it (RFC 5746)");
+        return Verdict.failed(ID, Reason.of("SecureRenegotiation.failed.1"));
     }
 }

@@ -7,6 +7,7 @@ import org.mtainterop.net.MailService;
 import org.mtainterop.observation.Observation;
 import org.mtainterop.observation.ObservedFacts;
 import org.mtainterop.policy.InboundCheck;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.probe.SessionTicketFacts;
 
@@ -35,7 +36,7 @@ abstract class SessionTicketsCheck implements InboundCheck {
     public final Verdict judge(ObservedFacts facts) {
         SessionTicketFacts s = facts.get(SESSION_TICKETS);
         if (s.noTls().isPresent()) {
-            return s.starttlsUnavailable() ? Verdict.skipped(id, "no TLS: " + s.noTls().get())
+            return s.starttlsUnavailable() ? Verdict.skipped(id, Reason.of("SessionTickets.skipped.1", s.noTls().get()))
                     : Verdict.broken(id, s.noTls().get());
         }
         return judgeTls(s);

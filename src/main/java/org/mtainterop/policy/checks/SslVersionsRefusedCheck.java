@@ -9,6 +9,7 @@ import org.mtainterop.observation.Observation;
 import org.mtainterop.observation.ObservedFacts;
 import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.TlsEnumerationPreconditions;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.probe.TlsEnumerationFacts;
 import org.mtainterop.tls.raw.ProtocolVersion;
@@ -34,14 +35,14 @@ public final class SslVersionsRefusedCheck implements InboundCheck {
             return unmet.get();
         }
         TlsEnumerationFacts e = facts.get(TLS_ENUMERATION);
-        String caveat = TlsEnumerationPreconditions.caveat(e);
-        String who = facts.serviceOnPort();
+        Reason caveat = TlsEnumerationPreconditions.caveat(e);
+        Reason who = TlsEnumerationPreconditions.who(facts);
         List<String> accepted = List.of(ProtocolVersion.SSL_2_0, ProtocolVersion.SSL_3_0).stream()
                 .filter(e::accepts).map(ProtocolVersion::label).toList();
         if (accepted.isEmpty()) {
-            return Verdict.passed(ID, who + " refused hellos pinned to SSLv2 and to SSLv3" + caveat);
+            return Verdict.passed(ID, Reason.of("SslVersionsRefused.passed.1", who, caveat));
         }
-        return Verdict.failed(ID, who + " accepts " + String.join(" and ", accepted) + ": "
-                + e.finding(ProtocolVersion.ofLabel(accepted.get(0)).orElseThrow()).map(f -> f.answer()).orElse(""));
+        return Verdict.failed(ID, Reason.of("SslVersionsRefused.failed.1",
+                who, Reason.and(accepted), e.finding(ProtocolVersion.ofLabel(accepted.get(0)).orElseThrow()).map(f -> f.answer()).orElse("")));
     }
 }

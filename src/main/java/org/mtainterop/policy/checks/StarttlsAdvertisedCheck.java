@@ -7,6 +7,7 @@ import org.mtainterop.net.MailService;
 import org.mtainterop.observation.Observation;
 import org.mtainterop.observation.ObservedFacts;
 import org.mtainterop.policy.InboundCheck;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.probe.SmtpDialogue;
 import org.mtainterop.probe.TlsDialogueFacts;
@@ -30,15 +31,15 @@ public final class StarttlsAdvertisedCheck implements InboundCheck {
         TlsDialogueFacts d = facts.get(TLS_DIALOGUE);
         SmtpDialogue smtp = d.smtp();
         if (smtp.ehloReply().isEmpty()) {
-            return Verdict.broken(ID, d.problem().map(p -> p.reason()).orElse("no EHLO reply"));
+            return Verdict.broken(ID, d.problem().map(p -> Reason.fact(p.reason())).orElse(Reason.of("StarttlsAdvertised.noEhloReply")));
         }
         if (!smtp.ehloReply().get().isPositiveCompletion()) {
-            return Verdict.failed(ID, "EHLO was refused: " + smtp.ehloReply().get().brief());
+            return Verdict.failed(ID, Reason.of("StarttlsAdvertised.failed.1", smtp.ehloReply().get().brief()));
         }
         if (smtp.capabilities().offersStarttls()) {
-            return Verdict.passed(ID, "STARTTLS is advertised (EHLO keywords: " + smtp.capabilities() + ")");
+            return Verdict.passed(ID, Reason.of("StarttlsAdvertised.passed.1", smtp.capabilities()));
         }
-        return Verdict.failed(ID, "the EHLO reply does not advertise STARTTLS (keywords: "
-                + (smtp.capabilities().keywords().isEmpty() ? "none" : smtp.capabilities().toString()) + ")");
+        return Verdict.failed(ID, Reason.of("StarttlsAdvertised.failed.2", smtp.capabilities().keywords().isEmpty()
+                ? Reason.of("StarttlsAdvertised.noKeywords") : smtp.capabilities().toString()));
     }
 }

@@ -8,6 +8,7 @@ import org.mtainterop.net.MailService;
 import org.mtainterop.observation.Observation;
 import org.mtainterop.observation.ObservedFacts;
 import org.mtainterop.policy.InboundCheck;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.probe.StarttlsArgumentFacts;
 import org.mtainterop.smtp.SmtpReply;
@@ -36,25 +37,23 @@ public final class StarttlsArgumentRefusedCheck implements InboundCheck {
         String sent = "STARTTLS " + s.argument();
         if (s.reply().isEmpty()) {
             if (!s.starttlsOffered() && s.problem().isEmpty()) {
-                return Verdict.skipped(ID, "the server does not advertise STARTTLS");
+                return Verdict.skipped(ID, Reason.of("StarttlsArgumentRefused.skipped.1"));
             }
             ConnectionProblem p = s.problem().orElse(new ConnectionProblem(ConnectionProblem.Kind.HARNESS,
                     "no reply and no problem recorded"));
             if (s.starttlsOffered() && (p.kind() == ConnectionProblem.Kind.CLOSED
                     || p.kind() == ConnectionProblem.Kind.TIMEOUT)) {
-                return Verdict.failed(ID, "to " + sent + " the server gave no reply (" + p.reason() + "), not 501");
+                return Verdict.failed(ID, Reason.of("StarttlsArgumentRefused.failed.1", sent, p.reason()));
             }
             return Verdict.broken(ID, p.reason());
         }
         SmtpReply reply = s.reply().get();
         if (reply.code() == 501) {
-            return Verdict.passed(ID, sent + " was refused: " + reply.brief());
+            return Verdict.passed(ID, Reason.of("StarttlsArgumentRefused.passed.1", sent, reply.brief()));
         }
         if (reply.code() == 220) {
-            return Verdict.failed(ID, sent + " was accepted (" + reply.brief() + "): the server would start TLS on a"
-                    + " command with parameters");
+            return Verdict.failed(ID, Reason.of("StarttlsArgumentRefused.failed.2", sent, reply.brief()));
         }
-        return Verdict.failed(ID, sent + " was answered " + reply.brief() + ", not 501 (RFC 3207 §4: no parameters"
-                + " allowed)");
+        return Verdict.failed(ID, Reason.of("StarttlsArgumentRefused.failed.3", sent, reply.brief()));
     }
 }

@@ -8,6 +8,7 @@ import org.mtainterop.observation.Observation;
 import org.mtainterop.observation.ObservedFacts;
 import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.TlsPreconditions;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.probe.SmtpDialogue;
 import org.mtainterop.probe.TlsDialogueFacts;
@@ -35,15 +36,15 @@ public final class StarttlsNotReadvertisedCheck implements InboundCheck {
             return unmet.get();
         }
         if (smtp.ehloInsideTlsReply().isEmpty()) {
-            return Verdict.broken(ID, d.problem().map(p -> p.reason()).orElse("no EHLO reply inside TLS"));
+            return Verdict.broken(ID, d.problem().map(p -> Reason.fact(p.reason())).orElse(Reason.of("StarttlsNotReadvertised.noEhloReplyInsideTls")));
         }
         if (!smtp.ehloInsideTlsReply().get().isPositiveCompletion()) {
-            return Verdict.failed(ID, "EHLO inside TLS was refused: " + smtp.ehloInsideTlsReply().get().brief());
+            return Verdict.failed(ID, Reason.of("StarttlsNotReadvertised.failed.1",
+                    smtp.ehloInsideTlsReply().get().brief()));
         }
         if (smtp.capabilitiesInsideTls().offersStarttls()) {
-            return Verdict.failed(ID, "the EHLO reply inside TLS advertises STARTTLS again (keywords: "
-                    + smtp.capabilitiesInsideTls() + ")");
+            return Verdict.failed(ID, Reason.of("StarttlsNotReadvertised.failed.2", smtp.capabilitiesInsideTls()));
         }
-        return Verdict.passed(ID, "STARTTLS is not advertised inside TLS (keywords: " + smtp.capabilitiesInsideTls() + ")");
+        return Verdict.passed(ID, Reason.of("StarttlsNotReadvertised.passed.1", smtp.capabilitiesInsideTls()));
     }
 }

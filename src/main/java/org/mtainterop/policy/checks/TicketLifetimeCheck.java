@@ -2,6 +2,7 @@ package org.mtainterop.policy.checks;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.probe.SessionTicketFacts;
 
@@ -25,36 +26,34 @@ public final class TicketLifetimeCheck extends SessionTicketsCheck {
     Verdict judgeTls(SessionTicketFacts s) {
         List<SessionTicketFacts.Handshake> done = s.completed();
         if (done.isEmpty()) {
-            return Verdict.broken(ID, "no complete handshake to receive a ticket in: " + s.tls13().problem().orElse("")
-                    + "; " + s.tls12().problem().orElse(""));
+            return Verdict.broken(ID, Reason.of("TicketLifetime.broken.1",
+                    s.tls13().problem().orElse(""), s.tls12().problem().orElse("")));
         }
-        List<String> tooLong = new ArrayList<>();
+        List<Reason> tooLong = new ArrayList<>();
         List<String> seen = new ArrayList<>();
         for (SessionTicketFacts.Handshake h : done) {
             for (long lifetime : h.ticketLifetimes()) {
                 seen.add(h.version() + " " + lifetime + " s");
                 if (lifetime > MAX_LIFETIME_SECONDS) {
-                    tooLong.add(h.version() + " ticket lifetime " + lifetime + " s");
+                    tooLong.add(Reason.of("TicketLifetime.lifetime", h.version(), lifetime));
                 } else if (lifetime == 0 && h.version().equals("TLS 1.2")) {
-                    tooLong.add("TLS 1.2 ticket_lifetime_hint 0 (unspecified, RFC 5077 §3.3)");
+                    tooLong.add(Reason.of("TicketLifetime.hintZero"));
                 }
             }
         }
-        String notDone = s.handshakes().stream().filter(h -> !h.completed())
-                .map(h -> "; " + h.version() + " not observed (" + h.problem().orElse("") + ")")
-                .reduce("", String::concat);
+        Reason notDone = Reason.join("", s.handshakes().stream().filter(h -> !h.completed())
+                .map(h -> Reason.of("TicketLifetime.notObserved", h.version(), h.problem().orElse(""))).toList());
         if (!tooLong.isEmpty()) {
-            return Verdict.failed(ID, String.join(", ", tooLong) + ": above " + MAX_LIFETIME_SECONDS
-                    + " s (24 h, ANSSI TLS guide v1.2)" + notDone);
+            return Verdict.failed(ID, Reason.of("TicketLifetime.failed.1",
+                    Reason.join(", ", tooLong), MAX_LIFETIME_SECONDS, notDone));
         }
         if (seen.isEmpty()) {
-            return Verdict.passed(ID, "no session tickets sent after complete " + versions(done) + " handshakes"
-                    + notDone);
+            return Verdict.passed(ID, Reason.of("TicketLifetime.passed.1", versions(done), notDone));
         }
-        return Verdict.passed(ID, "ticket lifetimes within 24 h: " + String.join(", ", seen) + notDone);
+        return Verdict.passed(ID, Reason.of("TicketLifetime.passed.2", String.join(", ", seen), notDone));
     }
 
-    static String versions(List<SessionTicketFacts.Handshake> done) {
-        return String.join(" and ", done.stream().map(SessionTicketFacts.Handshake::version).toList());
+    static Reason versions(List<SessionTicketFacts.Handshake> done) {
+        return Reason.and(done.stream().map(SessionTicketFacts.Handshake::version).toList());
     }
 }

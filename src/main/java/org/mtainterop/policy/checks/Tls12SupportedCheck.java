@@ -8,6 +8,8 @@ import org.mtainterop.net.MailService;
 import org.mtainterop.observation.Observation;
 import org.mtainterop.observation.ObservedFacts;
 import org.mtainterop.policy.InboundCheck;
+import org.mtainterop.policy.Reason;
+import org.mtainterop.policy.TlsEnumerationPreconditions;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.probe.OfferedHandshakeFacts;
 
@@ -34,22 +36,23 @@ public final class Tls12SupportedCheck implements InboundCheck {
     public Verdict judge(ObservedFacts facts) {
         OfferedHandshakeFacts h = facts.get(HANDSHAKE_TLS12_ONLY);
         if (h.completed()) {
-            return Verdict.passed(ID, facts.serviceOnPort() + " accepted a TLS 1.2-only hello: " + h.handshake().get().cipherSuite());
+            return Verdict.passed(ID, Reason.of("Tls12Supported.passed.1",
+                    TlsEnumerationPreconditions.who(facts), h.handshake().get().cipherSuite()));
         }
         if (h.handshake().isPresent() && facts.service().implicitTls() && !facts.get(TLS_DIALOGUE).tlsEstablished()) {
-            return Verdict.skipped(ID, "needs TLS, but no handshake completes on this implicit-TLS port (see ACCESS-01): "
-                    + h.handshake().get().failure());
+            return Verdict.skipped(ID, Reason.of("Tls12Supported.skipped.1", h.handshake().get().failure()));
         }
         if (h.handshake().isPresent()) {
-            return Verdict.failed(ID, facts.serviceOnPort() + " refused a TLS 1.2-only hello: " + h.handshake().get().failure());
+            return Verdict.failed(ID, Reason.of("Tls12Supported.failed.1",
+                    TlsEnumerationPreconditions.who(facts), h.handshake().get().failure()));
         }
         if (h.problem().isPresent()) {
             return Verdict.broken(ID, h.problem().get().reason());
         }
         if (!h.tlsCommandOffered()) {
-            return Verdict.skipped(ID, "needs TLS, but the server does not advertise " + h.service().tlsCommandName());
+            return Verdict.skipped(ID, Reason.of("Tls12Supported.skipped.2", h.service().tlsCommandName()));
         }
-        return h.tlsCommandRefusal().map(r -> Verdict.skipped(ID, "needs TLS, but " + r))
-                .orElse(Verdict.broken(ID, "TLS was not reached"));
+        return h.tlsCommandRefusal().map(r -> Verdict.skipped(ID, Reason.of("Tls12Supported.skipped.3", r)))
+                .orElse(Verdict.broken(ID, Reason.of("Tls12Supported.broken.1")));
     }
 }

@@ -8,6 +8,8 @@ import org.mtainterop.observation.Observation;
 import org.mtainterop.observation.ObservedFacts;
 import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.TlsPreconditions;
+import org.mtainterop.policy.Reason;
+import org.mtainterop.policy.TlsEnumerationPreconditions;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.probe.TlsDialogueFacts;
 
@@ -35,13 +37,13 @@ public final class Tls13PreferredCheck implements InboundCheck {
         if (unmet.isPresent()) {
             return unmet.get();
         }
-        return judgeChosen(facts.serviceOnPort(), d.handshake().get().protocol());
+        return judgeChosen(TlsEnumerationPreconditions.who(facts), d.handshake().get().protocol());
     }
 
-    private static Verdict judgeChosen(String serviceOnPort, String chosen) {
+    private static Verdict judgeChosen(Reason serviceOnPort, String chosen) {
         if ("TLSv1.3".equals(chosen)) {
-            return Verdict.passed(ID, "offered TLS 1.3 and 1.2, " + serviceOnPort + " chose TLS 1.3");
+            return Verdict.passed(ID, Reason.of("Tls13Preferred.passed.1", serviceOnPort));
         }
-        return Verdict.failed(ID, "offered TLS 1.3 and 1.2, " + serviceOnPort + " chose " + chosen);
+        return Verdict.failed(ID, Reason.of("Tls13Preferred.failed.1", serviceOnPort, chosen));
     }
 }

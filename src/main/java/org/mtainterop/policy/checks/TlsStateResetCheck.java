@@ -8,6 +8,7 @@ import org.mtainterop.observation.Observation;
 import org.mtainterop.observation.ObservedFacts;
 import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.TlsPreconditions;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.probe.SmtpDialogue;
 import org.mtainterop.probe.TlsDialogueFacts;
@@ -17,7 +18,7 @@ import org.mtainterop.smtp.SmtpReply;
 public final class TlsStateResetCheck implements InboundCheck {
     public static final String ID = "STARTTLS-03";
     /** Why the requirement is skipped on a live MX: the probe needs a MAIL command, a transaction's start. */
-    public static final String NOT_ALLOWED = "not tested against a live target without --allow-transaction";
+    public static final Reason NOT_ALLOWED = Reason.of("TlsStateReset.notAllowed");
 
     @Override
     public String requirementId() {
@@ -41,13 +42,12 @@ public final class TlsStateResetCheck implements InboundCheck {
             return Verdict.skipped(ID, NOT_ALLOWED);
         }
         if (smtp.mailWithoutEhloReply().isEmpty()) {
-            return Verdict.broken(ID, d.problem().map(p -> p.reason()).orElse("no answer to MAIL inside TLS"));
+            return Verdict.broken(ID, d.problem().map(p -> Reason.fact(p.reason())).orElse(Reason.of("TlsStateReset.noAnswerToMailInsideTls")));
         }
         SmtpReply reply = smtp.mailWithoutEhloReply().get();
         if (reply.isPermanentNegative()) {
-            return Verdict.passed(ID, "MAIL before a new EHLO was refused inside TLS: " + reply.brief());
+            return Verdict.passed(ID, Reason.of("TlsStateReset.passed.1", reply.brief()));
         }
-        return Verdict.failed(ID, "MAIL before a new EHLO was answered " + reply.brief()
-                + " inside TLS: the server does not require a fresh EHLO after STARTTLS");
+        return Verdict.failed(ID, Reason.of("TlsStateReset.failed.1", reply.brief()));
     }
 }

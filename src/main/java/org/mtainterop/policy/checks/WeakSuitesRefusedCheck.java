@@ -9,6 +9,7 @@ import org.mtainterop.observation.Observation;
 import org.mtainterop.observation.ObservedFacts;
 import org.mtainterop.policy.InboundCheck;
 import org.mtainterop.policy.TlsEnumerationPreconditions;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.probe.TlsEnumerationFacts;
 import org.mtainterop.tls.raw.CipherSuite;
@@ -34,14 +35,13 @@ public final class WeakSuitesRefusedCheck implements InboundCheck {
             return unmet.get();
         }
         TlsEnumerationFacts e = facts.get(TLS_ENUMERATION);
-        String caveat = TlsEnumerationPreconditions.caveat(e);
-        String who = facts.serviceOnPort();
+        Reason caveat = TlsEnumerationPreconditions.caveat(e);
+        Reason who = TlsEnumerationPreconditions.who(facts);
         List<String> weak = e.allAcceptedSuites().stream().filter(WeakSuitesRefusedCheck::weak).map(CipherSuite::displayName).toList();
         if (weak.isEmpty()) {
-            return Verdict.passed(ID, "none of the " + e.allAcceptedSuites().size() + " suites " + who
-                    + " accepts is NULL, anonymous, RC4, DES/3DES, export or under 128 bits" + caveat);
+            return Verdict.passed(ID, Reason.of("WeakSuitesRefused.passed.1", e.allAcceptedSuites().size(), who, caveat));
         }
-        return Verdict.failed(ID, who + " accepts " + weak.size() + " weak suite(s): " + String.join(", ", weak));
+        return Verdict.failed(ID, Reason.of("WeakSuitesRefused.failed.1", who, weak.size(), String.join(", ", weak)));
     }
 
     /** The rule both directions judge by: NULL, anonymous, RC4, DES, 3DES, export or under 128 bits. */

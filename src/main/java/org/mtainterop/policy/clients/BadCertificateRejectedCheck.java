@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.mtainterop.adversary.access.AccessServerProfile;
 import org.mtainterop.adversary.access.AccessSessionFacts;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 
 /**
@@ -24,30 +25,28 @@ public final class BadCertificateRejectedCheck implements ClientCheck {
         return ClientEvidence.orElse(requirement(), profile, sessions, its -> {
             var credentials = its.stream().filter(AccessSessionFacts::credentialsAfterBadCertificate).findFirst();
             if (credentials.isPresent()) {
-                return Verdict.failed(id, "the client accepted the " + certificate + " certificate and sent credentials"
-                        + " inside TLS (" + credentials.get().summary() + ")");
+                return Verdict.failed(id, Reason.of("BadCertificateRejected.failed.1",
+                        certificate, credentials.get().summary()));
             }
             var wentOn = its.stream().filter(AccessSessionFacts::wentOnAfterBadCertificate).findFirst();
             if (wentOn.isPresent()) {
-                return Verdict.failed(id, "the client accepted the " + certificate + " certificate and went on inside TLS"
-                        + " with " + String.join("/", wentOn.get().verbsInsideTls().stream().distinct().toList())
-                        + " (" + wentOn.get().summary() + ")");
+                return Verdict.failed(id, Reason.of("BadCertificateRejected.failed.2",
+                        certificate, String.join("/", wentOn.get().verbsInsideTls().stream().distinct().toList()), wentOn.get().summary()));
             }
             var leaked = its.stream().filter(AccessSessionFacts::leakedInPlaintext).findFirst();
             if (leaked.isPresent()) {
-                return Verdict.failed(id, "the client sent " + ClientEvidence.plaintextLeak(leaked.get())
-                        + " with the server that presents the " + certificate + " certificate (" + leaked.get().summary() + ")");
+                return Verdict.failed(id, Reason.of("BadCertificateRejected.failed.3",
+                        ClientEvidence.plaintextLeak(leaked.get()), certificate, leaked.get().summary()));
             }
             var shown = its.stream().filter(s -> s.clientHello().isPresent()).findFirst();
             if (shown.isEmpty()) {
-                return Verdict.broken(id, "the client never started TLS, so the " + certificate
-                        + " certificate was never shown (" + ClientEvidence.sessions(its) + ")");
+                return Verdict.broken(id, Reason.of("BadCertificateRejected.broken.1",
+                        certificate, ClientEvidence.sessions(its)));
             }
             AccessSessionFacts s = shown.get();
             return Verdict.passed(id, s.tlsEstablished()
-                    ? "the client completed the handshake with the " + certificate + " certificate but sent nothing inside"
-                            + " TLS and left (" + s.ending() + ")"
-                    : "the client refused the " + certificate + " certificate: " + s.tlsFailure().orElse(s.ending()));
+                    ? Reason.of("BadCertificateRejected.passed.leftSilently", certificate, s.ending())
+                    : Reason.of("BadCertificateRejected.passed.refused", certificate, s.tlsFailure().orElse(s.ending())));
         });
     }
 }

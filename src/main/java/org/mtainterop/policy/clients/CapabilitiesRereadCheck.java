@@ -3,6 +3,7 @@ package org.mtainterop.policy.clients;
 import java.util.List;
 import org.mtainterop.adversary.access.AccessServerProfile;
 import org.mtainterop.adversary.access.AccessSessionFacts;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 
 /**
@@ -22,23 +23,21 @@ public final class CapabilitiesRereadCheck implements ClientCheck {
         return ClientEvidence.orElse(requirement(), profile, sessions, its -> {
             var used = its.stream().filter(s -> s.preTlsOnlyCapabilityUsed().isPresent()).findFirst();
             if (used.isPresent()) {
-                return Verdict.failed(id, "inside TLS the client used " + used.get().preTlsOnlyCapabilityUsed().get()
-                        + ", which only the capabilities before TLS offered (" + used.get().summary() + ")");
+                return Verdict.failed(id, Reason.of("CapabilitiesReread.failed.1",
+                        used.get().preTlsOnlyCapabilityUsed().get(), used.get().summary()));
             }
             var inside = its.stream().filter(s -> s.tlsEstablished() && !s.verbsInsideTls().isEmpty()).findFirst();
             if (inside.isEmpty()) {
                 boolean starttls = its.stream().anyMatch(AccessSessionFacts::starttlsSent);
-                return Verdict.broken(id, (starttls ? "no command was sent inside TLS" : "the client never issued STARTTLS")
-                        + ", so what it kept from before TLS could not be seen (" + ClientEvidence.sessions(its) + ")");
+                return Verdict.broken(id, Reason.of("CapabilitiesReread.broken.1", Reason.of(starttls
+                        ? "CapabilitiesReread.nothingInsideTls" : "CapabilitiesReread.noStarttls"), ClientEvidence.sessions(its)));
             }
             AccessSessionFacts s = inside.get();
             if (!s.capabilitiesReadInsideTls()) {
-                return Verdict.failed(id, "the client did not ask for capabilities again inside TLS (its first command"
-                        + " there was " + s.verbsInsideTls().get(0) + ")");
+                return Verdict.failed(id, Reason.of("CapabilitiesReread.failed.2", s.verbsInsideTls().get(0)));
             }
-            return Verdict.passed(id, "the client asked for capabilities again inside TLS and used nothing only the"
-                    + " pre-TLS list offered (inside TLS: " + String.join("/", s.verbsInsideTls().stream().distinct()
-                    .limit(8).toList()) + ")");
+            return Verdict.passed(id, Reason.of("CapabilitiesReread.passed.1",
+                    String.join("/", s.verbsInsideTls().stream().distinct().limit(8).toList())));
         });
     }
 }

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.mtainterop.adversary.access.AccessServerProfile;
 import org.mtainterop.adversary.access.AccessSessionFacts;
 import org.mtainterop.adversary.access.CredentialEvent;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 
 /** What every client check does first: keep the profile's sessions, or say why it cannot judge. */
@@ -17,12 +18,12 @@ final class ClientEvidence {
                           Function<List<AccessSessionFacts>, Verdict> judge) {
         String id = requirement.id();
         if (!requirement.exercisedBy(profile)) {
-            return Verdict.skipped(id, "not applicable: the server profile " + profile.label() + " does not exercise " + id
-                    + " (judged with " + String.join(", ", requirement.exercisingLabels()) + ")");
+            return Verdict.skipped(id, Reason.of("ClientEvidence.skipped.1",
+                    profile.label(), id, String.join(", ", requirement.exercisingLabels())));
         }
         List<AccessSessionFacts> its = sessions.stream().filter(s -> s.profile() == profile).toList();
         if (its.isEmpty()) {
-            return Verdict.broken(id, "the client never connected to the server in profile " + profile.label());
+            return Verdict.broken(id, Reason.of("ClientEvidence.broken.1", profile.label()));
         }
         return judge.apply(its);
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.mtainterop.adversary.access.AccessServerProfile;
 import org.mtainterop.adversary.access.AccessSessionFacts;
 import org.mtainterop.adversary.access.SessionEnd;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 
 /**
@@ -24,37 +25,34 @@ public final class InjectedResponsesIgnoredCheck implements ClientCheck {
         return ClientEvidence.orElse(requirement(), profile, sessions, its -> {
             var upgraded = its.stream().filter(AccessSessionFacts::starttlsSent).toList();
             if (upgraded.isEmpty()) {
-                return Verdict.broken(id, "the client never issued STARTTLS, so no response could be injected ("
-                        + ClientEvidence.sessions(its) + ")");
+                return Verdict.broken(id, Reason.of("InjectedResponsesIgnored.broken.1", ClientEvidence.sessions(its)));
             }
             var acted = upgraded.stream().filter(AccessSessionFacts::actedOnInjectedResponses).findFirst();
             if (acted.isPresent()) {
                 AccessSessionFacts s = acted.get();
-                return Verdict.failed(id, "the client acted on the injected responses: " + (s.bytesAheadAfterInjection() > 0
-                        ? s.bytesAheadAfterInjection() + " bytes of its next command arrived before the real answer to its"
-                                + " first command inside TLS" : "")
-                        + s.injectedCapabilityUsed().map(c -> (s.bytesAheadAfterInjection() > 0 ? "; " : "") + "it used "
-                                + c + ", which only the injected lines announced").orElse("") + " (" + s.summary() + ")");
+                return Verdict.failed(id, Reason.of("InjectedResponsesIgnored.failed.1",
+                        s.bytesAheadAfterInjection() > 0
+                                ? Reason.of("InjectedResponsesIgnored.bytesAhead",
+                                        s.bytesAheadAfterInjection()) : Reason.NONE,
+                        s.injectedCapabilityUsed().map(c -> Reason.of(s.bytesAheadAfterInjection() > 0
+                                ? "InjectedResponsesIgnored.alsoUsedInjected" : "InjectedResponsesIgnored.usedInjected", c))
+                                .orElse(Reason.NONE), s.summary()));
             }
             var inside = upgraded.stream().filter(AccessSessionFacts::tlsEstablished).findFirst();
             if (inside.isPresent()) {
-                return Verdict.passed(id, "the injected lines were ignored: inside TLS the client waited for each answer"
-                        + " and used nothing they announced (" + inside.get().tls().orElseThrow().protocol() + ")");
+                return Verdict.passed(id, Reason.of("InjectedResponsesIgnored.passed.1",
+                        inside.get().tls().orElseThrow().protocol()));
             }
             var fed = upgraded.stream().filter(AccessSessionFacts::injectedBytesFedToTls).findFirst();
             if (fed.isPresent()) {
-                return Verdict.passed(id, "the client handed the injected bytes to its TLS layer and the handshake failed"
-                        + " (" + fed.get().tlsFailure().orElse("") + "): none of them was taken as an answer");
+                return Verdict.passed(id, Reason.of("InjectedResponsesIgnored.passed.2", fed.get().tlsFailure().orElse("")));
             }
             var silent = upgraded.stream().filter(s -> s.end() == SessionEnd.NOTHING_AFTER_STARTTLS).findFirst();
             if (silent.isPresent()) {
-                return Verdict.passed(id, "the client sent nothing after the segment carrying the STARTTLS answer and the"
-                        + " forged lines: it neither started TLS over the tainted stream nor took the forged lines as"
-                        + " answers (" + silent.get().ending() + ")");
+                return Verdict.passed(id, Reason.of("InjectedResponsesIgnored.passed.3", silent.get().ending()));
             }
-            return Verdict.broken(id, "no TLS session followed the STARTTLS answer ("
-                    + upgraded.get(0).clientHelloProblem().or(() -> upgraded.get(0).tlsFailure())
-                            .orElse(upgraded.get(0).ending()) + ")");
+            return Verdict.broken(id, Reason.of("InjectedResponsesIgnored.broken.2",
+                    upgraded.get(0).clientHelloProblem().or(() -> upgraded.get(0).tlsFailure()).orElse(upgraded.get(0).ending())));
         });
     }
 }

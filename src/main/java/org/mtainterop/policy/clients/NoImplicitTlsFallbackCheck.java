@@ -4,6 +4,7 @@ import java.util.List;
 import org.mtainterop.adversary.access.AccessServerProfile;
 import org.mtainterop.adversary.access.AccessSessionFacts;
 import org.mtainterop.adversary.access.FirstContact;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.tls.raw.ClientHelloOffer;
 
@@ -24,24 +25,23 @@ public final class NoImplicitTlsFallbackCheck implements ClientCheck {
         return ClientEvidence.orElse(requirement(), profile, sessions, its -> {
             var leaked = its.stream().filter(AccessSessionFacts::leakedInPlaintext).findFirst();
             if (leaked.isPresent()) {
-                return Verdict.failed(id, "on the implicit-TLS port the client read the plaintext greeting and sent "
-                        + ClientEvidence.plaintextLeak(leaked.get()) + " (" + leaked.get().summary() + ")");
+                return Verdict.failed(id, Reason.of("NoImplicitTlsFallback.failed.1",
+                        ClientEvidence.plaintextLeak(leaked.get()), leaked.get().summary()));
             }
             var spoke = its.stream().filter(AccessSessionFacts::spokePlaintext).findFirst();
             if (spoke.isPresent()) {
-                return Verdict.failed(id, "on the implicit-TLS port the client fell back to plaintext: "
-                        + String.join("/", spoke.get().verbsBeforeTls().stream().distinct().toList())
-                        + " (no credential sent; " + spoke.get().ending() + ")");
+                return Verdict.failed(id, Reason.of("NoImplicitTlsFallback.failed.2",
+                        String.join("/", spoke.get().verbsBeforeTls().stream().distinct().toList()), spoke.get().ending()));
             }
             var hello = its.stream().filter(s -> s.firstContact() == FirstContact.TLS_CLIENT_HELLO).findFirst();
             if (hello.isPresent()) {
-                return Verdict.passed(id, "the client started TLS at once and spoke no plaintext"
-                        + hello.get().clientHello().map(h -> " (ClientHello offering " + String.join(", ",
-                                h.offeredVersions().stream().map(ClientHelloOffer::versionName).toList()) + ", SNI "
-                                + h.serverName().orElse("none") + ")").orElse(""));
+                return Verdict.passed(id, Reason.of("NoImplicitTlsFallback.passed.1", hello.get().clientHello()
+                        .map(h -> Reason.of("NoImplicitTlsFallback.clientHello",
+                                String.join(", ", h.offeredVersions().stream().map(ClientHelloOffer::versionName).toList()),
+                                h.serverName().map(Reason::fact).orElse(Reason.of("NoImplicitTlsFallback.noSni"))))
+                        .orElse(Reason.NONE)));
             }
-            return Verdict.passed(id, "the client sent nothing in plaintext on the implicit-TLS port ("
-                    + its.get(0).ending() + ")");
+            return Verdict.passed(id, Reason.of("NoImplicitTlsFallback.passed.2", its.get(0).ending()));
         });
     }
 }

@@ -3,6 +3,7 @@ package org.mtainterop.policy.clients;
 import java.util.List;
 import org.mtainterop.adversary.access.AccessServerProfile;
 import org.mtainterop.adversary.access.AccessSessionFacts;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 
 /**
@@ -22,13 +23,12 @@ public final class NoPlaintextAfterTlsRefusedCheck implements ClientCheck {
         return ClientEvidence.orElse(requirement(), profile, sessions, its -> {
             var leaked = its.stream().filter(AccessSessionFacts::leakedInPlaintext).findFirst();
             if (leaked.isPresent()) {
-                return Verdict.failed(id, "server profile " + profile.label() + ": the client sent "
-                        + ClientEvidence.plaintextLeak(leaked.get()) + " (" + leaked.get().summary() + ")");
+                return Verdict.failed(id, Reason.of("NoPlaintextAfterTlsRefused.failed.1", profile.label(),
+                        ClientEvidence.plaintextLeak(leaked.get()), leaked.get().summary()));
             }
             boolean tried = its.stream().anyMatch(AccessSessionFacts::starttlsSent);
-            return Verdict.passed(id, "server profile " + profile.label() + ": the client sent no credential"
-                    + " and no mail in plaintext" + (tried ? " (it asked for STARTTLS and gave up)" : "") + "; "
-                    + ClientEvidence.sessions(its));
+            return Verdict.passed(id, Reason.of("NoPlaintextAfterTlsRefused.passed.1", profile.label(),
+                    tried ? Reason.of("NoPlaintextAfterTlsRefused.askedAndGaveUp") : Reason.NONE, ClientEvidence.sessions(its)));
         });
     }
 }

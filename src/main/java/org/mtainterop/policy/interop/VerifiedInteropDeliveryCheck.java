@@ -5,6 +5,7 @@ import org.mtainterop.interop.InteropMatrixResult;
 import org.mtainterop.interop.InteropResult;
 import org.mtainterop.net.MailService;
 import org.mtainterop.policy.Check;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 
 /**
@@ -38,8 +39,8 @@ public final class VerifiedInteropDeliveryCheck implements Check<VerifiedInterop
     @Override
     public Verdict judge(InteropMatrixResult matrix) {
         return matrix.cell(pair.sender(), pair.receiver()).map(VerifiedInteropDeliveryCheck::judge)
-                .orElseGet(() -> Verdict.broken(ID, pair.sender() + " → " + pair.receiver()
-                        + " was not part of this interop run"));
+                .orElseGet(() -> Verdict.broken(ID, Reason.of("VerifiedInteropDelivery.broken.1",
+                        pair.sender(), pair.receiver())));
     }
 
     private static Verdict judge(InteropResult r) {
@@ -47,14 +48,12 @@ public final class VerifiedInteropDeliveryCheck implements Check<VerifiedInterop
             return Verdict.failed(ID, r.verdict());
         }
         if (r.tlsVersion().isEmpty()) {
-            return Verdict.failed(ID, r.pair() + ": delivered in plaintext (no TLS in the receiver's Received header)"
-                    + " — at fault: sender (it did not start TLS) or receiver (it did not offer it)");
+            return Verdict.failed(ID, Reason.of("VerifiedInteropDelivery.failed.1", r.pair()));
         }
         if (!r.meetsInterop01()) {
             // verifying the certificate is the sender's policy alone; a version below 1.2 both sides agreed to
-            return Verdict.failed(ID, r.pair() + ": delivered over " + r.tlsVersion().get()
-                    + (r.verified() ? " — at fault: both sides allow it"
-                        : " without a verified certificate — at fault: sender (it did not require a verified certificate)"));
+            return Verdict.failed(ID, Reason.of("VerifiedInteropDelivery.failed.2", r.pair(), r.tlsVersion().get(),
+                    Reason.of(r.verified() ? "VerifiedInteropDelivery.faultBoth" : "VerifiedInteropDelivery.faultSender")));
         }
         return Verdict.passed(ID, r.verdict());
     }

@@ -12,6 +12,7 @@ import org.mtainterop.mtasts.StsMode;
 import org.mtainterop.mtasts.StsPolicy;
 import org.mtainterop.mtasts.StsPolicyParser;
 import org.mtainterop.mtasts.SyntaxProblem;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.probe.mtasts.MtaStsFacts;
 import org.mtainterop.probe.mtasts.MxCertificate;
@@ -38,42 +39,40 @@ public final class MtaStsPolicyCheck extends PublishedCheck {
             return notPublished(facts);
         }
         if (facts.policy().isEmpty()) {
-            return Verdict.broken(ID, "no policy body was fetched (" + facts.fetch().get() + "; see MTASTS-02)");
+            return Verdict.broken(ID, Reason.of("MtaStsPolicy.broken.1", facts.fetch().get()));
         }
         Parsed<StsPolicy> parsed = facts.policy().get();
-        List<String> typos = parsed.notes().stream().filter(n -> StsPolicyParser.likelyTypoOf(n.field()).isPresent())
-                .map(n -> "unknown field '" + n.field() + "' is one edit from '"
-                        + StsPolicyParser.likelyTypoOf(n.field()).get() + "': a typo? senders ignore it")
+        List<Reason> typos = parsed.notes().stream().filter(n -> StsPolicyParser.likelyTypoOf(n.field()).isPresent())
+                .map(n -> Reason.of("MtaStsPolicy.typo", n.field(), StsPolicyParser.likelyTypoOf(n.field()).get()))
                 .toList();
         if (!parsed.valid()) {
-            return Verdict.failed(ID, "the policy is invalid: " + parsed.describeErrors());
+            return Verdict.failed(ID, Reason.of("MtaStsPolicy.failed.1", parsed.describeErrors()));
         }
         StsPolicy policy = parsed.value().orElseThrow();
         if (!typos.isEmpty()) {
-            return Verdict.failed(ID, String.join("; ", typos) + " (RFC 8461 §3.2)");
+            return Verdict.failed(ID, Reason.of("MtaStsPolicy.failed.2", Reason.join("; ", typos)));
         }
         String others = parsed.notes().stream().map(SyntaxProblem::describe).collect(Collectors.joining("; "));
         String notes = others.isEmpty() ? "" : " (" + others + ")";
         if (policy.mode() == StsMode.NONE) {
-            return Verdict.passed(ID, "a valid policy in mode none (no MX is checked: senders apply nothing)" + notes);
+            return Verdict.passed(ID, Reason.of("MtaStsPolicy.passed.1", notes));
         }
         if (facts.dns().mx().status() == DnssecStatus.NO_ANSWER || facts.dns().mx().status() == DnssecStatus.SERVFAIL) {
-            return Verdict.broken(ID, "the MX lookup of " + facts.domain() + " gave no usable answer ("
-                    + facts.dns().mx().status().label() + facts.dns().mx().reason().map(r -> ": " + r).orElse("") + ")");
+            return Verdict.broken(ID, Reason.of("MtaStsPolicy.broken.2", facts.domain(), facts.dns().mx().status().label(),
+                    facts.dns().mx().reason().map(r -> ": " + r).orElse("")));
         }
         if (facts.dns().hosts().isEmpty()) {
-            return Verdict.failed(ID, facts.domain() + " has no MX host (null MX or none): the policy covers nothing");
+            return Verdict.failed(ID, Reason.of("MtaStsPolicy.failed.3", facts.domain()));
         }
-        List<String> failures = new ArrayList<>();
-        List<String> unjudged = new ArrayList<>();
+        List<Reason> failures = new ArrayList<>();
+        List<Reason> unjudged = new ArrayList<>();
         List<String> dane = new ArrayList<>();
         for (MxHostDns host : facts.dns().hosts()) {
             Optional<MxPattern> pattern = policy.patternFor(host.hostName());
             if (pattern.isEmpty()) {
-                failures.add(host.hostName() + " matches no mx pattern (" + policy.mx().stream().map(MxPattern::pattern)
-                        .collect(Collectors.joining(", ")) + "): under " + policy.mode().keyword()
-                        + " senders " + (policy.mode() == StsMode.ENFORCE ? "refuse to deliver to it" : "report it")
-                        + " (RFC 8461 §4.1)");
+                failures.add(Reason.of(policy.mode() == StsMode.ENFORCE ? "MtaStsPolicy.noPatternEnforce"
+                        : "MtaStsPolicy.noPatternReport", host.hostName(), policy.mx().stream().map(MxPattern::pattern)
+                        .collect(Collectors.joining(", ")), policy.mode().keyword()));
             }
             if (host.tlsa().isSecure() && !host.tlsaRecords().isEmpty()) {
                 dane.add(host.hostName());
@@ -81,29 +80,27 @@ public final class MtaStsPolicyCheck extends PublishedCheck {
             Optional<MxCertificate> certificate = facts.mxCertificates().stream()
                     .filter(c -> c.host().equalsIgnoreCase(host.hostName())).findFirst();
             if (certificate.isEmpty() || !certificate.get().reached()) {
-                unjudged.add(host.hostName() + certificate.flatMap(MxCertificate::problem).map(p -> " (" + p + ")")
-                        .orElse(" (not probed)"));
+                unjudged.add(Reason.of("MtaStsPolicy.unjudged", host.hostName(), certificate.flatMap(MxCertificate::problem)
+                        .map(p -> Reason.fact(" (" + p + ")")).orElse(Reason.of("MtaStsPolicy.notProbed"))));
             } else if (certificate.get().certificate().isEmpty()) {
-                failures.add(host.hostName() + " presented no certificate over STARTTLS ("
-                        + certificate.get().problem().orElse("no TLS") + "): MTA-STS senders require TLS (RFC 8461 §4.2)");
+                failures.add(Reason.of("MtaStsPolicy.noCertificate", host.hostName(), certificate.get().problem()
+                        .map(Reason::fact).orElse(Reason.of("MtaStsPolicy.noTls"))));
             } else if (!certificate.get().validForHost()) {
                 var c = certificate.get().certificate().get();
-                failures.add(host.hostName() + "'s certificate is not valid for it (PKIX " + (c.pkix().valid() ? "valid"
-                        : "invalid: " + c.pkix().reason()) + "; name " + c.nameMatch().readable()
-                        + "): MTA-STS senders refuse it (RFC 8461 §4.2)");
+                failures.add(Reason.of("MtaStsPolicy.certificateNotValid", host.hostName(), c.pkix().valid()
+                        ? Reason.of("MtaStsPolicy.pkixValid") : Reason.of("MtaStsPolicy.pkixInvalid", c.pkix().described()),
+                        c.nameMatch().readable()));
             }
         }
-        String daneNote = dane.isEmpty() ? "" : "; DANE TLSA records (DNSSEC-secure) are published for "
-                + String.join(", ", dane) + ": senders that support DANE apply DANE there and not MTA-STS (RFC 8461 §2)";
+        Reason daneNote = dane.isEmpty() ? Reason.NONE : Reason.of("MtaStsPolicy.daneNote", String.join(", ", dane));
         if (!failures.isEmpty()) {
-            return Verdict.failed(ID, String.join("; ", failures) + daneNote);
+            return Verdict.failed(ID, Reason.join("", List.of(Reason.join("; ", failures), daneNote)));
         }
         if (!unjudged.isEmpty()) {
-            return Verdict.broken(ID, "the certificate of " + String.join(", ", unjudged) + " could not be seen");
+            return Verdict.broken(ID, Reason.of("MtaStsPolicy.broken.3", Reason.join(", ", unjudged)));
         }
-        return Verdict.passed(ID, "a valid policy in mode " + policy.mode().keyword() + ", max_age " + policy.maxAge()
-                + "; every MX matches a pattern and presents a certificate valid for its name ("
-                + facts.dns().hosts().stream().map(h -> h.hostName() + " ~ " + policy.patternFor(h.hostName())
-                .map(MxPattern::pattern).orElse("?")).collect(Collectors.joining(", ")) + ")" + daneNote + notes);
+        return Verdict.passed(ID, Reason.of("MtaStsPolicy.passed.2", policy.mode().keyword(), policy.maxAge(),
+                facts.dns().hosts().stream().map(h -> h.hostName() + " ~ " + policy.patternFor(h.hostName())
+                        .map(MxPattern::pattern).orElse("?")).collect(Collectors.joining(", ")), daneNote, notes));
     }
 }

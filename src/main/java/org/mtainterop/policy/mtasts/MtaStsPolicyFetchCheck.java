@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.mtainterop.cert.CertificateFacts;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.probe.mtasts.MtaStsFacts;
 import org.mtainterop.probe.mtasts.PolicyFetch;
@@ -34,23 +35,24 @@ public final class MtaStsPolicyFetchCheck extends PublishedCheck {
             case NO_ADDRESS -> {
                 return fetch.problem().filter(p -> p.contains("lookup")).isPresent()
                         ? Verdict.broken(ID, fetch.problem().get())
-                        : Verdict.failed(ID, host + " has no address (" + fetch.problem().orElse("") + "): the policy"
-                        + " the TXT record announces cannot be fetched (RFC 8461 §3.3)");
+                        : Verdict.failed(ID, Reason.of("MtaStsPolicyFetch.failed.1", host, fetch.problem().orElse("")));
             }
             case CONNECT_FAILED -> {
-                return Verdict.broken(ID, "no address of " + host + " accepted a connection on "
-                        + fetch.url() + " (" + fetch.problem().orElse("") + ")");
+                return Verdict.broken(ID, Reason.of("MtaStsPolicyFetch.broken.1",
+                        host, fetch.url(), fetch.problem().orElse("")));
             }
             case TLS_FAILED -> {
-                return fetch.timedOut() ? Verdict.broken(ID, fetch.problem().orElse("TLS timed out"))
-                        : Verdict.failed(ID, host + ": " + fetch.problem().orElse("the TLS handshake failed")
-                        + certificateProblem(fetch.certificate(), host).map(p -> "; " + p).orElse(""));
+                return fetch.timedOut()
+                        ? Verdict.broken(ID, fetch.problem().map(Reason::fact).orElse(Reason.of("MtaStsPolicyFetch.tlsTimedOut")))
+                        : Verdict.failed(ID, Reason.of("MtaStsPolicyFetch.failed.2", host,
+                                fetch.problem().map(Reason::fact).orElse(Reason.of("MtaStsPolicyFetch.handshakeFailed")),
+                                certificateProblem(fetch.certificate(), host)
+                                        .map(p -> Reason.join("", List.of(Reason.fact("; "), p))).orElse(Reason.NONE)));
             }
             case RESPONSE_FAILED -> {
-                return fetch.timedOut() ? Verdict.broken(ID, "the response from " + host + " did not complete: "
-                        + fetch.problem().orElse("timed out"))
-                        : Verdict.failed(ID, "the response from " + host + " is not valid HTTP: "
-                        + fetch.problem().orElse(""));
+                return fetch.timedOut() ? Verdict.broken(ID, Reason.of("MtaStsPolicyFetch.broken.2", host,
+                        fetch.problem().map(Reason::fact).orElse(Reason.of("MtaStsPolicyFetch.timedOut"))))
+                        : Verdict.failed(ID, Reason.of("MtaStsPolicyFetch.failed.3", host, fetch.problem().orElse("")));
             }
             default -> {
                 return judgeResponse(fetch, host);
@@ -59,46 +61,45 @@ public final class MtaStsPolicyFetchCheck extends PublishedCheck {
     }
 
     private static Verdict judgeResponse(PolicyFetch fetch, String host) {
-        List<String> problems = new ArrayList<>();
+        List<Reason> problems = new ArrayList<>();
         certificateProblem(fetch.certificate(), host).ifPresent(problems::add);
         if (fetch.isRedirect()) {
-            problems.add("a redirect (" + fetch.statusLine().orElse("") + " to "
-                    + fetch.header("Location").orElse("no Location") + "), which senders never follow (RFC 8461 §3.3)");
+            problems.add(Reason.of("MtaStsPolicyFetch.redirect", fetch.statusLine().orElse(""), fetch.header("Location")
+                    .map(Reason::fact).orElse(Reason.of("MtaStsPolicyFetch.noLocation"))));
         } else if (fetch.status() != 200) {
-            problems.add("status " + fetch.status() + " ('" + fetch.statusLine().orElse("") + "'), not 200");
+            problems.add(Reason.of("MtaStsPolicyFetch.status", fetch.status(), fetch.statusLine().orElse("")));
         } else {
             Optional<String> type = fetch.mediaType();
             if (type.isEmpty()) {
-                problems.add("no Content-Type: the policy must be text/plain (RFC 8461 §3.2)");
+                problems.add(Reason.of("MtaStsPolicyFetch.noContentType"));
             } else if (!type.get().equals("text/plain")) {
-                problems.add("Content-Type '" + fetch.header("Content-Type").orElse("") + "', not text/plain"
-                        + " (RFC 8461 §3.2)");
+                problems.add(Reason.of("MtaStsPolicyFetch.contentType", fetch.header("Content-Type").orElse("")));
             }
             if (fetch.bodyTooLarge()) {
-                problems.add("a body larger than 64 KiB: senders stop reading there (RFC 8461 §3.3)");
+                problems.add(Reason.of("MtaStsPolicyFetch.bodyTooLarge"));
             }
         }
         if (!problems.isEmpty()) {
-            return Verdict.failed(ID, fetch.url() + ": " + String.join("; ", problems));
+            return Verdict.failed(ID, Reason.of("MtaStsPolicyFetch.failed.4", fetch.url(), Reason.join("; ", problems)));
         }
-        return Verdict.passed(ID, fetch.url() + ": 200, " + fetch.header("Content-Type").orElse("") + ", "
-                + fetch.body().length + " bytes, certificate valid for " + host
-                + fetch.tls().map(t -> " (" + t + ")").orElse(""));
+        return Verdict.passed(ID, Reason.of("MtaStsPolicyFetch.passed.1",
+                fetch.url(), fetch.header("Content-Type").orElse(""),
+                fetch.body().length, host, fetch.tls().map(t -> " (" + t + ")").orElse("")));
     }
 
-    private static Optional<String> certificateProblem(Optional<CertificateFacts> certificate, String host) {
+    private static Optional<Reason> certificateProblem(Optional<CertificateFacts> certificate, String host) {
         if (certificate.isEmpty()) {
             return Optional.empty();
         }
         CertificateFacts facts = certificate.get();
-        List<String> problems = new ArrayList<>();
+        List<Reason> problems = new ArrayList<>();
         if (!facts.pkix().valid()) {
-            problems.add("the certificate does not validate (" + facts.pkix().reason() + ")");
+            problems.add(Reason.of("MtaStsPolicyFetch.certificateInvalid", facts.pkix().described()));
         }
         if (!facts.nameMatch().matched()) {
-            problems.add("the certificate is not for " + host + " (" + facts.nameMatch().readable() + ")");
+            problems.add(Reason.of("MtaStsPolicyFetch.certificateNotFor", host, facts.nameMatch().readable()));
         }
         return problems.isEmpty() ? Optional.empty()
-                : Optional.of(String.join("; ", problems) + ": senders refuse the policy (RFC 8461 §3.3)");
+                : Optional.of(Reason.of("MtaStsPolicyFetch.policyRefused", Reason.join("; ", problems)));
     }
 }

@@ -1,10 +1,10 @@
 package org.mtainterop.policy.mtasts;
 
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.mtainterop.mtasts.Parsed;
 import org.mtainterop.mtasts.StsPolicy;
 import org.mtainterop.mtasts.StsRecord;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.probe.mtasts.MtaStsFacts;
 import org.mtainterop.probe.mtasts.MtaStsState;
@@ -30,44 +30,38 @@ public final class MtaStsRecordCheck extends PublishedCheck {
             return unusable.get();
         }
         if (facts.sts().absent()) {
-            return Verdict.skipped(ID, facts.domain() + " publishes no MTA-STS record ("
-                    + facts.sts().problem().orElse("none") + "): MTA-STS is not used");
+            return Verdict.skipped(ID, Reason.of("MtaStsRecord.skipped.1", facts.domain(),
+                    facts.sts().problem().map(Reason::fact).orElse(Reason.of("Published.none"))));
         }
         if (facts.sts().candidates().size() > 1) {
-            return Verdict.failed(ID, facts.sts().candidates().size() + " TXT records at "
-                    + MtaStsFacts.stsName(facts.domain()) + " begin with v=STSv1 ("
-                    + facts.sts().candidates().stream().map(p -> "'" + p.value().map(StsRecord::text)
-                    .orElse("invalid") + "'").collect(Collectors.joining(", "))
-                    + "): senders then assume there is no policy (RFC 8461 §3.1)");
+            return Verdict.failed(ID, Reason.of("MtaStsRecord.failed.1", facts.sts().candidates().size(),
+                    MtaStsFacts.stsName(facts.domain()), Reason.join(", ", facts.sts().candidates().stream()
+                            .map(p -> p.value().map(r -> Reason.fact("'" + r.text() + "'")).orElse(Reason.of("Published.invalidQuoted")))
+                            .toList())));
         }
         Parsed<StsRecord> parsed = facts.sts().candidates().get(0);
         if (!parsed.valid()) {
-            return Verdict.failed(ID, "the record at " + MtaStsFacts.stsName(facts.domain()) + " is invalid: "
-                    + parsed.describeErrors());
+            return Verdict.failed(ID, Reason.of("MtaStsRecord.failed.2",
+                    MtaStsFacts.stsName(facts.domain()), parsed.describeErrors()));
         }
         StsRecord record = parsed.value().orElseThrow();
-        String observed = "one record 'v=STSv1; id=" + record.id() + "'";
+        Reason observed = Reason.of("MtaStsRecord.oneRecord", record.id());
         if (facts.previous().isEmpty()) {
-            return Verdict.passed(ID, observed + " (no earlier state given: whether the id follows the policy"
-                    + " was not compared)");
+            return Verdict.passed(ID, Reason.of("MtaStsRecord.passed.1", observed));
         }
         MtaStsState before = facts.previous().get();
         Optional<StsPolicy> policy = facts.policy().flatMap(Parsed::value);
         if (policy.isEmpty()) {
-            return Verdict.passed(ID, observed + " (no valid policy fetched now: the id was not compared with the"
-                    + " state of " + before.observed() + ")");
+            return Verdict.passed(ID, Reason.of("MtaStsRecord.passed.2", observed, before.observed()));
         }
         boolean idChanged = !before.id().equals(record.id());
         boolean policyChanged = !before.policyMeaning().equals(policy.get().meaning());
         if (policyChanged && !idChanged) {
-            return Verdict.failed(ID, "the policy changed since " + before.observed() + " ('" + before.policyMeaning()
-                    + "' -> '" + policy.get().meaning() + "') but the id is still '" + record.id() + "': senders"
-                    + " that cached the old policy never fetch the new one (RFC 8461 §3.1, §5.1)");
+            return Verdict.failed(ID, Reason.of("MtaStsRecord.failed.3",
+                    before.observed(), before.policyMeaning(), policy.get().meaning(), record.id()));
         }
         if (idChanged && !policyChanged) {
-            return Verdict.failed(ID, "the id changed since " + before.observed() + " ('" + before.id() + "' -> '"
-                    + record.id() + "') but the policy is the same: every sender fetches it again for nothing;"
-                    + " change the id only with the policy (RFC 8461 §3.1)");
+            return Verdict.failed(ID, Reason.of("MtaStsRecord.failed.4", before.observed(), before.id(), record.id()));
         }
         return Verdict.passed(ID, observed + (idChanged ? ", a new id for a changed policy since "
                 : ", the same id and policy as on ") + before.observed());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.mtainterop.mtasts.StsMode;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 
 /**
@@ -22,7 +23,7 @@ public final class MtaStsSenderCheck {
 
     public Verdict judge(String sender, List<MtaStsSenderCase> cases) {
         if (cases.isEmpty()) {
-            return Verdict.broken(ID, "no MTA-STS case was run against " + sender);
+            return Verdict.broken(ID, Reason.of("MtaStsSender.broken.1", sender));
         }
         List<String> failures = new ArrayList<>();
         List<String> unjudged = new ArrayList<>();
@@ -43,13 +44,12 @@ public final class MtaStsSenderCheck {
             }
         }
         if (!failures.isEmpty()) {
-            return Verdict.failed(ID, sender + " " + String.join("; ", failures));
+            return Verdict.failed(ID, Reason.of("MtaStsSender.failed.1", sender, String.join("; ", failures)));
         }
         if (!unjudged.isEmpty()) {
-            return Verdict.broken(ID, "the message of " + String.join(", ", unjudged) + " was neither delivered nor"
-                    + " queued");
+            return Verdict.broken(ID, Reason.of("MtaStsSender.broken.2", String.join(", ", unjudged)));
         }
-        return Verdict.passed(ID, sender + ": " + cases.stream().map(MtaStsSenderCase::toString)
-                .collect(Collectors.joining("; ")));
+        return Verdict.passed(ID, Reason.of("MtaStsSender.passed.1",
+                sender, cases.stream().map(MtaStsSenderCase::toString) .collect(Collectors.joining("; "))));
     }
 }

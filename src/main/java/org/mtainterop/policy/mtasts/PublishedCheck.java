@@ -8,6 +8,7 @@ import org.mtainterop.observation.DomainObservation;
 import org.mtainterop.observation.DomainObservations;
 import org.mtainterop.observation.ObservedDomainFacts;
 import org.mtainterop.policy.DomainCheck;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.probe.mtasts.MtaStsFacts;
 
@@ -34,14 +35,12 @@ public abstract class PublishedCheck implements DomainCheck {
     /** A broken verdict when {@code answer} is no answer at all (timeout, SERVFAIL, bogus): nothing to judge. */
     protected Optional<Verdict> unusable(DnsAnswer answer) {
         if (answer.status() == DnssecStatus.NO_ANSWER || answer.status() == DnssecStatus.SERVFAIL) {
-            return Optional.of(Verdict.broken(requirementId(), "the " + answer.typeName() + " lookup of "
-                    + answer.name() + " gave no usable answer (" + answer.status().label()
-                    + answer.reason().map(r -> ": " + r).orElse("") + ")"));
+            return Optional.of(Verdict.broken(requirementId(), Reason.of("Published.broken.1", answer.typeName(),
+                    answer.name(), answer.status().label(), answer.reason().map(r -> ": " + r).orElse(""))));
         }
         if (answer.status() == DnssecStatus.BOGUS) {
-            return Optional.of(Verdict.failed(requirementId(), answer.name() + " " + answer.typeName()
-                    + " is DNSSEC-bogus" + answer.reason().map(r -> " (" + r + ")").orElse("")
-                    + ": validating senders see no record at all"));
+            return Optional.of(Verdict.failed(requirementId(), Reason.of("Published.failed.1", answer.name(),
+                    answer.typeName(), answer.reason().map(r -> " (" + r + ")").orElse(""))));
         }
         return Optional.empty();
     }
@@ -49,10 +48,10 @@ public abstract class PublishedCheck implements DomainCheck {
     /** The skip when the domain publishes no MTA-STS record: the policy checks do not apply. */
     protected Verdict notPublished(MtaStsFacts facts) {
         if (!facts.sts().absent()) {
-            return Verdict.skipped(requirementId(), facts.domain() + " has no usable MTA-STS record ("
-                    + facts.sts().problem().orElse("invalid") + "; MTASTS-01): senders fetch no policy");
+            return Verdict.skipped(requirementId(), Reason.of("Published.skipped.1", facts.domain(),
+                    facts.sts().problem().map(Reason::fact).orElse(Reason.of("Published.invalid"))));
         }
-        return Verdict.skipped(requirementId(), facts.domain() + " publishes no MTA-STS record ("
-                + facts.sts().problem().orElse("none") + ")");
+        return Verdict.skipped(requirementId(), Reason.of("Published.skipped.2", facts.domain(),
+                facts.sts().problem().map(Reason::fact).orElse(Reason.of("Published.none"))));
     }
 }

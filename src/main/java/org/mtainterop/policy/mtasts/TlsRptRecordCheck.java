@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.mtainterop.mtasts.Parsed;
 import org.mtainterop.mtasts.TlsRptRecord;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.probe.mtasts.MtaStsFacts;
 
@@ -27,18 +28,17 @@ public final class TlsRptRecordCheck extends PublishedCheck {
         }
         String name = MtaStsFacts.tlsRptName(facts.domain());
         if (facts.tlsRpt().absent()) {
-            return Verdict.failed(ID, "no TLS-RPT record at " + name + " (" + facts.tlsRpt().problem().orElse("")
-                    + "): senders cannot report the TLS failures they meet (RFC 8460 §3)");
+            return Verdict.failed(ID, Reason.of("TlsRptRecord.failed.1", name, facts.tlsRpt().problem().orElse("")));
         }
         if (facts.tlsRpt().candidates().size() > 1) {
             return Verdict.failed(ID, facts.tlsRpt().problem().orElse("more than one record"));
         }
         Parsed<TlsRptRecord> parsed = facts.tlsRpt().candidates().get(0);
         if (!parsed.valid()) {
-            return Verdict.failed(ID, "the record at " + name + " is invalid: " + parsed.describeErrors());
+            return Verdict.failed(ID, Reason.of("TlsRptRecord.failed.2", name, parsed.describeErrors()));
         }
         TlsRptRecord record = parsed.value().orElseThrow();
-        return Verdict.passed(ID, "one record, reports to " + record.rua().stream().map(Object::toString)
-                .collect(Collectors.joining(", ")));
+        return Verdict.passed(ID, Reason.of("TlsRptRecord.passed.1",
+                record.rua().stream().map(Object::toString) .collect(Collectors.joining(", "))));
     }
 }

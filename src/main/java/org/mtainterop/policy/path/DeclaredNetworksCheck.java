@@ -6,6 +6,7 @@ import org.mtainterop.operators.NetworkBlock;
 import org.mtainterop.path.PathResult;
 import org.mtainterop.path.ReceivedChain;
 import org.mtainterop.path.ReceivedHop;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 
 /**
@@ -34,11 +35,11 @@ public final class DeclaredNetworksCheck extends PathCheck {
     @Override
     Verdict judge(PathResult r) {
         if (!r.delivered()) {
-            return Verdict.broken(ID, r.pair() + ": " + r.notDeliveredReason());
+            return Verdict.broken(ID, Reason.of("DeclaredNetworks.broken.1", r.pair(), r.notDeliveredReason()));
         }
         if (r.senderNetworks().isEmpty() || r.receiverNetworks().isEmpty()) {
-            return Verdict.broken(ID, r.pair() + ": the operators file declares no networks for "
-                    + (r.senderNetworks().isEmpty() ? r.sender() : r.receiver()) + " (field networks)");
+            return Verdict.broken(ID, Reason.of("DeclaredNetworks.broken.2",
+                    r.pair(), (r.senderNetworks().isEmpty() ? r.sender() : r.receiver())));
         }
         List<NetworkBlock> declared = new ArrayList<>(r.senderNetworks());
         declared.addAll(r.receiverNetworks());
@@ -66,16 +67,15 @@ public final class DeclaredNetworksCheck extends PathCheck {
                 .map(s -> s.address() + " (" + s.where() + ")").toList();
         String networks = r.sender() + " " + r.senderNetworks() + ", " + r.receiver() + " " + r.receiverNetworks();
         if (!outside.isEmpty()) {
-            return Verdict.failed(ID, r.pair() + ": " + outside.size() + " address(es) outside the declared networks ("
-                    + networks + "): " + String.join("; ", outside));
+            return Verdict.failed(ID, Reason.of("DeclaredNetworks.failed.1",
+                    r.pair(), outside.size(), networks, String.join("; ", outside)));
         }
         if (!unreadable.isEmpty() || !chain.complete()) {
-            return Verdict.broken(ID, r.pair() + ": " + (unreadable.isEmpty() ? "the Received chain was not read whole"
-                    : "the address of " + String.join("; ", unreadable)) + " could not be read; the others lie in "
-                    + networks);
+            return Verdict.broken(ID, Reason.of("DeclaredNetworks.broken.3",
+                    r.pair(), (unreadable.isEmpty() ? "the Received chain was not read whole" : "the address of " + String.join("; ", unreadable)), networks));
         }
-        return Verdict.passed(ID, r.pair() + ": all " + seen.size() + " addresses lie in the declared networks ("
-                + networks + "): " + String.join(", ", seen.stream().map(Seen::address).toList()));
+        return Verdict.passed(ID, Reason.of("DeclaredNetworks.passed.1",
+                r.pair(), seen.size(), networks, String.join(", ", seen.stream().map(Seen::address).toList())));
     }
 
     private static boolean loopback(String address) {

@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import org.mtainterop.path.ReceivedChain;
 import org.mtainterop.path.ReceivedHop;
 import org.mtainterop.path.PathResult;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 
 /**
@@ -29,29 +30,27 @@ public final class EncryptedHopsCheck extends PathCheck {
     @Override
     Verdict judge(PathResult r) {
         if (!r.delivered()) {
-            return Verdict.broken(ID, r.pair() + ": " + r.notDeliveredReason());
+            return Verdict.broken(ID, Reason.of("EncryptedHops.broken.1", r.pair(), r.notDeliveredReason()));
         }
         ReceivedChain chain = r.chain().get();
         String hops = chain.describe().strip().replace("\n", "; ");
         if (chain.hops().isEmpty()) {
-            return Verdict.broken(ID, r.pair() + ": the message arrived without any Received field: no hop to judge");
+            return Verdict.broken(ID, Reason.of("EncryptedHops.broken.2", r.pair()));
         }
         List<ReceivedHop> cleartext = chain.hops().stream()
                 .filter(h -> h.transport() == ReceivedHop.Transport.CLEARTEXT).toList();
         if (!cleartext.isEmpty()) {
-            return Verdict.failed(ID, r.pair() + ": " + cleartext.size() + " hop(s) without TLS: "
-                    + cleartext.stream().map(ReceivedHop::describe).collect(Collectors.joining("; "))
-                    + " — all hops, oldest first: " + hops);
+            return Verdict.failed(ID, Reason.of("EncryptedHops.failed.1",
+                    r.pair(), cleartext.size(), cleartext.stream().map(ReceivedHop::describe).collect(Collectors.joining("; ")), hops));
         }
         if (!chain.unparseable().isEmpty()) {
-            return Verdict.broken(ID, r.pair() + ": " + chain.unparseable().size() + " Received field(s) could not be"
-                    + " read, so whether they used TLS is unknown: " + chain.unparseable().stream()
-                    .map(ReceivedHop::describe).collect(Collectors.joining("; ")) + " — all hops: " + hops);
+            return Verdict.broken(ID, Reason.of("EncryptedHops.broken.3",
+                    r.pair(), chain.unparseable().size(), chain.unparseable().stream() .map(ReceivedHop::describe).collect(Collectors.joining("; ")), hops));
         }
         if (!chain.complete()) {
-            return Verdict.broken(ID, r.pair() + ": the Received chain was not read whole: " + hops);
+            return Verdict.broken(ID, Reason.of("EncryptedHops.broken.4", r.pair(), hops));
         }
         long network = chain.hops().stream().filter(ReceivedHop::overNetwork).count();
-        return Verdict.passed(ID, r.pair() + ": all " + network + " network hop(s) used TLS: " + hops);
+        return Verdict.passed(ID, Reason.of("EncryptedHops.passed.1", r.pair(), network, hops));
     }
 }

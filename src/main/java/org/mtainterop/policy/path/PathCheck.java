@@ -5,6 +5,7 @@ import org.mtainterop.net.MailService;
 import org.mtainterop.path.PathMatrixResult;
 import org.mtainterop.path.PathResult;
 import org.mtainterop.policy.Check;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 
 /**
@@ -26,7 +27,7 @@ abstract class PathCheck implements Check<PathPair, PathMatrixResult> {
     @Override
     public final Verdict judge(PathMatrixResult matrix) {
         return matrix.cell(pair.sender(), pair.receiver()).map(this::judge)
-                .orElseGet(() -> Verdict.broken(requirementId(), pair + " was not part of this path run"));
+                .orElseGet(() -> Verdict.broken(requirementId(), Reason.of("Path.broken.1", pair)));
     }
 
     abstract Verdict judge(PathResult result);

@@ -2,6 +2,7 @@ package org.mtainterop.policy.path;
 
 import java.util.Locale;
 import org.mtainterop.path.PathResult;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 
 /**
@@ -28,13 +29,12 @@ public final class TimelyDeliveryCheck extends PathCheck {
         String took = String.format(Locale.ROOT, "%.1f s", r.secondsToArrival());
         if (r.delivered()) {
             return r.secondsToArrival() <= r.statedTime().toMillis() / 1000.0
-                    ? Verdict.passed(ID, r.pair() + ": delivered in " + took + " (stated: within " + stated + " s)")
-                    : Verdict.failed(ID, r.pair() + ": delivered in " + took + ", later than the stated " + stated + " s");
+                    ? Verdict.passed(ID, Reason.of("TimelyDelivery.passed.1", r.pair(), took, stated))
+                    : Verdict.failed(ID, Reason.of("TimelyDelivery.failed.1", r.pair(), took, stated));
         }
         if (r.waitedInVain()) {
-            return Verdict.failed(ID, r.pair() + ": not delivered: " + r.notDeliveredReason() + " (stated: within "
-                    + stated + " s)");
+            return Verdict.failed(ID, Reason.of("TimelyDelivery.failed.2", r.pair(), r.notDeliveredReason(), stated));
         }
-        return Verdict.broken(ID, r.pair() + ": " + r.notDeliveredReason());
+        return Verdict.broken(ID, Reason.of("TimelyDelivery.broken.1", r.pair(), r.notDeliveredReason()));
     }
 }

@@ -17,7 +17,7 @@ public final class VerdictText {
         return render(verdict, ReportLanguage.EN);
     }
 
-    /** In {@code language}: the title, why and fixes, and the words around them (the observation stays as measured). */
+    /** In {@code language}: the title, what was observed, why and fixes, and the words around them. */
     public static String render(Verdict verdict, ReportLanguage language) {
         RequirementExplanations texts = RequirementExplanations.of(language);
         String id = verdict.requirementId();
@@ -25,7 +25,7 @@ public final class VerdictText {
         out.append(id).append(" — ").append(texts.title(id).orElse("")).append('\n');
         out.append(language.text("verdict.outcome")).append(language == ReportLanguage.EN
                 ? verdict.outcome().label() : language.outcome(verdict.outcome())).append('\n');
-        out.append(language.text("verdict.observed")).append(verdict.message()).append('\n');
+        out.append(language.text("verdict.observed")).append(verdict.message(language)).append('\n');
         texts.why(id).ifPresent(why -> out.append(language.text("verdict.why")).append(why).append('\n'));
         if (verdict.outcome() == Outcome.FAILED) {
             out.append(language.text("verdict.fix")).append('\n');

@@ -75,7 +75,7 @@ class SessionTicketChecksTest {
 
     @Test
     void noStarttlsIsSkipped() {
-        SessionTicketFacts s = new SessionTicketFacts(Optional.of("STARTTLS not advertised"), true,
+        SessionTicketFacts s = new SessionTicketFacts(Optional.of(org.mtainterop.policy.Reason.fact("STARTTLS not advertised")), true,
                 SessionTicketFacts.Handshake.failed("TLS 1.3", "x"), SessionTicketFacts.Handshake.failed("TLS 1.2", "x"),
                 Optional.empty(), Optional.of("x"));
         assertThat(lifetime(s).outcome()).isEqualTo(Outcome.SKIPPED);

@@ -90,7 +90,7 @@ class StarttlsDialogueChecksTest {
         void isSkippedOnALiveTargetWithoutTransactions() {
             Verdict v = judge(check, dialogue().mailProbeNotAllowed());
             assertSkipped(v, "--allow-transaction");
-            assertThat(v.message()).isEqualTo(TlsStateResetCheck.NOT_ALLOWED);
+            assertThat(v.reason()).isEqualTo(TlsStateResetCheck.NOT_ALLOWED);
         }
 
         @Test

@@ -8,6 +8,7 @@ import org.mtainterop.dns.DnssecStatus;
 import org.mtainterop.dns.DomainDnsFacts;
 import org.mtainterop.dns.MxHostDns;
 import org.mtainterop.dns.ValidationMode;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 import org.xbill.DNS.TLSARecord;
 
@@ -27,7 +28,7 @@ public final class DaneDomainFacts {
     public static Optional<Verdict> mxNotJudgeable(String id, DomainDnsFacts dns) {
         DnsAnswer mx = dns.mx();
         if (mx.status() == DnssecStatus.NO_ANSWER || mx.status() == DnssecStatus.SERVFAIL) {
-            return Optional.of(Verdict.broken(id, "the MX lookup of " + dns.domain() + " gave " + describe(mx)));
+            return Optional.of(Verdict.broken(id, Reason.of("DaneDomainFacts.broken.1", dns.domain(), describe(mx))));
         }
         return Optional.empty();
     }
@@ -49,9 +50,9 @@ public final class DaneDomainFacts {
     }
 
     /** "secure", or "bogus (signature expired …)", "servfail (…)", "no answer (…)": a status with its reason. */
-    static String describe(DnsAnswer answer) {
-        return answer.status().label() + answer.reason().filter(r -> answer.status() != DnssecStatus.SECURE
-                && answer.status() != DnssecStatus.INSECURE).map(r -> " (" + r + ")").orElse("");
+    static Reason describe(DnsAnswer answer) {
+        return Reason.of("DaneDomainFacts.status", answer.status().label(), answer.reason().filter(r -> answer.status()
+                != DnssecStatus.SECURE && answer.status() != DnssecStatus.INSECURE).map(r -> " (" + r + ")").orElse(""));
     }
 
     /** A TLSA record as verdicts show it: {@code 3 1 1 8cb0fc6c5275…}. */
@@ -62,9 +63,7 @@ public final class DaneDomainFacts {
     }
 
     /** The note a verdict carries when the statuses came from the resolver, not from the harness's validation. */
-    static String modeNote(ValidationMode mode) {
-        return mode == ValidationMode.RESOLVER_AD_BIT
-                ? " [DNSSEC statuses from the resolver's AD bit, not validated by the harness: give --trust-anchor to validate]"
-                : "";
+    static Reason modeNote(ValidationMode mode) {
+        return mode == ValidationMode.RESOLVER_AD_BIT ? Reason.of("DaneDomainFacts.adBitNote") : Reason.NONE;
     }
 }

@@ -6,6 +6,7 @@ import org.mtainterop.dns.DnsAnswer;
 import org.mtainterop.dns.DnssecStatus;
 import org.mtainterop.dns.DomainDnsFacts;
 import org.mtainterop.dns.MxHostDns;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 
 /**
@@ -23,48 +24,51 @@ public final class DaneRecordsValidateCheck extends PublishedRecordsCheck {
     }
 
     @Override
-    Verdict judge(DomainDnsFacts dns, String note) {
+    Verdict judge(DomainDnsFacts dns, Reason note) {
         DnsAnswer mx = dns.mx();
         if (mx.status() == DnssecStatus.BOGUS) {
-            return Verdict.failed(ID, "the MX RRset of " + dns.domain() + " is bogus" + mx.reason().map(r -> " (" + r + ")").orElse("")
-                    + ": DANE senders defer all mail to the domain (RFC 7672 section 2.2.1)" + note);
+            return Verdict.failed(ID, Reason.of("DaneRecordsValidate.failed.1",
+                    dns.domain(), mx.reason().map(r -> " (" + r + ")").orElse(""), note));
         }
-        List<String> failures = new ArrayList<>();
-        List<String> untested = new ArrayList<>();
-        List<String> secure = new ArrayList<>();
+        List<Reason> failures = new ArrayList<>();
+        List<Reason> untested = new ArrayList<>();
+        List<Reason> secure = new ArrayList<>();
         List<String> withoutTlsa = new ArrayList<>();
         for (MxHostDns host : dns.hosts()) {
             judgeHost(dns, host, failures, untested, secure, withoutTlsa);
         }
         if (!failures.isEmpty()) {
-            return Verdict.failed(ID, String.join("; ", failures)
-                    + (untested.isEmpty() ? "" : "; also not judged: " + String.join("; ", untested)) + note);
+            return Verdict.failed(ID, Reason.of("DaneRecordsValidate.failed.hosts", Reason.join("; ", failures),
+                    untested.isEmpty() ? Reason.NONE : Reason.of("DaneRecordsValidate.alsoNotJudged",
+                            Reason.join("; ", untested)),
+                    note));
         }
         if (!untested.isEmpty()) {
-            return Verdict.broken(ID, String.join("; ", untested) + note);
+            return Verdict.broken(ID, Reason.join("", List.of(Reason.join("; ", untested), note)));
         }
         if (secure.isEmpty()) {
-            return Verdict.skipped(ID, "not applicable: no MX of " + dns.domain() + " publishes TLSA records (MX RRset "
-                    + mx.status().label() + (dns.hosts().isEmpty() ? ", no MX hosts" : "") + ")" + note);
+            return Verdict.skipped(ID, Reason.of("DaneRecordsValidate.skipped.1",
+                    dns.domain(), mx.status().label(), dns.hosts().isEmpty()
+                    ? Reason.of("DaneRecordsValidate.noMxHosts") : Reason.NONE, note));
         }
-        return Verdict.passed(ID, "MX RRset of " + dns.domain() + " secure; TLSA and address RRsets secure at "
-                + String.join(", ", secure)
-                + (withoutTlsa.isEmpty() ? "" : "; no TLSA at " + String.join(", ", withoutTlsa)
-                        + " (securely denied: DANE senders deliver there without DANE)") + note);
+        return Verdict.passed(ID, Reason.of("DaneRecordsValidate.passed.1", dns.domain(), Reason.join(", ", secure),
+                withoutTlsa.isEmpty() ? Reason.NONE : Reason.of("DaneRecordsValidate.noTlsaAt",
+                        String.join(", ", withoutTlsa)),
+                note));
     }
 
-    private static void judgeHost(DomainDnsFacts dns, MxHostDns host, List<String> failures, List<String> untested,
-                                  List<String> secure, List<String> withoutTlsa) {
+    private static void judgeHost(DomainDnsFacts dns, MxHostDns host, List<Reason> failures, List<Reason> untested,
+                                  List<Reason> secure, List<String> withoutTlsa) {
         DnsAnswer tlsa = host.tlsa();
         String where = tlsa.name();
         switch (tlsa.status()) {
-            case BOGUS -> failures.add("TLSA at " + where + " is " + DaneDomainFacts.describe(tlsa)
-                    + ": DANE senders defer mail to " + host.hostName() + " (RFC 7672 section 2.2.3)");
-            case SERVFAIL, NO_ANSWER -> untested.add("TLSA lookup at " + where + " gave " + DaneDomainFacts.describe(tlsa));
+            case BOGUS -> failures.add(Reason.of("DaneRecordsValidate.tlsaBogus", where, DaneDomainFacts.describe(tlsa),
+                    host.hostName()));
+            case SERVFAIL, NO_ANSWER -> untested.add(Reason.of("DaneRecordsValidate.tlsaLookupGave", where,
+                    DaneDomainFacts.describe(tlsa)));
             case INSECURE -> {
                 if (tlsa.exists()) {
-                    failures.add("TLSA at " + where + " is published but insecure (its zone is unsigned or has no DS):"
-                            + " DANE senders ignore it (RFC 7672 section 2.2.3)");
+                    failures.add(Reason.of("DaneRecordsValidate.tlsaInsecure", where));
                 } else {
                     withoutTlsa.add(host.hostName());
                 }
@@ -73,8 +77,8 @@ public final class DaneRecordsValidateCheck extends PublishedRecordsCheck {
                 if (!tlsa.exists()) {
                     withoutTlsa.add(host.hostName());
                 } else if (!dns.mx().isSecure()) {
-                    failures.add("TLSA at " + where + " is secure but the MX RRset of " + dns.domain() + " is "
-                            + dns.mx().status().label() + ": DANE senders never look it up (RFC 7672 section 2.2.1)");
+                    failures.add(Reason.of("DaneRecordsValidate.mxNotSecure",
+                            where, dns.domain(), dns.mx().status().label()));
                 } else {
                     judgeAddresses(host, failures, untested, secure);
                 }
@@ -82,31 +86,31 @@ public final class DaneRecordsValidateCheck extends PublishedRecordsCheck {
         }
     }
 
-    private static void judgeAddresses(MxHostDns host, List<String> failures, List<String> untested, List<String> secure) {
+    private static void judgeAddresses(MxHostDns host, List<Reason> failures, List<Reason> untested, List<Reason> secure) {
         boolean ok = true;
         for (DnsAnswer address : List.of(host.ipv4(), host.ipv6())) {
             switch (address.status()) {
                 case SECURE -> { }
                 case BOGUS -> {
-                    failures.add(address.typeName() + " of " + host.hostName() + " is " + DaneDomainFacts.describe(address)
-                            + ": DANE senders cannot reach the host (RFC 7672 section 2.2.2)");
+                    failures.add(Reason.of("DaneRecordsValidate.addressBogus", address.typeName(), host.hostName(),
+                            DaneDomainFacts.describe(address)));
                     ok = false;
                 }
                 case INSECURE -> {
                     if (address.exists()) {
-                        failures.add(address.typeName() + " RRset of " + host.hostName() + " is insecure: DANE senders"
-                                + " do not use its TLSA records (RFC 7672 section 2.2.2)");
+                        failures.add(Reason.of("DaneRecordsValidate.addressInsecure", address.typeName(), host.hostName()));
                         ok = false;
                     }
                 }
                 case SERVFAIL, NO_ANSWER -> {
-                    untested.add(address.typeName() + " lookup of " + host.hostName() + " gave " + DaneDomainFacts.describe(address));
+                    untested.add(Reason.of("DaneRecordsValidate.addressLookupGave", address.typeName(), host.hostName(),
+                            DaneDomainFacts.describe(address)));
                     ok = false;
                 }
             }
         }
         if (ok) {
-            secure.add(host.hostName() + " (" + host.tlsaRecords().size() + " TLSA)");
+            secure.add(Reason.of("DaneRecordsValidate.secureHost", host.hostName(), host.tlsaRecords().size()));
         }
     }
 }

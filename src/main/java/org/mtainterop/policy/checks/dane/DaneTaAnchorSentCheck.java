@@ -7,6 +7,7 @@ import org.mtainterop.dane.MxDaneChains;
 import org.mtainterop.dane.PresentedChain;
 import org.mtainterop.dane.TlsaRecordComparison;
 import org.mtainterop.dane.TlsaUsage;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 
 /**
@@ -26,7 +27,7 @@ public final class DaneTaAnchorSentCheck extends DaneChainsCheck {
         List<MxDaneChains> withTa = facts.daneHosts().stream().filter(h -> h.tlsa().stream()
                 .anyMatch(r -> r.usage() == TlsaUsage.DANE_TA.code())).toList();
         if (withTa.isEmpty()) {
-            return Verdict.skipped(ID, "no secure TLSA RRset of " + facts.domain() + " holds a DANE-TA(2) record");
+            return Verdict.skipped(ID, Reason.of("DaneTaAnchorSent.skipped.1", facts.domain()));
         }
         List<String> missing = new ArrayList<>();
         List<String> sent = new ArrayList<>();
@@ -48,11 +49,11 @@ public final class DaneTaAnchorSentCheck extends DaneChainsCheck {
             }
         }
         if (presented == 0) {
-            return Verdict.broken(ID, "no chain was presented by an MX host with DANE-TA(2) records");
+            return Verdict.broken(ID, Reason.of("DaneTaAnchorSent.broken.1"));
         }
         if (!missing.isEmpty()) {
-            return Verdict.failed(ID, "the DANE-TA(2) trust anchor is not in the chain sent: " + String.join(" | ", missing));
+            return Verdict.failed(ID, Reason.of("DaneTaAnchorSent.failed.1", String.join(" | ", missing)));
         }
-        return Verdict.passed(ID, "the DANE-TA(2) trust anchor is sent in every chain: " + String.join(" | ", sent));
+        return Verdict.passed(ID, Reason.of("DaneTaAnchorSent.passed.1", String.join(" | ", sent)));
     }
 }

@@ -6,6 +6,7 @@ import org.mtainterop.dns.DnsAnswer;
 import org.mtainterop.dns.DnssecStatus;
 import org.mtainterop.dns.DomainDnsFacts;
 import org.mtainterop.dns.MxHostDns;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 import org.xbill.DNS.TLSARecord;
 
@@ -26,18 +27,17 @@ public final class NoPkixTlsaUsagesCheck extends PublishedRecordsCheck {
     }
 
     @Override
-    Verdict judge(DomainDnsFacts dns, String note) {
+    Verdict judge(DomainDnsFacts dns, Reason note) {
         if (dns.mx().status() == DnssecStatus.BOGUS) {
-            return Verdict.broken(ID, "the MX RRset of " + dns.domain() + " is bogus, so its MX hosts (and their TLSA"
-                    + " records) are unknown (DANE-01 fails on it)" + note);
+            return Verdict.broken(ID, Reason.of("NoPkixTlsaUsages.broken.1", dns.domain(), note));
         }
-        List<String> failures = new ArrayList<>();
-        List<String> untested = new ArrayList<>();
+        List<Reason> failures = new ArrayList<>();
+        List<Reason> untested = new ArrayList<>();
         List<String> clean = new ArrayList<>();
         for (MxHostDns host : dns.hosts()) {
             DnsAnswer tlsa = host.tlsa();
             if (!tlsa.status().isDetermined()) {
-                untested.add("TLSA at " + tlsa.name() + " gave " + DaneDomainFacts.describe(tlsa));
+                untested.add(Reason.of("NoPkixTlsaUsages.tlsaGave", tlsa.name(), DaneDomainFacts.describe(tlsa)));
                 continue;
             }
             List<TLSARecord> records = host.tlsaRecords();
@@ -49,23 +49,23 @@ public final class NoPkixTlsaUsagesCheck extends PublishedRecordsCheck {
             if (pkix.isEmpty()) {
                 clean.add(host.hostName() + " (" + String.join(", ", records.stream().map(DaneDomainFacts::text).toList()) + ")");
             } else {
-                failures.add(host.hostName() + ": " + pkix.size() + " of " + records.size() + " TLSA records use PKIX-TA(0)"
-                        + " or PKIX-EE(1) (" + String.join(", ", pkix.stream().map(DaneDomainFacts::text).toList()) + ")"
-                        + (pkix.size() == records.size()
-                                ? ", so no record is usable: DANE senders treat the host as publishing unusable TLSA"
-                                : ""));
+                failures.add(Reason.of("NoPkixTlsaUsages.pkixRecords", host.hostName(), pkix.size(), records.size(),
+                        String.join(", ", pkix.stream().map(DaneDomainFacts::text).toList()),
+                        pkix.size() == records.size() ? Reason.of("NoPkixTlsaUsages.noneUsable") : Reason.NONE));
             }
         }
         if (!failures.isEmpty()) {
-            return Verdict.failed(ID, String.join("; ", failures) + ": SMTP senders ignore these usages"
-                    + " (RFC 7672 section 3.1.3)" + (untested.isEmpty() ? "" : "; also not judged: " + String.join("; ", untested)) + note);
+            return Verdict.failed(ID, Reason.of("NoPkixTlsaUsages.failed.1", Reason.join("; ", failures),
+                    untested.isEmpty() ? Reason.NONE : Reason.of("DaneRecordsValidate.alsoNotJudged",
+                            Reason.join("; ", untested)),
+                    note));
         }
         if (!untested.isEmpty()) {
-            return Verdict.broken(ID, String.join("; ", untested) + note);
+            return Verdict.broken(ID, Reason.join("", List.of(Reason.join("; ", untested), note)));
         }
         if (clean.isEmpty()) {
-            return Verdict.skipped(ID, "not applicable: no MX of " + dns.domain() + " publishes TLSA records" + note);
+            return Verdict.skipped(ID, Reason.of("NoPkixTlsaUsages.skipped.1", dns.domain(), note));
         }
-        return Verdict.passed(ID, "every TLSA record uses DANE-TA(2) or DANE-EE(3): " + String.join("; ", clean) + note);
+        return Verdict.passed(ID, Reason.of("NoPkixTlsaUsages.passed.1", String.join("; ", clean), note));
     }
 }

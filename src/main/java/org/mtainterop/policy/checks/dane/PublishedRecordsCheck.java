@@ -1,5 +1,6 @@
 package org.mtainterop.policy.checks.dane;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.mtainterop.dns.DomainDnsFacts;
@@ -7,6 +8,7 @@ import org.mtainterop.observation.DomainObservation;
 import org.mtainterop.observation.DomainObservations;
 import org.mtainterop.observation.ObservedDomainFacts;
 import org.mtainterop.policy.DomainCheck;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 
 /**
@@ -33,14 +35,14 @@ abstract class PublishedRecordsCheck implements DomainCheck {
     @Override
     public final Verdict judge(ObservedDomainFacts facts) {
         DomainDnsFacts dns = facts.get(DomainObservations.DNS_RECORDS);
-        String note = DaneDomainFacts.modeNote(facts.mode());
+        Reason note = DaneDomainFacts.modeNote(facts.mode());
         Optional<Verdict> unjudgeable = DaneDomainFacts.mxNotJudgeable(id, dns);
         if (unjudgeable.isPresent()) {
-            return Verdict.broken(id, unjudgeable.get().message() + note);
+            return Verdict.broken(id, Reason.join("", List.of(unjudgeable.get().observed(), note)));
         }
         return judge(dns, note);
     }
 
     /** Judges records whose MX RRset was had; {@code note} (how DNSSEC was validated) ends every verdict. */
-    abstract Verdict judge(DomainDnsFacts dns, String note);
+    abstract Verdict judge(DomainDnsFacts dns, Reason note);
 }

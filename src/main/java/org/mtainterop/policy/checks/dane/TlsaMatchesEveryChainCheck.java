@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.mtainterop.dane.DaneChainFacts;
 import org.mtainterop.dane.MxDaneChains;
 import org.mtainterop.dane.PresentedChain;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 
 /**
@@ -25,7 +26,7 @@ public final class TlsaMatchesEveryChainCheck extends DaneChainsCheck {
     public Verdict judge(DaneChainFacts facts) {
         List<MxDaneChains> hosts = facts.daneHosts();
         if (hosts.isEmpty()) {
-            return Verdict.skipped(ID, "no MX host of " + facts.domain() + " has a secure TLSA RRset: DANE does not apply");
+            return Verdict.skipped(ID, Reason.of("TlsaMatchesEveryChain.skipped.1", facts.domain()));
         }
         List<String> unreachable = new ArrayList<>();
         List<String> unmatched = new ArrayList<>();
@@ -44,13 +45,11 @@ public final class TlsaMatchesEveryChainCheck extends DaneChainsCheck {
             matched.add(host.host() + " " + host.rollover().readable());
         }
         if (!unmatched.isEmpty()) {
-            return Verdict.failed(ID, "a chain presented is not authenticated by the secure TLSA RRset, so DANE senders"
-                    + " defer mail to it: " + String.join(" | ", unmatched));
+            return Verdict.failed(ID, Reason.of("TlsaMatchesEveryChain.failed.1", String.join(" | ", unmatched)));
         }
         if (!unreachable.isEmpty()) {
-            return Verdict.broken(ID, "could not reach every MX address to compare its chain: "
-                    + String.join(" | ", unreachable));
+            return Verdict.broken(ID, Reason.of("TlsaMatchesEveryChain.broken.1", String.join(" | ", unreachable)));
         }
-        return Verdict.passed(ID, "every chain presented is authenticated by the TLSA RRset: " + String.join(" | ", matched));
+        return Verdict.passed(ID, Reason.of("TlsaMatchesEveryChain.passed.1", String.join(" | ", matched)));
     }
 }

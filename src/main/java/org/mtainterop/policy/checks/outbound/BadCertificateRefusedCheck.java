@@ -35,6 +35,6 @@ public final class BadCertificateRefusedCheck implements SenderCheck {
     @Override
     public Verdict judge(SenderFacts facts) {
         return OutboundEvidence.orElse(ID, facts, profile,
-                a -> OutboundEvidence.refusedAndDeferred(ID, a, profile.description()));
+                a -> OutboundEvidence.refusedAndDeferred(ID, a, profile.described()));
     }
 }

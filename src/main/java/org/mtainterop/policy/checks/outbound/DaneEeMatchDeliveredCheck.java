@@ -4,6 +4,7 @@ import java.util.Set;
 import org.mtainterop.adversary.smtp.AdversarialProfile;
 import org.mtainterop.net.MailService;
 import org.mtainterop.policy.SenderCheck;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.sender.SenderFacts;
 
@@ -30,14 +31,12 @@ public final class DaneEeMatchDeliveredCheck implements SenderCheck {
     public Verdict judge(SenderFacts facts) {
         return OutboundEvidence.orElse(ID, facts, PROFILE, a -> {
             if (a.plaintextTransaction().isPresent()) {
-                return Verdict.failed(ID, "the sender went on in plaintext with a DANE MX; " + a.summary());
+                return Verdict.failed(ID, Reason.of("DaneEeMatchDelivered.failed.1", a.described()));
             }
             if (a.delivered().filter(d -> d.overTls()).isPresent()) {
-                return Verdict.passed(ID, "delivered inside TLS to an MX whose expired, self-signed, wrong-name leaf"
-                        + " a secure 3 1 1 record matches; " + a.summary());
+                return Verdict.passed(ID, Reason.of("DaneEeMatchDelivered.passed.1", a.described()));
             }
-            return Verdict.failed(ID, "not delivered to an MX whose leaf a secure DANE-EE(3) record matches: the"
-                    + " sender checked name or expiry, which RFC 7672 §3.1.1 says not to; " + a.summary());
+            return Verdict.failed(ID, Reason.of("DaneEeMatchDelivered.failed.2", a.described()));
         });
     }
 }

@@ -4,6 +4,7 @@ import java.util.Set;
 import org.mtainterop.adversary.smtp.AdversarialProfile;
 import org.mtainterop.net.MailService;
 import org.mtainterop.policy.SenderCheck;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.sender.DeliveryAttempt;
 import org.mtainterop.sender.SenderFacts;
@@ -49,25 +50,22 @@ public final class DaneMismatchRefusedCheck implements SenderCheck {
     }
 
     private Verdict judge(DeliveryAttempt a) {
-        String peer = "an MX that " + profile.description();
+        Reason peer = Reason.of("DaneMismatchRefused.anMxThat", profile.described());
         var plaintext = a.plaintextTransaction();
         if (plaintext.isPresent()) {
-            return Verdict.failed(ID, "with " + peer + ", the sender went on in plaintext ("
-                    + String.join("/", plaintext.get().plaintextTransaction()) + "); " + a.summary());
+            return Verdict.failed(ID, Reason.of("DaneMismatchRefused.failed.1",
+                    peer, String.join("/", plaintext.get().plaintextTransaction()), a.described()));
         }
         var mailInsideTls = a.sessions().stream().filter(s -> s.transactionInsideTls().contains("MAIL")).findFirst();
         if (a.delivered().isPresent() || mailInsideTls.isPresent()) {
-            return Verdict.failed(ID, "with " + peer + ", the sender accepted a chain its secure TLSA RRset does not"
-                    + " authenticate and sent MAIL; " + a.summary());
+            return Verdict.failed(ID, Reason.of("DaneMismatchRefused.failed.2", peer, a.described()));
         }
         if (a.deferred()) {
-            return Verdict.passed(ID, "with " + peer + ", no MAIL was sent and the message stayed queued ("
-                    + a.queue().evidence() + ")");
+            return Verdict.passed(ID, Reason.of("DaneMismatchRefused.passed.1", peer, a.queue().described()));
         }
         if (a.queue().stillQueued().isEmpty()) {
-            return Verdict.passed(ID, "with " + peer + ", no MAIL was sent (the queue was not visible)");
+            return Verdict.passed(ID, Reason.of("DaneMismatchRefused.passed.2", peer));
         }
-        return Verdict.broken(ID, "with " + peer + ", the message was neither delivered nor kept in the queue ("
-                + a.queue().evidence() + ")");
+        return Verdict.broken(ID, Reason.of("DaneMismatchRefused.broken.1", peer, a.queue().described()));
     }
 }

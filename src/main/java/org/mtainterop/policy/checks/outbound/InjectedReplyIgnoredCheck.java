@@ -5,6 +5,7 @@ import org.mtainterop.adversary.smtp.AdversarialProfile;
 import org.mtainterop.adversary.smtp.SessionFacts;
 import org.mtainterop.net.MailService;
 import org.mtainterop.policy.SenderCheck;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.sender.SenderFacts;
 
@@ -31,20 +32,17 @@ public final class InjectedReplyIgnoredCheck implements SenderCheck {
         return OutboundEvidence.orElse(ID, facts, AdversarialProfile.INJECT_AFTER_220, a -> {
             var upgraded = a.sessions().stream().filter(SessionFacts::starttlsSent).toList();
             if (upgraded.isEmpty()) {
-                return Verdict.broken(ID, "the sender never issued STARTTLS, so no reply could be injected ("
-                        + a.summary() + ")");
+                return Verdict.broken(ID, Reason.of("InjectedReplyIgnored.broken.1", a.described()));
             }
             var ahead = upgraded.stream().filter(s -> s.commandsAheadOfEhloReply() > 0).findFirst();
             if (ahead.isPresent()) {
-                return Verdict.failed(ID, "the sender acted on the injected reply: " + ahead.get().commandsAheadOfEhloReply()
-                        + " bytes of commands arrived behind its EHLO inside TLS before the real reply");
+                return Verdict.failed(ID, Reason.of("InjectedReplyIgnored.failed.1",
+                        ahead.get().commandsAheadOfEhloReply()));
             }
             var inside = upgraded.stream().filter(SessionFacts::tlsEstablished).findFirst();
-            return Verdict.passed(ID, inside.isPresent()
-                    ? "the injected lines were ignored: the session inside TLS stayed in step"
-                    : "the injected lines were not taken as SMTP replies: the sender started no TLS session after them ("
-                            + upgraded.get(0).clientHelloProblem().or(() -> upgraded.get(0).tlsFailure())
-                                    .orElse(upgraded.get(0).ending()) + ")");
+            return Verdict.passed(ID, inside.isPresent() ? Reason.of("InjectedReplyIgnored.passed.inStep")
+                    : Reason.of("InjectedReplyIgnored.passed.noTlsAfter", upgraded.get(0).clientHelloProblem()
+                            .or(() -> upgraded.get(0).tlsFailure()).orElse(upgraded.get(0).ending())));
         });
     }
 }

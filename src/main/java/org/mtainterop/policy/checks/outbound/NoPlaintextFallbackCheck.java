@@ -37,6 +37,6 @@ public final class NoPlaintextFallbackCheck implements SenderCheck {
     @Override
     public Verdict judge(SenderFacts facts) {
         return OutboundEvidence.orElse(ID, facts, profile,
-                a -> OutboundEvidence.refusedAndDeferred(ID, a, profile.description()));
+                a -> OutboundEvidence.refusedAndDeferred(ID, a, profile.described()));
     }
 }

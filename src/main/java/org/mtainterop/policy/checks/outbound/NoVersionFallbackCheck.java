@@ -6,6 +6,7 @@ import org.mtainterop.adversary.smtp.AdversarialProfile;
 import org.mtainterop.adversary.smtp.SessionFacts;
 import org.mtainterop.net.MailService;
 import org.mtainterop.policy.SenderCheck;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.sender.SenderFacts;
 import org.mtainterop.tls.raw.ClientHelloOffer;
@@ -33,27 +34,26 @@ public final class NoVersionFallbackCheck implements SenderCheck {
         return OutboundEvidence.orElse(ID, facts, AdversarialProfile.FAIL_FIRST_HANDSHAKE, a -> {
             List<SessionFacts> hellos = a.sessions().stream().filter(s -> s.clientHello().isPresent()).toList();
             if (hellos.isEmpty()) {
-                return Verdict.broken(ID, "no ClientHello was seen (" + a.summary() + ")");
+                return Verdict.broken(ID, Reason.of("NoVersionFallback.broken.1", a.described()));
             }
             int first = hellos.get(0).clientHello().get().highestVersion();
             var plaintextRetry = a.sessions().stream().skip(1).filter(s -> !s.plaintextTransaction().isEmpty()).findFirst();
             if (plaintextRetry.isPresent()) {
-                return Verdict.failed(ID, "after the failed " + ClientHelloOffer.versionName(first)
-                        + " handshake the sender retried without TLS (" + plaintextRetry.get().summary() + ")");
+                return Verdict.failed(ID, Reason.of("NoVersionFallback.failed.1",
+                        ClientHelloOffer.versionName(first), plaintextRetry.get().summary()));
             }
             if (hellos.size() == 1) {
-                return Verdict.skipped(ID, "the sender did not retry within " + a.window().toSeconds()
-                        + " s (asked to flush its queue once): " + a.summary());
+                return Verdict.skipped(ID, Reason.of("NoVersionFallback.skipped.1", a.window().toSeconds(), a.described()));
             }
             for (SessionFacts retry : hellos.subList(1, hellos.size())) {
                 int highest = retry.clientHello().get().highestVersion();
                 if (highest < first) {
-                    return Verdict.failed(ID, "first ClientHello offered up to " + ClientHelloOffer.versionName(first)
-                            + ", the retry only up to " + ClientHelloOffer.versionName(highest));
+                    return Verdict.failed(ID, Reason.of("NoVersionFallback.failed.2",
+                            ClientHelloOffer.versionName(first), ClientHelloOffer.versionName(highest)));
                 }
             }
-            return Verdict.passed(ID, "the retry offered the same versions (up to " + ClientHelloOffer.versionName(first)
-                    + ", " + (hellos.size() - 1) + " retry hello(s))");
+            return Verdict.passed(ID, Reason.of("NoVersionFallback.passed.1",
+                    ClientHelloOffer.versionName(first), (hellos.size() - 1)));
         });
     }
 }

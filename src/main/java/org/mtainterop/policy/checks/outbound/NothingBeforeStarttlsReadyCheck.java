@@ -5,6 +5,7 @@ import org.mtainterop.adversary.smtp.AdversarialProfile;
 import org.mtainterop.adversary.smtp.SessionFacts;
 import org.mtainterop.net.MailService;
 import org.mtainterop.policy.SenderCheck;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.sender.SenderFacts;
 
@@ -31,13 +32,13 @@ public final class NothingBeforeStarttlsReadyCheck implements SenderCheck {
         return OutboundEvidence.orElse(ID, facts, AdversarialProfile.COMPLIANT, a -> {
             var withStarttls = a.sessions().stream().filter(SessionFacts::starttlsSent).toList();
             if (withStarttls.isEmpty()) {
-                return Verdict.skipped(ID, "the sender never issued STARTTLS, so nothing could follow it");
+                return Verdict.skipped(ID, Reason.of("NothingBeforeStarttlsReady.skipped.1"));
             }
             var early = withStarttls.stream().filter(s -> s.bytesBeforeStarttlsReady().isPresent()).findFirst();
-            return early.map(s -> Verdict.failed(ID, "after STARTTLS and before the 220 the sender sent "
-                            + s.bytesBeforeStarttlsReady().get()))
-                    .orElseGet(() -> Verdict.passed(ID, "the sender waited for the 220 after STARTTLS ("
-                            + withStarttls.size() + " session(s), PIPELINING advertised)"));
+            return early.map(s -> Verdict.failed(ID, Reason.of("NothingBeforeStarttlsReady.failed.1",
+                    s.bytesBeforeStarttlsReady().get())))
+                    .orElseGet(() -> Verdict.passed(ID, Reason.of("NothingBeforeStarttlsReady.passed.1",
+                            withStarttls.size())));
         });
     }
 }

@@ -3,6 +3,7 @@ package org.mtainterop.policy.checks.outbound;
 import java.util.Optional;
 import java.util.function.Function;
 import org.mtainterop.adversary.smtp.AdversarialProfile;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.sender.DeliveryAttempt;
 import org.mtainterop.sender.SenderFacts;
@@ -17,14 +18,15 @@ final class OutboundEvidence {
     static Verdict orElse(String id, SenderFacts facts, AdversarialProfile profile, Function<DeliveryAttempt, Verdict> judge) {
         Optional<DeliveryAttempt> attempt = facts.attempt(profile);
         if (attempt.isEmpty()) {
-            return Verdict.skipped(id, "not observed: no session with the receiver in profile " + profile.label());
+            return Verdict.skipped(id, Reason.of("OutboundEvidence.skipped.1", profile.label()));
         }
         if (attempt.get().problem().isPresent()) {
-            return Verdict.broken(id, "could not drive the sender (" + profile.label() + "): " + attempt.get().problem().get());
+            return Verdict.broken(id, Reason.of("OutboundEvidence.broken.1",
+                    profile.label(), attempt.get().problem().get()));
         }
         if (attempt.get().sessions().isEmpty()) {
-            return Verdict.broken(id, "the sender never connected to the receiver (" + profile.label() + ") within "
-                    + attempt.get().window().toSeconds() + " s; " + attempt.get().queue().evidence());
+            return Verdict.broken(id, Reason.of("OutboundEvidence.broken.2",
+                    profile.label(), attempt.get().window().toSeconds(), attempt.get().queue().described()));
         }
         return judge.apply(attempt.get());
     }
@@ -36,7 +38,7 @@ final class OutboundEvidence {
     static Verdict withClientHello(String id, SenderFacts facts, Function<ClientHelloOffer, Verdict> judge) {
         return orElse(id, facts, AdversarialProfile.COMPLIANT, a -> {
             Optional<ClientHelloOffer> hello = a.sessions().stream().flatMap(s -> s.clientHello().stream()).findFirst();
-            return hello.map(judge).orElseGet(() -> Verdict.skipped(id, "no ClientHello: the sender did not start TLS"));
+            return hello.map(judge).orElseGet(() -> Verdict.skipped(id, Reason.of("OutboundEvidence.skipped.2")));
         });
     }
 
@@ -44,29 +46,26 @@ final class OutboundEvidence {
      * The mandatory-TLS outcome every "must not go on" profile shares: plaintext transaction or MAIL after a bad
      * chain fails; a deferral passes; an invisible queue passes only on what was seen (nothing sent).
      */
-    static Verdict refusedAndDeferred(String id, DeliveryAttempt a, String peer) {
+    static Verdict refusedAndDeferred(String id, DeliveryAttempt a, Reason peer) {
         var plaintext = a.plaintextTransaction();
         if (plaintext.isPresent()) {
-            return Verdict.failed(id, "with an MX that " + peer + ", the sender went on in plaintext ("
-                    + String.join("/", plaintext.get().plaintextTransaction()) + "); " + a.summary());
+            return Verdict.failed(id, Reason.of("OutboundEvidence.failed.1",
+                    peer, String.join("/", plaintext.get().plaintextTransaction()), a.described()));
         }
         var afterBadChain = a.sessions().stream().filter(s -> s.wentOnAfterBadCertificate()).findFirst();
         if (afterBadChain.isPresent()) {
-            return Verdict.failed(id, "with an MX that " + peer + ", the sender accepted the chain and sent "
-                    + String.join("/", afterBadChain.get().transactionInsideTls()) + " inside TLS; " + a.summary());
+            return Verdict.failed(id, Reason.of("OutboundEvidence.failed.2",
+                    peer, String.join("/", afterBadChain.get().transactionInsideTls()), a.described()));
         }
         if (a.delivered().isPresent()) {
-            return Verdict.failed(id, "with an MX that " + peer + ", the message was delivered; " + a.summary());
+            return Verdict.failed(id, Reason.of("OutboundEvidence.failed.3", peer, a.described()));
         }
         if (a.deferred()) {
-            return Verdict.passed(id, "with an MX that " + peer + ", no MAIL was sent and the message stayed queued ("
-                    + a.queue().evidence() + ")");
+            return Verdict.passed(id, Reason.of("OutboundEvidence.passed.1", peer, a.queue().described()));
         }
         if (a.queue().stillQueued().isEmpty()) {
-            return Verdict.passed(id, "with an MX that " + peer + ", no MAIL was sent (the sender's queue was not visible,"
-                    + " so the deferral itself was not seen)");
+            return Verdict.passed(id, Reason.of("OutboundEvidence.passed.2", peer));
         }
-        return Verdict.broken(id, "with an MX that " + peer + ", the message was neither delivered nor kept in the queue ("
-                + a.queue().evidence() + ")");
+        return Verdict.broken(id, Reason.of("OutboundEvidence.broken.3", peer, a.queue().described()));
     }
 }

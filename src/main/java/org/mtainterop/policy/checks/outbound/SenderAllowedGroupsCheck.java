@@ -2,6 +2,7 @@ package org.mtainterop.policy.checks.outbound;
 
 import java.util.List;
 import org.mtainterop.policy.AnssiTlsLists;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.tls.raw.ClientHelloOffer;
 import org.mtainterop.tls.raw.NamedGroup;
@@ -24,16 +25,15 @@ public final class SenderAllowedGroupsCheck extends SenderClientHelloCheck {
         List<NamedGroup> offered = hello.groups().stream().filter(g -> !ClientHelloOffer.isGrease(g))
                 .map(NamedGroups::describe).toList();
         if (offered.isEmpty()) {
-            return Verdict.skipped(ID, "the ClientHello names no group (no supported_groups extension)");
+            return Verdict.skipped(ID, Reason.of("SenderAllowedGroups.skipped.1"));
         }
         AnssiTlsLists anssi = AnssiTlsLists.bundled();
         List<String> bad = offered.stream().filter(g -> !anssi.groupAllowed(g.name()))
                 .map(g -> g.name() + " (" + g.bits() + " bits)").toList();
         if (bad.isEmpty()) {
-            return Verdict.passed(ID, "groups the ClientHello offers: " + String.join(", ",
-                    offered.stream().map(NamedGroup::name).toList()) + ", all allowed");
+            return Verdict.passed(ID, Reason.of("SenderAllowedGroups.passed.1",
+                    String.join(", ", offered.stream().map(NamedGroup::name).toList())));
         }
-        return Verdict.failed(ID, "the ClientHello offers group(s) outside the " + anssi.citation() + " list: "
-                + String.join(", ", bad));
+        return Verdict.failed(ID, Reason.of("SenderAllowedGroups.failed.1", anssi.citation(), String.join(", ", bad)));
     }
 }

@@ -1,5 +1,6 @@
 package org.mtainterop.policy.checks.outbound;
 
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.tls.raw.ClientHelloOffer;
 import org.mtainterop.tls.raw.ProtocolVersion;
@@ -19,12 +20,11 @@ public final class SenderExtendedMasterSecretCheck extends SenderClientHelloChec
     @Override
     Verdict judge(ClientHelloOffer hello) {
         if (!hello.offers(ProtocolVersion.TLS_1_2)) {
-            return Verdict.skipped(ID, "the ClientHello does not offer TLS 1.2 (extended_master_secret is a TLS 1.2"
-                    + " extension)");
+            return Verdict.skipped(ID, Reason.of("SenderExtendedMasterSecret.skipped.1"));
         }
         if (hello.extensionTypes().contains(ServerHello.EXT_EXTENDED_MASTER_SECRET)) {
-            return Verdict.passed(ID, "the ClientHello offers TLS 1.2 with extended_master_secret");
+            return Verdict.passed(ID, Reason.of("SenderExtendedMasterSecret.passed.1"));
         }
-        return Verdict.failed(ID, "the ClientHello offers TLS 1.2 without extended_master_secret (RFC 7627)");
+        return Verdict.failed(ID, Reason.of("SenderExtendedMasterSecret.failed.1"));
     }
 }

@@ -1,6 +1,7 @@
 package org.mtainterop.policy.checks.outbound;
 
 import java.util.List;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.tls.raw.ClientHelloOffer;
 
@@ -18,16 +19,17 @@ public final class SenderNoCompressionCheck extends SenderClientHelloCheck {
     @Override
     Verdict judge(ClientHelloOffer hello) {
         if (hello.sslv2Format()) {
-            return Verdict.passed(ID, "an SSLv2-format ClientHello carries no compression methods");
+            return Verdict.passed(ID, Reason.of("SenderNoCompression.passed.1"));
         }
         List<Integer> others = hello.compressionMethods().stream().filter(m -> m != 0).toList();
         if (hello.compressionMethods().isEmpty()) {
-            return Verdict.broken(ID, "the ClientHello lists no compression method at all, not even null");
+            return Verdict.broken(ID, Reason.of("SenderNoCompression.broken.1"));
         }
         if (others.isEmpty()) {
-            return Verdict.passed(ID, "the ClientHello offers the null compression method only");
+            return Verdict.passed(ID, Reason.of("SenderNoCompression.passed.2"));
         }
-        return Verdict.failed(ID, "the ClientHello offers compression: " + String.join(", ",
-                others.stream().map(m -> m == 1 ? "DEFLATE (1)" : m == 64 ? "LZS (64)" : "method " + m).toList()));
+        return Verdict.failed(ID, Reason.of("SenderNoCompression.failed.1", Reason.join(", ", others.stream()
+                .map(m -> m == 1 ? Reason.fact("DEFLATE (1)") : m == 64 ? Reason.fact("LZS (64)")
+                        : Reason.of("SenderNoCompression.method", m)).toList())));
     }
 }

@@ -5,6 +5,7 @@ import org.mtainterop.adversary.smtp.AdversarialProfile;
 import org.mtainterop.adversary.smtp.SessionFacts;
 import org.mtainterop.net.MailService;
 import org.mtainterop.policy.SenderCheck;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.sender.SenderFacts;
 import org.mtainterop.tls.raw.ClientHelloOffer;
@@ -32,28 +33,29 @@ public final class SenderNoLegacyTlsCheck implements SenderCheck {
         return OutboundEvidence.orElse(ID, facts, AdversarialProfile.TLS10_ONLY, a -> {
             var probed = a.sessions().stream().filter(s -> s.clientHello().isPresent()).findFirst();
             if (probed.isEmpty()) {
-                return Verdict.skipped(ID, "the sender did not start TLS with the TLS 1.0 MX (" + a.summary() + ")");
+                return Verdict.skipped(ID, Reason.of("SenderNoLegacyTls.skipped.1", a.described()));
             }
             ClientHelloOffer h = probed.get().clientHello().get();
             if (h.versionsExplicit() && (h.offers(ProtocolVersion.TLS_1_0) || h.offers(ProtocolVersion.TLS_1_1))) {
-                return Verdict.failed(ID, "the ClientHello lists " + String.join(", ",
-                        h.offeredVersions().stream().map(ClientHelloOffer::versionName).toList()));
+                return Verdict.failed(ID, Reason.of("SenderNoLegacyTls.failed.1",
+                        String.join(", ", h.offeredVersions().stream().map(ClientHelloOffer::versionName).toList())));
             }
             if (probed.get().tls10Response().isEmpty()) {
-                return Verdict.broken(ID, "no reaction recorded to the TLS 1.0 ServerHello");
+                return Verdict.broken(ID, Reason.of("SenderNoLegacyTls.broken.1"));
             }
             String reaction = probed.get().tls10Response().get();
             if (reaction.startsWith("could not be sent")) {
-                return Verdict.broken(ID, "the sender " + reaction + ": its answer to TLS 1.0 is unknown");
+                return Verdict.broken(ID, Reason.of("SenderNoLegacyTls.broken.2", reaction));
             }
             // an alert record, even cut short, or a hang-up is a refusal of TLS 1.0
             if (reaction.startsWith("alert") || reaction.startsWith("truncated alert") || reaction.startsWith("closed")) {
                 var mail = a.sessions().stream().filter(s -> !s.plaintextTransaction().isEmpty()).findFirst();
-                return Verdict.passed(ID, "offered " + String.join(", ", h.offeredVersions().stream()
-                        .map(ClientHelloOffer::versionName).toList()) + "; to a TLS 1.0 ServerHello the sender answered "
-                        + reaction + mail.map(SessionFacts::summary).map(s -> " (then: " + s + ")").orElse(""));
+                return Verdict.passed(ID, Reason.of("SenderNoLegacyTls.passed.1",
+                        String.join(", ", h.offeredVersions().stream().map(ClientHelloOffer::versionName).toList()), reaction,
+                        mail.map(SessionFacts::summary).map(s -> Reason.of("SenderNoLegacyTls.then",
+                                s)).orElse(Reason.NONE)));
             }
-            return Verdict.failed(ID, "the sender " + reaction);
+            return Verdict.failed(ID, Reason.of("SenderNoLegacyTls.failed.2", reaction));
         });
     }
 }

@@ -4,6 +4,7 @@ import java.util.Set;
 import org.mtainterop.adversary.smtp.AdversarialProfile;
 import org.mtainterop.net.MailService;
 import org.mtainterop.policy.SenderCheck;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.sender.SenderFacts;
 import org.mtainterop.tls.raw.ClientHelloOffer;
@@ -28,19 +29,19 @@ public final class SenderNoSslCheck implements SenderCheck {
         return OutboundEvidence.orElse(ID, facts, AdversarialProfile.COMPLIANT, a -> {
             var hello = a.sessions().stream().flatMap(s -> s.clientHello().stream()).findFirst();
             if (hello.isEmpty()) {
-                return Verdict.skipped(ID, "no ClientHello: the sender did not start TLS");
+                return Verdict.skipped(ID, Reason.of("SenderNoSsl.skipped.1"));
             }
             ClientHelloOffer h = hello.get();
             if (h.sslv2Format() || h.legacyVersion() <= ProtocolVersion.SSL_3_0.code()
                     || h.versionsExplicit() && h.offers(ProtocolVersion.SSL_3_0)) {
-                return Verdict.failed(ID, "the ClientHello offers SSL: " + String.join(", ",
-                        h.offeredVersions().stream().map(ClientHelloOffer::versionName).toList()));
+                return Verdict.failed(ID, Reason.of("SenderNoSsl.failed.1",
+                        String.join(", ", h.offeredVersions().stream().map(ClientHelloOffer::versionName).toList())));
             }
             if (!h.versionsExplicit()) {
-                return Verdict.broken(ID, "the ClientHello has no supported_versions: its lowest version cannot be read");
+                return Verdict.broken(ID, Reason.of("SenderNoSsl.broken.1"));
             }
-            return Verdict.passed(ID, "offered versions: " + String.join(", ",
-                    h.offeredVersions().stream().map(ClientHelloOffer::versionName).toList()));
+            return Verdict.passed(ID, Reason.of("SenderNoSsl.passed.1",
+                    String.join(", ", h.offeredVersions().stream().map(ClientHelloOffer::versionName).toList())));
         });
     }
 }

@@ -2,6 +2,7 @@ package org.mtainterop.policy.checks.outbound;
 
 import java.util.List;
 import java.util.Optional;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.policy.checks.WeakSuitesRefusedCheck;
 import org.mtainterop.tls.raw.CipherSuite;
@@ -26,14 +27,13 @@ public final class SenderNoWeakSuitesCheck extends SenderClientHelloCheck {
         List<CipherSuite> offered = hello.cipherSuites().stream().filter(c -> !ClientHelloOffer.isGrease(c))
                 .map(CipherSuites::byCode).flatMap(Optional::stream).filter(s -> !s.has(CipherSuite.Flag.SCSV)).toList();
         if (offered.isEmpty()) {
-            return Verdict.broken(ID, "the ClientHello offers no cipher suite");
+            return Verdict.broken(ID, Reason.of("SenderNoWeakSuites.broken.1"));
         }
         List<String> weak = offered.stream().filter(WeakSuitesRefusedCheck::weak).map(CipherSuite::displayName).toList();
         if (weak.isEmpty()) {
-            return Verdict.passed(ID, "none of the " + offered.size() + " suites the ClientHello offers is NULL,"
-                    + " anonymous, RC4, DES/3DES, export or under 128 bits");
+            return Verdict.passed(ID, Reason.of("SenderNoWeakSuites.passed.1", offered.size()));
         }
-        return Verdict.failed(ID, "the ClientHello offers " + weak.size() + " weak suite(s) of " + offered.size() + ": "
-                + String.join(", ", weak));
+        return Verdict.failed(ID, Reason.of("SenderNoWeakSuites.failed.1",
+                weak.size(), offered.size(), String.join(", ", weak)));
     }
 }

@@ -5,6 +5,7 @@ import org.mtainterop.adversary.smtp.AdversarialProfile;
 import org.mtainterop.adversary.smtp.SessionFacts;
 import org.mtainterop.net.MailService;
 import org.mtainterop.policy.SenderCheck;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.sender.SenderFacts;
 
@@ -27,16 +28,16 @@ public final class SniSentCheck implements SenderCheck {
         return OutboundEvidence.orElse(ID, facts, AdversarialProfile.COMPLIANT, a -> {
             var hello = a.sessions().stream().flatMap(s -> s.clientHello().stream()).findFirst();
             if (hello.isEmpty()) {
-                return Verdict.skipped(ID, "no ClientHello: the sender did not start TLS ("
-                        + a.sessions().stream().map(SessionFacts::summary).findFirst().orElse("") + ")");
+                return Verdict.skipped(ID, Reason.of("SniSent.skipped.1",
+                        a.sessions().stream().map(SessionFacts::summary).findFirst().orElse("")));
             }
             String sni = hello.get().serverName().orElse("");
             if (sni.isEmpty()) {
-                return Verdict.failed(ID, "the ClientHello carries no SNI (expected " + facts.mxName() + ")");
+                return Verdict.failed(ID, Reason.of("SniSent.failed.1", facts.mxName()));
             }
             return sni.equalsIgnoreCase(facts.mxName())
-                    ? Verdict.passed(ID, "SNI " + sni)
-                    : Verdict.failed(ID, "SNI " + sni + ", not the MX host name " + facts.mxName());
+                    ? Verdict.passed(ID, Reason.of("SniSent.passed.1", sni))
+                    : Verdict.failed(ID, Reason.of("SniSent.failed.2", sni, facts.mxName()));
         });
     }
 }

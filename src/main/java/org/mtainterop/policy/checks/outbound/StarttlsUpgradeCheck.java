@@ -5,6 +5,7 @@ import org.mtainterop.adversary.smtp.AdversarialProfile;
 import org.mtainterop.adversary.smtp.SessionFacts;
 import org.mtainterop.net.MailService;
 import org.mtainterop.policy.SenderCheck;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.sender.SenderFacts;
 
@@ -30,24 +31,20 @@ public final class StarttlsUpgradeCheck implements SenderCheck {
         return OutboundEvidence.orElse(ID, facts, AdversarialProfile.FAKE_EXTENSION_BEFORE_TLS, a -> {
             SessionFacts s = a.firstSession().orElseThrow();
             if (!s.starttlsSent()) {
-                return Verdict.failed(ID, "STARTTLS was advertised but the sender did not issue it ("
-                        + s.summary() + ")");
+                return Verdict.failed(ID, Reason.of("StarttlsUpgrade.failed.1", s.summary()));
             }
             if (!s.tlsEstablished()) {
-                return Verdict.broken(ID, "the handshake with a valid chain did not complete: "
-                        + s.tlsFailure().orElse(s.ending()));
+                return Verdict.broken(ID, Reason.of("StarttlsUpgrade.broken.1", s.tlsFailure().orElse(s.ending())));
             }
             if (s.preTlsExtensionUsed().isPresent()) {
-                return Verdict.failed(ID, "inside TLS the sender used " + s.preTlsExtensionUsed().get()
-                        + ", which only the EHLO reply before TLS advertised");
+                return Verdict.failed(ID, Reason.of("StarttlsUpgrade.failed.2", s.preTlsExtensionUsed().get()));
             }
             if (!s.ehloInsideTls()) {
                 return s.transactionInsideTls().isEmpty()
-                        ? Verdict.broken(ID, "the sender sent nothing inside TLS (" + s.ending() + ")")
-                        : Verdict.failed(ID, "the sender started a transaction inside TLS without a new EHLO");
+                        ? Verdict.broken(ID, Reason.of("StarttlsUpgrade.broken.2", s.ending()))
+                        : Verdict.failed(ID, Reason.of("StarttlsUpgrade.failed.3"));
             }
-            return Verdict.passed(ID, "STARTTLS issued, EHLO repeated inside TLS, no pre-TLS extension used ("
-                    + s.tls().orElseThrow().protocol() + ")");
+            return Verdict.passed(ID, Reason.of("StarttlsUpgrade.passed.1", s.tls().orElseThrow().protocol()));
         });
     }
 }

@@ -1,0 +1,149 @@
+package org.mtainterop.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mtainterop.pki.CertificateProfile;
+import org.mtainterop.pki.PemCodec;
+import org.mtainterop.pki.TestPki;
+import org.mtainterop.receiver.ReceiverSettings;
+import org.mtainterop.receiver.ReferenceReceiver;
+import org.mtainterop.report.AllureHistory;
+import org.mtainterop.report.AllureHtmlReport;
+
+/**
+ * {@code merge} at parity with {@code run} for the reports (issue 19): {@code --lang fr}, {@code --junit FILE} (and the
+ * default junit.xml), the operators matrix with {@code --operators}, and {@code --history DIR} across two merges.
+ * Three operators on loopback receivers (one with an expired certificate), run in two shards.
+ */
+class MergeReportsTest {
+    @TempDir
+    static Path dir;
+    private static ReferenceReceiver good;
+    private static ReferenceReceiver expired;
+    private static Path operatorsFile;
+    private static List<String> shards;
+
+    @BeforeAll
+    static void twoShards() throws Exception {
+        TestPki pki = TestPki.generate();
+        Files.writeString(dir.resolve("ca.pem"), PemCodec.encodeCertificate(pki.rootCertificate()));
+        good = ReferenceReceiver.start(ReceiverSettings.starttls("mx.good.test",
+                pki.issue(CertificateProfile.VALID, "mx.good.test").serverSslContext()), (from, to, message, tls) -> { });
+        expired = ReferenceReceiver.start(ReceiverSettings.starttls("mx.late.test",
+                pki.issue(CertificateProfile.EXPIRED, "mx.late.test").serverSslContext()), (from, to, message, tls) -> { });
+        StringBuilder yaml = new StringBuilder("operators:\n");
+        for (int i = 0; i < 3; i++) {
+            ReferenceReceiver r = i == 1 ? expired : good;
+            String mx = i == 1 ? "mx.late.test" : "mx.good.test";
+            yaml.append("  - name: op").append(i).append("\n    domains: [op").append(i).append(".test]\n    mx:\n")
+                    .append("      - {name: ").append(mx).append(", address: 127.0.0.1, port: ").append(r.port())
+                    .append("}\n    trust_ca: ca.pem\n");
+        }
+        operatorsFile = Files.writeString(dir.resolve("operators.yaml"), yaml);
+        shards = new ArrayList<>();
+        for (int i = 1; i <= 2; i++) {
+            Path reports = dir.resolve("shard-" + i);
+            Run r = cli("run", "--operators", operatorsFile.toString(), "--read-timeout", "3", "--deadline", "8",
+                    "--no-html", "--lang", "fr", "--tags", "@REQ-STARTTLS-01 or @REQ-CERT-01",
+                    "--report-dir", reports.toString(), "--shard", i + "/2");
+            assertThat(r.code()).as(r.out() + r.err()).isIn(0, 1);
+            shards.add(reports.toString());
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        good.close();
+        expired.close();
+    }
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = MtaInteropCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private static Run merge(String... options) {
+        List<String> args = new ArrayList<>(List.of("merge"));
+        args.addAll(List.of(options));
+        args.addAll(shards);
+        return cli(args.toArray(String[]::new));
+    }
+
+    @Test
+    void inFrenchWithTheOperatorsMatrixAndTheJunitFileAsked() throws Exception {
+        Path merged = dir.resolve("merged-fr");
+        Path junit = dir.resolve("ci/merged-junit.xml");
+        Run r = merge("--no-html", "--lang", "fr", "--operators", operatorsFile.toString(), "--junit", junit.toString(),
+                "--report-dir", merged.toString());
+        assertThat(r.code()).as(r.out() + r.err()).isEqualTo(1); // op1's certificate has expired
+        assertThat(r.out()).contains("Matrice des opérateurs : " + merged.resolve("operators-matrix.html"))
+                .contains("JUnit XML : " + junit).contains("non conforme").doesNotContain("failed");
+        String xml = Files.readString(junit);
+        assertThat(xml).contains("STARTTLS est annoncé dans la réponse à EHLO sur le port 25")
+                .contains("op0/mx.good.test").contains("op1/mx.late.test").contains("op2/mx.good.test")
+                .contains("<failure");
+        assertThat(merged.resolve("junit.xml")).doesNotExist();
+        String html = Files.readString(merged.resolve("operators-matrix.html"));
+        assertThat(html).contains("Matrice des opérateurs", "operators.yaml", "op0", "op1", "op2", "STARTTLS-01", "CERT-01");
+        assertThat(Files.readString(merged.resolve("operators-matrix.md"))).contains("op1").contains("CERT-01");
+        assertThat(Files.readString(merged.resolve("operators-matrix.json"))).contains("\"op1\"");
+        assertThat(Files.readString(merged.resolve("allure-results/categories.json")))
+                .contains("Non testé : cible injoignable ou délai dépassé");
+    }
+
+    @Test
+    void inEnglishByDefaultTheJunitXmlInTheReportDirectoryAndNoMatrixWithoutOperators() throws Exception {
+        Path merged = dir.resolve("merged-en");
+        Run r = merge("--no-html", "--report-dir", merged.toString());
+        assertThat(r.code()).as(r.out() + r.err()).isEqualTo(1);
+        assertThat(r.out()).contains("JUnit XML: " + merged.resolve("junit.xml")).doesNotContain("Operators matrix");
+        assertThat(Files.readString(merged.resolve("junit.xml"))).contains("STARTTLS is advertised");
+        assertThat(merged.resolve("operators-matrix.html")).doesNotExist();
+    }
+
+    @Test
+    void badReportOptionsAreUsageErrorsNamingTheOption() {
+        Run lang = merge("--no-html", "--lang", "de", "--report-dir", dir.resolve("bad").toString());
+        assertThat(lang.code()).isEqualTo(2);
+        assertThat(lang.err()).contains("--lang 'de'");
+        Run history = merge("--no-html", "--history", dir.resolve("h").toString(), "--report-dir",
+                dir.resolve("bad").toString());
+        assertThat(history.code()).isEqualTo(2);
+        assertThat(history.err()).contains("--history").contains("--no-html");
+        Run junit = merge("--no-html", "--junit", dir.toString(), "--report-dir", dir.resolve("bad").toString());
+        assertThat(junit.code()).isEqualTo(2);
+        assertThat(junit.err()).contains("--junit").contains("a directory");
+    }
+
+    /** Two merges with one --history: the second report's history holds both (needs Allure, else skipped). */
+    @Test
+    void historyIsKeptAcrossMerges() throws Exception {
+        assumeTrue(Files.isRegularFile(AllureHtmlReport.locateAllureHome().resolve("bin/allure")),
+                "Allure is not installed here (./mvnw -Pallure-install or .ci/run installs it): no HTML report, no history");
+        Path history = dir.resolve("history");
+        for (int i = 1; i <= 2; i++) {
+            Path merged = dir.resolve("merged-history-" + i);
+            Run r = merge("--history", history.toString(), "--report-dir", merged.toString());
+            assertThat(r.code()).as(r.out() + r.err()).isEqualTo(1);
+            assertThat(merged.resolve("allure-report/index.html")).isRegularFile();
+            assertThat(new AllureHistory(history).runs()).isEqualTo(i);
+        }
+        assertThat(Files.readString(history.resolve("history-trend.json"))).contains("\"failed\"");
+    }
+}
