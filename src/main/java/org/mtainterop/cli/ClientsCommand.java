@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.mtainterop.clients.AccessProtocolKind;
 import org.mtainterop.clients.SurveyClients;
 import org.mtainterop.report.ExitCodes;
+import org.mtainterop.report.ReportLanguage;
 import org.mtainterop.run.HarnessHome;
 import org.mtainterop.run.RunReports;
 import org.mtainterop.survey.ClientSurvey;
@@ -60,6 +61,10 @@ public final class ClientsCommand implements Callable<Integer> {
             description = "How long one client run may take (default: ${DEFAULT-VALUE}).")
     private int jobTimeout;
 
+    @Option(names = "--lang", paramLabel = "LANG", description = {"en (default) or fr: the edition of the survey's feature run",
+        "(features/fr/clients/ for French) and the language of its Allure scenarios and verdicts."})
+    private String lang = "en";
+
     @Mixin
     private SummaryOptions where = new SummaryOptions();
 
@@ -80,6 +85,7 @@ public final class ClientsCommand implements Callable<Integer> {
         Set<SurveyCase> chosenCases = cases.isEmpty() ? EnumSet.allOf(SurveyCase.class) : EnumSet.noneOf(SurveyCase.class);
         cases.forEach(c -> chosenCases.add(SurveyCase.parse(c)));
         chosenCases.addAll(List.of(SurveyCase.COMPLIANT, SurveyCase.COMPLIANT_IMPLICIT));
+        ReportLanguage language = ReportLanguage.parse(lang);
         if (parallel < 1 || jobTimeout < 1) {
             throw new IllegalArgumentException("--parallel and --job-timeout must be positive");
         }
@@ -88,7 +94,7 @@ public final class ClientsCommand implements Callable<Integer> {
         SurveyResult result = ClientSurvey.run(settings);
         Path dir = where.reportDir();
         Path allureResults = RunReports.freshAllureResults(dir);
-        SurveyFeatureRun.judge(result, HarnessHome.features(), allureResults, settings);
+        SurveyFeatureRun.judge(result, language.features(HarnessHome.features()), allureResults, settings);
         ClientSurveyReport report = new ClientSurveyReport(result);
         report.attachToAllure(allureResults);
         List<Path> written = where.placeJson(report.write(dir));

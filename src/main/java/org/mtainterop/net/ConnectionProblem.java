@@ -7,44 +7,59 @@ import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import javax.net.ssl.SSLException;
+import org.mtainterop.policy.Reason;
+import org.mtainterop.report.ReportLanguage;
 
 /**
- * Why a conversation could not be had, in one line a person can act on. Network failures are "could not
- * test" (broken), never a verdict about the product (house rule 3).
+ * Why a conversation could not be had, in one line a person can act on: {@code said} as data (the harness's words
+ * as message keys, rendered in the report's language; what the peer or the JDK said as facts). Network failures are
+ * "could not test" (broken), never a verdict about the product (house rule 3).
  */
-public record ConnectionProblem(Kind kind, String reason) {
+public record ConnectionProblem(Kind kind, Reason said) {
 
     /** {@code GIVEN_UP}: no connection was made, the target was given up before (its reason says why). */
     public enum Kind { UNREACHABLE, TIMEOUT, CLOSED, PROTOCOL, TLS, HARNESS, GIVEN_UP }
 
-    public static ConnectionProblem of(Exception e, String during) {
+    /** A problem described by text as it stands (a lower layer's words). */
+    public ConnectionProblem(Kind kind, String reason) {
+        this(kind, Reason.fact(reason));
+    }
+
+    /** {@code e}, met {@code during} (a phrase: {@code Reason.of("During.greeting")}). */
+    public static ConnectionProblem of(Exception e, Reason during) {
         String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         if (e instanceof TargetGivenUpException) {
             return new ConnectionProblem(Kind.GIVEN_UP, detail);
         }
         if (e instanceof UnknownHostException) {
-            return new ConnectionProblem(Kind.UNREACHABLE, "unknown host " + detail);
+            return new ConnectionProblem(Kind.UNREACHABLE, Reason.of("Connection.unknownHost", detail));
         }
         if (e instanceof ConnectException || e instanceof NoRouteToHostException) {
-            return new ConnectionProblem(Kind.UNREACHABLE, "connection refused or unreachable (" + detail + ")");
+            return new ConnectionProblem(Kind.UNREACHABLE, Reason.of("Connection.unreachable", detail));
         }
         if (e instanceof SocketTimeoutException || e instanceof DeadlineExceededException) {
-            return new ConnectionProblem(Kind.TIMEOUT, "timed out " + during + " (" + detail + ")");
+            return new ConnectionProblem(Kind.TIMEOUT, Reason.of("Connection.timedOut", during, detail));
         }
         if (e instanceof EOFException) {
-            return new ConnectionProblem(Kind.CLOSED, "connection closed by the server " + during);
+            return new ConnectionProblem(Kind.CLOSED, Reason.of("Connection.closed", during));
         }
         if (e instanceof SSLException) {
-            return new ConnectionProblem(Kind.TLS, "TLS failure " + during + ": " + detail);
+            return new ConnectionProblem(Kind.TLS, Reason.of("Connection.tlsFailure", during, detail));
         }
         if (e instanceof SocketException) {
-            return new ConnectionProblem(Kind.CLOSED, "connection lost " + during + " (" + detail + ")");
+            return new ConnectionProblem(Kind.CLOSED, Reason.of("Connection.lost", during, detail));
         }
-        return new ConnectionProblem(Kind.HARNESS, e.getClass().getSimpleName() + " " + during + ": " + detail);
+        return new ConnectionProblem(Kind.HARNESS, Reason.of("Connection.harness", e.getClass().getSimpleName(), during,
+                detail));
+    }
+
+    /** In English, as transcripts and logs note it. */
+    public String reason() {
+        return said.render(ReportLanguage.EN);
     }
 
     @Override
     public String toString() {
-        return reason;
+        return reason();
     }
 }

@@ -11,7 +11,7 @@ import org.mtainterop.report.ReportLanguage;
  * language only when a report is written ({@link VerdictTexts}). Checks judge facts and name what they saw; the words
  * around it belong to the report. Immutable: the arguments are snapshots taken when the verdict is made.
  */
-public sealed interface Reason permits Reason.Keyed, Reason.Fact, Reason.Joined {
+public sealed interface Reason permits Reason.Keyed, Reason.Fact, Reason.Joined, Reason.Worded {
     /** Nothing: an optional part of a verdict that does not apply. */
     Reason NONE = new Fact("");
 
@@ -34,6 +34,14 @@ public sealed interface Reason permits Reason.Keyed, Reason.Fact, Reason.Joined 
      */
     static Reason fact(String text) {
         return new Fact(text);
+    }
+
+    /**
+     * Words the code holds in both languages because a feature's two editions say them (a survey case as its
+     * examples rows word it): {@code english}, or {@code french} in a French report.
+     */
+    static Reason worded(String english, String french) {
+        return new Worded(english, french);
     }
 
     /**
@@ -74,6 +82,14 @@ public sealed interface Reason permits Reason.Keyed, Reason.Fact, Reason.Joined 
     record Fact(String text) implements Reason {
         public Fact {
             Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /** The same words in English and in French. */
+    record Worded(String english, String french) implements Reason {
+        public Worded {
+            Objects.requireNonNull(english, "english");
+            Objects.requireNonNull(french, "french");
         }
     }
 

@@ -17,7 +17,7 @@ public final class TlsPreconditions {
         if (d.greetedInPlaintext()) {
             return Optional.empty();
         }
-        return Optional.of(Verdict.broken(id, d.problem().map(p -> Reason.fact(p.reason())).orElse(Reason.of("TlsPreconditions.noGreeting"))));
+        return Optional.of(Verdict.broken(id, d.problem().map(p -> p.said()).orElse(Reason.of("TlsPreconditions.noGreeting"))));
     }
 
     /**
@@ -26,7 +26,7 @@ public final class TlsPreconditions {
      */
     public static Optional<Verdict> notAsked(String id, TlsDialogueFacts d) {
         if (!d.greetedInPlaintext() || !d.beforeTls().answered() && d.problem().isPresent()) {
-            return Optional.of(Verdict.broken(id, d.problem().map(p -> Reason.fact(p.reason())).orElse(Reason.of("TlsPreconditions.noGreeting"))));
+            return Optional.of(Verdict.broken(id, d.problem().map(p -> p.said()).orElse(Reason.of("TlsPreconditions.noGreeting"))));
         }
         return Optional.empty();
     }
@@ -39,7 +39,7 @@ public final class TlsPreconditions {
         if (d.service().implicitTls()) {
             return Optional.of(d.handshake().map(h -> Verdict.skipped(id, Reason.of("TlsPreconditions.skipped.1",
                     h.failure())))
-                    .orElse(Verdict.broken(id, d.problem().map(p -> Reason.fact(p.reason())).orElse(Reason.of("TlsPreconditions.tlsWasNotReached")))));
+                    .orElse(Verdict.broken(id, d.problem().map(p -> p.said()).orElse(Reason.of("TlsPreconditions.tlsWasNotReached")))));
         }
         Optional<Verdict> notAsked = notAsked(id, d);
         if (notAsked.isPresent()) {
@@ -55,7 +55,7 @@ public final class TlsPreconditions {
         if (d.handshake().isPresent()) {
             return Optional.of(Verdict.skipped(id, Reason.of("TlsPreconditions.skipped.4", d.handshake().get().failure())));
         }
-        return Optional.of(Verdict.broken(id, d.problem().map(p -> Reason.fact(p.reason())).orElse(Reason.of("TlsPreconditions.tlsWasNotReached"))));
+        return Optional.of(Verdict.broken(id, d.problem().map(p -> p.said()).orElse(Reason.of("TlsPreconditions.tlsWasNotReached"))));
     }
 
     /** Like {@link #unmet} for requirements on the certificate: a chain seen in a failed handshake counts. */

@@ -39,6 +39,9 @@ public final class VerdictTexts {
         if (reason instanceof Reason.Fact f) {
             return f.text();
         }
+        if (reason instanceof Reason.Worded w) {
+            return language == ReportLanguage.FR ? w.french() : w.english();
+        }
         if (reason instanceof Reason.Joined j) {
             return String.join(render(j.separator()), j.parts().stream().map(this::render).toList());
         }

@@ -37,11 +37,11 @@ public final class PartnerPlaintextMailProbe {
         try {
             Optional<SmtpReply> reply = Optional.empty();
             if (n.greeted() && n.tlsCommandOffered()) {
-                reply = n.exchange("sending MAIL FROM in plaintext",
+                reply = n.exchange(Reason.of("During.mailFromInPlaintext"),
                         d -> d.mailFrom(TlsDialogueProbe.PROBE_SENDER)).map(ServerAnswer::response);
                 if (reply.isPresent() && reply.get().isPositiveCompletion()) {
                     n.note("plaintext MAIL FROM accepted: cancelled with RSET, no RCPT sent");
-                    n.exchange("cancelling with RSET", ClientDialect::reset);
+                    n.exchange(Reason.of("During.rset"), ClientDialect::reset);
                 }
             }
             return new PartnerPlaintextMailFacts(partner, Optional.empty(), n.problem(), n.tlsCommandOffered(), reply,

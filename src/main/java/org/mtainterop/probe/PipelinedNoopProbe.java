@@ -2,6 +2,7 @@ package org.mtainterop.probe;
 
 import java.util.Optional;
 import org.mtainterop.dialect.ServerAnswer;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.tls.TlsClientSettings;
 
 /**
@@ -24,7 +25,7 @@ public final class PipelinedNoopProbe {
             if (!n.upgradeWithPipelinedNoop(offer)) {
                 return Optional.empty();
             }
-            String during = "during the pipelined " + n.capabilitiesBeforeTls().tlsCommandName();
+            Reason during = Reason.of("During.pipelined", n.capabilitiesBeforeTls().tlsCommandName());
             return n.exchange(during, dialect -> check.lookInsideTls(dialect, n::note)).flatMap(answer -> answer);
         } finally {
             n.finish();

@@ -12,6 +12,7 @@ import org.mtainterop.net.ConnectionProblem;
 import org.mtainterop.net.Endpoint;
 import org.mtainterop.net.MailService;
 import org.mtainterop.net.NetworkLimits;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.tls.raw.ClientHello;
 import org.mtainterop.tls.raw.ClientHelloEncoder;
 import org.mtainterop.tls.raw.RawTlsException;
@@ -102,7 +103,7 @@ final class RawHelloExchange {
         } catch (RawTlsException e) {
             return failed(hello, "malformed answer: " + e.getMessage(), false);
         } catch (IOException e) {
-            return failed(hello, ConnectionProblem.of(e, "during the raw hello").reason(), false);
+            return failed(hello, ConnectionProblem.of(e, Reason.of("During.rawHello")).reason(), false);
         }
     }
 

@@ -135,7 +135,7 @@ public final class SessionTicketProbe {
                 return new Attempt(null, false, e.getMessage());
             } catch (IOException e) {
                 String reason = e instanceof org.mtainterop.tls.raw.RawTlsException ? e.getMessage()
-                        : ConnectionProblem.of(e, "during the handshake").reason();
+                        : ConnectionProblem.of(e, Reason.of("During.handshake")).reason();
                 return new Attempt(null, false, reason);
             } catch (RuntimeException e) {
                 return new Attempt(null, false, "harness error during the handshake: " + e);

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.mtainterop.dialect.ServerAnswer;
 import org.mtainterop.dialect.SmtpDialect;
 import org.mtainterop.net.Endpoint;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.smtp.SmtpReply;
 
 /**
@@ -26,7 +27,7 @@ public final class StarttlsArgumentProbe {
             if (!n.greeted() || !n.tlsCommandOffered()) {
                 return facts(n, null);
             }
-            SmtpReply reply = n.exchange("sending STARTTLS " + ARGUMENT,
+            SmtpReply reply = n.exchange(Reason.of("During.startTlsWith", ARGUMENT),
                     d -> ((SmtpDialect) d).startTlsWithArgument(ARGUMENT)).map(ServerAnswer::response).orElse(null);
             if (reply != null && reply.code() == 220) {
                 n.note("the server accepted STARTTLS with an argument and now expects a handshake: none is started");

@@ -5,6 +5,7 @@ import org.mtainterop.dialect.ServerAnswer;
 import org.mtainterop.dialect.ServerCapabilities;
 import org.mtainterop.net.Endpoint;
 import org.mtainterop.net.MailService;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.smtp.EhloCapabilities;
 import org.mtainterop.smtp.SmtpReply;
 import org.mtainterop.tls.TlsClientSettings;
@@ -72,9 +73,9 @@ public final class TlsDialogueProbe {
             n.note("MAIL before a new EHLO not sent: live target without --allow-transaction");
             return Optional.empty();
         }
-        Optional<ServerAnswer<SmtpReply>> mail = n.exchange("inside TLS", d -> d.mailFrom(PROBE_SENDER));
+        Optional<ServerAnswer<SmtpReply>> mail = n.exchange(Reason.of("During.insideTls"), d -> d.mailFrom(PROBE_SENDER));
         if (mail.isPresent() && mail.get().accepted()) {
-            n.exchange("inside TLS", d -> d.reset());
+            n.exchange(Reason.of("During.insideTls"), d -> d.reset());
         }
         return mail.map(ServerAnswer::response);
     }

@@ -15,6 +15,7 @@ import org.mtainterop.net.Endpoint;
 import org.mtainterop.net.LineConnection;
 import org.mtainterop.net.MailService;
 import org.mtainterop.net.ProtocolViolation;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.smtp.SmtpReply;
 import org.mtainterop.smtp.Transcript;
 import org.mtainterop.tls.TlsClientSettings;
@@ -92,13 +93,12 @@ public final class TlsNegotiation<R> {
         try {
             n.connection = LineConnection.connect(endpoint, settings.limits(), n.transcript, source);
         } catch (BindException e) {
-            n.problem = new ConnectionProblem(ConnectionProblem.Kind.HARNESS, "cannot connect from "
-                    + source.map(InetAddress::getHostAddress).orElse("?") + ": not an address of this host ("
-                    + e.getMessage() + ")");
+            n.problem = new ConnectionProblem(ConnectionProblem.Kind.HARNESS, Reason.of("Connection.notOurAddress",
+                    source.map(InetAddress::getHostAddress).orElse("?"), String.valueOf(e.getMessage())));
             n.transcript.note(n.problem.reason());
             return n;
         } catch (IOException e) {
-            n.problem = ConnectionProblem.of(e, "connecting to " + endpoint);
+            n.problem = ConnectionProblem.of(e, Reason.of("During.connecting", endpoint));
             n.transcript.note(n.problem.reason());
             return n;
         }
@@ -121,14 +121,14 @@ public final class TlsNegotiation<R> {
             }
             if (!greeting.accepted()) {
                 problem = new ConnectionProblem(ConnectionProblem.Kind.PROTOCOL,
-                        "the server refused the session in its greeting: " + greeting.answer().brief());
+                        Reason.of("Connection.refusedInGreeting", greeting.answer().brief()));
                 return;
             }
             if (askCapabilities && !service.implicitTls()) {
                 beforeTls = dialect.capabilities();
             }
         } catch (IOException e) {
-            problem = ConnectionProblem.of(e, greeting == null ? "waiting for the greeting" : "asking for capabilities");
+            problem = ConnectionProblem.of(e, greeting == null ? Reason.of("During.greeting") : Reason.of("During.capabilities"));
         } catch (ProtocolViolation e) {
             problem = malformed(e);
         }
@@ -166,7 +166,7 @@ public final class TlsNegotiation<R> {
             handshake = connection.startTls(offer);
             return handshake.completed();
         } catch (IOException e) {
-            problem = ConnectionProblem.of(e, "during " + (pipelinedNoop ? "the pipelined " : "") + command);
+            problem = ConnectionProblem.of(e, pipelinedNoop ? Reason.of("During.pipelined", command) : Reason.of("During.command", command));
         } catch (ProtocolViolation e) {
             problem = malformed(e);
         }
@@ -188,7 +188,7 @@ public final class TlsNegotiation<R> {
     /** The capability command again, inside TLS (when TLS is up). */
     public void askCapabilitiesInsideTls() {
         if (tlsUp() && greeted()) {
-            insideTls = exchange("inside TLS", ClientDialect::capabilities).orElse(null);
+            insideTls = exchange(Reason.of("During.insideTls"), ClientDialect::capabilities).orElse(null);
         }
     }
 
@@ -196,7 +196,7 @@ public final class TlsNegotiation<R> {
      * One further exchange, while nothing has gone wrong: its result, or empty when it failed (the failure is
      * then the {@link #problem}, said to have happened {@code during}).
      */
-    public <T> Optional<T> exchange(String during, Exchange<R, T> exchange) {
+    public <T> Optional<T> exchange(Reason during, Exchange<R, T> exchange) {
         if (dialect == null || problem != null) {
             return Optional.empty();
         }
@@ -211,7 +211,8 @@ public final class TlsNegotiation<R> {
     }
 
     private static ConnectionProblem malformed(ProtocolViolation e) {
-        return new ConnectionProblem(ConnectionProblem.Kind.PROTOCOL, "malformed response: " + e.getMessage());
+        return new ConnectionProblem(ConnectionProblem.Kind.PROTOCOL, Reason.of("Connection.malformed",
+                String.valueOf(e.getMessage())));
     }
 
     public void note(String text) {

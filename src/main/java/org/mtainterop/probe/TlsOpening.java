@@ -46,6 +46,11 @@ final class TlsOpening implements AutoCloseable {
         return new TlsOpening(State.FAILED, why, connection);
     }
 
+    /** As above, what happened as data (a {@link org.mtainterop.net.ConnectionProblem}'s words). */
+    static TlsOpening failed(LineConnection connection, Reason why) {
+        return new TlsOpening(State.FAILED, why, connection);
+    }
+
     State state() {
         return state;
     }

@@ -36,7 +36,7 @@ sealed interface TlsPreamble permits TlsPreamble.ByCommand, TlsPreamble.Implicit
         try {
             connection = LineConnection.connect(endpoint, settings.limits(), new Transcript());
         } catch (IOException e) {
-            return TlsOpening.failed(null, ConnectionProblem.of(e, "connecting to " + endpoint).reason());
+            return TlsOpening.failed(null, ConnectionProblem.of(e, Reason.of("During.connecting", endpoint)).said());
         }
         return then.apply(connection);
     }
@@ -62,7 +62,7 @@ sealed interface TlsPreamble permits TlsPreamble.ByCommand, TlsPreamble.Implicit
 
         private TlsOpening upToTheTlsCommand(LineConnection connection) {
             ClientDialect<?> dialect = ClientDialect.of(service, connection, settings.ehloName());
-            String step = "waiting for the greeting";
+            Reason step = Reason.of("During.greeting");
             try {
                 AccessAnswer greeting = dialect.greeting().answer();
                 if (greeting.busy()) {
@@ -70,9 +70,9 @@ sealed interface TlsPreamble permits TlsPreamble.ByCommand, TlsPreamble.Implicit
                     return TlsOpening.busy(connection, greeting.brief());
                 }
                 if (!greeting.accepted()) {
-                    return TlsOpening.failed(connection, "the server refused the session in its greeting: " + greeting.brief());
+                    return TlsOpening.failed(connection, Reason.of("Connection.refusedInGreeting", greeting.brief()));
                 }
-                step = "asking for the capabilities";
+                step = Reason.of("During.theCapabilities");
                 AccessCapabilities capabilities = dialect.capabilities().capabilities();
                 String command = capabilities.tlsCommandName();
                 if (!capabilities.answered()) {
@@ -81,16 +81,17 @@ sealed interface TlsPreamble permits TlsPreamble.ByCommand, TlsPreamble.Implicit
                 if (!capabilities.tlsCommand()) {
                     return TlsOpening.noTls(connection, Reason.of("TlsPreamble.notAdvertised", command));
                 }
-                step = "during " + command;
+                step = Reason.of("During.command", command);
                 AccessAnswer answer = dialect.startTls().answer();
                 if (!answer.accepted()) {
                     return TlsOpening.noTls(connection, Reason.of("TlsPreamble.answered", command, answer.brief()));
                 }
                 return TlsOpening.ready(connection);
             } catch (IOException e) {
-                return TlsOpening.failed(connection, ConnectionProblem.of(e, step).reason());
+                return TlsOpening.failed(connection, ConnectionProblem.of(e, step).said());
             } catch (ProtocolViolation e) {
-                return TlsOpening.failed(connection, "malformed response " + step + ": " + e.getMessage());
+                return TlsOpening.failed(connection, Reason.of("Connection.malformedDuring", step,
+                        String.valueOf(e.getMessage())));
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.mtainterop.run;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,14 +18,15 @@ import org.mtainterop.target.Target;
  * What the Cucumber glue needs to know about the target being judged: the target, its fact store, the
  * profile, and where results go. Cucumber creates glue objects itself, so the runner runs the target's launch
  * {@link #judging} this holder, which binds it to the launch's thread ({@link LaunchFacts}: each judging
- * thread sees its own target, so several targets can be judged at once). It holds no results of its own
+ * thread sees its own target, so several targets can be judged at once); a launch judging a batch binds them all
+ * ({@link LaunchTargets}), and a scenario finds its own from the URI of its feature file ({@link #of(URI)}). It holds no results of its own
  * (they live in the {@link ResultLedger} the runner owns); {@code evidence} keeps each observation's
  * attachments as rendered the first time, since every scenario that looks at an observation attaches the
  * same text.
  */
 public record ActiveRun(Target target, TargetFacts facts, PolicyProfile profile, ResultLedger ledger,
                         Optional<SenderFacts> sender, Map<Observation<?>, List<Attachment>> evidence) {
-    private static final LaunchFacts<ActiveRun> JUDGED = new LaunchFacts<>("no mta-interop run is active: features"
+    private static final LaunchFacts<LaunchTargets> JUDGED = new LaunchFacts<>("no mta-interop run is active: features"
             + " are run by './mta-interop run' or by the test suite, which set the target first");
 
     /**
@@ -55,13 +57,34 @@ public record ActiveRun(Target target, TargetFacts facts, PolicyProfile profile,
         return evidence.computeIfAbsent(observation, o -> List.copyOf(render.get()));
     }
 
-    /** The target judged on this thread. */
+    /** The target judged on this thread, in a launch of one target. */
     public static ActiveRun current() {
-        return JUDGED.current();
+        return JUDGED.current().only();
+    }
+
+    /**
+     * The target the scenario of feature file {@code scenario} judges in the launch running on this thread: the one
+     * target of its launch, or in a batch the target whose feature copies the file is in.
+     */
+    public static ActiveRun of(URI scenario) {
+        return JUDGED.current().of(scenario);
+    }
+
+    /**
+     * Where the scenario of {@code scenario} is in the features directory, when the launch on this thread runs it
+     * from a target's copy (a batch); empty in a launch of one target, or outside a launch.
+     */
+    public static Optional<URI> originalOf(URI scenario) {
+        return JUDGED.isBound() ? JUDGED.current().originalOf(scenario) : Optional.empty();
     }
 
     /** Runs {@code launch} on this thread with {@code run} as the target its glue judges. */
     static <R> R judging(ActiveRun run, Supplier<R> launch) {
-        return JUDGED.during(run, launch);
+        return JUDGED.during(LaunchTargets.single(run), launch);
+    }
+
+    /** Runs {@code launch} on this thread judging the batch {@code targets}, each scenario its own target's. */
+    static <R> R judging(LaunchTargets targets, Supplier<R> launch) {
+        return JUDGED.during(targets, launch);
     }
 }

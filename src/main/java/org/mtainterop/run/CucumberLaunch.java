@@ -50,8 +50,10 @@ final class CucumberLaunch {
     /** As {@link #prepare(List, String, Path)}, with another glue package and plugins (the domain launches). */
     static Prepared prepare(List<Path> features, String tagExpression, Path allureResults, String glue, String plugins) {
         useAllureResults(allureResults);
-        Launcher launcher = newLauncher();
-        return new Prepared(tagExpression, launcher, launcher.discover(request(features, tagExpression, glue, plugins)));
+        return ClassPathLookupsRemembered.during(() -> {
+            Launcher launcher = newLauncher();
+            return new Prepared(tagExpression, launcher, launcher.discover(request(features, tagExpression, glue, plugins)));
+        });
     }
 
     private static Launcher newLauncher() {
@@ -77,7 +79,10 @@ final class CucumberLaunch {
     /** Runs a prepared launch on this thread; returns the number of tests found. */
     static long run(Prepared prepared) {
         SummaryGeneratingListener summary = new SummaryGeneratingListener();
-        prepared.launcher().execute(prepared.testPlan(), summary);
+        ClassPathLookupsRemembered.during(() -> {
+            prepared.launcher().execute(prepared.testPlan(), summary);
+            return null;
+        });
         return summary.getSummary().getTestsFoundCount();
     }
 

@@ -44,8 +44,8 @@ public final class HarnessRun {
         ExecutorService background = Executors.newCachedThreadPool(DaemonThreads.named("mta-interop-probe"));
         try {
             DomainJudging domains = DomainJudging.start(plan, background);
-            LaunchDiscoveries launches = discoverFirstLaunchAhead(features, allureResults, background);
-            try (ResolvedTargets resolved = resolveTargets(domains);
+            try (LaunchDiscoveries launches = discoverFirstLaunchAhead(features, allureResults, background);
+                 ResolvedTargets resolved = resolveTargets(domains);
                  EmbeddedSenders senders = EmbeddedSenders.startIf(plan.targets().embedded(), background)) {
                 reports.addAll(probeAndJudge(resolved, features, launches, ledger, background));
                 reports.addAll(judgeSenders(senders.started(), allureResults, ledger));

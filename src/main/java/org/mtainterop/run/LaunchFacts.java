@@ -44,6 +44,11 @@ public final class LaunchFacts<T> {
         }
     }
 
+    /** Whether a launch bound facts on this thread. */
+    public boolean isBound() {
+        return bound.get() != null;
+    }
+
     /** The facts of the launch running on this thread. */
     public T current() {
         T facts = bound.get();

@@ -4,6 +4,7 @@ import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EventPublisher;
 import io.cucumber.plugin.event.Result;
 import io.cucumber.plugin.event.TestCaseFinished;
+import java.net.URI;
 import java.util.Optional;
 import org.mtainterop.policy.Outcome;
 import org.mtainterop.policy.Severity;
@@ -27,7 +28,7 @@ public final class ResultLedgerPlugin implements ConcurrentEventListener {
     }
 
     private void finished(TestCaseFinished event) {
-        ActiveRun run = ActiveRun.current();
+        ActiveRun run = ActiveRun.of(event.getTestCase().getUri()); // in a batch, the target whose copy this is
         // the test case's id lets the ledger combine the cases of one requirement (receive: one per profile met)
         resultOf(event, run.ledger()).ifPresent(result -> run.ledger().record(run.target().name(), result,
                 event.getTestCase().getId().toString()));
@@ -46,7 +47,9 @@ public final class ResultLedgerPlugin implements ConcurrentEventListener {
         Result result = event.getResult();
         String testCaseId = event.getTestCase().getId().toString();
         Outcome outcome = outcomeOf(result);
-        ReportLanguage language = ReportLanguage.ofFeature(event.getTestCase().getUri());
+        URI feature = event.getTestCase().getUri();
+        // the edition of the feature where it is in the features directory (not a batch's copy of it)
+        ReportLanguage language = ReportLanguage.ofFeature(ActiveRun.originalOf(feature).orElse(feature));
         String message = ledger.verdictOf(testCaseId)
                 .filter(v -> v.outcome() == outcome)
                 .map(v -> v.message(language))

@@ -15,19 +15,20 @@ import org.mtainterop.run.ActiveRun;
  * at (their evidence is attached once), and the translation of a verdict into a Cucumber outcome.
  */
 public final class ScenarioTarget {
-    private final ActiveRun run;
     private final Set<Observation<?>> attached = new HashSet<>();
+    private ActiveRun run;
     private Scenario scenario;
 
-    public ScenarioTarget() {
-        this.run = ActiveRun.current();
-    }
-
+    /** Binds the scenario, and with it the target it judges: the launch's, or in a batch the one its URI names. */
     void bind(Scenario cucumberScenario) {
         this.scenario = cucumberScenario;
+        this.run = ActiveRun.of(cucumberScenario.getUri());
     }
 
     ActiveRun run() {
+        if (run == null) {
+            throw new IllegalStateException("the scenario was not bound to its target (ScenarioHooks runs first)");
+        }
         return run;
     }
 
@@ -41,18 +42,18 @@ public final class ScenarioTarget {
      * attached) and ends the step as the verdict says: pass, fail, skip or broken.
      */
     public void expect(InboundCheck check) {
-        var needs = check.needs(run.facts().service());
+        var needs = check.needs(run().facts().service());
         needs.forEach(this::attachEvidence);
-        ObservedFacts facts = run.facts().snapshot(needs);
-        VerdictStep.judge(scenario, run.ledger(), () -> check.judge(facts));
+        ObservedFacts facts = run().facts().snapshot(needs);
+        VerdictStep.judge(scenario, run().ledger(), () -> check.judge(facts));
     }
 
     private <T> void attachEvidence(Observation<T> observation) {
         if (!attached.add(observation)) {
             return;
         }
-        List<Attachment> evidence = run.evidenceOf(observation,
-                () -> VerdictStep.unlessProbeCrashed(() -> observation.evidence(run.facts().await(observation))));
+        List<Attachment> evidence = run().evidenceOf(observation,
+                () -> VerdictStep.unlessProbeCrashed(() -> observation.evidence(run().facts().await(observation))));
         if (scenario != null) {
             evidence.forEach(a -> scenario.attach(a.content(), a.mediaType(), a.name()));
         }

@@ -6,6 +6,7 @@ import org.mtainterop.policy.Verdict;
 import org.mtainterop.probe.ProbeCrashedException;
 import org.mtainterop.report.ReportLanguage;
 import org.mtainterop.report.evidence.VerdictText;
+import org.mtainterop.run.ActiveRun;
 import org.mtainterop.run.ResultLedger;
 
 /**
@@ -18,8 +19,10 @@ public final class VerdictStep {
 
     /** Attaches {@code verdict} to {@code scenario} (when there is one) and ends the step accordingly. */
     public static void end(Scenario scenario, Verdict verdict) {
-        // the edition the scenario was written in is the language its verdict is put into words in
-        ReportLanguage language = scenario == null ? ReportLanguage.EN : ReportLanguage.ofFeature(scenario.getUri());
+        // the edition the scenario was written in is the language its verdict is put into words in: where it is in
+        // the features directory (not a batch's copy of it)
+        ReportLanguage language = scenario == null ? ReportLanguage.EN
+                : ReportLanguage.ofFeature(ActiveRun.originalOf(scenario.getUri()).orElse(scenario.getUri()));
         if (scenario != null) {
             scenario.attach(VerdictText.render(verdict, language), "text/plain",
                     language.text("verdict.attachment") + " " + verdict.requirementId());

@@ -45,12 +45,12 @@ public final class SurveyCellJudgement {
         String id = expectation.requirement().orElse(CONTROL_ID);
         if (!expectation.cases().contains(serverCase)) {
             return Verdict.broken(id, Reason.of("SurveyCellJudgement.broken.1",
-                    expectation.then(), serverCase.wording(), id));
+                    Reason.worded(expectation.then(), expectation.frenchThen()), serverCase.worded(), id));
         }
         Optional<SurveyCell> found = result.cell(client, protocol, serverCase);
         if (found.isEmpty()) {
             return Verdict.skipped(id, Reason.of("SurveyCellJudgement.skipped.1",
-                    client, protocol.label(), serverCase.wording()));
+                    client, protocol.label(), serverCase.worded()));
         }
         SurveyCell cell = found.get();
         if (cell.problem().isPresent()) {

@@ -6,6 +6,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,6 +52,33 @@ class ClientsCommandTest {
         try (var files = Files.list(reports.resolve("allure-results"))) {
             assertThat(files.filter(p -> p.toString().endsWith("-result.json")).count()).isEqualTo(13); // 12 + the table
         }
+    }
+
+    /** {@code --lang fr}: the French edition of the survey judges the same cells, its scenarios and verdicts in French. */
+    @Test
+    void theFrenchEditionJudgesTheSameCellsInFrench() throws Exception {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = run(out, err, "clients", "--client", "angus-mail", "--protocol", "pop3", "--case", "expired-cert",
+                "--lang", "fr", "--report-dir", reports.toString());
+        assertThat(code).as(out + "\n" + err).isZero();
+        List<String> results = new ArrayList<>();
+        try (var files = Files.list(reports.resolve("allure-results"))) {
+            for (Path p : files.filter(p -> p.toString().endsWith("-result.json")).toList()) {
+                results.add(Files.readString(p));
+            }
+        }
+        assertThat(results).anySatisfy(r -> assertThat(r)
+                .contains("angus-mail en pop3 renonce face à un serveur qui présente un certificat expiré")
+                .contains("\"status\":\"passed\""));
+        assertThat(results).anySatisfy(r -> assertThat(r)
+                .contains("angus-mail en pop3 fonctionne avec un serveur qui est conforme"));
+        assertThat(String.join("\n", results)).doesNotContain("gives up on a server that")
+                .doesNotContain("presents a certificate for another name") // the case as the French rows word it
+                .contains("features/fr/clients/survey.feature");
+        StringWriter err2 = new StringWriter();
+        assertThat(run(new StringWriter(), err2, "clients", "--lang", "de")).isEqualTo(2);
+        assertThat(err2.toString()).contains("--lang 'de'");
     }
 
     @Test

@@ -12,25 +12,46 @@ import org.mtainterop.clients.SurveyClients;
 import org.mtainterop.run.HarnessHome;
 
 /**
- * features/clients/survey.feature lists every program × protocol × case the survey runs, no more, no less.
+ * features/clients/survey.feature (and its French edition, features/fr/clients/survey.feature) lists every
+ * program × protocol × case the survey runs, no more, no less.
  * Regenerate with {@code ./mvnw test -Dtest=SurveyFeatureTextTest -Dgolden.update=true}.
  */
 class SurveyFeatureTextTest {
     static final Path FEATURE = HarnessHome.features().resolve("clients").resolve("survey.feature");
+    static final Path FRENCH_FEATURE = HarnessHome.features().resolve("fr").resolve("clients").resolve("survey.feature");
 
     static String rendering() {
         return SurveyFeatureText.render(SurveyClients.all(null, InetAddress.getLoopbackAddress()));
     }
 
+    static String frenchRendering() {
+        return SurveyFeatureText.renderFrench(SurveyClients.all(null, InetAddress.getLoopbackAddress()));
+    }
+
     @Test
     void theCheckedInFeatureIsTheRenderingOfTheSurveysClientsAndCases() throws IOException {
-        String expected = rendering();
-        if (Boolean.getBoolean("golden.update")) {
-            Files.createDirectories(FEATURE.getParent());
-            Files.writeString(FEATURE, expected, StandardCharsets.UTF_8);
+        sameAsCheckedIn(FEATURE, rendering());
+    }
+
+    @Test
+    void theCheckedInFrenchEditionIsItsRenderingToo() throws IOException {
+        sameAsCheckedIn(FRENCH_FEATURE, frenchRendering());
+        String text = frenchRendering();
+        for (SurveyCase c : SurveyCase.values()) {
+            assertThat(text).contains("| " + c.frenchWording() + " |").doesNotContain("| " + c.wording() + " |");
+            assertThat(SurveyCase.parse(c.frenchWording())).isEqualTo(c);
         }
-        assertThat(Files.readString(FEATURE, StandardCharsets.UTF_8))
-                .as("features/clients/survey.feature is out of date; regenerate with -Dgolden.update=true")
+        assertThat(text).startsWith("# language: fr\n");
+        assertThat(text.split("Plan du scénario:", -1)).hasSize(SurveyExpectation.values().length + 1);
+    }
+
+    private static void sameAsCheckedIn(Path feature, String expected) throws IOException {
+        if (Boolean.getBoolean("golden.update")) {
+            Files.createDirectories(feature.getParent());
+            Files.writeString(feature, expected, StandardCharsets.UTF_8);
+        }
+        assertThat(Files.readString(feature, StandardCharsets.UTF_8))
+                .as(feature + " is out of date; regenerate with -Dgolden.update=true")
                 .isEqualTo(expected);
     }
 

@@ -42,7 +42,7 @@ public final class CapabilitiesRenewedInsideTlsCheck implements InboundCheck {
         }
         AccessCapabilities inside = d.insideTls();
         if (!inside.answered()) {
-            return d.problem().map(p -> Verdict.broken(ID, p.reason()))
+            return d.problem().map(p -> Verdict.broken(ID, p.said()))
                     .orElse(Verdict.failed(ID, Reason.of("CapabilitiesRenewedInsideTls.failed.1")));
         }
         if (inside.tlsCommand()) {

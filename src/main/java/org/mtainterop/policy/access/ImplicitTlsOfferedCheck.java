@@ -62,8 +62,8 @@ public final class ImplicitTlsOfferedCheck implements InboundCheck {
         ConnectionProblem p = h.problem().orElse(new ConnectionProblem(ConnectionProblem.Kind.HARNESS, "TLS was not reached"));
         if (p.kind() == ConnectionProblem.Kind.UNREACHABLE && facts.get(TLS_DIALOGUE).greeting().isPresent()) {
             return Verdict.failed(ID, Reason.of("ImplicitTlsOffered.failed.2",
-                    port, h.service().label(), facts.service().label(), p.reason()));
+                    port, h.service().label(), facts.service().label(), p.said()));
         }
-        return Verdict.broken(ID, Reason.of("ImplicitTlsOffered.broken.1", port, p.reason()));
+        return Verdict.broken(ID, Reason.of("ImplicitTlsOffered.broken.1", port, p.said()));
     }
 }

@@ -43,7 +43,7 @@ public final class NoCleartextLoginCheck implements InboundCheck {
         }
         AccessCapabilities c = d.beforeTls();
         if (!c.answered()) {
-            return Verdict.broken(ID, d.problem().map(p -> Reason.fact(p.reason())).orElse(Reason.of("NoCleartextLogin.theCapabilityRequestWasRefused")));
+            return Verdict.broken(ID, d.problem().map(p -> p.said()).orElse(Reason.of("NoCleartextLogin.theCapabilityRequestWasRefused")));
         }
         if (c.offersLogin()) {
             return Verdict.failed(ID, Reason.of("NoCleartextLogin.failed.1", c.tlsCommandName(), c.loginOffers(), c));
@@ -51,7 +51,7 @@ public final class NoCleartextLoginCheck implements InboundCheck {
         if (d.service().protocol() == MailService.Protocol.POP3) {
             CleartextLoginFacts user = facts.get(ACCESS_CLEARTEXT_LOGIN);
             if (user.userAnswer().isEmpty()) {
-                return Verdict.broken(ID, user.problem().map(p -> Reason.fact(p.reason())).orElse(Reason.of("NoCleartextLogin.userWasNotAnswered")));
+                return Verdict.broken(ID, user.problem().map(p -> p.said()).orElse(Reason.of("NoCleartextLogin.userWasNotAnswered")));
             }
             if (user.userAnswer().get().accepted()) {
                 return Verdict.failed(ID, Reason.of("NoCleartextLogin.failed.2", user.userAnswer().get().brief()));

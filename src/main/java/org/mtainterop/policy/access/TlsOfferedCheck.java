@@ -35,7 +35,7 @@ public final class TlsOfferedCheck implements InboundCheck {
         TlsDialogueFacts d = facts.get(TLS_DIALOGUE);
         if (d.service().implicitTls()) {
             if (d.handshake().isEmpty()) {
-                return Verdict.broken(ID, d.problem().map(p -> Reason.fact(p.reason())).orElse(Reason.of("TlsOffered.theHandshakeDidNotRun")));
+                return Verdict.broken(ID, d.problem().map(p -> p.said()).orElse(Reason.of("TlsOffered.theHandshakeDidNotRun")));
             }
             return d.tlsEstablished()
                     ? Verdict.passed(ID, Reason.of("TlsOffered.passed.1",
@@ -49,7 +49,7 @@ public final class TlsOfferedCheck implements InboundCheck {
         }
         AccessCapabilities c = d.beforeTls();
         if (!c.answered()) {
-            return d.problem().map(p -> Verdict.broken(ID, p.reason())).orElse(Verdict.failed(ID,
+            return d.problem().map(p -> Verdict.broken(ID, p.said())).orElse(Verdict.failed(ID,
                     Reason.of("TlsOffered.failed.2", c.tlsCommandName())));
         }
         if (c.tlsCommand()) {

@@ -38,7 +38,7 @@ public final class HandshakeWithoutSniCheck implements InboundCheck {
         }
         if (!none.tlsCommandOffered() || !unknown.tlsCommandOffered()) {
             OfferedHandshakeFacts first = none.tlsCommandOffered() ? unknown : none;
-            return first.problem().map(p -> Verdict.broken(ID, p.reason()))
+            return first.problem().map(p -> Verdict.broken(ID, p.said()))
                     .orElse(Verdict.skipped(ID, Reason.of("HandshakeWithoutSni.skipped.1")));
         }
         if (none.tlsCommandRefusal().isPresent() && unknown.tlsCommandRefusal().isPresent()) {
@@ -64,7 +64,7 @@ public final class HandshakeWithoutSniCheck implements InboundCheck {
 
     private static Reason reason(OfferedHandshakeFacts f) {
         return f.handshake().map(h -> Reason.fact(h.failure()))
-                .orElse(f.problem().map(p -> Reason.fact(p.reason()))
+                .orElse(f.problem().map(p -> p.said())
                         .orElse(f.tlsCommandRefusal().map(r -> Reason.of("HandshakeWithoutSni.starttlsRefused", r))
                                 .orElse(Reason.of("HandshakeWithoutSni.starttlsNotAccepted"))));
     }

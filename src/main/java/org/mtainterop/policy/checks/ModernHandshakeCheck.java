@@ -43,7 +43,7 @@ public final class ModernHandshakeCheck implements InboundCheck {
                 return Verdict.skipped(ID, Reason.of("ModernHandshake.skipped.1", command));
             }
             if (d.tlsCommandAnswer().isEmpty()) {
-                return Verdict.broken(ID, d.problem().map(p -> Reason.fact(p.reason())).orElse(Reason.of("ModernHandshake.noAnswerTo",
+                return Verdict.broken(ID, d.problem().map(p -> p.said()).orElse(Reason.of("ModernHandshake.noAnswerTo",
                         command)));
             }
             if (!d.tlsCommandAnswer().get().accepted()) {
@@ -52,7 +52,7 @@ public final class ModernHandshakeCheck implements InboundCheck {
             }
         }
         if (d.handshake().isEmpty()) {
-            return Verdict.broken(ID, d.problem().map(p -> Reason.fact(p.reason())).orElse(Reason.of("ModernHandshake.theHandshakeDidNotRun")));
+            return Verdict.broken(ID, d.problem().map(p -> p.said()).orElse(Reason.of("ModernHandshake.theHandshakeDidNotRun")));
         }
         TlsHandshakeFacts h = d.handshake().get();
         if (!h.completed()) {

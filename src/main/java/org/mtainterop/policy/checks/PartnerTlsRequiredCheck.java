@@ -40,7 +40,7 @@ public final class PartnerTlsRequiredCheck implements InboundCheck {
             if (p.problem().isEmpty() && !p.starttlsOffered()) {
                 return Verdict.skipped(ID, Reason.of("PartnerTlsRequired.skipped.1"));
             }
-            return Verdict.broken(ID, p.problem().map(x -> Reason.fact(x.reason())).orElse(Reason.of("PartnerTlsRequired.noReplyToMailFrom")));
+            return Verdict.broken(ID, p.problem().map(x -> x.said()).orElse(Reason.of("PartnerTlsRequired.noReplyToMailFrom")));
         }
         SmtpReply reply = p.mailReply().get();
         Reason who = Reason.of("PartnerTlsRequired.from", p.source(), p.partner().declaredBy());

@@ -69,7 +69,7 @@ public final class PipelinedCommandsDiscardedCheck implements InboundCheck {
             return Verdict.passed(id, Reason.of("PipelinedCommandsDiscarded.passed.1", command));
         }
         if (p.problem().isPresent()) {
-            return Verdict.broken(id, p.problem().get().reason());
+            return Verdict.broken(id, p.problem().get().said());
         }
         if (!p.tlsCommandOffered()) {
             return Verdict.skipped(id, Reason.of("PipelinedCommandsDiscarded.skipped.1", command));

@@ -31,7 +31,7 @@ public final class StarttlsAdvertisedCheck implements InboundCheck {
         TlsDialogueFacts d = facts.get(TLS_DIALOGUE);
         SmtpDialogue smtp = d.smtp();
         if (smtp.ehloReply().isEmpty()) {
-            return Verdict.broken(ID, d.problem().map(p -> Reason.fact(p.reason())).orElse(Reason.of("StarttlsAdvertised.noEhloReply")));
+            return Verdict.broken(ID, d.problem().map(p -> p.said()).orElse(Reason.of("StarttlsAdvertised.noEhloReply")));
         }
         if (!smtp.ehloReply().get().isPositiveCompletion()) {
             return Verdict.failed(ID, Reason.of("StarttlsAdvertised.failed.1", smtp.ehloReply().get().brief()));

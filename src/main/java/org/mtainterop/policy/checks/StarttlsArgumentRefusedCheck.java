@@ -43,9 +43,9 @@ public final class StarttlsArgumentRefusedCheck implements InboundCheck {
                     "no reply and no problem recorded"));
             if (s.starttlsOffered() && (p.kind() == ConnectionProblem.Kind.CLOSED
                     || p.kind() == ConnectionProblem.Kind.TIMEOUT)) {
-                return Verdict.failed(ID, Reason.of("StarttlsArgumentRefused.failed.1", sent, p.reason()));
+                return Verdict.failed(ID, Reason.of("StarttlsArgumentRefused.failed.1", sent, p.said()));
             }
-            return Verdict.broken(ID, p.reason());
+            return Verdict.broken(ID, p.said());
         }
         SmtpReply reply = s.reply().get();
         if (reply.code() == 501) {

@@ -36,7 +36,7 @@ public final class StarttlsNotReadvertisedCheck implements InboundCheck {
             return unmet.get();
         }
         if (smtp.ehloInsideTlsReply().isEmpty()) {
-            return Verdict.broken(ID, d.problem().map(p -> Reason.fact(p.reason())).orElse(Reason.of("StarttlsNotReadvertised.noEhloReplyInsideTls")));
+            return Verdict.broken(ID, d.problem().map(p -> p.said()).orElse(Reason.of("StarttlsNotReadvertised.noEhloReplyInsideTls")));
         }
         if (!smtp.ehloInsideTlsReply().get().isPositiveCompletion()) {
             return Verdict.failed(ID, Reason.of("StarttlsNotReadvertised.failed.1",

@@ -47,7 +47,7 @@ public final class Tls12SupportedCheck implements InboundCheck {
                     TlsEnumerationPreconditions.who(facts), h.handshake().get().failure()));
         }
         if (h.problem().isPresent()) {
-            return Verdict.broken(ID, h.problem().get().reason());
+            return Verdict.broken(ID, h.problem().get().said());
         }
         if (!h.tlsCommandOffered()) {
             return Verdict.skipped(ID, Reason.of("Tls12Supported.skipped.2", h.service().tlsCommandName()));

@@ -42,7 +42,7 @@ public final class TlsStateResetCheck implements InboundCheck {
             return Verdict.skipped(ID, NOT_ALLOWED);
         }
         if (smtp.mailWithoutEhloReply().isEmpty()) {
-            return Verdict.broken(ID, d.problem().map(p -> Reason.fact(p.reason())).orElse(Reason.of("TlsStateReset.noAnswerToMailInsideTls")));
+            return Verdict.broken(ID, d.problem().map(p -> p.said()).orElse(Reason.of("TlsStateReset.noAnswerToMailInsideTls")));
         }
         SmtpReply reply = smtp.mailWithoutEhloReply().get();
         if (reply.isPermanentNegative()) {

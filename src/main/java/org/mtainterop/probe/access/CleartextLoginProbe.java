@@ -5,6 +5,7 @@ import org.mtainterop.dialect.AccessAnswer;
 import org.mtainterop.dialect.ServerAnswer;
 import org.mtainterop.net.Endpoint;
 import org.mtainterop.net.MailService;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.probe.ProbeSettings;
 import org.mtainterop.probe.TlsNegotiation;
 import org.mtainterop.tls.TlsClientSettings;
@@ -29,7 +30,7 @@ public final class CleartextLoginProbe {
         Optional<AccessAnswer> user = Optional.empty();
         try {
             if (n.greeted()) {
-                user = n.exchange("after USER", dialect -> dialect.userProbe()).map(ServerAnswer::answer);
+                user = n.exchange(Reason.of("During.afterUser"), dialect -> dialect.userProbe()).map(ServerAnswer::answer);
             }
         } finally {
             n.finish();
