@@ -4,24 +4,13 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * What the connections to one server have shown so far, shared by all of them: how soon the next one may start
- * (adaptive pacing) and whether any more may start at all (the target's budget). Every {@link LineConnection}
- * asks {@link #admit()} before it connects and reports what it met; the probes above it report a greeting that
- * turned them away ({@link #busy}).
+ * What the connections to one target have shown so far: how soon the next one may start (its server's
+ * {@link ServerPacing}, shared with the other targets at the same address and port) and whether any more may start
+ * at all (the target's budget). Every {@link LineConnection} asks {@link #admit()} before it connects and reports
+ * what it met; the probes above it report a greeting that turned them away ({@link #busy}).
  *
- * <p>Pacing costs nothing while the server is happy: connection starts are spaced only by the explicit floor
- * ({@code --min-interval}, 0 by default) and a burst budget of {@value #BURST} starts, refilled at
- * {@value #SUSTAINED_PER_SECOND} a second (a full run of one target makes 50 to 150). A sign of distress (a greeting
- * that says busy, such as SMTP 421; a refused or reset connection; an accept slower than {@link #SLOW_ACCEPT})
- * empties the burst budget and spaces starts by a back-off that begins at {@link #FIRST_BACK_OFF} and doubles with
- * each further sign, up to {@link #MAX_BACK_OFF}; every {@value #RECOVERY} healthy connections in a row halve it,
- * and below the first step it is gone. Signs from connections that started before the last change of back-off are
- * the same crowd the change answered, and count once: four refusals of four parallel connections double it once.
- * Once the server has recovered ({@value #RECOVERY} healthy connections in a row after its back-off is gone), it
- * gets its burst budget back, halved for each episode of distress so far ({@value #BURST}/2, then /4...): a server
- * that turned a crowd away once, at the start (Exim's {@code smtp_accept_max} while the children of the first
- * connections still run), is not held to {@value #SUSTAINED_PER_SECOND} starts a second for the rest of the run, and
- * one that keeps turning connections away earns less each time.
+ * <p>Pacing costs nothing while the server is happy and backs off when it struggles: {@link ServerPacing}. The
+ * target's own floor ({@code --min-interval}, 0 by default) spaces the starts it asks for.
  *
  * <p>The budget: once a session shows the server broken (no answer within the read timeout, a reply drip-fed
  * slower than it, a session deadline reached: {@link #broken}), or once the target's own deadline has passed
@@ -32,45 +21,41 @@ import java.util.Optional;
  * end by their own deadline, which is never later than the target's ({@link #sessionDeadline}).
  */
 public final class TargetHealth {
-    static final int BURST = 200;
-    static final int SUSTAINED_PER_SECOND = 10;
-    static final Duration SLOW_ACCEPT = Duration.ofSeconds(1);
-    static final Duration FIRST_BACK_OFF = Duration.ofMillis(25);
-    static final Duration MAX_BACK_OFF = Duration.ofMillis(400);
-    static final int RECOVERY = 4;
-    private static final long REFILL_NANOS = 1_000_000_000L / SUSTAINED_PER_SECOND;
+    static final int BURST = ServerPacing.BURST;
+    static final Duration SLOW_ACCEPT = ServerPacing.SLOW_ACCEPT;
+    static final Duration FIRST_BACK_OFF = ServerPacing.FIRST_BACK_OFF;
+    static final Duration MAX_BACK_OFF = ServerPacing.MAX_BACK_OFF;
+    static final int RECOVERY = ServerPacing.RECOVERY;
 
     private final boolean watched;
     private final long floorNanos;
     private final Duration targetDeadline;
+    private final ServerPacing pacing;
     private Deadline deadline;
-    private double tokens = BURST;
-    private long lastRefillNanos;
-    private long nextStartNanos;
     private boolean started;
-    private long backOffNanos;
-    private long backOffChangedNanos = Long.MIN_VALUE;
-    private int healthyInARow;
-    private int distressSigns;
-    private int distressEpisodes;
-    private boolean recovering;
     private volatile String brokenBecause;
 
-    private TargetHealth(boolean watched, Duration floor, Duration targetDeadline) {
+    private TargetHealth(boolean watched, Duration floor, Duration targetDeadline, ServerPacing pacing) {
         this.watched = watched;
         if (floor.isNegative()) {
             throw new IllegalArgumentException("the pacing floor must be zero or positive: " + floor);
         }
         this.floorNanos = floor.toNanos();
         this.targetDeadline = targetDeadline;
+        this.pacing = pacing;
     }
 
     /**
-     * The health of one server: connection starts at least {@code floor} apart (plus back-off when it struggles),
-     * and no connection after {@code targetDeadline} from the first, or after a session showed it broken.
+     * The health of one server's only target: connection starts at least {@code floor} apart (plus back-off when it
+     * struggles), and no connection after {@code targetDeadline} from the first, or after a session showed it broken.
      */
     public static TargetHealth of(Duration floor, Duration targetDeadline) {
-        return new TargetHealth(true, floor, targetDeadline);
+        return of(floor, targetDeadline, ServerPacing.fresh());
+    }
+
+    /** As above, for one of the targets at a server whose pacing they share. */
+    public static TargetHealth of(Duration floor, Duration targetDeadline, ServerPacing server) {
+        return new TargetHealth(true, floor, targetDeadline, server.join());
     }
 
     /**
@@ -81,7 +66,7 @@ public final class TargetHealth {
         return UNWATCHED;
     }
 
-    private static final TargetHealth UNWATCHED = new TargetHealth(false, Duration.ZERO, null);
+    private static final TargetHealth UNWATCHED = new TargetHealth(false, Duration.ZERO, null, ServerPacing.fresh());
 
     /**
      * Waits until a new connection may start and counts it; throws, without waiting, when the target has been
@@ -97,26 +82,17 @@ public final class TargetHealth {
             long now = System.nanoTime();
             if (!started) {
                 started = true;
-                lastRefillNanos = now;
-                nextStartNanos = now;
                 if (targetDeadline != null) {
                     deadline = Deadline.in(targetDeadline, "target deadline");
                 }
             }
-            tokens = Math.min(BURST, tokens + (double) (now - lastRefillNanos) / REFILL_NANOS);
-            lastRefillNanos = now;
-            long spacing = Math.max(floorNanos, backOffNanos);
-            long start = Math.max(now, nextStartNanos);
-            if (tokens < 1) {
-                start = Math.max(start, now + (long) ((1 - tokens) * REFILL_NANOS));
-            }
-            if (deadline != null && start - now > deadline.remainingMillis() * 1_000_000) {
+            long latest = deadline == null ? Long.MAX_VALUE / 2 + now : now + deadline.remainingMillis() * 1_000_000;
+            long start = pacing.reserve(now, floorNanos, latest);
+            if (start == -1) {
                 throw new TargetGivenUpException("not tested: the " + deadline.describe()
-                        + " would pass before the back-off the server asked for (" + distressSigns
+                        + " would pass before the back-off the server asked for (" + pacing.distressSigns()
                         + " sign(s) of distress: 421, refused or reset connections, slow accepts)");
             }
-            tokens -= 1;
-            nextStartNanos = start + spacing;
             if (deadline != null && floorNanos > 0) {
                 deadline = deadline.extendedBy(Duration.ofNanos(floorNanos)); // the user's own pacing is not the server's time
             }
@@ -210,54 +186,30 @@ public final class TargetHealth {
         }
     }
 
-    /** Signs of distress seen so far (421s, refusals, resets, slow accepts). */
-    public synchronized int distressSigns() {
-        return distressSigns;
+    /** Signs of distress seen so far (421s, refusals, resets, slow accepts), on this target's server. */
+    public int distressSigns() {
+        return pacing.distressSigns();
     }
 
-    /** Connection starts the burst budget allows right now, before the sustained rate spaces them. */
-    synchronized int burstLeft() {
-        return (int) Math.max(0, Math.floor(tokens));
+    /** Connection starts the server's burst budget allows right now, before the sustained rate spaces them. */
+    int burstLeft() {
+        return pacing.burstLeft();
     }
 
-    /** The current back-off between connection starts (zero on a happy server). */
-    public synchronized Duration backOff() {
-        return Duration.ofNanos(backOffNanos);
+    /** The current back-off between connection starts to the server (zero on a happy server). */
+    public Duration backOff() {
+        return pacing.backOff();
     }
 
-    private synchronized void distress(long startNanos) {
-        if (!watched) {
-            return;
+    private void distress(long startNanos) {
+        if (watched) {
+            pacing.distress(startNanos);
         }
-        distressSigns++;
-        healthyInARow = 0;
-        tokens = Math.min(tokens, 0);
-        if (!recovering) {
-            recovering = true;
-            distressEpisodes++;
-        }
-        if (backOffChangedNanos != Long.MIN_VALUE && startNanos - backOffChangedNanos < 0) {
-            return; // started before the last change: the change already answered it
-        }
-        backOffNanos = Math.min(MAX_BACK_OFF.toNanos(), Math.max(FIRST_BACK_OFF.toNanos(), backOffNanos * 2));
-        backOffChangedNanos = System.nanoTime();
     }
 
-    private synchronized void healthy() {
-        if (backOffNanos == 0) {
-            if (recovering && ++healthyInARow >= RECOVERY) {
-                recovering = false;
-                healthyInARow = 0;
-                tokens = Math.max(tokens, BURST >> Math.min(distressEpisodes, 30));
-            }
-            return;
-        }
-        if (++healthyInARow >= RECOVERY) {
-            healthyInARow = 0;
-            backOffNanos /= 2;
-            if (backOffNanos < FIRST_BACK_OFF.toNanos()) {
-                backOffNanos = 0;
-            }
+    private void healthy() {
+        if (watched) {
+            pacing.healthy();
         }
     }
 

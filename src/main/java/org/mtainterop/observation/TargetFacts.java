@@ -21,7 +21,7 @@ import org.mtainterop.probe.ProbeSettings;
  * The fact store of one target: probe once, judge many times. Each {@link Observation} runs at most once, lazily
  * or ahead of time ({@link #prefetch}), concurrently with the others but never with more than
  * {@code maxConnectionsPerHost} connections to its server at once: a bound shared with the other targets at the same
- * address and port when the stores come from one {@link ServerConnectionBounds}. The time the target waits for that
+ * address and port when the stores come from one {@link SharedServers}, as is its pacing. The time the target waits for that
  * bound with nothing of its own under way (the other targets hold every connection) is not the server's time for it:
  * it does not count against the target's deadline. Every connection shares the target's
  * {@link TargetHealth}: adaptive pacing (nothing on a happy server beyond the floor {@code minInterval}; back-off
@@ -49,18 +49,19 @@ public final class TargetFacts {
      */
     public TargetFacts(Endpoint endpoint, MailService service, Optional<Endpoint> implicitTlsPort,
                        ProbeSettings settings, ExecutorService executor) {
-        this(endpoint, service, implicitTlsPort, settings, executor, new ServerConnectionBounds());
+        this(endpoint, service, implicitTlsPort, settings, executor, new SharedServers());
     }
 
     /**
-     * As above, the bound on connections at once shared with the other stores of {@code servers} whose target is
-     * at the same address and port.
+     * As above, the bound on connections at once and the pacing shared with the other stores of {@code servers}
+     * whose target is at the same address and port.
      */
     public TargetFacts(Endpoint endpoint, MailService service, Optional<Endpoint> implicitTlsPort,
-                       ProbeSettings settings, ExecutorService executor, ServerConnectionBounds servers) {
+                       ProbeSettings settings, ExecutorService executor, SharedServers servers) {
         this.executor = Objects.requireNonNull(executor, "executor");
-        this.connections = servers.of(endpoint, settings.maxConnectionsPerHost());
-        this.health = TargetHealth.of(settings.minInterval(), settings.limits().sessionDeadline());
+        SharedServers.Share server = servers.of(endpoint, settings.maxConnectionsPerHost());
+        this.connections = server.connections();
+        this.health = TargetHealth.of(settings.minInterval(), settings.limits().sessionDeadline(), server.pacing());
         ProbeSettings watched = settings.withLimits(settings.limits().withHealth(health));
         this.context = new ProbeContext(endpoint, service, implicitTlsPort, watched, new ConnectionGate() {
             @Override

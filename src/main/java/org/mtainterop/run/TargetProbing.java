@@ -8,7 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 import org.mtainterop.observation.Observation;
 import org.mtainterop.observation.Observations;
-import org.mtainterop.observation.ServerConnectionBounds;
+import org.mtainterop.observation.SharedServers;
 import org.mtainterop.observation.TargetFacts;
 import org.mtainterop.probe.PartnerSource;
 import org.mtainterop.probe.ProbeSettings;
@@ -37,7 +37,7 @@ final class TargetProbing implements AutoCloseable {
         ProbeSettings settings = new ProbeSettings(connections.ehloName(), connections.limits(), resolved.trust(),
                 connections.maxConnectionsPerHost());
         List<Target> targets = resolved.targets();
-        ServerConnectionBounds servers = new ServerConnectionBounds(); // targets on one server share its bound
+        SharedServers servers = new SharedServers(); // targets on one server share its bound
         List<TargetFacts> facts = targets.stream().map(target -> new TargetFacts(target.endpoint(),
                 target.service(), target.implicitTlsPort(), politeTo(plan, target, settings), probes, servers)).toList();
         SelectedRequirements selected = new SelectedRequirements(features);

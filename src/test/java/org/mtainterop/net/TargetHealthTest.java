@@ -131,6 +131,26 @@ class TargetHealthTest {
     }
 
     /** Healthy connections until the back-off is gone and the server counts as recovered. */
+    @Test
+    void targetsOnOneServerShareItsBackOffAndPoolTheirBursts() throws Exception {
+        ServerPacing server = ServerPacing.fresh();
+        TargetHealth one = TargetHealth.of(Duration.ZERO, Duration.ofSeconds(45), server);
+        TargetHealth other = TargetHealth.of(Duration.ZERO, Duration.ofSeconds(45), server);
+        TargetHealth elsewhere = TargetHealth.of(Duration.ZERO, Duration.ofSeconds(45));
+        assertThat(one.burstLeft()).isEqualTo(2 * TargetHealth.BURST);
+        one.admit();
+        one.busy(System.nanoTime()); // the server turned one target's connection away
+        assertThat(other.backOff()).isEqualTo(TargetHealth.FIRST_BACK_OFF);
+        assertThat(other.distressSigns()).isEqualTo(1);
+        assertThat(other.burstLeft()).isZero();
+        assertThat(elsewhere.backOff()).isZero();
+        other.admit();
+        assertThat(other.givenUp()).isEmpty(); // the budget stays each target's own
+        one.broken("a session ran into the session deadline");
+        assertThat(one.givenUp()).isPresent();
+        assertThat(other.givenUp()).isEmpty();
+    }
+
     private void recover() {
         for (int i = 0; i < 4 * TargetHealth.RECOVERY; i++) {
             health.connected(System.nanoTime(), Duration.ofMillis(1));

@@ -24,9 +24,9 @@ import org.mtainterop.probe.ProbeSettings;
  * Targets at one address and port share its bound on connections at once; a target that waits for it with nothing
  * of its own under way does not spend its deadline. The measurements here connect nowhere: they hold a slot.
  */
-class ServerConnectionBoundsTest {
+class SharedServersTest {
     private final ExecutorService pool = Executors.newFixedThreadPool(8);
-    private final ServerConnectionBounds servers = new ServerConnectionBounds();
+    private final SharedServers servers = new SharedServers();
     private final AtomicInteger atOnce = new AtomicInteger();
     private final AtomicInteger mostAtOnce = new AtomicInteger();
 
@@ -63,6 +63,16 @@ class ServerConnectionBoundsTest {
         stores.forEach(s -> s.settled().join());
         assertThat(mostAtOnce.get()).isEqualTo(1);
         assertThat(servers.servers()).isEqualTo(1);
+    }
+
+    @Test
+    void targetsAtTheSameAddressAndPortSharePacingTooAndTheNameIsCaseBlind() {
+        Endpoint mx = new Endpoint("MX.Shared.test", 25, "mx.shared.test");
+        SharedServers.Share first = servers.of(mx, 4);
+        assertThat(servers.of(new Endpoint("mx.shared.test", 25, "a.test"), 4)).isSameAs(first);
+        assertThat(servers.of(new Endpoint("mx.shared.test", 26, "a.test"), 4).pacing()).isNotSameAs(first.pacing());
+        assertThat(servers.of(new Endpoint("mx2.shared.test", 25, "a.test"), 4).connections())
+                .isNotSameAs(first.connections());
     }
 
     @Test
