@@ -29,6 +29,8 @@ PARTNER_NETWORKS="${PARTNER_NETWORKS:-}"
 DNS_RESOLVER="${DNS_RESOLVER:-}"
 HELO_REQUIRED="${HELO_REQUIRED:-no}"
 TLS_SESSION_TIMEOUT="${TLS_SESSION_TIMEOUT:-}"
+TLS_GROUPS="${TLS_GROUPS:-}"
+TLS_EMS="${TLS_EMS:-yes}"
 
 one_of TLS_LEVEL "$TLS_LEVEL" none may encrypt
 one_of TLS_FLOOR "$TLS_FLOOR" tls12 legacy
@@ -37,6 +39,10 @@ one_of OUTBOUND_POLICY "$OUTBOUND_POLICY" may encrypt verify dane
 one_of HELO_REQUIRED "$HELO_REQUIRED" yes no
 [[ -z $TLS_SESSION_TIMEOUT || $TLS_SESSION_TIMEOUT =~ ^[0-9]{1,7}$ ]] || die "TLS_SESSION_TIMEOUT='$TLS_SESSION_TIMEOUT' is not a number of seconds"
 [[ -n $TLS_SESSION_TIMEOUT && $MTA_NAME != postfix ]] && log "TLS_SESSION_TIMEOUT ignored: $MTA_NAME has no setting for the session ticket lifetime"
+one_of TLS_EMS "$TLS_EMS" yes no
+[[ $TLS_GROUPS =~ ^[A-Za-z0-9_:\ -]*$ ]] || die "TLS_GROUPS='$TLS_GROUPS' is not a list of group names"
+[[ -n $TLS_GROUPS && $MTA_NAME != postfix ]] && log "TLS_GROUPS ignored: only Postfix (tls_eecdh_auto_curves) sets the groups here"
+[[ $TLS_EMS == no && $MTA_NAME != exim ]] && log "TLS_EMS=no ignored: only Exim (GnuTLS %NO_SESSION_HASH) can leave out extended_master_secret here"
 [[ $MX_HOSTNAME =~ ^[A-Za-z0-9.-]+$ ]] || die "MX_HOSTNAME='$MX_HOSTNAME' is not a host name"
 
 # Lists may be separated by spaces or commas.

@@ -20,10 +20,46 @@ case "$CIPHERS" in
   stock)  ;;
   weak)   priority+=':+3DES-CBC:+ANON-ECDH:+ANON-DH' ;;
 esac
+# TLS_EMS=no: GnuTLS neither offers nor accepts extended_master_secret (RFC 7627), both directions (TLS-EXT-02)
+[[ $TLS_EMS == no ]] && priority+=':%NO_SESSION_HASH'
 case "$TLS_FLOOR" in
   tls12)  priority+=':-VERS-ALL:+VERS-TLS1.3:+VERS-TLS1.2' ;;
   legacy) priority+=':+VERS-TLS1.1:+VERS-TLS1.0:+SHA1:%VERIFY_ALLOW_SIGN_WITH_SHA1' ;;
 esac
+
+# OCSP_STAPLE (Exim only, CERT-05): a stapled OCSP response made here, at container start, by `openssl ocsp` acting
+# as the test CA's responder over an index of one certificate, signed by the delegated responder the harness mounts
+# (ocsp-signer.pem + ocsp-signer-key.pem). nextUpdate is 1 day after the start: a container lives far less.
+#   none: no tls_ocsp_file. good: the leaf is good, the responder certified by the leaf's issuer.
+#   untrusted-signer: the same response, but the harness mounts a responder certified by another CA.
+# (A revoked or another certificate's response is not offered: GnuTLS refuses such a file and Exim then fails every
+#  TLS handshake after its 220 to STARTTLS; containers/README.md keeps the log lines.)
+OCSP_STAPLE="${OCSP_STAPLE:-none}"
+one_of OCSP_STAPLE "$OCSP_STAPLE" none good untrusted-signer
+OCSP_FILE=""
+make_ocsp_response() {
+  local dir=$GENERATED_TLS_DIR/ocsp signer=$TLS_DIR/ocsp-signer.pem signer_key=$TLS_DIR/ocsp-signer-key.pem
+  [[ -r $signer && -r $signer_key ]] || die "OCSP_STAPLE=$OCSP_STAPLE needs $signer and $signer_key"
+  mkdir -p "$dir"
+  # the leaf and its issuer: the first two certificates of the chain
+  awk -v dir="$dir" '/-----BEGIN CERTIFICATE-----/{n++} n==1{print > dir"/leaf.pem"} n==2{print > dir"/issuer.pem"}' "$TLS_CERT"
+  [[ -s $dir/issuer.pem ]] || die "OCSP_STAPLE=$OCSP_STAPLE needs the issuer after the leaf in $TLS_CERT"
+  local serial expiry subject
+  serial=$(openssl x509 -in "$dir/leaf.pem" -noout -serial | cut -d= -f2)
+  expiry=$(date -u -d "$(openssl x509 -in "$dir/leaf.pem" -noout -enddate | cut -d= -f2)" +%y%m%d%H%M%SZ)
+  subject=$(openssl x509 -in "$dir/leaf.pem" -noout -subject -nameopt compat | sed 's/^subject=//')
+  printf 'V\t%s\t\t%s\tunknown\t%s\n' "$expiry" "$serial" "$subject" > "$dir/index.txt"
+  openssl ocsp -issuer "$dir/issuer.pem" -cert "$dir/leaf.pem" -no_nonce -reqout "$dir/request.der" >/dev/null 2>&1 \
+    || die "openssl ocsp could not write the OCSP request"
+  openssl ocsp -index "$dir/index.txt" -CA "$dir/issuer.pem" -rsigner "$signer" -rkey "$signer_key" \
+    -reqin "$dir/request.der" -respout "$dir/response.der" -ndays 1 >/dev/null 2>&1 \
+    || die "openssl ocsp could not sign the OCSP response"
+  chmod 644 "$dir/response.der"
+  OCSP_FILE=$dir/response.der
+  log "OCSP_STAPLE=$OCSP_STAPLE: stapling $OCSP_FILE ($(openssl ocsp -respin "$OCSP_FILE" -resp_text -noverify 2>/dev/null \
+    | grep -E 'Cert Status|Next Update' | sed 's/^ *//' | paste -sd';'))"
+}
+[[ $OCSP_STAPLE != none && $TLS_LEVEL != none ]] && make_ocsp_response
 
 exim_list() { local IFS=:; echo "$*"; }
 partner_list() { local IFS=';'; echo "<; $*"; }
@@ -60,6 +96,7 @@ tls_certificate = $TLS_CERT
 tls_privatekey = $TLS_KEY
 tls_require_ciphers = $priority
 CONF
+    [[ -n $OCSP_FILE ]] && echo "tls_ocsp_file = $OCSP_FILE"
   fi
   cat <<CONF
 

@@ -116,6 +116,8 @@ smtp_tls_ciphers = $cipher_grade
 smtp_tls_mandatory_ciphers = $cipher_grade
 CF
   [[ -n $TLS_CA ]] && echo "smtp_tls_CAfile = $TLS_CA"
+  # TLS_GROUPS: the (EC)DH groups of client and server (Postfix 3.7: tls_eecdh_auto_curves), e.g. TLS-KX-01's failing case
+  [[ -n $TLS_GROUPS ]] && echo "tls_eecdh_auto_curves = $TLS_GROUPS"
   [[ $CIPHERS == strict ]] && printf 'tls_high_cipherlist = %s\ntls_preempt_cipherlist = yes\n' "$cipher_list"
   [[ $CIPHERS != strict && -n $cipher_list ]] && printf 'tls_medium_cipherlist = %s\n' "$cipher_list"
   return 0

@@ -27,9 +27,9 @@ Feature: The certificate of the receiving MX
     Then the certificate's key usages and lifetime suit a TLS server
 
   @REQ-CERT-05 @anssi @info
-  Scenario: The certificate says where its revocation status is published
+  Scenario: The certificate says where its revocation status is published, and what the MX staples for it is valid
     When the MX presents its certificate chain over STARTTLS
-    Then the certificate says where its revocation status is published
+    Then the certificate says where its revocation status is published and any OCSP response stapled for it is valid
 
   @REQ-CERT-08 @pilot @must
   Scenario: The MX serves clients that send no SNI or an unknown SNI

@@ -28,9 +28,9 @@ Fonctionnalité: Le certificat du MX de réception
     Alors les usages de clé et la durée de vie du certificat conviennent à un serveur TLS
 
   @REQ-CERT-05 @anssi @info
-  Scénario: Le certificat indique où son statut de révocation est publié
+  Scénario: Le certificat indique où son statut de révocation est publié, et ce que le MX agrafe pour lui est valide
     Quand le MX présente sa chaîne de certificats après STARTTLS
-    Alors le certificat indique où son statut de révocation est publié
+    Alors le certificat indique où son statut de révocation est publié et toute réponse OCSP agrafée pour lui est valide
 
   @REQ-CERT-08 @pilot @must
   Scénario: Le MX sert les clients qui n'envoient pas de SNI ou un SNI inconnu

@@ -41,6 +41,27 @@ record DerElement(int tag, byte[] contents) {
         return contents.clone();
     }
 
+    /** The element as encoded: identifier, definite length in the fewest octets, contents (what DER signs). */
+    byte[] encoded() {
+        int n = contents.length;
+        byte[] length;
+        if (n < 0x80) {
+            length = new byte[] {(byte) n};
+        } else {
+            int octets = n > 0xFFFFFF ? 4 : n > 0xFFFF ? 3 : n > 0xFF ? 2 : 1;
+            length = new byte[octets + 1];
+            length[0] = (byte) (0x80 | octets);
+            for (int i = 0; i < octets; i++) {
+                length[octets - i] = (byte) (n >>> (8 * i));
+            }
+        }
+        byte[] out = new byte[1 + length.length + n];
+        out[0] = (byte) tag;
+        System.arraycopy(length, 0, out, 1, length.length);
+        System.arraycopy(contents, 0, out, 1 + length.length, n);
+        return out;
+    }
+
     boolean isConstructed() {
         return (tag & CONSTRUCTED) != 0;
     }

@@ -7,5 +7,7 @@ enum CertificateRole {
     /** CA issued by a root, allowed to issue leaves only (pathLen 0). */
     INTERMEDIATE_CA,
     /** End-entity certificate for a TLS server. */
-    SERVER_LEAF
+    SERVER_LEAF,
+    /** A responder the issuing CA delegates to sign OCSP responses (RFC 6960 §4.2.2.2: id-kp-OCSPSigning). */
+    OCSP_RESPONDER
 }

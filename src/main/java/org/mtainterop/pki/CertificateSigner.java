@@ -43,6 +43,8 @@ final class CertificateSigner {
      */
     static final String CRL_URI = "http://crl.mta-interop.test/intermediate.crl";
     static final String OCSP_URI = "http://ocsp.mta-interop.test/";
+    private static final org.bouncycastle.asn1.ASN1ObjectIdentifier OCSP_NO_CHECK =
+            new org.bouncycastle.asn1.ASN1ObjectIdentifier("1.3.6.1.5.5.7.48.1.5");
     private static final Pattern IPV4_LITERAL = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
 
     private final SecureRandom random = new SecureRandom();
@@ -98,6 +100,13 @@ final class CertificateSigner {
                 if (caIssued) {
                     addRevocationPointers(builder);
                 }
+            }
+            case OCSP_RESPONDER -> {
+                builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
+                builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
+                builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_OCSPSigning));
+                // id-pkix-ocsp-nocheck (RFC 6960 §4.2.2.2.1): clients need not ask whether the responder is revoked
+                builder.addExtension(OCSP_NO_CHECK, false, org.bouncycastle.asn1.DERNull.INSTANCE);
             }
         }
     }

@@ -89,6 +89,21 @@ public final class TestPki {
                 List.of(leaf, intermediate.certificate()), root.certificate());
     }
 
+    /**
+     * A delegated OCSP responder (id-kp-OCSPSigning, RFC 6960 §4.2.2.2) for the leaves of the trusted intermediate:
+     * what a reference MTA signs its stapled response with (CERT-05). With {@code delegatedByIssuer} false it is issued
+     * by the untrusted intermediate instead, a responder the leaf's issuer never authorised. A fresh key on every call;
+     * the credential's chain is the responder certificate alone.
+     */
+    public IssuedCredential issueOcspResponder(boolean delegatedByIssuer) {
+        java.security.KeyPair keys = KeyPairs.ecP256();
+        CertificateTemplate template = new CertificateTemplate("mta-interop Test OCSP Responder", keys.getPublic(),
+                Validity.currentLeaf(Instant.now()), CertificateRole.OCSP_RESPONDER, SignatureDigest.SHA256);
+        X509Certificate responder = (delegatedByIssuer ? intermediate : untrustedIntermediate).issue(signer, template);
+        return new IssuedCredential(CertificateProfile.VALID, "ocsp.mta-interop.test", keys.getPrivate(),
+                List.of(responder), root.certificate());
+    }
+
     private IssuedCredential create(CertificateProfile profile, String hostName) {
         LeafPlan plan = plan(profile, hostName, Instant.now());
         X509Certificate signed = switch (plan.issuer()) {

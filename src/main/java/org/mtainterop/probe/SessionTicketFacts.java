@@ -3,6 +3,7 @@ package org.mtainterop.probe;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.mtainterop.cert.StapledOcspResponse;
 import org.mtainterop.policy.Reason;
 import org.mtainterop.report.ReportLanguage;
 
@@ -18,17 +19,22 @@ public record SessionTicketFacts(Optional<Reason> noTls, boolean starttlsUnavail
                                  Optional<EarlyData> earlyData, Optional<String> earlyDataNotTried) {
     /**
      * One complete handshake: why it did not complete, or the ticket lifetimes announced (TLS 1.3 ticket_lifetime,
-     * TLS 1.2 ticket_lifetime_hint, in seconds), each ticket's max_early_data_size, and whether the server stapled.
+     * TLS 1.2 ticket_lifetime_hint, in seconds), each ticket's max_early_data_size, and the OCSP response the server
+     * stapled, read against the chain of the same handshake (empty when it stapled none).
      */
     public record Handshake(String version, Optional<String> problem, List<Long> ticketLifetimes,
-                            List<Long> maxEarlyData, boolean ocspStapled) {
+                            List<Long> maxEarlyData, Optional<StapledOcspResponse> staple) {
         public Handshake {
             ticketLifetimes = List.copyOf(ticketLifetimes);
             maxEarlyData = List.copyOf(maxEarlyData);
         }
 
         public static Handshake failed(String version, String problem) {
-            return new Handshake(version, Optional.of(problem), List.of(), List.of(), false);
+            return new Handshake(version, Optional.of(problem), List.of(), List.of(), Optional.empty());
+        }
+
+        public boolean ocspStapled() {
+            return staple.isPresent();
         }
 
         public boolean completed() {
@@ -43,7 +49,7 @@ public record SessionTicketFacts(Optional<Reason> noTls, boolean starttlsUnavail
                     : ticketLifetimes.size() + " ticket(s), lifetime " + ticketLifetimes.stream().map(l -> l + " s")
                     .collect(Collectors.joining(", ")))
                     + (maxEarlyData.isEmpty() ? "" : "; early data allowed up to " + maxEarlyData + " bytes")
-                    + "; OCSP response stapled: " + (ocspStapled ? "yes" : "no");
+                    + "; OCSP response stapled: " + staple.map(StapledOcspResponse::readable).orElse("no");
         }
     }
 

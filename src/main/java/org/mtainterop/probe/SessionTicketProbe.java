@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
+import org.mtainterop.cert.OcspResponseReader;
+import org.mtainterop.cert.StapledOcspResponse;
 import org.mtainterop.net.ConnectionProblem;
 import org.mtainterop.policy.Reason;
 import org.mtainterop.net.Endpoint;
 import org.mtainterop.net.MailService;
+import org.mtainterop.tls.raw.session.PresentedCertificates;
 import org.mtainterop.tls.raw.session.RecordChannel;
 import org.mtainterop.tls.raw.session.SessionTicket;
 import org.mtainterop.tls.raw.session.Tls12Handshake;
@@ -53,7 +57,7 @@ public final class SessionTicketProbe {
                 : new SessionTicketFacts.Handshake("TLS 1.3", Optional.empty(),
                         tls13[0].tickets().stream().map(SessionTicket::lifetimeSeconds).toList(),
                         tls13[0].tickets().stream().flatMap(t -> t.maxEarlyData().stream()).toList(),
-                        tls13[0].ocspStapled());
+                        staple(tls13[0].certificates()));
         Tls12Session[] tls12 = new Tls12Session[1];
         Attempt second = attempt(endpoint, channel -> {
             tls12[0] = new Tls12Handshake(options).run(channel);
@@ -63,7 +67,7 @@ public final class SessionTicketProbe {
         SessionTicketFacts.Handshake h12 = problem12 != null ? SessionTicketFacts.Handshake.failed("TLS 1.2", problem12)
                 : new SessionTicketFacts.Handshake("TLS 1.2", Optional.empty(),
                         tls12[0].ticket().stream().map(SessionTicket::lifetimeSeconds).toList(), java.util.List.of(),
-                        tls12[0].ocspStapled());
+                        staple(tls12[0].certificates()));
         if (tls13[0] == null) {
             return new SessionTicketFacts(Optional.empty(), false, h13, h12, Optional.empty(),
                     Optional.of("no complete TLS 1.3 handshake (" + first.problem + ")"));
@@ -85,6 +89,11 @@ public final class SessionTicketProbe {
                 : new SessionTicketFacts.EarlyData(Optional.empty(), answer[0].pskAccepted(),
                         answer[0].earlyDataAccepted(), "EHLO");
         return new SessionTicketFacts(Optional.empty(), false, h13, h12, Optional.of(early), Optional.empty());
+    }
+
+    /** The stapled OCSP response read against the chain of its handshake, when the server stapled one. */
+    private static Optional<StapledOcspResponse> staple(PresentedCertificates certificates) {
+        return certificates.ocspResponse().map(r -> OcspResponseReader.read(r, certificates.chain(), Instant.now()));
     }
 
     private interface Step {

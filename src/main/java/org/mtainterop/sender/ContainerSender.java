@@ -89,6 +89,10 @@ public final class ContainerSender implements SenderUnderTest {
             own = new IssuedCredential(own.profile(), own.hostName(), own.privateKey(), own.chain(),
                     TestPki.generate().rootCertificate());
         }
+        if (tlsProfile.staplesOcsp()) {
+            // the profile's listener staples (CERT-05); its entrypoint refuses to start without a responder to sign
+            container.withOcspResponder(pki.issueOcspResponder(tlsProfile == ContainerTlsProfile.OCSP_STAPLED));
+        }
         container.withTlsProfile(tlsProfile)
                 .withCertificate(own)
                 .withEnv("OUTBOUND_POLICY", policy.label())

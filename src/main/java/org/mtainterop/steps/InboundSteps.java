@@ -186,8 +186,8 @@ public final class InboundSteps {
         mx.expect(new CertificateUsageCheck());
     }
 
-    @Then("the certificate says where its revocation status is published")
-    @Alors("le certificat indique où son statut de révocation est publié")
+    @Then("the certificate says where its revocation status is published and any OCSP response stapled for it is valid")
+    @Alors("le certificat indique où son statut de révocation est publié et toute réponse OCSP agrafée pour lui est valide")
     public void revocationInformation() {
         mx.expect(new RevocationInfoCheck());
     }

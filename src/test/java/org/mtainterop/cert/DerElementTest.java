@@ -13,6 +13,25 @@ class DerElementTest {
         return HexFormat.of().parseHex(h.replace(" ", ""));
     }
 
+    /** What a signature covers is the element as encoded: short, one-octet and two-octet lengths come back the same. */
+    @Test
+    void encodesAnElementAsItWasRead() {
+        for (int n : new int[] {0, 5, 127, 128, 255, 256, 70000}) {
+            byte[] der = new byte[n < 128 ? 2 + n : n < 256 ? 3 + n : n < 65536 ? 4 + n : 5 + n];
+            der[0] = 0x04;
+            int header = der.length - n;
+            if (header == 2) {
+                der[1] = (byte) n;
+            } else {
+                der[1] = (byte) (0x80 | (header - 2));
+                for (int i = 0; i < header - 2; i++) {
+                    der[header - 1 - i] = (byte) (n >>> (8 * i));
+                }
+            }
+            assertThat(DerElement.parse(der).encoded()).as("length " + n).isEqualTo(der);
+        }
+    }
+
     @Test
     void readsNestedElements() {
         // SEQUENCE { SEQUENCE { [0] { [0] { [6] "http://a.test" } } } }: one CRL distribution point with a URI

@@ -61,7 +61,7 @@ class FrenchEmbeddedGoldenVerdictsTest extends EmbeddedGoldenVerdictsTest {
         assertThat(message("expired-cert", "CERT-05")).startsWith("le certificat final indique ")
                 .contains("une URI de point de distribution de CRL (http://crl.mta-interop.test/intermediate.crl)",
                         " et une URI de répondeur OCSP (http://ocsp.mta-interop.test/)",
-                        "agrafage OCSP (status_request, RFC 6066 §8) : non évalué");
+                        "aucune réponse OCSP agrafée à la demande (status_request, RFC 6066 §8) en TLS 1.3 et TLS 1.2");
         assertThat(message("reference", "STARTTLS-01")).startsWith("STARTTLS est annoncé (mots-clés EHLO : ")
                 .contains("STARTTLS");
         assertThat(message("legacy-plaintext", "STARTTLS-01")).startsWith("la réponse à EHLO n'annonce pas STARTTLS (mots-clés : ");

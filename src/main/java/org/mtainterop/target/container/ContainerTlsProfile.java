@@ -23,7 +23,34 @@ public enum ContainerTlsProfile {
      * Postfix only: its ticket lifetime is smtpd_tls_session_cache_timeout; Exim (GnuTLS) and OpenSMTPD have no
      * setting for it.
      */
-    LONG_TICKETS("may", "tls12", "strict", CertificateProfile.VALID);
+    LONG_TICKETS("may", "tls12", "strict", CertificateProfile.VALID),
+    /**
+     * Compliant, and a good OCSP response for the leaf stapled (CERT-05 passes on it): {@code OCSP_STAPLE=good}, the
+     * response made at container start by {@code openssl ocsp} and signed by a responder the leaf's issuer delegated.
+     * Exim only: its tls_ocsp_file staples a response file; Postfix and OpenSMTPD here cannot staple.
+     */
+    OCSP_STAPLED("may", "tls12", "strict", CertificateProfile.VALID),
+    /**
+     * As {@link #OCSP_STAPLED}, but the response is signed by a responder certified by another CA, one the leaf's
+     * issuer never delegated (CERT-05 fails: RFC 6960 §4.2.2.2). GnuTLS staples it: it checks that a response file is
+     * for its certificate and current, not who signed it. Exim only.
+     */
+    OCSP_UNTRUSTED_SIGNER("may", "tls12", "strict", CertificateProfile.VALID),
+    /**
+     * Compliant, but without the extended master secret (RFC 7627) in either direction: {@code TLS_EMS=no}, GnuTLS
+     * {@code %NO_SESSION_HASH} in the priority string of the listener and of the smtp transport. TLS-EXT-02 fails
+     * inbound and, as a sender, outbound. Exim only: Postfix 3.7 and OpenSMTPD have no setting for it.
+     */
+    NO_EMS("may", "tls12", "strict", CertificateProfile.VALID),
+    /**
+     * Compliant, but P-192 (secp192r1, 96-bit security, under TLS-KX-01's 224 bits) among the groups of client and
+     * server: {@code TLS_GROUPS="X25519 prime256v1 secp384r1 prime192v1"}, Postfix's tls_eecdh_auto_curves. TLS-KX-01
+     * fails as a sender (the ClientHello offers it) and inbound if the server accepts it. Postfix only.
+     */
+    WEAK_GROUPS("may", "tls12", "strict", CertificateProfile.VALID);
+
+    /** The groups of {@link #WEAK_GROUPS}: Postfix's default list less X448 and P-521, plus P-192. */
+    public static final String WEAK_GROUP_LIST = "X25519 prime256v1 secp384r1 prime192v1";
 
     /** The session timeout of {@link #LONG_TICKETS}: 2 days, above TLS-EXT-05's 24 h. */
     public static final String LONG_TICKET_SECONDS = "172800";
@@ -59,12 +86,54 @@ public enum ContainerTlsProfile {
             return Map.of("TLS_LEVEL", tlsLevel, "TLS_FLOOR", tlsFloor, "CIPHERS", ciphers, "HELO_REQUIRED", heloRequired,
                     "TLS_SESSION_TIMEOUT", LONG_TICKET_SECONDS);
         }
+        if (this == NO_EMS) {
+            return Map.of("TLS_LEVEL", tlsLevel, "TLS_FLOOR", tlsFloor, "CIPHERS", ciphers, "HELO_REQUIRED", heloRequired,
+                    "TLS_EMS", "no");
+        }
+        if (this == WEAK_GROUPS) {
+            return Map.of("TLS_LEVEL", tlsLevel, "TLS_FLOOR", tlsFloor, "CIPHERS", ciphers, "HELO_REQUIRED", heloRequired,
+                    "TLS_GROUPS", WEAK_GROUP_LIST);
+        }
+        if (staplesOcsp()) {
+            return Map.of("TLS_LEVEL", tlsLevel, "TLS_FLOOR", tlsFloor, "CIPHERS", ciphers, "HELO_REQUIRED", heloRequired,
+                    "OCSP_STAPLE", this == OCSP_STAPLED ? "good" : "untrusted-signer");
+        }
         return Map.of("TLS_LEVEL", tlsLevel, "TLS_FLOOR", tlsFloor, "CIPHERS", ciphers, "HELO_REQUIRED", heloRequired);
     }
 
-    /** Whether the MTA can be configured this way ({@link #LONG_TICKETS}: Postfix only). */
+    /** The settings of {@link #environment()} added after the first environment contract (an older image ignores them). */
+    public java.util.Set<String> laterSettings() {
+        java.util.Set<String> later = new java.util.TreeSet<>(environment().keySet());
+        later.retainAll(java.util.Set.of("OCSP_STAPLE", "TLS_EMS", "TLS_GROUPS"));
+        return later;
+    }
+
+    /** Whether the container staples an OCSP response, and so needs a responder credential mounted. */
+    public boolean staplesOcsp() {
+        return this == OCSP_STAPLED || this == OCSP_UNTRUSTED_SIGNER;
+    }
+
+    /** Whether the MTA can be configured this way (some profiles exist for one MTA only: {@link #onlyFor()}). */
     public boolean appliesTo(ReferenceMta mta) {
-        return this != LONG_TICKETS || mta == ReferenceMta.POSTFIX;
+        return onlyFor().map(only -> only == mta).orElse(true);
+    }
+
+    /** The one MTA the profile exists for, and why the others have none, if it is one MTA's only. */
+    java.util.Optional<ReferenceMta> onlyFor() {
+        if (this == LONG_TICKETS || this == WEAK_GROUPS) {
+            return java.util.Optional.of(ReferenceMta.POSTFIX);
+        }
+        return staplesOcsp() || this == NO_EMS ? java.util.Optional.of(ReferenceMta.EXIM) : java.util.Optional.empty();
+    }
+
+    /** Why the MTAs other than {@link #onlyFor()} have no such profile. */
+    String whyOnly() {
+        return switch (this) {
+            case LONG_TICKETS -> "the others have no setting for the session ticket lifetime";
+            case NO_EMS -> "the others have no setting that leaves out the extended master secret";
+            case WEAK_GROUPS -> "the others are not given a group list here";
+            default -> "the others have no setting that staples an OCSP response file";
+        };
     }
 
     public static ContainerTlsProfile parse(String text) {

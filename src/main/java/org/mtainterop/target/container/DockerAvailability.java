@@ -1,5 +1,6 @@
 package org.mtainterop.target.container;
 
+import java.util.List;
 import java.util.Optional;
 import org.testcontainers.DockerClientFactory;
 
@@ -18,6 +19,31 @@ public final class DockerAvailability {
         } catch (RuntimeException | LinkageError e) {
             return Optional.of("Docker not available: " + e.getMessage());
         }
+    }
+
+    /** The image label listing the settings beyond the first environment contract its entrypoint honours. */
+    static final String SETTINGS_LABEL = "org.mta-interop.settings";
+
+    /**
+     * Empty when the local {@code image} says (label {@value #SETTINGS_LABEL}) that its entrypoint honours every one of
+     * {@code settings}; otherwise that it predates them and how to rebuild it. An image built from older sources
+     * would ignore them silently and be judged as another server.
+     */
+    public static Optional<String> staleImage(String image, java.util.Collection<String> settings) {
+        if (settings.isEmpty()) {
+            return Optional.empty();
+        }
+        java.util.Set<String> honoured;
+        try {
+            var labels = DockerClientFactory.instance().client().inspectImageCmd(image).exec().getConfig().getLabels();
+            String listed = labels == null ? null : labels.get(SETTINGS_LABEL);
+            honoured = listed == null ? java.util.Set.of() : java.util.Set.of(listed.strip().split("\\s+"));
+        } catch (RuntimeException e) {
+            return missingImage(image);
+        }
+        List<String> missing = settings.stream().filter(s -> !honoured.contains(s)).sorted().toList();
+        return missing.isEmpty() ? Optional.empty() : Optional.of("image " + image + " predates " + String.join(", ",
+                missing) + " (its entrypoint would ignore them): rebuild it with containers/build-images.sh");
     }
 
     /** Empty when the image exists locally (it is never pulled); otherwise how to build it. */

@@ -48,7 +48,14 @@ public abstract class ReferenceMtaContainer<SELF extends ReferenceMtaContainer<S
         return self2();
     }
 
+    /**
+     * The profile's environment; refused (ContainersUnavailableException) when the image predates a setting the
+     * profile needs, rather than started to be judged as a server configured otherwise.
+     */
     public SELF withTlsProfile(ContainerTlsProfile profile) {
+        DockerAvailability.staleImage(getDockerImageName(), profile.laterSettings()).ifPresent(p -> {
+            throw new ContainersUnavailableException(profile.label() + ": " + p, null);
+        });
         profile.environment().forEach(this::withEnv);
         return self2();
     }
@@ -83,6 +90,18 @@ public abstract class ReferenceMtaContainer<SELF extends ReferenceMtaContainer<S
                 TLS_DIR + IssuedCredential.SECOND_FULLCHAIN_FILE);
         withCopyToContainer(Transferable.of(credential.privateKeyPem().getBytes(StandardCharsets.US_ASCII), 0600),
                 TLS_DIR + IssuedCredential.SECOND_KEY_FILE);
+        return self2();
+    }
+
+    /**
+     * Mounts an OCSP responder's certificate and key (ocsp-signer.pem, ocsp-signer-key.pem): images whose entrypoint
+     * staples (Exim, OCSP_STAPLE) sign the response for the leaf with them at start.
+     */
+    public SELF withOcspResponder(IssuedCredential responder) {
+        withCopyToContainer(Transferable.of(responder.chainPem().getBytes(StandardCharsets.US_ASCII), 0644),
+                TLS_DIR + "ocsp-signer.pem");
+        withCopyToContainer(Transferable.of(responder.privateKeyPem().getBytes(StandardCharsets.US_ASCII), 0600),
+                TLS_DIR + "ocsp-signer-key.pem");
         return self2();
     }
 

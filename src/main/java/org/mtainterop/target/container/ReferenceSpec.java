@@ -31,8 +31,9 @@ public record ReferenceSpec(ReferenceMta mta, ContainerTlsProfile profile) {
             }
             ContainerTlsProfile chosen = ContainerTlsProfile.parse(profile);
             if (!chosen.appliesTo(mta)) {
-                throw new IllegalArgumentException("profile " + chosen.label() + " exists for Postfix only ("
-                        + mta.label() + " has no setting for the session ticket lifetime)");
+                String only = chosen.onlyFor().get().label();
+                throw new IllegalArgumentException("profile " + chosen.label() + " exists for "
+                        + Character.toUpperCase(only.charAt(0)) + only.substring(1) + " only (" + chosen.whyOnly() + ")");
             }
             return List.of(new ReferenceSpec(mta, chosen));
         } catch (IllegalArgumentException e) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,12 +20,20 @@ import org.mtainterop.run.Judgement;
 import org.mtainterop.run.ReportDestination;
 
 /**
- * Outbound golden verdicts: every reference MTA under every OUTBOUND_POLICY, relaying to the adversarial
+ * Outbound golden verdicts: every reference MTA under every OUTBOUND_POLICY (and the two ClientHello defect senders of
+ * {@link #SENDERS}), relaying to the adversarial
  * receiver in every profile and judged by features/outbound, must give exactly containers/golden-outbound.tsv
  * (shown in containers/README.md). Regenerate after a deliberate change with
  * {@code ./mvnw verify -Dtest=OutboundGoldenVerdictsTest -Dgolden.update=true} and review the diff.
  */
 class OutboundGoldenVerdictsTest {
+
+    /**
+     * Every MTA under every policy with stock settings, and two senders whose ClientHello breaks one requirement each
+     * (the failing cases of TLS-KX-01 and TLS-EXT-02; no Debian MTA here can offer TLS compression, TLS-EXT-03).
+     */
+    static final List<String> SENDERS = java.util.stream.Stream.concat(OutboundSubjects.expand("containers").stream(),
+            java.util.stream.Stream.of("exim:may:no-ems", "postfix:may:weak-groups")).toList();
 
     @TempDir
     static Path reports;
@@ -35,7 +44,7 @@ class OutboundGoldenVerdictsTest {
     static void driveEveryContainerSender() throws Exception {
         DockerRequirement.assumeDocker();
         Instant start = Instant.now();
-        outcome = OutboundRun.execute(new OutboundRun.Plan(OutboundSubjects.expand("containers"),
+        outcome = OutboundRun.execute(new OutboundRun.Plan(SENDERS,
                 Judgement.of(PolicyProfile.MODERN), ReportDestination.withoutHtml(reports), DeliveryDriver.Timing.defaults(), 3));
         took = Duration.between(start, Instant.now());
         outcome.summary().targets().forEach(t -> t.results().forEach(r ->

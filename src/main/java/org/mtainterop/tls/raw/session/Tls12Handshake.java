@@ -44,7 +44,7 @@ public final class Tls12Handshake {
         int suite = -1;
         boolean ems = false;
         boolean ticketPromised = false;
-        boolean stapled = false;
+        PresentedCertificates certificates = PresentedCertificates.NONE;
         boolean certificateRequested = false;
         int group = -1;
         byte[] serverShare = null;
@@ -75,10 +75,10 @@ public final class Tls12Handshake {
                     ems = Tls13Handshake.hasExtension(extensions, EXT_EMS);
                     ticketPromised = Tls13Handshake.hasExtension(extensions, EXT_SESSION_TICKET);
                 }
-                case 11 -> {
-                    // Certificate: read, not verified (see the class comment)
-                }
-                case 22 -> stapled = true; // CertificateStatus (RFC 6066 §8)
+                case 11 -> certificates = new PresentedCertificates(certificateList(r.vector24()), Optional.empty());
+                // Certificate: read, not verified (see the class comment)
+                case 22 -> certificates = certificates.withOcspResponse(PresentedCertificates.certificateStatus(
+                        Arrays.copyOfRange(m, 4, m.length), "CertificateStatus")); // RFC 6066 §8
                 case 12 -> {
                     if (r.u8() != 3) {
                         throw new RawTlsException("a ServerKeyExchange without a named curve");
@@ -162,7 +162,17 @@ public final class Tls12Handshake {
         if (opened.contentType() != 22 || !MessageDigest.isEqual(expected, opened.content())) {
             throw new RawTlsException("the server's Finished does not match the handshake (RFC 5246 §7.4.9)");
         }
-        return new Tls12Session(suite, ems, stapled, ticketPromised, ticket);
+        return new Tls12Session(suite, ems, certificates, ticketPromised, ticket);
+    }
+
+    /** ASN.1Cert certificate_list<0..2^24-1> (RFC 5246 §7.4.2). */
+    private static java.util.List<byte[]> certificateList(byte[] list) throws RawTlsException {
+        Wire.Reader r = new Wire.Reader(list, 0, "certificate_list");
+        java.util.List<byte[]> chain = new java.util.ArrayList<>();
+        while (r.remaining() > 0) {
+            chain.add(r.vector24());
+        }
+        return chain;
     }
 
     /** A plaintext handshake record after the ServerHello: the negotiated version, 0x0303 (RFC 5246 §6.2.1, E.1). */

@@ -14,9 +14,10 @@ import org.mtainterop.tls.raw.NamedGroups;
 import org.mtainterop.tls.raw.RawTlsException;
 
 /**
- * A TLS 1.3 client handshake for measurement (RFC 8446): ClientHello with X25519 and P-256 shares, the key
- * schedule of §7.1, the server's encrypted flight, the client Finished, then the NewSessionTickets the server sends
- * after the handshake; and a resumption with one of those tickets (PSK with binder, §4.2.11) offering early data
+ * A TLS 1.3 client handshake for measurement (RFC 8446): ClientHello with X25519 and P-256 shares (or fewer, see
+ * {@link Options}), a HelloRetryRequest followed once (§4.1.4, {@link HelloRetryRequest}), the key schedule of §7.1,
+ * the server's encrypted flight ({@link Tls13ServerFlight}), the client Finished, then the NewSessionTickets the
+ * server sends after the handshake; and a resumption with one of those tickets (PSK with binder, §4.2.11) offering early data
  * (§4.2.10), read as far as the server's EncryptedExtensions.
  *
  * <p><b>The server is not authenticated here</b>: the certificate and CertificateVerify are read, not verified. This
@@ -39,8 +40,27 @@ public final class Tls13Handshake {
     private static final byte[] CHANGE_CIPHER_SPEC = {20, 3, 3, 0, 1, 1};
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    /** What to offer: SNI, status_request, and how long to wait for tickets after the handshake. */
-    public record Options(Optional<String> serverName, boolean statusRequest, Duration ticketWait) {
+    /** The groups offered in supported_groups, in preference order. */
+    static final List<Integer> GROUPS = List.of(NamedGroups.X25519, NamedGroups.SECP256R1);
+
+    /**
+     * What to offer: SNI, status_request, how long to wait for tickets after the handshake, and the groups the first
+     * ClientHello sends key shares for (a subset of {@link #GROUPS}; a server wanting another asks for it with a
+     * HelloRetryRequest).
+     */
+    public record Options(Optional<String> serverName, boolean statusRequest, Duration ticketWait,
+                          List<Integer> firstKeyShares) {
+        public Options {
+            firstKeyShares = List.copyOf(firstKeyShares);
+            if (firstKeyShares.isEmpty() || !GROUPS.containsAll(firstKeyShares)) {
+                throw new IllegalArgumentException("first key shares " + firstKeyShares + " must be some of " + GROUPS);
+            }
+        }
+
+        /** Key shares for every group offered: no HelloRetryRequest is needed for a group the client supports. */
+        public Options(Optional<String> serverName, boolean statusRequest, Duration ticketWait) {
+            this(serverName, statusRequest, ticketWait, GROUPS);
+        }
     }
 
     /** What a resumption offering early data learnt from the server's ServerHello and EncryptedExtensions. */
@@ -53,15 +73,51 @@ public final class Tls13Handshake {
         this.options = options;
     }
 
-    /** A complete handshake and the tickets that follow it. */
+    /**
+     * A complete handshake and the tickets that follow it. A HelloRetryRequest is followed once (RFC 8446 §4.1.4): a
+     * second ClientHello, the same but for a key share of the selected group only and the cookie echoed, over a
+     * transcript that starts with message_hash(ClientHello1); a second HelloRetryRequest, or one a client must
+     * refuse, ends the handshake with the reason.
+     */
     public Tls13Session run(RecordChannel channel) throws IOException {
-        List<EphemeralKey> keys = List.of(EphemeralKey.generate(NamedGroups.X25519),
-                EphemeralKey.generate(NamedGroups.SECP256R1));
-        byte[] hello = Wire.handshake(1, helloBody(keys, SUITES, null, false));
+        List<EphemeralKey> keys = options.firstKeyShares().stream().map(EphemeralKey::generate).toList();
+        byte[] random = new byte[32];
+        byte[] sessionId = new byte[32]; // RFC 8446 §D.4 middlebox compatibility
+        RANDOM.nextBytes(random);
+        RANDOM.nextBytes(sessionId);
+        byte[] hello = Wire.handshake(1, helloBody(random, sessionId, keys, SUITES, null, false, Optional.empty()));
         channel.write(plaintextRecord(hello));
-        Flight flight = new Flight(channel, KeySchedule.sha256());
+        Tls13ServerFlight flight = new Tls13ServerFlight(channel, KeySchedule.sha256());
         flight.transcript.write(hello, 0, hello.length);
-        ServerHelloFacts sh = flight.readServerHello(keys);
+        byte[] first = flight.nextPlaintextMessage();
+        Optional<HelloRetryRequest> retry = Optional.empty();
+        if (HelloRetryRequest.is(first)) {
+            HelloRetryRequest hrr = HelloRetryRequest.read(first, SUITES, GROUPS,
+                    keys.stream().map(EphemeralKey::group).toList());
+            retry = Optional.of(hrr);
+            KeySchedule hrrHash = KeySchedule.forSuite(hrr.suite());
+            flight.transcript.reset();
+            byte[] stand = HelloRetryRequest.messageHash(hrrHash, hello);
+            flight.transcript.write(stand, 0, stand.length);
+            flight.transcript.write(first, 0, first.length);
+            if (hrr.selectedGroup().isPresent()) {
+                keys = List.of(EphemeralKey.generate(hrr.selectedGroup().get()));
+            }
+            hello = Wire.handshake(1, helloBody(random, sessionId, keys, SUITES, null, false, hrr.cookie()));
+            channel.write(CHANGE_CIPHER_SPEC); // §D.4: the compatibility change_cipher_spec before the second hello
+            channel.write(plaintextRecord(hello));
+            flight.transcript.write(hello, 0, hello.length);
+            first = flight.nextPlaintextMessage();
+            if (HelloRetryRequest.is(first)) {
+                throw new RawTlsException("a second HelloRetryRequest in the same connection (RFC 8446 §4.1.4:"
+                        + " unexpected_message)");
+            }
+        }
+        Tls13ServerFlight.ServerHelloFacts sh = flight.serverHello(first, keys);
+        if (retry.isPresent() && sh.suite() != retry.get().suite()) {
+            throw new RawTlsException(String.format("the ServerHello chose suite 0x%04X, not the HelloRetryRequest's"
+                    + " 0x%04X (RFC 8446 §4.1.4: illegal_parameter)", sh.suite(), retry.get().suite()));
+        }
         KeySchedule ks = flight.ks;
         byte[] early = ks.extract(null, ks.zeros());
         flight.handshakeSecrets(early, sh);
@@ -70,7 +126,9 @@ public final class Tls13Handshake {
         byte[] throughServerFinished = flight.transcriptHash();
         byte[] clientApp = ks.deriveSecret(master, "c ap traffic", throughServerFinished);
         byte[] serverApp = ks.deriveSecret(master, "s ap traffic", throughServerFinished);
-        channel.write(CHANGE_CIPHER_SPEC);
+        if (retry.isEmpty()) {
+            channel.write(CHANGE_CIPHER_SPEC);
+        }
         RecordProtection clientHs = RecordProtection.tls13(flight.aead, ks.trafficKeys(flight.clientHs, flight.aead.keyLength()));
         if (flight.certificateRequest != null) {
             byte[] empty = Wire.handshake(11, new Wire.Writer().vector8(flight.certificateRequest).u24(0).toBytes());
@@ -83,7 +141,8 @@ public final class Tls13Handshake {
         byte[] resumption = ks.deriveSecret(master, "res master", flight.transcriptHash());
         List<SessionTicket> tickets = readTickets(channel,
                 RecordProtection.tls13(flight.aead, ks.trafficKeys(serverApp, flight.aead.keyLength())));
-        return new Tls13Session(sh.suite, sh.group, flight.certificateRequest != null, flight.stapled, tickets, resumption);
+        return new Tls13Session(sh.suite(), sh.group(), flight.certificateRequest != null, flight.certificates, tickets,
+                resumption, retry);
     }
 
     /**
@@ -95,9 +154,13 @@ public final class Tls13Handshake {
         KeySchedule ks = KeySchedule.forSuite(session.suite());
         byte[] psk = ks.ticketPsk(session.resumptionMasterSecret(), ticket.nonce());
         byte[] early = ks.extract(null, psk);
-        List<EphemeralKey> keys = List.of(EphemeralKey.generate(NamedGroups.X25519),
-                EphemeralKey.generate(NamedGroups.SECP256R1));
-        byte[] hello = Wire.handshake(1, helloBody(keys, new int[] {session.suite()}, ticket, true));
+        List<EphemeralKey> keys = GROUPS.stream().map(EphemeralKey::generate).toList();
+        byte[] random = new byte[32];
+        byte[] sessionId = new byte[32];
+        RANDOM.nextBytes(random);
+        RANDOM.nextBytes(sessionId);
+        byte[] hello = Wire.handshake(1, helloBody(random, sessionId, keys, new int[] {session.suite()}, ticket, true,
+                Optional.empty()));
         int binderBytes = 2 + 1 + ks.hashLength();
         byte[] truncated = java.util.Arrays.copyOf(hello, hello.length - binderBytes);
         byte[] binder = ks.finishedVerifyData(ks.deriveSecret(early, "res binder", ks.hash(new byte[0])), ks.hash(truncated));
@@ -107,16 +170,21 @@ public final class Tls13Handshake {
         RecordProtection.Aead aead = RecordProtection.Aead.ofTls13Suite(session.suite());
         byte[] clientEarly = ks.deriveSecret(early, "c e traffic", ks.hash(hello));
         channel.write(RecordProtection.tls13(aead, ks.trafficKeys(clientEarly, aead.keyLength())).seal(23, earlyData));
-        Flight flight = new Flight(channel, ks);
+        Tls13ServerFlight flight = new Tls13ServerFlight(channel, ks);
         flight.transcript.write(hello, 0, hello.length);
-        ServerHelloFacts sh = flight.readServerHello(keys);
-        if (sh.suite != session.suite()) {
-            throw new RawTlsException(String.format("the resumed handshake chose suite 0x%04X, not the ticket's 0x%04X",
-                    sh.suite, session.suite()));
+        byte[] first = flight.nextPlaintextMessage();
+        if (HelloRetryRequest.is(first)) {
+            throw new RawTlsException("the server answered the resumption with a HelloRetryRequest, which refuses the"
+                    + " early data (RFC 8446 §4.2.10); the PSK was not followed further");
         }
-        flight.handshakeSecrets(sh.pskAccepted ? early : ks.extract(null, ks.zeros()), sh);
+        Tls13ServerFlight.ServerHelloFacts sh = flight.serverHello(first, keys);
+        if (sh.suite() != session.suite()) {
+            throw new RawTlsException(String.format("the resumed handshake chose suite 0x%04X, not the ticket's 0x%04X",
+                    sh.suite(), session.suite()));
+        }
+        flight.handshakeSecrets(sh.pskAccepted() ? early : ks.extract(null, ks.zeros()), sh);
         flight.readEncryptedFlight(true);
-        return new EarlyDataAnswer(sh.pskAccepted, flight.earlyDataAccepted);
+        return new EarlyDataAnswer(sh.pskAccepted(), flight.earlyDataAccepted);
     }
 
     private List<SessionTicket> readTickets(RecordChannel channel, RecordProtection serverApp) throws IOException {
@@ -175,11 +243,8 @@ public final class Tls13Handshake {
         return new SessionTicket(0x0304, lifetime, ageAdd, nonce, ticket, maxEarly, System.nanoTime());
     }
 
-    private byte[] helloBody(List<EphemeralKey> keys, int[] suites, SessionTicket ticket, boolean earlyData) {
-        byte[] random = new byte[32];
-        byte[] sessionId = new byte[32]; // RFC 8446 §D.4 middlebox compatibility
-        RANDOM.nextBytes(random);
-        RANDOM.nextBytes(sessionId);
+    private byte[] helloBody(byte[] random, byte[] sessionId, List<EphemeralKey> keys, int[] suites, SessionTicket ticket,
+                             boolean earlyData, Optional<byte[]> cookie) {
         Wire.Writer suiteList = new Wire.Writer();
         for (int suite : suites) {
             suiteList.u16(suite);
@@ -190,8 +255,10 @@ public final class Tls13Handshake {
             ext.extension(EXT_SERVER_NAME, new Wire.Writer().vector16(new Wire.Writer().u8(0).vector16(host).toBytes())
                     .toBytes());
         });
-        ext.extension(EXT_SUPPORTED_GROUPS, new Wire.Writer().vector16(new Wire.Writer().u16(NamedGroups.X25519)
-                .u16(NamedGroups.SECP256R1).toBytes()).toBytes());
+        Wire.Writer groups = new Wire.Writer();
+        GROUPS.forEach(groups::u16);
+        ext.extension(EXT_SUPPORTED_GROUPS, new Wire.Writer().vector16(groups.toBytes()).toBytes());
+        cookie.ifPresent(c -> ext.extension(HelloRetryRequest.EXT_COOKIE, new Wire.Writer().vector16(c).toBytes()));
         ext.extension(EXT_SIGNATURE_ALGORITHMS, new Wire.Writer().vector16(SIGNATURE_SCHEMES).toBytes());
         ext.extension(EXT_SUPPORTED_VERSIONS, new Wire.Writer().u8(2).u16(0x0304).toBytes());
         ext.extension(EXT_PSK_MODES, new Wire.Writer().u8(1).u8(1).toBytes()); // psk_dhe_ke
@@ -220,175 +287,6 @@ public final class Tls13Handshake {
         return new Wire.Writer().u8(22).u16(0x0301).vector16(handshake).toBytes();
     }
 
-    /** The ServerHello's facts the key schedule needs. */
-    private record ServerHelloFacts(int suite, int group, byte[] share, boolean pskAccepted) {
-    }
-
-    /** The server's flight, read through the key schedule, with the transcript it builds. */
-    private static final class Flight {
-        final RecordChannel channel;
-        final ByteArrayOutputStream transcript = new ByteArrayOutputStream();
-        KeySchedule ks;
-        RecordProtection.Aead aead;
-        byte[] handshakeSecret;
-        byte[] clientHs;
-        byte[] serverHs;
-        byte[] certificateRequest;
-        boolean stapled;
-        boolean earlyDataAccepted;
-
-        Flight(RecordChannel channel, KeySchedule ks) {
-            this.channel = channel;
-            this.ks = ks;
-        }
-
-        byte[] transcriptHash() {
-            return ks.hash(transcript.toByteArray());
-        }
-
-        ServerHelloFacts readServerHello(List<EphemeralKey> keys) throws IOException {
-            byte[] message = nextPlaintextMessage();
-            if ((message[0] & 0xff) != 2) {
-                throw new RawTlsException("handshake message of type " + (message[0] & 0xff) + " instead of ServerHello");
-            }
-            Wire.Reader r = new Wire.Reader(message, 4, "ServerHello");
-            int legacyVersion = r.u16();
-            byte[] random = r.bytes(32);
-            r.vector8();
-            int suite = r.u16();
-            r.u8();
-            if (java.util.Arrays.equals(random, HRR_RANDOM)) {
-                throw new RawTlsException("the server answered with a HelloRetryRequest");
-            }
-            int version = legacyVersion;
-            int group = -1;
-            byte[] share = null;
-            boolean psk = false;
-            Wire.Reader ext = new Wire.Reader(r.remaining() > 0 ? r.vector16() : new byte[0], 0, "ServerHello extensions");
-            while (ext.remaining() > 0) {
-                int type = ext.u16();
-                Wire.Reader data = new Wire.Reader(ext.vector16(), 0, "ServerHello extension " + type);
-                if (type == EXT_SUPPORTED_VERSIONS) {
-                    version = data.u16();
-                } else if (type == EXT_KEY_SHARE) {
-                    group = data.u16();
-                    share = data.vector16();
-                } else if (type == EXT_PRE_SHARED_KEY) {
-                    psk = data.u16() == 0;
-                }
-            }
-            if (version != 0x0304) {
-                throw new RawTlsException(String.format("the server negotiated version 0x%04X, not TLS 1.3", version));
-            }
-            if (share == null) {
-                throw new RawTlsException("a TLS 1.3 ServerHello without key_share");
-            }
-            final int chosen = group;
-            EphemeralKey key = keys.stream().filter(k -> k.group() == chosen).findFirst().orElseThrow(
-                    () -> new RawTlsException("the server's key share is for group " + chosen + ", not offered"));
-            ks = KeySchedule.forSuite(suite);
-            aead = RecordProtection.Aead.ofTls13Suite(suite);
-            transcript.write(message, 0, message.length);
-            return new ServerHelloFacts(suite, group, key.sharedSecret(share), psk);
-        }
-
-        void handshakeSecrets(byte[] early, ServerHelloFacts sh) {
-            handshakeSecret = ks.extract(ks.derived(early), sh.share());
-            byte[] hash = transcriptHash();
-            clientHs = ks.deriveSecret(handshakeSecret, "c hs traffic", hash);
-            serverHs = ks.deriveSecret(handshakeSecret, "s hs traffic", hash);
-        }
-
-        /** EncryptedExtensions … Finished (verified); with {@code stopAfterExtensions}, only EncryptedExtensions. */
-        void readEncryptedFlight(boolean stopAfterExtensions) throws IOException {
-            if (channel.handshakePending()) {
-                throw new RawTlsException("the ServerHello record carries bytes past the ServerHello (RFC 8446 §5.1)");
-            }
-            RecordProtection server = RecordProtection.tls13(aead, ks.trafficKeys(serverHs, aead.keyLength()));
-            while (true) {
-                byte[] message = nextProtectedMessage(server);
-                int type = message[0] & 0xff;
-                if (type == 20) {
-                    byte[] expected = ks.finishedVerifyData(serverHs, transcriptHash());
-                    if (!MessageDigest.isEqual(expected, java.util.Arrays.copyOfRange(message, 4, message.length))) {
-                        throw new RawTlsException("the server's Finished does not match the handshake (RFC 8446 §4.4.4)");
-                    }
-                    transcript.write(message, 0, message.length);
-                    return;
-                }
-                transcript.write(message, 0, message.length);
-                switch (type) {
-                    case 8 -> {
-                        earlyDataAccepted = hasExtension(new Wire.Reader(message, 4, "EncryptedExtensions").vector16(),
-                                EXT_EARLY_DATA);
-                        if (stopAfterExtensions) {
-                            return;
-                        }
-                    }
-                    case 13 -> certificateRequest = new Wire.Reader(message, 4, "CertificateRequest").vector8();
-                    case 11 -> stapled = leafHasStatus(message);
-                    case 15 -> {
-                        // CertificateVerify: read, not verified (measurement, see the class comment)
-                    }
-                    default -> throw new RawTlsException("unexpected handshake message of type " + type
-                            + " in the server's encrypted flight");
-                }
-            }
-        }
-
-        private byte[] nextPlaintextMessage() throws IOException {
-            while (true) {
-                byte[] message = channel.nextHandshakeMessage();
-                if (message != null) {
-                    return message;
-                }
-                RecordChannel.Record record = channel.read("ServerHello");
-                switch (record.type()) {
-                    case 22 -> channel.addHandshakeBytes(record.fragment());
-                    case 21 -> throw alert(record.fragment());
-                    case 20 -> {
-                    }
-                    default -> throw new RawTlsException("a record of type " + record.type() + " before the ServerHello");
-                }
-            }
-        }
-
-        private byte[] nextProtectedMessage(RecordProtection server) throws IOException {
-            while (true) {
-                byte[] message = channel.nextHandshakeMessage();
-                if (message != null) {
-                    return message;
-                }
-                RecordChannel.Record record = channel.read("the server's encrypted handshake");
-                if (record.type() == 20) {
-                    continue; // §D.4 compatibility change_cipher_spec
-                }
-                if (record.type() == 21) {
-                    throw alert(record.fragment());
-                }
-                RecordProtection.Opened opened = server.open(record.type(), record.fragment());
-                if (opened.contentType() == 21) {
-                    throw alert(opened.content());
-                }
-                if (opened.contentType() != 22) {
-                    throw new RawTlsException("protected content of type " + opened.contentType() + " during the handshake");
-                }
-                channel.addHandshakeBytes(opened.content());
-            }
-        }
-
-        /** Whether the first CertificateEntry carries status_request (an OCSP response, RFC 8446 §4.4.2.1). */
-        private static boolean leafHasStatus(byte[] message) throws RawTlsException {
-            Wire.Reader r = new Wire.Reader(message, 4, "Certificate");
-            r.vector8();
-            Wire.Reader list = new Wire.Reader(r.vector24(), 0, "certificate_list");
-            if (list.remaining() == 0) {
-                return false;
-            }
-            list.vector24();
-            return hasExtension(list.vector16(), EXT_STATUS_REQUEST);
-        }
-    }
 
     static final byte[] HRR_RANDOM = java.util.HexFormat.of()
             .parseHex("CF21AD74E59A6111BE1D8C021E65B891C2A211167ABB8C5E079E09E2C8A8339C");

@@ -3,12 +3,18 @@ package org.mtainterop.tls.raw.session;
 import java.util.List;
 
 /**
- * What one complete TLS 1.3 handshake of {@link Tls13Handshake} established: the suite and group, whether the
- * server stapled an OCSP response in its leaf's CertificateEntry (RFC 8446 §4.4.2.1), the tickets it sent after
- * the handshake, and the resumption master secret those tickets resume (kept only in memory, never reported).
+ * What one complete TLS 1.3 handshake of {@link Tls13Handshake} established: the suite and group, the certificates
+ * the server sent and the OCSP response stapled in its leaf's CertificateEntry (RFC 8446 §4.4.2.1), the tickets it
+ * sent after the handshake, the resumption master secret those tickets resume (kept only in memory, never
+ * reported), and the HelloRetryRequest the server answered the first ClientHello with, if it did (RFC 8446 §4.1.4).
  */
-public record Tls13Session(int suite, int group, boolean certificateRequested, boolean ocspStapled,
-                           List<SessionTicket> tickets, byte[] resumptionMasterSecret) {
+public record Tls13Session(int suite, int group, boolean certificateRequested, PresentedCertificates certificates,
+                           List<SessionTicket> tickets, byte[] resumptionMasterSecret,
+                           java.util.Optional<HelloRetryRequest> helloRetry) {
+    public boolean ocspStapled() {
+        return certificates.stapled();
+    }
+
     public Tls13Session {
         tickets = List.copyOf(tickets);
         resumptionMasterSecret = resumptionMasterSecret.clone();
@@ -21,7 +27,7 @@ public record Tls13Session(int suite, int group, boolean certificateRequested, b
 
     @Override
     public String toString() {
-        return String.format("TLS 1.3 suite 0x%04X group %d, %d ticket(s)%s", suite, group, tickets.size(),
-                ocspStapled ? ", OCSP stapled" : "");
+        return String.format("TLS 1.3 suite 0x%04X group %d, %d ticket(s)%s%s", suite, group, tickets.size(),
+                ocspStapled() ? ", OCSP stapled" : "", helloRetry.isPresent() ? ", after a HelloRetryRequest" : "");
     }
 }

@@ -65,6 +65,32 @@ class OpensslServerPeerTest {
         }
     }
 
+    /**
+     * RFC 8446 §4.1.4 against a real server: s_server limited to P-256 answers a first hello sharing X25519 only with
+     * a HelloRetryRequest; the second hello shares P-256, the transcript starts with message_hash, and the server's
+     * Finished verifies (it would not over a wrong transcript). Then a resumption with the ticket of that handshake.
+     */
+    @Test
+    void aHelloRetryRequestIsFollowedToACompleteHandshake() throws Exception {
+        Tls13Handshake.Options x25519First = new Tls13Handshake.Options(Optional.of("localhost"), false,
+                Duration.ofSeconds(2), List.of(org.mtainterop.tls.raw.NamedGroups.X25519));
+        try (Peer peer = Peer.start("-groups", "P-256")) {
+            Tls13Session session;
+            try (Socket socket = peer.connect()) {
+                session = new Tls13Handshake(x25519First).run(new RecordChannel(socket, Duration.ofSeconds(10)));
+            }
+            assertTrue(session.helloRetry().isPresent(), "s_server -groups P-256 asks for a P-256 share");
+            assertEquals(Optional.of(org.mtainterop.tls.raw.NamedGroups.SECP256R1), session.helloRetry().get().selectedGroup());
+            assertEquals(org.mtainterop.tls.raw.NamedGroups.SECP256R1, session.group());
+            assertFalse(session.tickets().isEmpty(), "the tickets are read with the keys of the retried handshake");
+            assertTrue(resume(peer, session).pskAccepted(), "the ticket of the retried handshake resumes");
+        }
+        try (Peer peer = Peer.start("-groups", "P-256"); Socket socket = peer.connect()) {
+            assertTrue(new Tls13Handshake(OPTIONS).run(new RecordChannel(socket, Duration.ofSeconds(10))).helloRetry()
+                    .isEmpty(), "with both shares sent there is nothing to retry");
+        }
+    }
+
     @Test
     void tls12HandshakeWithExtendedMasterSecretAndTicket() throws Exception {
         try (Peer peer = Peer.start("-tls1_2")) {
