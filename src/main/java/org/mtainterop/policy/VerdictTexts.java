@@ -2,14 +2,12 @@ package org.mtainterop.policy;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import org.mtainterop.report.BundledTexts;
 import org.mtainterop.report.ReportLanguage;
 
 /**
@@ -65,15 +63,6 @@ public final class VerdictTexts {
     }
 
     private static Properties load(String resource) {
-        Properties p = new Properties();
-        try (InputStream in = VerdictTexts.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + resource + " is missing from the classpath");
-            }
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
-        return p;
+        return BundledTexts.load(resource);
     }
 }

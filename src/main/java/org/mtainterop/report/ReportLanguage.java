@@ -2,10 +2,7 @@ package org.mtainterop.report;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
@@ -106,15 +103,6 @@ public enum ReportLanguage {
     }
 
     private static Properties load(String resource) {
-        Properties p = new Properties();
-        try (InputStream in = ReportLanguage.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + resource + " is missing from the classpath");
-            }
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
-        return p;
+        return BundledTexts.load(resource);
     }
 }

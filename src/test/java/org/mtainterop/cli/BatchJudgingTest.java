@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,11 +16,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mtainterop.pki.CertificateProfile;
-import org.mtainterop.pki.PemCodec;
-import org.mtainterop.pki.TestPki;
-import org.mtainterop.receiver.ReceiverSettings;
-import org.mtainterop.receiver.ReferenceReceiver;
 import org.mtainterop.report.RunSummary;
 import org.mtainterop.report.SummaryReader;
 import org.mtainterop.report.TargetReport;
@@ -38,39 +30,24 @@ class BatchJudgingTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     @TempDir
     static Path dir;
-    private static ReferenceReceiver good;
-    private static ReferenceReceiver expired;
+    private static LoopbackOperators receivers;
     private static List<String> operators;
 
     @BeforeAll
     static void receivers() throws Exception {
-        TestPki pki = TestPki.generate();
-        Files.writeString(dir.resolve("ca.pem"), PemCodec.encodeCertificate(pki.rootCertificate()));
-        good = ReferenceReceiver.start(ReceiverSettings.starttls("mx.good.test",
-                pki.issue(CertificateProfile.VALID, "mx.good.test").serverSslContext()), (from, to, message, tls) -> { });
-        expired = ReferenceReceiver.start(ReceiverSettings.starttls("mx.late.test",
-                pki.issue(CertificateProfile.EXPIRED, "mx.late.test").serverSslContext()), (from, to, message, tls) -> { });
-        operators = new ArrayList<>();
-        for (int i = 0; i < TARGETS; i++) {
-            ReferenceReceiver r = i == 3 ? expired : good;
-            String mx = i == 3 ? "mx.late.test" : "mx.good.test";
-            operators.add("  - name: op" + i + "\n    domains: [op" + i + ".test]\n    mx:\n"
-                    + "      - {name: " + mx + ", address: 127.0.0.1, port: " + r.port() + "}\n    trust_ca: ca.pem\n");
-        }
+        receivers = LoopbackOperators.start(dir);
+        operators = receivers.entries(TARGETS, 3);
     }
 
     @AfterAll
     static void stop() {
-        good.close();
-        expired.close();
+        receivers.close();
     }
 
     private static int run(List<String> entries, Path reports) throws IOException {
-        Path file = Files.writeString(dir.resolve(reports.getFileName() + ".yaml"), "operators:\n" + String.join("", entries));
-        StringWriter out = new StringWriter();
-        return MtaInteropCommand.execute(new String[] {"run", "--operators", file.toString(), "--read-timeout", "3",
-                "--deadline", "20", "--no-html", "--report-dir", reports.toString()}, new PrintWriter(out, true),
-                new PrintWriter(out, true));
+        Path file = LoopbackOperators.file(dir, reports.getFileName() + ".yaml", entries);
+        return LoopbackOperators.cli("run", "--operators", file.toString(), "--read-timeout", "3",
+                "--deadline", "20", "--no-html", "--report-dir", reports.toString()).code();
     }
 
     /** Per Allure result (by target and full name): what keys it and what it says. */

@@ -3,8 +3,6 @@ package org.mtainterop.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,11 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mtainterop.pki.CertificateProfile;
-import org.mtainterop.pki.PemCodec;
-import org.mtainterop.pki.TestPki;
-import org.mtainterop.receiver.ReceiverSettings;
-import org.mtainterop.receiver.ReferenceReceiver;
+import org.mtainterop.cli.LoopbackOperators.Run;
 import org.mtainterop.report.AllureHistory;
 import org.mtainterop.report.AllureHtmlReport;
 
@@ -29,28 +23,14 @@ import org.mtainterop.report.AllureHtmlReport;
 class MergeReportsTest {
     @TempDir
     static Path dir;
-    private static ReferenceReceiver good;
-    private static ReferenceReceiver expired;
+    private static LoopbackOperators receivers;
     private static Path operatorsFile;
     private static List<String> shards;
 
     @BeforeAll
     static void twoShards() throws Exception {
-        TestPki pki = TestPki.generate();
-        Files.writeString(dir.resolve("ca.pem"), PemCodec.encodeCertificate(pki.rootCertificate()));
-        good = ReferenceReceiver.start(ReceiverSettings.starttls("mx.good.test",
-                pki.issue(CertificateProfile.VALID, "mx.good.test").serverSslContext()), (from, to, message, tls) -> { });
-        expired = ReferenceReceiver.start(ReceiverSettings.starttls("mx.late.test",
-                pki.issue(CertificateProfile.EXPIRED, "mx.late.test").serverSslContext()), (from, to, message, tls) -> { });
-        StringBuilder yaml = new StringBuilder("operators:\n");
-        for (int i = 0; i < 3; i++) {
-            ReferenceReceiver r = i == 1 ? expired : good;
-            String mx = i == 1 ? "mx.late.test" : "mx.good.test";
-            yaml.append("  - name: op").append(i).append("\n    domains: [op").append(i).append(".test]\n    mx:\n")
-                    .append("      - {name: ").append(mx).append(", address: 127.0.0.1, port: ").append(r.port())
-                    .append("}\n    trust_ca: ca.pem\n");
-        }
-        operatorsFile = Files.writeString(dir.resolve("operators.yaml"), yaml);
+        receivers = LoopbackOperators.start(dir);
+        operatorsFile = LoopbackOperators.file(dir, "operators.yaml", receivers.entries(3, 1));
         shards = new ArrayList<>();
         for (int i = 1; i <= 2; i++) {
             Path reports = dir.resolve("shard-" + i);
@@ -64,18 +44,11 @@ class MergeReportsTest {
 
     @AfterAll
     static void stop() {
-        good.close();
-        expired.close();
-    }
-
-    private record Run(int code, String out, String err) {
+        receivers.close();
     }
 
     private static Run cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = MtaInteropCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+        return LoopbackOperators.cli(args);
     }
 
     private static Run merge(String... options) {

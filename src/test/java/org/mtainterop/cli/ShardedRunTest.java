@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,15 +17,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mtainterop.pki.CertificateProfile;
-import org.mtainterop.pki.PemCodec;
-import org.mtainterop.pki.TestPki;
-import org.mtainterop.receiver.ReceiverSettings;
-import org.mtainterop.receiver.ReferenceReceiver;
 import org.mtainterop.report.AllureHtmlReport;
 import org.mtainterop.report.RunSummary;
 import org.mtainterop.report.SummaryReader;
 import org.mtainterop.report.TargetReport;
+import org.mtainterop.cli.LoopbackOperators.Run;
 import org.mtainterop.run.Shard;
 
 /**
@@ -37,45 +31,26 @@ import org.mtainterop.run.Shard;
 class ShardedRunTest {
     @TempDir
     static Path dir;
-    private static ReferenceReceiver good;
-    private static ReferenceReceiver expired;
+    private static LoopbackOperators receivers;
     private static List<String> operators;
 
     @BeforeAll
     static void receivers() throws Exception {
-        TestPki pki = TestPki.generate();
-        Files.writeString(dir.resolve("ca.pem"), PemCodec.encodeCertificate(pki.rootCertificate()));
-        good = ReferenceReceiver.start(ReceiverSettings.starttls("mx.good.test",
-                pki.issue(CertificateProfile.VALID, "mx.good.test").serverSslContext()), (from, to, message, tls) -> { });
-        expired = ReferenceReceiver.start(ReceiverSettings.starttls("mx.late.test",
-                pki.issue(CertificateProfile.EXPIRED, "mx.late.test").serverSslContext()), (from, to, message, tls) -> { });
-        operators = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            ReferenceReceiver r = i == 5 ? expired : good;
-            String mx = i == 5 ? "mx.late.test" : "mx.good.test";
-            operators.add("  - name: op" + i + "\n    domains: [op" + i + ".test]\n    mx:\n"
-                    + "      - {name: " + mx + ", address: 127.0.0.1, port: " + r.port() + "}\n    trust_ca: ca.pem\n");
-        }
+        receivers = LoopbackOperators.start(dir);
+        operators = receivers.entries(8, 5);
     }
 
     @AfterAll
     static void stop() {
-        good.close();
-        expired.close();
-    }
-
-    private record Run(int code, String out, String err) {
+        receivers.close();
     }
 
     private static Run cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = MtaInteropCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+        return LoopbackOperators.cli(args);
     }
 
     private static Path operatorsFile(String name, List<String> entries) throws IOException {
-        return Files.writeString(dir.resolve(name), "operators:\n" + String.join("", entries));
+        return LoopbackOperators.file(dir, name, entries);
     }
 
     private static Run run(Path file, Path reports, String... extra) {
