@@ -16,7 +16,9 @@ public enum CertificateProfile {
     MISSING_INTERMEDIATE("valid leaf sent without the intermediate that issued it"),
     /** DANE-06: what only a DANE-EE(3) record can vouch for (RFC 7672 §3.1.1: no name or expiry check). */
     EXPIRED_SELF_SIGNED_WRONG_HOST("self-signed leaf, expired, naming wrong-host.invalid.test: only a DANE-EE(3) record vouches for it"),
-    BAD_SIGNATURE("otherwise valid leaf and chain, but the leaf's signature does not verify (one bit of it flipped)");
+    BAD_SIGNATURE("otherwise valid leaf and chain, but the leaf's signature does not verify (one bit of it flipped)"),
+    /** CERT-04: a subscriber certificate issued for longer than the CA/B Forum's 825 days. */
+    LONG_LIVED("otherwise valid leaf issued for 1,095 days (three years), more than the 825 a subscriber certificate may have");
 
     private final String description;
 

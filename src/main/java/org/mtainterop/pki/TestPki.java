@@ -134,6 +134,7 @@ public final class TestPki {
             case EXPIRED_SELF_SIGNED_WRONG_HOST -> valid.withIssuer(LeafPlan.Issuer.SELF)
                     .withValidity(Validity.expiredLeaf(now)).withSubjectName(WRONG_HOST_NAME);
             case BAD_SIGNATURE -> valid;
+            case LONG_LIVED -> valid.withValidity(Validity.currentLeaf(now, 1095));
         };
     }
 

@@ -27,6 +27,12 @@ record Validity(Instant notBefore, Instant notAfter) {
     }
 
     /** Starts in a day. */
+    /** A current leaf issued for {@code days}: three years, say, where subscriber certificates may have 825 days. */
+    static Validity currentLeaf(Instant now, int days) {
+        Instant start = now.minus(Duration.ofHours(1));
+        return new Validity(start, start.plus(Duration.ofDays(days)));
+    }
+
     static Validity futureLeaf(Instant now) {
         Instant start = now.plus(Duration.ofDays(1));
         return new Validity(start, start.plus(LEAF_LIFETIME));

@@ -18,6 +18,8 @@ public enum ContainerTlsProfile {
     EXPIRED_CERT("may", "tls12", "strict", CertificateProfile.EXPIRED),
     WRONG_HOST("may", "tls12", "strict", CertificateProfile.WRONG_HOST),
     SELF_SIGNED("may", "tls12", "strict", CertificateProfile.SELF_SIGNED),
+    /** Compliant, but its certificate is issued for three years, more than the 825 days CERT-04 allows. */
+    LONG_LIVED_CERT("may", "tls12", "strict", CertificateProfile.LONG_LIVED),
     /**
      * Compliant, but session tickets announced for 2 days (TLS-EXT-05 fails): {@code TLS_SESSION_TIMEOUT=172800}.
      * Postfix only: its ticket lifetime is smtpd_tls_session_cache_timeout; Exim (GnuTLS) and OpenSMTPD have no
