@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.mtainterop.operators.Operator;
 import org.mtainterop.operators.OperatorsFile;
-import org.mtainterop.policy.RequirementExplanations;
 import org.mtainterop.report.AllureResultsMerge;
 import org.mtainterop.report.OperatorsMatrixReport;
 import org.mtainterop.report.ReportLanguage;
@@ -101,9 +100,7 @@ public final class MergeCommand implements Callable<Integer> {
         if (operatorsFile != null) {
             Map<String, String> operatorNames = new HashMap<>();
             operatorOf.forEach((target, o) -> operatorNames.put(target, o.name()));
-            var matrix = new OperatorsMatrixReport(operatorsFile.getFileName().toString(),
-                    operators.stream().map(Operator::name).toList(), operatorNames, outcome.summary(),
-                    RequirementExplanations.of(language), language);
+            var matrix = OperatorsMatrixReport.of(operatorsFile, operators, operatorNames, outcome.summary(), language);
             console.printf(language.text("console.matrix") + "%n", matrix.write(out).get(0));
         }
         outcome.htmlProblem().ifPresent(p -> spec.commandLine().getErr().println("HTML report not generated: " + p));

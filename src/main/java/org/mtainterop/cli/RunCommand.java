@@ -21,7 +21,6 @@ import org.mtainterop.operators.OperatorMx;
 import org.mtainterop.operators.OperatorsFile;
 import org.mtainterop.policy.PolicyProfile;
 import org.mtainterop.probe.ProbeSettings;
-import org.mtainterop.policy.RequirementExplanations;
 import org.mtainterop.report.OperatorsMatrixReport;
 import org.mtainterop.report.ExitCodes;
 import org.mtainterop.run.HarnessRun;
@@ -176,9 +175,8 @@ public final class RunCommand implements Callable<Integer> {
         Map<String, String> operatorOfTarget = new HashMap<>();
         plan.targets().operators().forEach(mx -> operatorOfTarget.put(mx.target().name(), mx.operator().name()));
         plan.targets().domains().forEach(d -> d.operator().ifPresent(o -> operatorOfTarget.put(d.targetName(), o.name())));
-        var matrix = new OperatorsMatrixReport(operatorsFile.getFileName().toString(),
-                loadedOperators.stream().map(Operator::name).toList(), operatorOfTarget, outcome.summary(),
-                RequirementExplanations.of(plan.judgement().language()), plan.judgement().language());
+        var matrix = OperatorsMatrixReport.of(operatorsFile, loadedOperators, operatorOfTarget, outcome.summary(),
+                plan.judgement().language());
         return matrix.write(plan.reports().reportDir()).get(0);
     }
 

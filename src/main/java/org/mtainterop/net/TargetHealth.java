@@ -22,12 +22,6 @@ import org.mtainterop.policy.Reason;
  * end by their own deadline, which is never later than the target's ({@link #sessionDeadline}).
  */
 public final class TargetHealth {
-    static final int BURST = ServerPacing.BURST;
-    static final Duration SLOW_ACCEPT = ServerPacing.SLOW_ACCEPT;
-    static final Duration FIRST_BACK_OFF = ServerPacing.FIRST_BACK_OFF;
-    static final Duration MAX_BACK_OFF = ServerPacing.MAX_BACK_OFF;
-    static final int RECOVERY = ServerPacing.RECOVERY;
-
     private final boolean watched;
     private final long floorNanos;
     private final Duration targetDeadline;
@@ -146,7 +140,7 @@ public final class TargetHealth {
      * healthy, or a slow accept (a sign of distress).
      */
     void connected(long startNanos, Duration took) {
-        if (took.compareTo(SLOW_ACCEPT) > 0) {
+        if (took.compareTo(ServerPacing.SLOW_ACCEPT) > 0) {
             distress(startNanos);
         } else {
             healthy();

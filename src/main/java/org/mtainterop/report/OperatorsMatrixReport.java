@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.mtainterop.operators.Operator;
 import org.mtainterop.policy.Outcome;
 import org.mtainterop.policy.RequirementExplanations;
 
@@ -43,6 +44,18 @@ public final class OperatorsMatrixReport {
         this.summary = summary;
         this.texts = texts;
         this.language = language;
+    }
+
+    /**
+     * The matrix of {@code operatorsFile} (its file name in the title, its operators in their order) over
+     * {@code summary}, in {@code language}: what {@code run --operators} and {@code merge --operators} write.
+     */
+    public static OperatorsMatrixReport of(Path operatorsFile, List<Operator> operators,
+                                           Map<String, String> operatorOfTarget, RunSummary summary,
+                                           ReportLanguage language) {
+        return new OperatorsMatrixReport(operatorsFile.getFileName().toString(),
+                operators.stream().map(Operator::name).toList(), operatorOfTarget, summary,
+                RequirementExplanations.of(language), language);
     }
 
     /** One target's result in a cell. */

@@ -24,15 +24,15 @@ class TargetHealthTest {
     void eachSignOfDistressDoublesTheBackOffUpToItsCeiling() throws Exception {
         health.admit();
         health.busy(System.nanoTime());
-        assertThat(health.backOff()).isEqualTo(TargetHealth.FIRST_BACK_OFF);
+        assertThat(health.backOff()).isEqualTo(ServerPacing.FIRST_BACK_OFF);
         health.refusedOrReset(System.nanoTime());
-        assertThat(health.backOff()).isEqualTo(TargetHealth.FIRST_BACK_OFF.multipliedBy(2));
-        health.connected(System.nanoTime(), TargetHealth.SLOW_ACCEPT.plusMillis(1));
-        assertThat(health.backOff()).isEqualTo(TargetHealth.FIRST_BACK_OFF.multipliedBy(4));
+        assertThat(health.backOff()).isEqualTo(ServerPacing.FIRST_BACK_OFF.multipliedBy(2));
+        health.connected(System.nanoTime(), ServerPacing.SLOW_ACCEPT.plusMillis(1));
+        assertThat(health.backOff()).isEqualTo(ServerPacing.FIRST_BACK_OFF.multipliedBy(4));
         for (int i = 0; i < 20; i++) {
             health.busy(System.nanoTime());
         }
-        assertThat(health.backOff()).isEqualTo(TargetHealth.MAX_BACK_OFF);
+        assertThat(health.backOff()).isEqualTo(ServerPacing.MAX_BACK_OFF);
         assertThat(health.distressSigns()).isEqualTo(23);
     }
 
@@ -44,10 +44,10 @@ class TargetHealthTest {
         health.busy(crowd);
         health.refusedOrReset(crowd);
         health.busy(crowd);
-        assertThat(health.backOff()).isEqualTo(TargetHealth.FIRST_BACK_OFF);
+        assertThat(health.backOff()).isEqualTo(ServerPacing.FIRST_BACK_OFF);
         assertThat(health.distressSigns()).isEqualTo(4);
         health.busy(System.nanoTime());
-        assertThat(health.backOff()).isEqualTo(TargetHealth.FIRST_BACK_OFF.multipliedBy(2));
+        assertThat(health.backOff()).isEqualTo(ServerPacing.FIRST_BACK_OFF.multipliedBy(2));
     }
 
     @Test
@@ -55,11 +55,11 @@ class TargetHealthTest {
         health.admit();
         health.busy(System.nanoTime());
         health.busy(System.nanoTime());
-        for (int i = 0; i < TargetHealth.RECOVERY; i++) {
+        for (int i = 0; i < ServerPacing.RECOVERY; i++) {
             health.connected(System.nanoTime(), Duration.ofMillis(1));
         }
-        assertThat(health.backOff()).isEqualTo(TargetHealth.FIRST_BACK_OFF);
-        for (int i = 0; i < TargetHealth.RECOVERY; i++) {
+        assertThat(health.backOff()).isEqualTo(ServerPacing.FIRST_BACK_OFF);
+        for (int i = 0; i < ServerPacing.RECOVERY; i++) {
             health.connected(System.nanoTime(), Duration.ofMillis(1));
         }
         assertThat(health.backOff()).isZero();
@@ -100,34 +100,34 @@ class TargetHealthTest {
     @Test
     void aRecoveredServerGetsItsBurstBackHalvedForEachEpisodeOfDistress() throws Exception {
         health.admit();
-        assertThat(health.burstLeft()).isEqualTo(TargetHealth.BURST - 1);
+        assertThat(health.burstLeft()).isEqualTo(ServerPacing.BURST - 1);
         long crowd = System.nanoTime();
         health.busy(crowd);
         health.busy(crowd);
         assertThat(health.burstLeft()).isZero();
         recover();
         assertThat(health.backOff()).isZero();
-        assertThat(health.burstLeft()).isGreaterThanOrEqualTo(TargetHealth.BURST / 2);
+        assertThat(health.burstLeft()).isGreaterThanOrEqualTo(ServerPacing.BURST / 2);
         health.refusedOrReset(System.nanoTime());
         assertThat(health.burstLeft()).isZero();
         recover();
-        assertThat(health.burstLeft()).isBetween(TargetHealth.BURST / 4, TargetHealth.BURST / 2 - 1);
+        assertThat(health.burstLeft()).isBetween(ServerPacing.BURST / 4, ServerPacing.BURST / 2 - 1);
     }
 
     @Test
     void theBurstComesBackOnlyAfterHealthyConnectionsInARowWithNoBackOffLeft() throws Exception {
         health.admit();
         health.busy(System.nanoTime());
-        for (int i = 0; i < 2 * TargetHealth.RECOVERY - 1; i++) {   // the back-off decays; one short of recovery
+        for (int i = 0; i < 2 * ServerPacing.RECOVERY - 1; i++) {   // the back-off decays; one short of recovery
             health.connected(System.nanoTime(), Duration.ofMillis(1));
         }
-        health.connected(System.nanoTime(), TargetHealth.SLOW_ACCEPT.plusMillis(1)); // distress again, same episode
-        for (int i = 0; i < 2 * TargetHealth.RECOVERY - 1; i++) {
+        health.connected(System.nanoTime(), ServerPacing.SLOW_ACCEPT.plusMillis(1)); // distress again, same episode
+        for (int i = 0; i < 2 * ServerPacing.RECOVERY - 1; i++) {
             health.connected(System.nanoTime(), Duration.ofMillis(1));
         }
-        assertThat(health.burstLeft()).isLessThan(TargetHealth.BURST / 4);
+        assertThat(health.burstLeft()).isLessThan(ServerPacing.BURST / 4);
         health.connected(System.nanoTime(), Duration.ofMillis(1));
-        assertThat(health.burstLeft()).isGreaterThanOrEqualTo(TargetHealth.BURST / 2);
+        assertThat(health.burstLeft()).isGreaterThanOrEqualTo(ServerPacing.BURST / 2);
     }
 
     /** Healthy connections until the back-off is gone and the server counts as recovered. */
@@ -137,10 +137,10 @@ class TargetHealthTest {
         TargetHealth one = TargetHealth.of(Duration.ZERO, Duration.ofSeconds(45), server);
         TargetHealth other = TargetHealth.of(Duration.ZERO, Duration.ofSeconds(45), server);
         TargetHealth elsewhere = TargetHealth.of(Duration.ZERO, Duration.ofSeconds(45));
-        assertThat(one.burstLeft()).isEqualTo(2 * TargetHealth.BURST);
+        assertThat(one.burstLeft()).isEqualTo(2 * ServerPacing.BURST);
         one.admit();
         one.busy(System.nanoTime()); // the server turned one target's connection away
-        assertThat(other.backOff()).isEqualTo(TargetHealth.FIRST_BACK_OFF);
+        assertThat(other.backOff()).isEqualTo(ServerPacing.FIRST_BACK_OFF);
         assertThat(other.distressSigns()).isEqualTo(1);
         assertThat(other.burstLeft()).isZero();
         assertThat(elsewhere.backOff()).isZero();
@@ -152,7 +152,7 @@ class TargetHealthTest {
     }
 
     private void recover() {
-        for (int i = 0; i < 4 * TargetHealth.RECOVERY; i++) {
+        for (int i = 0; i < 4 * ServerPacing.RECOVERY; i++) {
             health.connected(System.nanoTime(), Duration.ofMillis(1));
         }
     }
