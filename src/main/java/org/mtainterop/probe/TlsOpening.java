@@ -42,11 +42,6 @@ final class TlsOpening implements AutoCloseable {
     }
 
     /** {@code connection} is null when the connection itself could not be made. */
-    static TlsOpening failed(LineConnection connection, String why) {
-        return new TlsOpening(State.FAILED, why, connection);
-    }
-
-    /** As above, what happened as data (a {@link org.mtainterop.net.ConnectionProblem}'s words). */
     static TlsOpening failed(LineConnection connection, Reason why) {
         return new TlsOpening(State.FAILED, why, connection);
     }

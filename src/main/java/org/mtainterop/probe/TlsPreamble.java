@@ -76,7 +76,7 @@ sealed interface TlsPreamble permits TlsPreamble.ByCommand, TlsPreamble.Implicit
                 AccessCapabilities capabilities = dialect.capabilities().capabilities();
                 String command = capabilities.tlsCommandName();
                 if (!capabilities.answered()) {
-                    return TlsOpening.failed(connection, "the server refused to list its capabilities");
+                    return TlsOpening.failed(connection, Reason.of("Connection.refusedCapabilities"));
                 }
                 if (!capabilities.tlsCommand()) {
                     return TlsOpening.noTls(connection, Reason.of("TlsPreamble.notAdvertised", command));
