@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
+import org.mtainterop.probe.TlsEnumerationFacts.GroupFinding;
 import org.mtainterop.tls.raw.CipherSuite;
 import org.mtainterop.tls.raw.CipherSuites;
 import org.mtainterop.tls.raw.ClientHello;
@@ -15,69 +16,78 @@ import org.mtainterop.tls.raw.ServerHello;
 import org.mtainterop.tls.raw.ServerKeyExchange;
 
 /**
- * Enumeration phase 3: the key exchange groups the server accepts, in its newest version, and the size of the
- * finite-field DHE prime it sends in TLS ≤ 1.2 when the client offers no FFDHE group.
+ * Enumeration phase 3: the key exchange groups the server accepts in its newest version and, when that is TLS 1.3
+ * and it speaks TLS ≤ 1.2 too, the ECDHE groups of its newest legacy version (OpenSSL takes P-192 or sect* curves in
+ * TLS 1.2 only: a TLS 1.3 view alone would miss them); and the size of the finite-field DHE prime it sends in
+ * TLS ≤ 1.2 when the client offers no FFDHE group.
  */
 final class GroupPhase {
-    record Found(List<NamedGroup> groups, Optional<ProtocolVersion> probedIn, OptionalInt dhePrimeBits) {
+    record Found(List<GroupFinding> groups, OptionalInt dhePrimeBits) {
     }
 
-    private final CompletableFuture<List<NamedGroup>> groups;
-    private final Optional<ProtocolVersion> probedIn;
+    private final CompletableFuture<List<GroupFinding>> groups;
     private final CompletableFuture<OptionalInt> dhe;
 
-    private GroupPhase(CompletableFuture<List<NamedGroup>> groups, Optional<ProtocolVersion> probedIn,
-                       CompletableFuture<OptionalInt> dhe) {
+    private GroupPhase(CompletableFuture<List<GroupFinding>> groups, CompletableFuture<OptionalInt> dhe) {
         this.groups = groups;
-        this.probedIn = probedIn;
         this.dhe = dhe;
     }
 
     static GroupPhase start(EnumerationHellos hellos, VersionPhase.Found versions) {
-        return new GroupPhase(versions.best().map(v -> groups(hellos, v))
-                .orElse(CompletableFuture.completedFuture(List.of())), versions.best(),
-                versions.legacyBest().map(v -> dhePrime(hellos, v))
-                        .orElse(CompletableFuture.completedFuture(OptionalInt.empty())));
+        Optional<ProtocolVersion> legacy = versions.best().filter(v -> v == ProtocolVersion.TLS_1_3)
+                .flatMap(v -> versions.legacyBest());
+        CompletableFuture<List<GroupFinding>> groups = versions.best().map(best -> hellos.async(() -> {
+            List<GroupFinding> found = new ArrayList<>();
+            found.add(groups(hellos, best, List.of()));
+            legacy.ifPresent(v -> found.add(groups(hellos, v, found.get(0).accepted())));
+            return List.copyOf(found);
+        })).orElse(CompletableFuture.completedFuture(List.of()));
+        return new GroupPhase(groups, versions.legacyBest().map(v -> dhePrime(hellos, v))
+                .orElse(CompletableFuture.completedFuture(OptionalInt.empty())));
     }
 
     Found found() {
-        return new Found(groups.join(), probedIn, dhe.join());
+        return new Found(groups.join(), dhe.join());
     }
 
     /**
      * Groups by elimination, like suites: offer every candidate, note the one the server picks (its
      * ServerHello or HelloRetryRequest key share in TLS 1.3, its ServerKeyExchange curve before), drop
      * it, repeat until the server picks none. A handful of hellos instead of one per IANA group.
+     *
+     * <p>{@code seenNewer}: the groups a newer version accepted. They are not offered again here: TLS-KX-01 needs each
+     * group the server takes and one version it takes it in, not every version, so a server with the same groups in
+     * TLS 1.3 and 1.2 costs one hello more (refused: nothing left it takes), not one per group.
      */
-    private static CompletableFuture<List<NamedGroup>> groups(EnumerationHellos hellos, ProtocolVersion v) {
+    private static GroupFinding groups(EnumerationHellos hellos, ProtocolVersion v, List<NamedGroup> seenNewer) {
         boolean tls13 = v == ProtocolVersion.TLS_1_3;
         List<Integer> suites = tls13 ? EnumerationHellos.suitesFor(v) : CipherSuites.usableIn(v).stream()
                 .filter(s -> s.keyExchange().equals("ECDHE")).map(CipherSuite::code).toList();
         List<NamedGroup> candidates = NamedGroups.all().stream().filter(g -> g.kind() != NamedGroup.Kind.EXPLICIT)
                 .filter(g -> tls13 ? g.tls13() : g.kind() == NamedGroup.Kind.EC || g.kind() == NamedGroup.Kind.X).toList();
-        return hellos.async(() -> {
-            List<NamedGroup> remaining = new ArrayList<>(candidates);
-            List<NamedGroup> accepted = new ArrayList<>();
-            while (!remaining.isEmpty()) {
-                List<Integer> offered = remaining.stream().map(NamedGroup::code).toList();
-                List<Integer> shares = remaining.stream().filter(NamedGroup::keyShare).limit(1)
-                        .map(NamedGroup::code).toList();
-                RawHelloExchange.Result r = hellos.hello(hellos.typical(v, suites).withGroups(offered, shares),
-                        "groups " + v.label() + " (" + offered.size() + " offered)");
-                Optional<Integer> picked = r.response().flatMap(resp -> tls13
-                        ? resp.serverHello().flatMap(ServerHello::keyShareGroup)
-                        : resp.keyExchange().filter(k -> k.kind() != ServerKeyExchange.Kind.FINITE_FIELD_DH)
-                                .map(k -> k.namedCurve()));
-                Optional<NamedGroup> group = picked.flatMap(code -> remaining.stream()
-                        .filter(g -> g.code() == code).findFirst());
-                if (group.isEmpty()) {
-                    break;
-                }
-                accepted.add(group.get());
-                remaining.remove(group.get());
+        List<NamedGroup> notOffered = candidates.stream().filter(seenNewer::contains).toList();
+        List<NamedGroup> remaining = new ArrayList<>(candidates);
+        remaining.removeAll(notOffered);
+        List<NamedGroup> accepted = new ArrayList<>();
+        while (!remaining.isEmpty() && !suites.isEmpty()) {
+            List<Integer> offered = remaining.stream().map(NamedGroup::code).toList();
+            List<Integer> shares = remaining.stream().filter(NamedGroup::keyShare).limit(1)
+                    .map(NamedGroup::code).toList();
+            RawHelloExchange.Result r = hellos.hello(hellos.typical(v, suites).withGroups(offered, shares),
+                    "groups " + v.label() + " (" + offered.size() + " offered)");
+            Optional<Integer> picked = r.response().flatMap(resp -> tls13
+                    ? resp.serverHello().flatMap(ServerHello::keyShareGroup)
+                    : resp.keyExchange().filter(k -> k.kind() != ServerKeyExchange.Kind.FINITE_FIELD_DH)
+                            .map(k -> k.namedCurve()));
+            Optional<NamedGroup> group = picked.flatMap(code -> remaining.stream()
+                    .filter(g -> g.code() == code).findFirst());
+            if (group.isEmpty()) {
+                break;
             }
-            return accepted;
-        });
+            accepted.add(group.get());
+            remaining.remove(group.get());
+        }
+        return new GroupFinding(v, accepted, notOffered);
     }
 
     /** DHE and ADH suites only, no FFDHE group offered: the server sends its own prime (RFC 7919 §4 fallback). */

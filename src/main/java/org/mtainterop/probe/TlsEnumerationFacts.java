@@ -22,7 +22,8 @@ import org.mtainterop.tls.raw.ProtocolVersion;
  * @param versions         every version probed and the server's answer, oldest first
  * @param acceptedSuites   per accepted version: the suites it accepts, in the server's order when it has one
  * @param order            per accepted version: whose preference wins
- * @param groups           groups the server accepted, one per hello, probed in {@code groupsProbedIn}
+ * @param groupFindings    per version probed, newest first, the groups the server accepted there (one per hello):
+ *                         its newest version and, when that is TLS 1.3, its newest legacy version too
  * @param dhePrimeBits     the smallest finite-field DHE prime the server sent in TLS ≤ 1.2, if it does DHE
  * @param cbcWithoutEtm    per version: CBC suites chosen although the client offered encrypt_then_mac and the
  *                         server did not agree to it (empty: no CBC accepted, or EtM honoured)
@@ -31,8 +32,8 @@ import org.mtainterop.tls.raw.ProtocolVersion;
  */
 public record TlsEnumerationFacts(Optional<String> notTested, List<VersionFinding> versions,
                                   Map<ProtocolVersion, List<CipherSuite>> acceptedSuites,
-                                  Map<ProtocolVersion, SuiteOrder> order, List<NamedGroup> groups,
-                                  Optional<ProtocolVersion> groupsProbedIn, OptionalInt dhePrimeBits,
+                                  Map<ProtocolVersion, SuiteOrder> order, List<GroupFinding> groupFindings,
+                                  OptionalInt dhePrimeBits,
                                   Support secureRenegotiation, Support extendedMasterSecret,
                                   Map<ProtocolVersion, List<CipherSuite>> cbcWithoutEtm, Support compression,
                                   Support heartbeat, Support truncatedHmac, Support withoutSni, Support unknownSni,
@@ -40,6 +41,18 @@ public record TlsEnumerationFacts(Optional<String> notTested, List<VersionFindin
 
     /** One protocol version, pinned in a hello: did the server agree, and what did it say. */
     public record VersionFinding(ProtocolVersion version, boolean accepted, String answer) {
+    }
+
+    /**
+     * The groups accepted in one version, in the order the server picked them. {@code notOffered}: the groups a newer
+     * version accepted already, left out of this version's hellos (elimination): whether this version takes them too
+     * was not asked.
+     */
+    public record GroupFinding(ProtocolVersion version, List<NamedGroup> accepted, List<NamedGroup> notOffered) {
+        public GroupFinding {
+            accepted = List.copyOf(accepted);
+            notOffered = List.copyOf(notOffered);
+        }
     }
 
     /** Whose suite preference the server follows. */
@@ -63,15 +76,14 @@ public record TlsEnumerationFacts(Optional<String> notTested, List<VersionFindin
         versions = List.copyOf(versions);
         acceptedSuites = copy(acceptedSuites);
         order = Collections.unmodifiableMap(new LinkedHashMap<>(order));
-        groups = List.copyOf(groups);
+        groupFindings = List.copyOf(groupFindings);
         cbcWithoutEtm = copy(cbcWithoutEtm);
         problems = List.copyOf(problems);
         log = List.copyOf(log);
     }
 
     public static TlsEnumerationFacts notTested(String why, List<String> log, int hellos, Duration elapsed) {
-        return new TlsEnumerationFacts(Optional.of(why), List.of(), Map.of(), Map.of(), List.of(), Optional.empty(),
-                OptionalInt.empty(), Support.NOT_APPLICABLE, Support.NOT_APPLICABLE, Map.of(), Support.NOT_APPLICABLE,
+        return new TlsEnumerationFacts(Optional.of(why), List.of(), Map.of(), Map.of(), List.of(), OptionalInt.empty(), Support.NOT_APPLICABLE, Support.NOT_APPLICABLE, Map.of(), Support.NOT_APPLICABLE,
                 Support.NOT_APPLICABLE, Support.NOT_APPLICABLE, Support.NOT_APPLICABLE, Support.NOT_APPLICABLE,
                 List.of(), log, hellos, elapsed);
     }
@@ -88,6 +100,13 @@ public record TlsEnumerationFacts(Optional<String> notTested, List<VersionFindin
 
     public Optional<VersionFinding> finding(ProtocolVersion version) {
         return versions.stream().filter(v -> v.version() == version).findFirst();
+    }
+
+    /** Every group accepted in any version probed, each once, newest version's first. */
+    public List<NamedGroup> groups() {
+        Set<NamedGroup> all = new LinkedHashSet<>();
+        groupFindings.forEach(f -> all.addAll(f.accepted()));
+        return List.copyOf(all);
     }
 
     /** Every suite accepted in any version, each once. */

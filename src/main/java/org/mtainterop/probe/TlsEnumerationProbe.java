@@ -84,7 +84,7 @@ public final class TlsEnumerationProbe {
             return TlsEnumerationFacts.notTested(cutShort.get(), hellos.log(), hellos.log().size(), hellos.elapsed());
         }
         return new TlsEnumerationFacts(Optional.empty(), versions.versions(), suites.acceptedSuites(), suites.order(),
-                groups.groups(), groups.probedIn(), groups.dhePrimeBits(), extensions.secureRenegotiation(),
+                groups.groups(), groups.dhePrimeBits(), extensions.secureRenegotiation(),
                 extensions.extendedMasterSecret(), suites.cbcWithoutEtm(), extensions.compression(),
                 extensions.heartbeat(), extensions.truncatedHmac(), extensions.withoutSni(), extensions.unknownSni(),
                 hellos.problems(), hellos.log(), hellos.log().size(), hellos.elapsed());

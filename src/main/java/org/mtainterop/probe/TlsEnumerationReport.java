@@ -29,9 +29,16 @@ final class TlsEnumerationReport {
                         s.opensslName().isEmpty() ? "-" : s.opensslName(), s.keyExchange(), s.bits(), flags(s)));
             }
         });
-        out.append("\nGroups").append(f.groupsProbedIn().map(v -> " (probed in " + v.label() + ")").orElse(""))
-                .append(": ").append(f.groups().stream().map(NamedGroup::name).collect(Collectors.joining(", ")))
-                .append('\n');
+        out.append('\n');
+        if (f.groupFindings().isEmpty()) {
+            out.append("Groups: not probed\n");
+        }
+        f.groupFindings().forEach(g -> out.append("Groups in ").append(g.version().label()).append(": ")
+                .append(g.accepted().isEmpty() ? "none" : g.accepted().stream().map(NamedGroup::name)
+                        .collect(Collectors.joining(", ")))
+                .append(g.notOffered().isEmpty() ? "" : " (not offered again: " + g.notOffered().stream()
+                        .map(NamedGroup::name).collect(Collectors.joining(", ")) + ")")
+                .append('\n'));
         out.append("DHE prime: ").append(f.dhePrimeBits().isPresent() ? f.dhePrimeBits().getAsInt() + " bits"
                 : "no finite-field DHE in TLS <= 1.2").append('\n');
         out.append("secure renegotiation: ").append(f.secureRenegotiation()).append('\n');

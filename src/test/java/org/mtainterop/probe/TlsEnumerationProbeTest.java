@@ -31,7 +31,7 @@ import org.mtainterop.tls.raw.ProtocolVersion;
 /** Enumerates the embedded reference target (a JSSE server, EC P-256 key, TLS 1.3/1.2) and compares with JSSE itself. */
 class TlsEnumerationProbeTest {
     /** The hellos a full enumeration of the embedded reference (JSSE: TLS 1.2 and 1.3, about 30 suites) may take. */
-    private static final int HELLO_BUDGET = 60; // 46 measured (2026-12)
+    private static final int HELLO_BUDGET = 60; // 47 measured (2026-12: 46, and one TLS 1.2 groups hello)
     private static EmbeddedReferenceTargets targets;
     private static ExecutorService executor;
     private static TlsEnumerationFacts facts;
@@ -93,6 +93,23 @@ class TlsEnumerationProbeTest {
         assertThat(facts.withoutSni()).isEqualTo(Support.YES);
         assertThat(facts.unknownSni()).isEqualTo(Support.YES);
         assertThat(facts.problems()).isEmpty();
+    }
+
+    /**
+     * JSSE takes the same EC groups in TLS 1.2 as in 1.3: TLS 1.2 is offered only the others (elimination), refuses
+     * them, and so costs one hello more; its finding says which groups were not offered again.
+     */
+    @Test
+    void groupsAreProbedInTls13AndAgainInTls12ForTheGroupsTls13DidNotTake() {
+        assertThat(facts.groupFindings()).extracting(TlsEnumerationFacts.GroupFinding::version)
+                .containsExactly(ProtocolVersion.TLS_1_3, ProtocolVersion.TLS_1_2);
+        TlsEnumerationFacts.GroupFinding tls13 = facts.groupFindings().get(0);
+        TlsEnumerationFacts.GroupFinding tls12 = facts.groupFindings().get(1);
+        assertThat(tls13.notOffered()).isEmpty();
+        assertThat(tls12.accepted()).isEmpty();
+        assertThat(tls12.notOffered()).extracting(NamedGroup::name).contains("x25519", "secp256r1", "secp384r1")
+                .allSatisfy(name -> assertThat(tls13.accepted()).extracting(NamedGroup::name).contains(name));
+        assertThat(facts.log()).filteredOn(line -> line.contains("groups TLSv1.2")).hasSize(1);
     }
 
     /**

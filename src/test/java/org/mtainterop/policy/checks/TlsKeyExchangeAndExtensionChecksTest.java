@@ -30,15 +30,44 @@ class TlsKeyExchangeAndExtensionChecksTest {
         private final InboundCheck check = new AllowedGroupsCheck();
 
         @Test
-        void passesAndListsTheGroupsAndWhereTheyWereProbed() {
-            assertPassed(judge(check, enumeration()), "groups SMTP on 25 accepts in TLSv1.3: x25519, secp256r1, all allowed");
+        void passesAndListsTheGroupsOfEachVersionProbed() {
+            assertPassed(judge(check, enumeration()), "groups SMTP on 25 accepts in TLSv1.3: x25519, secp256r1; "
+                    + "in TLSv1.2: none beyond those, all allowed");
         }
 
         @Test
-        void failsAndNamesTheGroupsOffTheListWithTheirSize() {
-            assertFailed(judge(check, enumeration().groups(group("x25519"), group("secp192r1"), group("sect163k1"))),
-                    "SMTP on 25 accepts group(s) outside the ANSSI TLS guide v1.2 list in TLSv1.3: "
-                            + "secp192r1 (192 bits), sect163k1 (163 bits)");
+        void passesAnAllowedGroupTakenInTls12Only() {
+            assertPassed(judge(check, enumeration().legacyGroups(group("brainpoolP256r1"))),
+                    "in TLSv1.3: x25519, secp256r1; in TLSv1.2: brainpoolP256r1, all allowed");
+        }
+
+        @Test
+        void passesATls13OnlyServerOnItsTls13Groups() {
+            assertPassed(judge(check, enumeration().tls13Only()),
+                    "groups SMTP on 25 accepts in TLSv1.3: x25519, secp256r1, all allowed");
+        }
+
+        @Test
+        void failsAndNamesTheGroupsOffTheListWithTheirSizeAndVersion() {
+            assertFailed(judge(check, enumeration().groups(group("x25519"), group("ffdhe2048"))
+                            .legacyGroups(group("secp192r1"), group("sect163k1"))),
+                    "SMTP on 25 accepts group(s) outside the ANSSI TLS guide v1.2 list: "
+                            + "P-192 (secp192r1), 192 bits, accepted in TLSv1.2; K-163 (sect163k1), 163 bits, accepted in TLSv1.2");
+        }
+
+        /** The false pass of issue 18: OpenSSL (Postfix's weak-groups profile) takes P-192 in TLS 1.2 only. */
+        @Test
+        void failsAGroupTakenInTls12OnlyByATls13Server() {
+            Verdict v = judge(check, enumeration().groups(group("x25519"), group("secp256r1"), group("secp384r1"))
+                    .legacyGroups(group("secp192r1")));
+            assertFailed(v, "P-192 (secp192r1), 192 bits, accepted in TLSv1.2");
+            Assertions.assertThat(v.message()).doesNotContain("x25519");
+        }
+
+        @Test
+        void namesTheVersionAGroupWasTakenIn() {
+            assertFailed(judge(check, enumeration().groups(group("x25519"), finiteFieldGroup("ffdhe1024", 1024))),
+                    "ffdhe1024, 1024 bits, accepted in TLSv1.3");
         }
 
         @Test
