@@ -44,19 +44,16 @@ record MtaStsPublishing(Path directory, List<String> mxAddresses, List<String> p
      */
     Optional<PolicyHttpsServer> publish(AdversarialReceiver receiver, List<AdversarialProfile> walk,
                                         InetAddress listening, PrintWriter out) throws IOException {
+        List<AdversarialProfile> sts = walk.stream().filter(AdversarialProfile::mtaSts).toList();
         if (!asked()) {
+            sts.forEach(p -> out.println("profile " + p.label() + " publishes nothing without --mta-sts-dir or"
+                    + " --mta-sts-serve: the recipient domain's records and policy must already say what it needs"));
             return Optional.empty();
         }
-        List<AdversarialProfile> sts = walk.stream().filter(AdversarialProfile::mtaSts).toList();
         String option = directory != null ? "--mta-sts-dir" : serve != null ? "--mta-sts-serve" : "--mta-sts-address";
         if (sts.isEmpty()) {
             throw new IllegalArgumentException(option + " needs an mta-sts-* profile (" + walk.stream()
                     .map(AdversarialProfile::label).toList() + " publish no MTA-STS policy)");
-        }
-        if (sts.size() > 1) {
-            throw new IllegalArgumentException("--profile " + String.join(",", walk.stream().map(AdversarialProfile::label)
-                    .toList()) + ": one mta-sts-* profile per run with " + option
-                    + " (a domain publishes one policy at a time; run again, or use one --hostname domain per case)");
         }
         if (!receiver.hostname().contains(".")) {
             throw new IllegalArgumentException("--hostname " + receiver.hostname()
@@ -101,6 +98,18 @@ record MtaStsPublishing(Path directory, List<String> mxAddresses, List<String> p
         out.println("serving " + domain.policyUrl() + " on " + serveAt.get().address().getHostAddress() + ":" + server.port()
                 + " (certificate for " + domain.policyHost() + " from the run's test root: see --write-ca)");
         return Optional.of(server);
+    }
+
+    /**
+     * An MTA-STS profile runs alone: its domain publishes one policy at a time, and features/mta-sts judges it apart
+     * from the other receiver profiles' requirements.
+     */
+    static void requireAlone(List<AdversarialProfile> walk) {
+        if (walk.size() > 1 && walk.stream().anyMatch(AdversarialProfile::mtaSts)) {
+            throw new IllegalArgumentException("--profile " + String.join(",", walk.stream().map(AdversarialProfile::label)
+                    .toList()) + ": an mta-sts-* profile runs alone (its domain publishes one policy at a time, and"
+                    + " features/mta-sts judges it apart): one receive run per MTA-STS case");
+        }
     }
 
     /** Where the policy server listens: an IP literal and a port. */

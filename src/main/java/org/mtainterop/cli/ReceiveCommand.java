@@ -180,6 +180,7 @@ public final class ReceiveCommand implements Callable<Integer> {
                     attribution)).run(out);
         }
         List<AdversarialProfile> walk = AdversarialProfile.parseList(profile);
+        MtaStsPublishing.requireAlone(walk);
         AdversarialProfile chosen = walk.get(0);
         TargetSpec where = TargetSpec.parse(listen);
         InetSocketAddress bind = new InetSocketAddress(InetAddress.getByName(where.host()), where.port());

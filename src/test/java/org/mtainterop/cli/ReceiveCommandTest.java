@@ -271,11 +271,13 @@ class ReceiveCommandTest {
         String[][] cases = {
             {"--profile", "compliant", "--mta-sts-dir", dir.resolve("x").toString()},
             {"--profile", "mta-sts-enforce-valid,mta-sts-enforce-wrong-name", "--mta-sts-dir", dir.resolve("x").toString()},
+            {"--profile", "mta-sts-enforce-valid,compliant"},
             {"--profile", "mta-sts-enforce-valid", "--mta-sts-dir", dir.resolve("x").toString(), "--mta-sts-address", "mx.example"},
             {"--profile", "mta-sts-enforce-valid", "--mta-sts-serve", "localhost:443"},
             {"--profile", "mta-sts-enforce-valid", "--mta-sts-serve", "127.0.0.1:99999"},
         };
-        String[] expected = {"--mta-sts-dir needs an mta-sts-* profile", "one mta-sts-* profile per run",
+        String[] expected = {"--mta-sts-dir needs an mta-sts-* profile", "an mta-sts-* profile runs alone",
+            "--profile mta-sts-enforce-valid,compliant: an mta-sts-* profile runs alone",
             "--mta-sts-address mx.example is not an IPv4 or IPv6 address", "--mta-sts-serve localhost",
             "--mta-sts-serve 127.0.0.1:99999"};
         for (int i = 0; i < cases.length; i++) {

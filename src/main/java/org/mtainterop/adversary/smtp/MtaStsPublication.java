@@ -24,6 +24,7 @@ public record MtaStsPublication(StsMode mode, boolean mxMatches, boolean deliver
 
     /** The policy's {@code mx} value for an MX {@code mxHost} of {@code domain}. */
     public String mxPattern(String mxHost, String domain) {
-        return mxMatches ? mxHost : OTHER_MX_LABEL + "." + domain;
+        String other = OTHER_MX_LABEL + "." + domain;
+        return mxMatches ? mxHost : other.equalsIgnoreCase(mxHost) ? "not-" + other : other;
     }
 }
