@@ -23,6 +23,9 @@ import org.mtainterop.sender.SenderFacts;
  */
 public final class MtaStsSenderCheck implements SenderCheck {
     public static final String ID = "MTASTS-04";
+    private static final OutboundEvidence.DeferralWords DEFERRAL = new OutboundEvidence.DeferralWords(
+            "MtaStsSender.failed.1", "MtaStsSender.failed.2", "MtaStsSender.passed.1", "MtaStsSender.passed.2",
+            "MtaStsSender.broken.1");
     private final AdversarialProfile profile;
     private final MtaStsPublication publication;
 
@@ -86,21 +89,6 @@ public final class MtaStsSenderCheck implements SenderCheck {
     }
 
     private Verdict judgeDeferral(DeliveryAttempt a, Reason peer) {
-        var plaintext = a.plaintextTransaction();
-        if (plaintext.isPresent()) {
-            return Verdict.failed(ID, Reason.of("MtaStsSender.failed.1",
-                    peer, String.join("/", plaintext.get().plaintextTransaction()), a.described()));
-        }
-        var mailInsideTls = a.sessions().stream().filter(s -> s.transactionInsideTls().contains("MAIL")).findFirst();
-        if (a.delivered().isPresent() || mailInsideTls.isPresent()) {
-            return Verdict.failed(ID, Reason.of("MtaStsSender.failed.2", peer, a.described()));
-        }
-        if (a.deferred()) {
-            return Verdict.passed(ID, Reason.of("MtaStsSender.passed.1", peer, a.queue().described()));
-        }
-        if (a.queue().stillQueued().isEmpty()) {
-            return Verdict.passed(ID, Reason.of("MtaStsSender.passed.2", peer));
-        }
-        return Verdict.broken(ID, Reason.of("MtaStsSender.broken.1", peer, a.queue().described()));
+        return OutboundEvidence.noMailAndDeferred(ID, a, peer, DEFERRAL);
     }
 }
