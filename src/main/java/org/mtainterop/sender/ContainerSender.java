@@ -130,8 +130,15 @@ public final class ContainerSender implements SenderUnderTest {
      * PKIX). Its queue is read and flushed with Postfix's own tools, as for the postfix container.
      */
     public static ContainerSender mtaSts(String domain, int port, TestPki pki, Network network, String resolverIp) {
+        return mtaSts(domain, port, pki, pki.rootCertificate(), network, resolverIp);
+    }
+
+    /** As above, trusting {@code root} (the CA of a receiver with its own PKI: {@code receive --write-ca}). */
+    public static ContainerSender mtaSts(String domain, int port, TestPki pki, X509Certificate root, Network network,
+                                         String resolverIp) {
+        IssuedCredential own = pki.issue(CertificateProfile.VALID, "mx.postfix-mta-sts.test");
         PostfixMtaStsContainer container = new PostfixMtaStsContainer().withNetwork(network)
-                .withCertificate(pki.issue(CertificateProfile.VALID, "mx.postfix-mta-sts.test"))
+                .withCertificate(new IssuedCredential(own.profile(), own.hostName(), own.privateKey(), own.chain(), root))
                 .withMtaStsDomain(domain, port).withResolver(resolverIp);
         // ready when the queue manager answers a flush, not at the master's first log line
         container.waitingFor(Wait.forSuccessfulCommand("postqueue -f")
