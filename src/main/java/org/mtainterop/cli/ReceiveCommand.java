@@ -21,6 +21,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.mtainterop.adversary.access.AccessServerProfile;
+import org.mtainterop.adversary.mtasts.PolicyHttpsServer;
 import org.mtainterop.adversary.smtp.AdversarialProfile;
 import org.mtainterop.adversary.smtp.AdversarialReceiver;
 import org.mtainterop.adversary.smtp.SessionFacts;
@@ -71,9 +72,11 @@ public final class ReceiveCommand implements Callable<Integer> {
         "expired-cert, self-signed, wrong-host, untrusted-ca, bad-signature, tls10-only, fake-extension-before-tls,",
         "inject-after-220, fail-first-handshake; DANE (with --dane-zones): dane-matching, dane-ta-matching,",
         "dane-wrong-tlsa, dane-ee-expired-wrong-name, dane-bogus, dane-insecure, dane-pkix-only, dane-ta-wrong-name,",
-        "dane-ta-not-sent. Several, comma-separated, or all: each client's successive sessions meet the next one (a",
-        "retrying sender walks through them); all (DANE profiles excepted) puts the profiles a verifying sender must",
-        "refuse first and compliant last.",
+        "dane-ta-not-sent; MTA-STS (with --mta-sts-dir and/or --mta-sts-serve, one per run): mta-sts-enforce-valid,",
+        "mta-sts-enforce-mx-mismatch, mta-sts-enforce-wrong-name, mta-sts-enforce-no-starttls,",
+        "mta-sts-testing-wrong-name. Several, comma-separated, or all: each client's successive sessions meet the next",
+        "one (a retrying sender walks through them); all (DANE and MTA-STS profiles excepted) puts the profiles a",
+        "verifying sender must refuse first and compliant last.",
         "With --protocol submission|imap|pop3: compliant, no-starttls, starttls-error, handshake-abort, expired-cert,",
         "wrong-host, self-signed, untrusted-ca, response-injection, tampered-capabilities, implicit-plaintext."})
     private String profile;
@@ -136,6 +139,25 @@ public final class ReceiveCommand implements Callable<Integer> {
         "name _PORT._tcp.<hostname> (default: ${DEFAULT-VALUE}, where MX delivery connects)."})
     private int danePort;
 
+    @Option(names = "--mta-sts-dir", paramLabel = "DIR", description = {"With an mta-sts-* profile: write what its",
+        "recipient domain (the parent of --hostname) publishes here: zones.list, <domain>.zone, <domain>.zonefile (MX,",
+        "A/AAAA, _mta-sts TXT, mta-sts.<domain>, _smtp._tls TXT) and mta-sts.<domain>/.well-known/mta-sts.txt (the",
+        "policy); see README, \"MTA-STS outbound\"."})
+    private Path mtaStsDir;
+
+    @Option(names = "--mta-sts-address", paramLabel = "IP", description = {"The address(es) the records give the MX",
+        "(default: the --listen address)."})
+    private List<String> mtaStsAddresses = new ArrayList<>();
+
+    @Option(names = "--mta-sts-policy-address", paramLabel = "IP", description = {"The address(es) of mta-sts.<domain>",
+        "(default: the --mta-sts-serve address, else the MX's)."})
+    private List<String> mtaStsPolicyAddresses = new ArrayList<>();
+
+    @Option(names = "--mta-sts-serve", paramLabel = "IP[:PORT]", description = {"Serve the policy over HTTPS here",
+        "(port 443 by default) with a certificate for mta-sts.<domain> from the run's test PKI (--write-ca), for test",
+        "beds; a live sender needs your own web server and a publicly trusted certificate."})
+    private String mtaStsServe;
+
     @Mixin
     private ReportOptions reports = new ReportOptions();
 
@@ -158,6 +180,7 @@ public final class ReceiveCommand implements Callable<Integer> {
                     attribution)).run(out);
         }
         List<AdversarialProfile> walk = AdversarialProfile.parseList(profile);
+        MtaStsPublishing.requireAlone(walk);
         AdversarialProfile chosen = walk.get(0);
         TargetSpec where = TargetSpec.parse(listen);
         InetSocketAddress bind = new InetSocketAddress(InetAddress.getByName(where.host()), where.port());
@@ -167,6 +190,7 @@ public final class ReceiveCommand implements Callable<Integer> {
         CountDownLatch enough = new CountDownLatch(sessions == null ? Integer.MAX_VALUE : sessions);
         AdversarialReceiver.Settings settings = AdversarialReceiver.Settings.of(bind, hostname, chosen)
                 .withTimeouts(Duration.ofSeconds(readTimeout), Duration.ofSeconds(sessionDeadline));
+        Optional<PolicyHttpsServer> policyServer = Optional.empty();
         try (AdversarialReceiver receiver = AdversarialReceiver.start(settings, pki)) {
             if (walk.size() > 1) {
                 receiver.rotate(walk);
@@ -175,6 +199,8 @@ public final class ReceiveCommand implements Callable<Integer> {
                 Files.writeString(writeCa, PemCodec.encodeCertificate(pki.rootCertificate()), StandardCharsets.US_ASCII);
             }
             writeDaneZones(receiver, walk, bind.getAddress(), out);
+            policyServer = new MtaStsPublishing(mtaStsDir, mtaStsAddresses, mtaStsPolicyAddresses, mtaStsServe)
+                    .publish(receiver, walk, bind.getAddress(), out);
             receiver.onSession(s -> {
                 out.println("session (" + s.profile().label() + "): " + s.summary());
                 enough.countDown();
@@ -202,6 +228,8 @@ public final class ReceiveCommand implements Callable<Integer> {
                 exit[0] = report(plan, receiver, out);
             }
             return exit[0];
+        } finally {
+            policyServer.ifPresent(PolicyHttpsServer::close);
         }
     }
 
@@ -232,14 +260,7 @@ public final class ReceiveCommand implements Callable<Integer> {
         if (daneZones == null) {
             return;
         }
-        List<InetAddress> addresses = new ArrayList<>();
-        for (String address : daneAddresses) {
-            // an IP literal only: never a name lookup on the way to writing a zone
-            if (!address.matches("[0-9A-Fa-f:.]+") || !(address.contains(":") || address.matches("[0-9.]+"))) {
-                throw new IllegalArgumentException("--dane-address " + address + " is not an IPv4 or IPv6 address");
-            }
-            addresses.add(InetAddress.getByName(address));
-        }
+        List<InetAddress> addresses = MtaStsPublishing.ipLiterals("--dane-address", daneAddresses);
         if (addresses.isEmpty()) {
             if (listening.isAnyLocalAddress()) {
                 throw new IllegalArgumentException("--dane-zones with a wildcard --listen address needs --dane-address");
@@ -293,8 +314,11 @@ public final class ReceiveCommand implements Callable<Integer> {
                     + " ending " + its.get(its.size() - 1).ended(), facts, List.of()));
         });
         try {
+            // the features of the profiles met: MTA-STS (features/mta-sts), DANE (features/dane), else features/outbound
+            boolean mtaSts = seen.stream().anyMatch(session -> session.profile().mtaSts());
             boolean dane = seen.stream().anyMatch(session -> session.profile().dane());
-            RunOutcome outcome = dane ? OutboundRun.judgeDane(plan, targets) : OutboundRun.judge(plan, targets);
+            RunOutcome outcome = mtaSts ? OutboundRun.judgeMtaSts(plan, targets)
+                    : dane ? OutboundRun.judgeDane(plan, targets) : OutboundRun.judge(plan, targets);
             out.print(reports.console().groupedBy(operatorOf).render(outcome.summary(), outcome.htmlReport().orElse(null), outcome.json()));
             out.printf(reports.language().text("console.junit") + "%n", outcome.junitXml());
             outcome.htmlProblem().ifPresent(p -> out.println("HTML report not generated: " + p));

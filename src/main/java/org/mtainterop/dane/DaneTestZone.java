@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param purpose   one line: which case this zone is for, and what a DANE sender must do
  */
 public record DaneTestZone(String zone, ZoneSigning signing, String mxHost, List<InetAddress> addresses, int port,
-                           List<TlsaAssociation> tlsa, String purpose) {
+                           List<TlsaAssociation> tlsa, String purpose) implements PublishedZone {
 
     public DaneTestZone {
         zone = bare(Objects.requireNonNull(zone, "zone"));
@@ -37,9 +37,8 @@ public record DaneTestZone(String zone, ZoneSigning signing, String mxHost, List
         return name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
     }
 
-    /** Zone files stay ASCII (RFC 1035 §5.1 master files): "§" becomes "section", anything else non-ASCII "?". */
     private static String ascii(String text) {
-        return text.replace("§", "section ").replaceAll("[^\\x20-\\x7e]", "?");
+        return PublishedZone.ascii(text);
     }
 
     /** The TLSA owner name, {@code _<port>._tcp.<mx>.}. */
@@ -71,10 +70,8 @@ public record DaneTestZone(String zone, ZoneSigning signing, String mxHost, List
      * {@link #records()}. It still has to be signed as {@link #signing()} says (ldns-signzone, dnssec-signzone, or
      * the server's inline signing).
      */
+    @Override
     public String zoneFile(String nameServer, long serial) {
-        String ns = bare(nameServer) + ".";
-        return "$ORIGIN " + zone + ".\n$TTL 300\n"
-                + "@ IN SOA " + ns + " hostmaster." + zone + ". " + serial + " 3600 600 86400 300\n"
-                + "@ IN NS " + ns + "\n" + records();
+        return PublishedZone.super.zoneFile(bare(nameServer), serial);
     }
 }

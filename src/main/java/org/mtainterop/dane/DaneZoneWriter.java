@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes DANE test zones to a directory in the layout the DNSSEC test bed reads (containers/dns/testbed.sh):
+ * Writes test zones (DANE, MTA-STS) to a directory in the layout the DNSSEC test bed reads (containers/dns/testbed.sh):
  * {@code zones.list} ("<zone> <mode>" lines) and one {@code <zone>.zone} per zone with its records, plus
  * {@code <zone>.zonefile}, a complete zone (SOA, NS) for an operator's own server. No key is written: zones are
  * signed where they are served.
@@ -23,13 +23,13 @@ public final class DaneZoneWriter {
     }
 
     /** Writes every zone; returns the files written. */
-    public List<Path> write(Path directory, List<DaneTestZone> zones) {
+    public List<Path> write(Path directory, List<? extends PublishedZone> zones) {
         try {
             Files.createDirectories(directory);
             List<Path> written = new ArrayList<>();
             StringBuilder list = new StringBuilder("# zone mode - written by mta-interop (DaneZoneWriter)\n");
             long serial = System.currentTimeMillis() / 1000;
-            for (DaneTestZone zone : zones) {
+            for (PublishedZone zone : zones) {
                 list.append(zone.zone()).append(' ').append(zone.signing().bedMode()).append('\n');
                 written.add(Files.writeString(directory.resolve(zone.zone() + ".zone"), zone.records(),
                         StandardCharsets.US_ASCII));
@@ -39,7 +39,7 @@ public final class DaneZoneWriter {
             written.add(0, Files.writeString(directory.resolve("zones.list"), list, StandardCharsets.US_ASCII));
             return written;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write DANE zone files to " + directory + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write zone files to " + directory + ": " + e.getMessage(), e);
         }
     }
 }

@@ -52,6 +52,7 @@ import org.mtainterop.policy.checks.dane.TlsaMatchesEveryChainCheck;
 import org.mtainterop.policy.checks.outbound.BadCertificateRefusedCheck;
 import org.mtainterop.policy.checks.outbound.DaneEeMatchDeliveredCheck;
 import org.mtainterop.policy.checks.outbound.DaneMismatchRefusedCheck;
+import org.mtainterop.policy.checks.outbound.MtaStsSenderCheck;
 import org.mtainterop.policy.checks.outbound.InjectedReplyIgnoredCheck;
 import org.mtainterop.policy.checks.outbound.NoPlaintextFallbackCheck;
 import org.mtainterop.policy.checks.outbound.NoVersionFallbackCheck;
@@ -119,7 +120,8 @@ public final class Checks {
                     .map(BadCertificateRefusedCheck::new),
             Arrays.stream(AdversarialProfile.values()).filter(DaneMismatchRefusedCheck.profiles()::contains)
                     .map(DaneMismatchRefusedCheck::new),
-            Stream.of(new DaneEeMatchDeliveredCheck())).<SenderCheck>flatMap(s -> s).toList();
+            Stream.of(new DaneEeMatchDeliveredCheck()), MtaStsSenderCheck.all().stream())
+            .<SenderCheck>flatMap(s -> s).toList();
 
     /** A mail program, against the adversarial access server (features/clients), in catalog order. */
     private static final List<ClientCheck> CLIENT = List.of(new NoPlaintextAfterTlsRefusedCheck(),

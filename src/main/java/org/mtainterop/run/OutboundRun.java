@@ -66,9 +66,22 @@ public final class OutboundRun {
      * with their zones served by a validating resolver, and writes the reports.
      */
     public static RunOutcome judgeDane(Plan plan, List<SenderTarget> senders) throws IOException {
+        return judgeWith(plan, senders, "dane");
+    }
+
+    /**
+     * Judges MTA-STS senders (features/mta-sts, direction {@code @out}) whose attempts against the MTA-STS profiles
+     * were made with each profile's domain and policy published, and writes the reports.
+     */
+    public static RunOutcome judgeMtaSts(Plan plan, List<SenderTarget> senders) throws IOException {
+        return judgeWith(plan, senders, "mta-sts");
+    }
+
+    private static RunOutcome judgeWith(Plan plan, List<SenderTarget> senders, String featuresSubdirectory)
+            throws IOException {
         Instant startedAt = Instant.now();
         Path allureResults = RunReports.freshAllureResults(plan.reports().reportDir(), plan.judgement().language());
-        List<TargetReport> reports = SenderJudges.judge(senders, plan.judgement(), "dane",
+        List<TargetReport> reports = SenderJudges.judge(senders, plan.judgement(), featuresSubdirectory,
                 plan.judgement().outboundTagExpression(), allureResults, new ResultLedger());
         return RunReports.finish(startedAt, reports, RunEnvironment.outbound(plan.judgement(), senders),
                 plan.judgement(), plan.reports(), allureResults);

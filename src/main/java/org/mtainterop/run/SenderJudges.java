@@ -23,7 +23,7 @@ final class SenderJudges {
         return judge(senders, judgement, "outbound", tagExpression, allureResults, ledger);
     }
 
-    /** As above, with the features of {@code featuresSubdirectory} ("outbound", or "dane" for DANE senders). */
+    /** As above, with the features of {@code featuresSubdirectory} ("outbound", "dane" for DANE senders, "mta-sts" for MTA-STS senders). */
     static List<TargetReport> judge(List<SenderTarget> senders, Judgement judgement, String featuresSubdirectory,
                                     String tagExpression, Path allureResults, ResultLedger ledger) {
         PolicyProfile profile = judgement.profile();

@@ -10,6 +10,7 @@ import org.mtainterop.pki.CertificateProfile;
 import org.mtainterop.pki.IssuedCredential;
 import org.mtainterop.pki.TestPki;
 import org.mtainterop.target.container.ContainerTlsProfile;
+import org.mtainterop.target.container.PostfixMtaStsContainer;
 import org.mtainterop.target.container.ReferenceMta;
 import org.mtainterop.target.container.ReferenceMtaContainer;
 import org.testcontainers.containers.Container;
@@ -28,6 +29,8 @@ public final class ContainerSender implements SenderUnderTest {
     private final ContainerTlsProfile tlsProfile;
     private final String nextHop;
     private final ReferenceMtaContainer<?> container;
+    /** The report name when it is not MTA:POLICY (the MTA-STS sender: {@code postfix:mta-sts}); null otherwise. */
+    private final String fixedName;
 
     /** Per MTA: how to inject, flush, list and empty the queue (commands run inside the container). */
     private enum QueueTools {
@@ -83,6 +86,7 @@ public final class ContainerSender implements SenderUnderTest {
         this.nextHop = nextHopName + ":" + port;
         this.tools = QueueTools.valueOf(mta.name());
         this.container = mta.newContainer();
+        this.fixedName = null;
         IssuedCredential own = pki.issue(CertificateProfile.VALID, container.getMxName());
         if (!trustTestRoot) {
             // a DANE sender must authenticate by TLSA alone: trusting the receiver's CA would let PKIX stand in
@@ -119,6 +123,39 @@ public final class ContainerSender implements SenderUnderTest {
         return sender;
     }
 
+    /**
+     * The MTA-STS sender (Postfix with postfix-mta-sts-resolver, {@link PostfixMtaStsContainer}), named
+     * {@code postfix:mta-sts}: it delivers to {@code domain} by its MX records on {@code port}, resolving only through
+     * {@code resolverIp} on {@code network}, and trusts the test root for the policy host and the MX (RFC 8461 §4.2:
+     * PKIX). Its queue is read and flushed with Postfix's own tools, as for the postfix container.
+     */
+    public static ContainerSender mtaSts(String domain, int port, TestPki pki, Network network, String resolverIp) {
+        return mtaSts(domain, port, pki, pki.rootCertificate(), network, resolverIp);
+    }
+
+    /** As above, trusting {@code root} (the CA of a receiver with its own PKI: {@code receive --write-ca}). */
+    public static ContainerSender mtaSts(String domain, int port, TestPki pki, X509Certificate root, Network network,
+                                         String resolverIp) {
+        IssuedCredential own = pki.issue(CertificateProfile.VALID, "mx.postfix-mta-sts.test");
+        PostfixMtaStsContainer container = new PostfixMtaStsContainer().withNetwork(network)
+                .withCertificate(new IssuedCredential(own.profile(), own.hostName(), own.privateKey(), own.chain(), root))
+                .withMtaStsDomain(domain, port).withResolver(resolverIp);
+        // ready when the queue manager answers a flush, not at the master's first log line
+        container.waitingFor(Wait.forSuccessfulCommand("postqueue -f")
+                .withStartupTimeout(Duration.ofSeconds(60)));
+        return new ContainerSender(container, domain + ":" + port);
+    }
+
+    private ContainerSender(PostfixMtaStsContainer container, String nextHop) {
+        this.mta = ReferenceMta.POSTFIX;
+        this.policy = OutboundPolicy.MAY; // smtp_tls_security_level=may, raised per domain by the MTA-STS policy map
+        this.tlsProfile = ContainerTlsProfile.STOCK;
+        this.nextHop = nextHop;
+        this.tools = QueueTools.POSTFIX;
+        this.container = container;
+        this.fixedName = "postfix:mta-sts";
+    }
+
     /** Trusts {@code root} instead of the test PKI's root from now on (a receiver with its own PKI: receive). */
     public void trustOnly(X509Certificate root) {
         container.replaceTrustedRoot(root);
@@ -132,12 +169,18 @@ public final class ContainerSender implements SenderUnderTest {
 
     @Override
     public String name() {
+        if (fixedName != null) {
+            return fixedName;
+        }
         return mta.label() + ":" + policy.label()
                 + (tlsProfile == ContainerTlsProfile.STOCK ? "" : ":" + tlsProfile.label());
     }
 
     @Override
     public String description() {
+        if (fixedName != null) {
+            return fixedName + " container (" + container.getDockerImageName() + "), MTA-STS for " + nextHop;
+        }
         return mta.label() + " container (" + container.getDockerImageName() + "), OUTBOUND_POLICY=" + policy.label()
                 + (tlsProfile == ContainerTlsProfile.STOCK ? "" : ", reference TLS profile " + tlsProfile.label())
                 + ", NEXT_HOP=" + nextHop;

@@ -56,11 +56,11 @@ public final class SenderFacts {
     }
 
     /**
-     * Makes every attempt now (used to run senders concurrently before judging), except the DANE profiles': those
-     * mean something only with their zones published, which only a DANE run does ({@link #prefetch}).
+     * Makes every attempt now (used to run senders concurrently before judging), except the DANE and MTA-STS profiles': those
+     * mean something only with their zone or policy published, which only a DANE or MTA-STS run does ({@link #prefetch}).
      */
     public void prefetchAll() {
-        prefetch(java.util.Arrays.stream(AdversarialProfile.values()).filter(p -> !p.dane()).toList());
+        prefetch(java.util.Arrays.stream(AdversarialProfile.values()).filter(p -> !p.published()).toList());
     }
 
     /** Makes the attempts in {@code profiles} now, in that order. */

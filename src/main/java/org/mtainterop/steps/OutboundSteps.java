@@ -25,6 +25,7 @@ import org.mtainterop.policy.checks.outbound.SenderNoSslCheck;
 import org.mtainterop.policy.checks.outbound.SenderNoWeakSuitesCheck;
 import org.mtainterop.policy.checks.outbound.SniSentCheck;
 import org.mtainterop.policy.checks.outbound.StarttlsUpgradeCheck;
+import org.mtainterop.policy.checks.outbound.MtaStsSenderCheck;
 
 /** Outbound steps: the operator's MTA sends, the harness is the receiving MX. Translation only (house rule 4). */
 public final class OutboundSteps {
@@ -104,6 +105,18 @@ public final class OutboundSteps {
     @Alors("il remet le message sous TLS")
     public void deliversToDaneEeMatch() {
         sender.expect(new DaneEeMatchDeliveredCheck());
+    }
+
+    @Then("it keeps the message queued rather than deliver to that MX")
+    @Alors("il garde le message en file d'attente plutôt que de le remettre à ce MX")
+    public void mtaStsDeferred() {
+        sender.expect(MtaStsSenderCheck.deferred(receiver));
+    }
+
+    @Then("it delivers the message to that MX")
+    @Alors("il remet le message à ce MX")
+    public void mtaStsDelivered() {
+        sender.expect(MtaStsSenderCheck.delivered(receiver));
     }
 
     @Then("its ClientHello names the MX host in SNI")

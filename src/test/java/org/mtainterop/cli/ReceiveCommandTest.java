@@ -177,4 +177,116 @@ class ReceiveCommandTest {
         org.assertj.core.api.Assertions.assertThat(Files.readString(zones.resolve("partner.test.zonefile")))
                 .contains("@ IN SOA ns.partner.test.");
     }
+
+    /** receive with the base options and {@code more}, its console in {@code console}. */
+    private CompletableFuture<Integer> receiveLogged(StringWriter console, int port, String... more) {
+        String[] base = {"receive", "--listen", "127.0.0.1:" + port, "--hostname", "mx.partner.test",
+            "--write-ca", dir.resolve("ca.pem").toString(), "--json", dir.resolve("summary.json").toString(),
+            "--report-dir", dir.toString(), "--no-html"};
+        String[] args = Stream.concat(Arrays.stream(base), Arrays.stream(more)).toArray(String[]::new);
+        return CompletableFuture.supplyAsync(() -> MtaInteropCommand.execute(args, new PrintWriter(console, true),
+                new PrintWriter(console, true)));
+    }
+
+    /** GET the policy over HTTPS from 127.0.0.1:{@code port}, SNI and Host {@code host}, trusting only {@code root}. */
+    private static String fetchPolicy(int port, String host, X509Certificate root) throws Exception {
+        java.security.KeyStore trust = java.security.KeyStore.getInstance("PKCS12");
+        trust.load(null, null);
+        trust.setCertificateEntry("root", root);
+        javax.net.ssl.TrustManagerFactory tmf = javax.net.ssl.TrustManagerFactory.getInstance("PKIX");
+        tmf.init(trust);
+        javax.net.ssl.SSLContext tls = javax.net.ssl.SSLContext.getInstance("TLS");
+        tls.init(null, tmf.getTrustManagers(), null);
+        try (javax.net.ssl.SSLSocket socket = (javax.net.ssl.SSLSocket) tls.getSocketFactory()
+                .createSocket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            javax.net.ssl.SSLParameters parameters = socket.getSSLParameters();
+            parameters.setServerNames(java.util.List.of(new javax.net.ssl.SNIHostName(host)));
+            parameters.setEndpointIdentificationAlgorithm("HTTPS"); // the certificate must name the policy host
+            socket.setSSLParameters(parameters);
+            socket.getOutputStream().write(("GET /.well-known/mta-sts.txt HTTP/1.1\r\nHost: " + host
+                    + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII);
+        }
+    }
+
+    private static int servedPort(StringWriter console) throws Exception {
+        for (int i = 0; i < 200; i++) {
+            var m = java.util.regex.Pattern.compile("serving https://\\S+ on 127\\.0\\.0\\.1:(\\d+)")
+                    .matcher(console.toString());
+            if (m.find()) {
+                return Integer.parseInt(m.group(1));
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the policy server never said where it listens: " + console);
+    }
+
+    @Test
+    void anMtaStsProfileWritesAndServesItsDomainsPolicyAndJudgesMtaSts04() throws Exception {
+        Path published = dir.resolve("mta-sts");
+        StringWriter console = new StringWriter();
+        int port = freePort();
+        CompletableFuture<Integer> exit = receiveLogged(console, port, "--profile", "mta-sts-enforce-valid",
+                "--mta-sts-dir", published.toString(), "--mta-sts-serve", "127.0.0.1:0", "--sessions", "1",
+                "--timeout", "60");
+        X509Certificate root = awaitCa();
+        String response = fetchPolicy(servedPort(console), "mta-sts.partner.test", root);
+        assertThat(response).startsWith("HTTP/1.1 200").containsIgnoringCase("Content-Type: text/plain")
+                .contains("mode: enforce", "mx: mx.partner.test");
+        assertThat(Files.readString(published.resolve("mta-sts.partner.test/.well-known/mta-sts.txt")))
+                .isEqualTo(response.substring(response.indexOf("\r\n\r\n") + 4));
+        assertThat(Files.readString(published.resolve("partner.test.zone")))
+                .contains("partner.test. IN MX 10 mx.partner.test.", "mx.partner.test. IN A 127.0.0.1",
+                        "mta-sts.partner.test. IN A 127.0.0.1")
+                .containsPattern("_mta-sts\\.partner\\.test\\. IN TXT \"v=STSv1; id=[0-9]{14}\"");
+        assertThat(Files.readString(published.resolve("zones.list"))).contains("partner.test unsigned");
+        // a verifying sender delivers to the valid MX, as an MTA-STS sender under enforce must
+        new EmbeddedSender(OutboundPolicy.VERIFY, new Endpoint("127.0.0.1", port, "mx.partner.test"), root)
+                .submit(TestMessage.create("alice@sender.test", "bob@partner.test", "MTA-STS"));
+        assertThat(exit.get(60, TimeUnit.SECONDS)).as(console.toString()).isZero();
+        JsonNode verdict = result("MTASTS-04");
+        assertThat(verdict.get("status").asText()).as(verdict.toString()).isEqualTo("passed");
+        assertThat(verdict.get("message").asText()).contains("covered: mta-sts-enforce-valid", "not observed:");
+    }
+
+    @Test
+    void aSenderThatIgnoresAnEnforcePolicyFailsMtaSts04() throws Exception {
+        StringWriter console = new StringWriter();
+        int port = freePort();
+        CompletableFuture<Integer> exit = receiveLogged(console, port, "--profile", "mta-sts-enforce-no-starttls",
+                "--mta-sts-dir", dir.resolve("sts").toString(), "--sessions", "1", "--timeout", "60");
+        X509Certificate root = awaitCa();
+        // opportunistic TLS, no MTA-STS: STARTTLS withheld, so it delivers in plaintext
+        new EmbeddedSender(OutboundPolicy.MAY, new Endpoint("127.0.0.1", port, "mx.partner.test"), root)
+                .submit(TestMessage.create("alice@sender.test", "bob@partner.test", "MTA-STS"));
+        assertThat(exit.get(60, TimeUnit.SECONDS)).as(console.toString()).isEqualTo(1);
+        JsonNode verdict = result("MTASTS-04");
+        assertThat(verdict.get("status").asText()).as(verdict.toString()).isEqualTo("failed");
+        assertThat(verdict.get("message").asText()).contains("went on in plaintext");
+    }
+
+    @Test
+    void mtaStsOptionsThatCannotMeanAnythingAreUsageErrorsNamingTheOption() throws Exception {
+        String[][] cases = {
+            {"--profile", "compliant", "--mta-sts-dir", dir.resolve("x").toString()},
+            {"--profile", "mta-sts-enforce-valid,mta-sts-enforce-wrong-name", "--mta-sts-dir", dir.resolve("x").toString()},
+            {"--profile", "mta-sts-enforce-valid,compliant"},
+            {"--profile", "mta-sts-enforce-valid", "--mta-sts-dir", dir.resolve("x").toString(), "--mta-sts-address", "mx.example"},
+            {"--profile", "mta-sts-enforce-valid", "--mta-sts-serve", "localhost:443"},
+            {"--profile", "mta-sts-enforce-valid", "--mta-sts-serve", "127.0.0.1:99999"},
+        };
+        String[] expected = {"--mta-sts-dir needs an mta-sts-* profile", "an mta-sts-* profile runs alone",
+            "--profile mta-sts-enforce-valid,compliant: an mta-sts-* profile runs alone",
+            "--mta-sts-address mx.example is not an IPv4 or IPv6 address", "--mta-sts-serve localhost",
+            "--mta-sts-serve 127.0.0.1:99999"};
+        for (int i = 0; i < cases.length; i++) {
+            StringWriter out = new StringWriter();
+            String[] args = Stream.concat(Stream.of("receive", "--listen", "127.0.0.1:" + freePort(), "--timeout", "1"),
+                    Arrays.stream(cases[i])).toArray(String[]::new);
+            int code = MtaInteropCommand.execute(args, new PrintWriter(out, true), new PrintWriter(out, true));
+            assertThat(code).as(String.join(" ", cases[i]) + ": " + out).isEqualTo(2);
+            assertThat(out.toString()).contains(expected[i]);
+        }
+    }
 }

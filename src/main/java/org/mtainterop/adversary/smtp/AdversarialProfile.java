@@ -39,7 +39,13 @@ public enum AdversarialProfile implements AdversaryProfile {
     DANE_INSECURE(CertificateProfile.VALID),
     DANE_PKIX_ONLY(CertificateProfile.VALID),
     DANE_TA_WRONG_NAME(CertificateProfile.WRONG_HOST),
-    DANE_TA_NOT_SENT(CertificateProfile.VALID);
+    DANE_TA_NOT_SENT(CertificateProfile.VALID),
+    // MTA-STS senders (RFC 8461): the case is in the policy each publishes for the MX's domain, and what the MX does.
+    MTA_STS_ENFORCE_VALID(CertificateProfile.VALID),
+    MTA_STS_ENFORCE_MX_MISMATCH(CertificateProfile.VALID),
+    MTA_STS_ENFORCE_WRONG_NAME(CertificateProfile.WRONG_HOST),
+    MTA_STS_ENFORCE_NO_STARTTLS(CertificateProfile.VALID),
+    MTA_STS_TESTING_WRONG_NAME(CertificateProfile.WRONG_HOST);
 
     /** The fake extension of {@link #FAKE_EXTENSION_BEFORE_TLS}: advertised in plaintext, never inside TLS. */
     public static final String FAKE_EXTENSION = "XMTAINTEROP";
@@ -71,18 +77,33 @@ public enum AdversarialProfile implements AdversaryProfile {
         return name().startsWith("DANE_");
     }
 
+    /** Whether this is an MTA-STS profile: it only means something with its policy published (RFC 8461). */
+    public boolean mtaSts() {
+        return name().startsWith("MTA_STS_");
+    }
+
+    /** Whether the profile needs something published for the sender (DANE zone, MTA-STS policy) to mean anything. */
+    public boolean published() {
+        return dane() || mtaSts();
+    }
+
     /**
-     * Only non-DANE profiles count as "bad certificate" cases (CERT-06): a DANE profile's certificate is judged
-     * against its TLSA records, not a CA.
+     * Only the profiles that publish nothing count as "bad certificate" cases (CERT-06): a DANE profile's certificate
+     * is judged against its TLSA records, an MTA-STS profile's against its policy (MTASTS-04).
      */
     @Override
     public boolean badCertificate() {
-        return !dane() && AdversaryProfile.super.badCertificate();
+        return !published() && AdversaryProfile.super.badCertificate();
     }
 
     /** What this profile publishes in DNS (TLSA records, zone signing); empty unless {@link #dane()}. */
     public Optional<DanePublication> danePublication() {
         return SmtpProfileBehaviour.of(this).danePublication();
+    }
+
+    /** The MTA-STS policy this profile publishes for its MX's domain; empty unless {@link #mtaSts()}. */
+    public Optional<MtaStsPublication> mtaStsPublication() {
+        return SmtpProfileBehaviour.of(this).mtaStsPublication();
     }
 
     /**
@@ -94,7 +115,7 @@ public enum AdversarialProfile implements AdversaryProfile {
         List<AdversarialProfile> refused = new ArrayList<>();
         List<AdversarialProfile> delivered = new ArrayList<>();
         for (AdversarialProfile p : values()) {
-            if (p == COMPLIANT || p.dane()) {
+            if (p == COMPLIANT || p.published()) {
                 continue;
             }
             (p.deliversToVerifyingSender() ? delivered : refused).add(p);

@@ -16,6 +16,7 @@ import org.mtainterop.adversary.AdversarySessions;
 import org.mtainterop.adversary.ServerCertificates;
 import org.mtainterop.adversary.SessionRecord;
 import org.mtainterop.dane.DaneTestZone;
+import org.mtainterop.mtasts.MtaStsTestDomain;
 import org.mtainterop.net.Endpoint;
 import org.mtainterop.pki.CertificateProfile;
 import org.mtainterop.pki.IssuedCredential;
@@ -191,6 +192,27 @@ public final class AdversarialReceiver implements AutoCloseable {
                     port, publication.records().of(presented, pki, host),
                     profile.label() + ": " + profile.description() + "; a DANE sender " + publication.expectation());
         });
+    }
+
+    /**
+     * The recipient domain an MTA-STS profile needs: the MX name's parent, its MX this receiver ({@link #hostname()}
+     * at {@code mxAddresses}), its policy (the profile's mode and pattern) served by {@code mta-sts.<domain>} at
+     * {@code policyAddresses}, under the TXT record id {@code id}. Empty for profiles that publish no policy.
+     */
+    public Optional<MtaStsTestDomain> mtaStsDomain(AdversarialProfile profile, List<InetAddress> mxAddresses,
+                                                   List<InetAddress> policyAddresses, String id) {
+        return profile.mtaStsPublication().map(publication -> {
+            String host = settings.hostname();
+            String domain = host.substring(host.indexOf('.') + 1);
+            return new MtaStsTestDomain(domain, host, mxAddresses, policyAddresses, id, publication.mode(),
+                    publication.mxPattern(host, domain), MtaStsTestDomain.TEST_MAX_AGE,
+                    profile.label() + ": " + profile.description() + "; an MTA-STS sender " + publication.expectation());
+        });
+    }
+
+    /** The policy host's certificate for {@code domain} ({@code mta-sts.<domain>}), from this receiver's test PKI. */
+    public IssuedCredential policyHostCredential(MtaStsTestDomain domain) {
+        return pki.issue(CertificateProfile.VALID, domain.policyHost());
     }
 
     public X509Certificate trustAnchor() {

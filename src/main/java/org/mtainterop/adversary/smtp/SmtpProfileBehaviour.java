@@ -39,11 +39,21 @@ interface SmtpProfileBehaviour {
             case DANE_PKIX_ONLY -> PublishedTlsa.pkixUsagesOnly();
             case DANE_TA_WRONG_NAME -> PublishedTlsa.issuerKeyWrongName();
             case DANE_TA_NOT_SENT -> PublishedTlsa.anchorNotSent();
+            case MTA_STS_ENFORCE_VALID -> PublishedStsPolicy.enforceValid();
+            case MTA_STS_ENFORCE_MX_MISMATCH -> PublishedStsPolicy.enforceMxMismatch();
+            case MTA_STS_ENFORCE_WRONG_NAME -> PublishedStsPolicy.enforceWrongName();
+            case MTA_STS_ENFORCE_NO_STARTTLS -> PublishedStsPolicy.enforceWithoutStarttls();
+            case MTA_STS_TESTING_WRONG_NAME -> PublishedStsPolicy.testingWrongName();
         };
     }
 
     /** What the profile publishes in DNS (DANE profiles): TLSA records and zone signing; empty for the others. */
     default Optional<DanePublication> danePublication() {
+        return Optional.empty();
+    }
+
+    /** What the profile publishes for MTA-STS (MTA-STS profiles): the policy's mode and pattern; empty for the others. */
+    default Optional<MtaStsPublication> mtaStsPublication() {
         return Optional.empty();
     }
 

@@ -19,6 +19,9 @@ public final class DaneMismatchRefusedCheck implements SenderCheck {
     public static final String ID = "DANE-05";
     private static final Set<AdversarialProfile> MISMATCHES = Set.of(AdversarialProfile.DANE_WRONG_TLSA,
             AdversarialProfile.DANE_TA_WRONG_NAME, AdversarialProfile.DANE_TA_NOT_SENT);
+    private static final OutboundEvidence.DeferralWords WORDS = new OutboundEvidence.DeferralWords(
+            "DaneMismatchRefused.failed.1", "DaneMismatchRefused.failed.2", "DaneMismatchRefused.passed.1",
+            "DaneMismatchRefused.passed.2", "DaneMismatchRefused.broken.1");
     private final AdversarialProfile profile;
 
     public DaneMismatchRefusedCheck(AdversarialProfile profile) {
@@ -50,22 +53,7 @@ public final class DaneMismatchRefusedCheck implements SenderCheck {
     }
 
     private Verdict judge(DeliveryAttempt a) {
-        Reason peer = Reason.of("DaneMismatchRefused.anMxThat", profile.described());
-        var plaintext = a.plaintextTransaction();
-        if (plaintext.isPresent()) {
-            return Verdict.failed(ID, Reason.of("DaneMismatchRefused.failed.1",
-                    peer, String.join("/", plaintext.get().plaintextTransaction()), a.described()));
-        }
-        var mailInsideTls = a.sessions().stream().filter(s -> s.transactionInsideTls().contains("MAIL")).findFirst();
-        if (a.delivered().isPresent() || mailInsideTls.isPresent()) {
-            return Verdict.failed(ID, Reason.of("DaneMismatchRefused.failed.2", peer, a.described()));
-        }
-        if (a.deferred()) {
-            return Verdict.passed(ID, Reason.of("DaneMismatchRefused.passed.1", peer, a.queue().described()));
-        }
-        if (a.queue().stillQueued().isEmpty()) {
-            return Verdict.passed(ID, Reason.of("DaneMismatchRefused.passed.2", peer));
-        }
-        return Verdict.broken(ID, Reason.of("DaneMismatchRefused.broken.1", peer, a.queue().described()));
+        return OutboundEvidence.noMailAndDeferred(ID, a, Reason.of("DaneMismatchRefused.anMxThat", profile.described()),
+                WORDS);
     }
 }

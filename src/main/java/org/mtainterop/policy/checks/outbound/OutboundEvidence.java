@@ -68,4 +68,33 @@ final class OutboundEvidence {
         }
         return Verdict.broken(id, Reason.of("OutboundEvidence.broken.3", peer, a.queue().described()));
     }
+
+    /** The keys of a "no MAIL, message deferred" verdict, in the words of its check (DANE-05, MTASTS-04). */
+    record DeferralWords(String plaintext, String mailSent, String stayedQueued, String queueNotVisible,
+                         String vanished) {
+    }
+
+    /**
+     * The outcome a sender that must not deliver to this peer is held to, whatever the reason (an unauthenticated
+     * DANE chain, an MX its MTA-STS policy does not validate): a plaintext transaction fails, and so does MAIL inside
+     * TLS or a delivery; a deferral passes; an invisible queue passes on what was seen (no MAIL).
+     */
+    static Verdict noMailAndDeferred(String id, DeliveryAttempt a, Reason peer, DeferralWords words) {
+        var plaintext = a.plaintextTransaction();
+        if (plaintext.isPresent()) {
+            return Verdict.failed(id, Reason.of(words.plaintext(),
+                    peer, String.join("/", plaintext.get().plaintextTransaction()), a.described()));
+        }
+        var mailInsideTls = a.sessions().stream().filter(s -> s.transactionInsideTls().contains("MAIL")).findFirst();
+        if (a.delivered().isPresent() || mailInsideTls.isPresent()) {
+            return Verdict.failed(id, Reason.of(words.mailSent(), peer, a.described()));
+        }
+        if (a.deferred()) {
+            return Verdict.passed(id, Reason.of(words.stayedQueued(), peer, a.queue().described()));
+        }
+        if (a.queue().stillQueued().isEmpty()) {
+            return Verdict.passed(id, Reason.of(words.queueNotVisible(), peer));
+        }
+        return Verdict.broken(id, Reason.of(words.vanished(), peer, a.queue().described()));
+    }
 }

@@ -76,7 +76,8 @@ class SenderChecksTest {
         assertThat(Checks.sender()).extracting(SenderCheck::requirementId).containsExactly("STARTTLS-06",
                 "STARTTLS-07", "DOWNGRADE-02", "DOWNGRADE-04", "CERT-07", "TLS-VER-01", "TLS-VER-02", "TLS-CS-01",
                 "TLS-KX-01", "TLS-EXT-02", "TLS-EXT-03", "DOWNGRADE-03", "DOWNGRADE-03", "DOWNGRADE-03", "CERT-06",
-                "CERT-06", "CERT-06", "CERT-06", "CERT-06", "DANE-05", "DANE-05", "DANE-05", "DANE-06");
+                "CERT-06", "CERT-06", "CERT-06", "CERT-06", "DANE-05", "DANE-05", "DANE-05", "DANE-06", "MTASTS-04",
+                "MTASTS-04", "MTASTS-04", "MTASTS-04", "MTASTS-04");
         assertThat(Checks.sender()).allSatisfy(c -> assertThat(c.needs(SMTP)).hasSize(1));
     }
 
