@@ -30,14 +30,15 @@ import picocli.CommandLine.Spec;
  * {@code merge DIR...}: the report directories of the shards of one split run ({@code run --shard I/N}) joined into
  * the reports of the whole, with the options {@code run} takes for them ({@link ReportFileOptions}): one JSON summary,
  * one Allure results directory and one HTML report (with {@code --history DIR}, the trend kept between runs), the JUnit
- * XML, the operators matrix with {@code --operators}, the console summary in {@code --lang}, and the exit code
+ * XML, the operators matrix with {@code --operators}, the console summary in the shards' language, and the exit code
  * {@code run} would have given (the worst of the shards).
  */
 @Command(name = "merge", mixinStandardHelpOptions = true,
         description = {"Join the report directories of the shards of one run (run --shard I/N): one JSON summary,",
             "one Allure report (--history DIR: its trend), the JUnit XML, the operators matrix (--operators),",
-            "the run's console summary (--lang) and exit code (the worst of the shards).",
-            "Refuses shards of different runs (harness version, catalog, profile, --tags, --strict, shard count),",
+            "the run's console summary and exit code (the worst of the shards), in the shards' language.",
+            "Refuses shards of different runs (harness version, catalog, profile, --tags, --strict, shard count,",
+            "language), a --lang other than the shards' language,",
             "a shard given twice, a missing shard and a target judged in two shards.",
             "Exit codes: 0 every @must requirement passed, 1 one failed, 2 usage error or inconsistent shards,",
             "3 nothing failed but something could not be tested."})
@@ -60,7 +61,7 @@ public final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ReportLanguage language = reports.language();
+        reports.givenLanguage(); // a bad --lang is a usage error before any shard is read
         ReportDestination destination = reports.destination(Shard.WHOLE);
         Path out = destination.reportDir().normalize();
         List<SummaryMerge.Part> parts = new ArrayList<>();
@@ -86,6 +87,7 @@ public final class MergeCommand implements Callable<Integer> {
             allureDirs.add(d.resolve("allure-results"));
         }
         RunSummary whole = SummaryMerge.of(parts);
+        ReportLanguage language = languageOf(whole, parts);
         List<Operator> operators = operatorsFile == null ? List.of() : OperatorsFile.load(operatorsFile);
         Map<String, Operator> operatorOf = operatorOf(whole, operators);
         Path allureResults = RunReports.freshAllureResults(out, language);
@@ -94,7 +96,7 @@ public final class MergeCommand implements Callable<Integer> {
         var console = spec.commandLine().getOut();
         Map<String, String> headers = new HashMap<>();
         operatorOf.forEach((target, o) -> headers.put(target, o.header()));
-        console.print(reports.console().groupedBy(headers).render(outcome.summary(), outcome.htmlReport().orElse(null),
+        console.print(reports.console(language).groupedBy(headers).render(outcome.summary(), outcome.htmlReport().orElse(null),
                 outcome.json()));
         console.printf(language.text("console.junit") + "%n", outcome.junitXml());
         if (operatorsFile != null) {
@@ -106,6 +108,21 @@ public final class MergeCommand implements Callable<Integer> {
         outcome.htmlProblem().ifPresent(p -> spec.commandLine().getErr().println("HTML report not generated: " + p));
         console.flush();
         return outcome.exitCode();
+    }
+
+    /**
+     * The language of the merged reports: the one the shards ran in (their summaries' {@code lang}; {@link SummaryMerge}
+     * has refused shards of different languages). A {@code --lang} that names another is refused: the shards' verdict
+     * texts are words of their language already, and a report in two languages is no report.
+     */
+    private ReportLanguage languageOf(RunSummary whole, List<SummaryMerge.Part> parts) {
+        ReportLanguage ran = whole.lang();
+        reports.givenLanguage().filter(given -> given != ran).ifPresent(given -> {
+            throw new IllegalArgumentException("merge --lang " + given.tag() + ": the shards ran in " + ran.tag() + " ("
+                    + String.join(", ", parts.stream().map(p -> p.source().toString()).toList()) + "), their verdict texts"
+                    + " are in that language: give --lang " + ran.tag() + " or leave --lang out");
+        });
+        return ran;
     }
 
     /** With {@code --operators}: the operator of each {@code operator/mx} and {@code dns:domain} target. */

@@ -31,17 +31,28 @@ public final class ReportFileOptions {
     private Path junit;
 
     @Option(names = "--lang", paramLabel = "LANG", description = {"en (default) or fr: the edition of the features run (features/fr/ for",
-        "French) and the language of the summary, the verdict texts and the reports."})
-    private String lang = "en";
+        "French) and the language of the summary, the verdict texts and the reports (merge: the shards' language,",
+        "which --lang, if given, must be)."})
+    private String lang;
 
-    /** {@code --lang}: a value other than en or fr is a usage error naming the option. */
+    /** {@code --lang}, {@code en} if not given: a value other than en or fr is a usage error naming the option. */
     ReportLanguage language() {
-        return ReportLanguage.parse(lang);
+        return givenLanguage().orElse(ReportLanguage.EN);
+    }
+
+    /** {@code --lang} if given ({@code merge} takes the shards' language otherwise). */
+    Optional<ReportLanguage> givenLanguage() {
+        return Optional.ofNullable(lang).map(ReportLanguage::parse);
     }
 
     /** The console summary in the run's language. */
     ConsoleSummary console() {
-        return new ConsoleSummary().in(language());
+        return console(language());
+    }
+
+    /** The console summary in {@code language}. */
+    ConsoleSummary console(ReportLanguage language) {
+        return new ConsoleSummary().in(language);
     }
 
     /** Where the reports go, for {@code shard} of the run; a --history that cannot be used is a usage error naming the file. */

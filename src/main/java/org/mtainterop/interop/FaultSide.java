@@ -1,5 +1,7 @@
 package org.mtainterop.interop;
 
+import org.mtainterop.policy.Reason;
+
 /**
  * Which side of a pair a failed delivery is blamed on, from what the sender's queue shows after the timeout:
  * still queued means the sender tried and the receiver refused it (or the handshake failed); not queued and not
@@ -17,5 +19,14 @@ public enum FaultSide {
 
     public String description() {
         return description;
+    }
+
+    /** {@link #description()} in the report's language. */
+    public Reason described() {
+        return switch (this) {
+            case NONE -> Reason.of("FaultSide.none");
+            case SENDER -> Reason.of("FaultSide.sender");
+            case RECEIVER -> Reason.of("FaultSide.receiver");
+        };
     }
 }

@@ -2,6 +2,8 @@ package org.mtainterop.interop;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.mtainterop.policy.Reason;
+import org.mtainterop.report.ReportLanguage;
 
 /**
  * What one ordered pair did: the sender relayed one message to the receiver under {@code OUTBOUND_POLICY=verify}
@@ -45,18 +47,21 @@ public record InteropResult(String sender, String receiver, boolean delivered, d
         return delivered && verified && tlsVersion.filter(v -> v.equals("TLSv1.2") || v.equals("TLSv1.3")).isPresent();
     }
 
-    /** One line a partner can read: what happened and, on failure, which side is at fault. */
+    /** One line a partner can read, in English (the console and logs): what happened and, on failure, who is at fault. */
     public String verdict() {
+        return described().render(ReportLanguage.EN);
+    }
+
+    /** The same line in the report's language; names, versions, suites and the evidence stay facts. */
+    public Reason described() {
         if (!delivered) {
-            return pair() + ": not delivered within " + Math.round(seconds) + " s — at fault: " + faultSide.description()
-                    + " — " + evidence;
+            return Reason.of("InteropResult.notDelivered", pair(), Math.round(seconds), faultSide.described(), evidence);
         }
+        String time = String.format(Locale.ROOT, "%.1f", seconds);
         if (tlsVersion.isEmpty()) {
-            return pair() + ": delivered in " + String.format(Locale.ROOT, "%.1f", seconds)
-                    + " s but the receiver recorded no TLS (plaintext) — at fault: sender";
+            return Reason.of("InteropResult.plaintext", pair(), time);
         }
-        return pair() + ": delivered over " + tlsVersion.get() + " (" + cipher.orElse("?") + "), "
-                + (verified ? "verified" : "not verified") + ", in "
-                + String.format(Locale.ROOT, "%.1f", seconds) + " s";
+        return Reason.of("InteropResult.delivered", pair(), tlsVersion.get(), cipher.orElse("?"),
+                Reason.of(verified ? "InteropResult.verified" : "InteropResult.notVerified"), time);
     }
 }

@@ -9,6 +9,7 @@ import java.net.UnknownHostException;
 import javax.net.ssl.SSLException;
 import org.mtainterop.policy.Reason;
 import org.mtainterop.report.ReportLanguage;
+import org.mtainterop.tls.HandshakeFailure;
 
 /**
  * Why a conversation could not be had, in one line a person can act on: {@code said} as data (the harness's words
@@ -46,7 +47,9 @@ public record ConnectionProblem(Kind kind, Reason said) {
             return new ConnectionProblem(Kind.CLOSED, Reason.of("Connection.closed", during));
         }
         if (e instanceof SSLException) {
-            return new ConnectionProblem(Kind.TLS, Reason.of("Connection.tlsFailure", during, detail));
+            return new ConnectionProblem(Kind.TLS, Reason.of("Connection.tlsFailure", during,
+                    e instanceof Said ? detail : HandshakeFailure.of(e.getMessage() == null ? e.getClass().getSimpleName()
+                            : e.getMessage())));
         }
         if (e instanceof SocketException) {
             return new ConnectionProblem(Kind.CLOSED, Reason.of("Connection.lost", during, detail));

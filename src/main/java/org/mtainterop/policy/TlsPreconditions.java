@@ -38,7 +38,7 @@ public final class TlsPreconditions {
         }
         if (d.service().implicitTls()) {
             return Optional.of(d.handshake().map(h -> Verdict.skipped(id, Reason.of("TlsPreconditions.skipped.1",
-                    h.failure())))
+                    h.failed())))
                     .orElse(Verdict.broken(id, d.problem().map(p -> p.said()).orElse(Reason.of("TlsPreconditions.tlsWasNotReached")))));
         }
         Optional<Verdict> notAsked = notAsked(id, d);
@@ -53,7 +53,7 @@ public final class TlsPreconditions {
                     d.tlsCommandName(), d.tlsCommandAnswer().get().brief())));
         }
         if (d.handshake().isPresent()) {
-            return Optional.of(Verdict.skipped(id, Reason.of("TlsPreconditions.skipped.4", d.handshake().get().failure())));
+            return Optional.of(Verdict.skipped(id, Reason.of("TlsPreconditions.skipped.4", d.handshake().get().failed())));
         }
         return Optional.of(Verdict.broken(id, d.problem().map(p -> p.said()).orElse(Reason.of("TlsPreconditions.tlsWasNotReached"))));
     }

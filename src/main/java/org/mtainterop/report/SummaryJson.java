@@ -39,6 +39,7 @@ final class SummaryJson {
         SimpleModule labels = new SimpleModule("mta-interop-labels");
         addLabelled(labels, Outcome.class, Outcome::label);
         addLabelled(labels, Severity.class, Severity::label);
+        addLabelled(labels, ReportLanguage.class, ReportLanguage::tag);
 
         DefaultIndenter lines = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()

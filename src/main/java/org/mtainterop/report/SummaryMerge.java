@@ -14,8 +14,9 @@ import org.mtainterop.run.Shard;
 
 /**
  * Joins the summaries of the shards of one split run ({@code run --shard I/N}) into the summary of the whole, and
- * refuses what cannot be one run: summaries judged by another harness version, catalog, profile, tag expression or
- * strictness; two shard counts; the same shard twice; a missing shard; the same target in two shards.
+ * refuses what cannot be one run: summaries judged by another harness version, catalog, profile, tag expression,
+ * strictness or language (their verdict texts are words already, in the language they ran in); two shard counts;
+ * the same shard twice; a missing shard; the same target in two shards.
  */
 public final class SummaryMerge {
 
@@ -47,6 +48,7 @@ public final class SummaryMerge {
         same(parts, "--tags", s -> s.tags().isEmpty() ? "(none)" : s.tags());
         same(parts, "--strict", s -> s.strict() ? "strict" : "not strict");
         same(parts, "shard count", s -> String.valueOf(s.shard().count()));
+        same(parts, "language (--lang)", s -> s.lang().tag());
         int count = first.summary().shard().count();
         Map<Integer, Part> byIndex = new LinkedHashMap<>();
         for (Part p : parts) {
@@ -87,7 +89,7 @@ public final class SummaryMerge {
         }
         RunSummary s = first.summary();
         return new RunSummary(s.harnessVersion(), started, s.profile(), s.catalog(), s.tags(), s.strict(), Shard.WHOLE,
-                targets);
+                s.lang(), targets);
     }
 
     private static void same(List<Part> parts, String what, Function<RunSummary, String> value) {

@@ -65,7 +65,7 @@ public final class RunReports {
         AllureResultsFiles.writeEnvironment(allureResults, environment);
         RunSummary summary = new RunSummary(HarnessHome.version(), startedAt, judgement.profile().label(),
                 CatalogDigest.of(HarnessHome.features()), judgement.tags().orElse(""), judgement.strict(),
-                destination.shard(), reports);
+                destination.shard(), judgement.language(), reports);
         return written(summary, destination, allureResults, judgement.language());
     }
 

@@ -4,6 +4,7 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.mtainterop.policy.Reason;
 
 /** What one TLS handshake showed: offered, negotiated, the chain as sent, or why it failed. */
 public record TlsHandshakeFacts(boolean completed, List<String> offeredProtocols, Optional<String> sniSent,
@@ -21,6 +22,14 @@ public record TlsHandshakeFacts(boolean completed, List<String> offeredProtocols
                                            String failure, Duration took) {
         return new TlsHandshakeFacts(false, settings.protocols(), settings.serverName(), "", "", chainSeen,
                 failure, took);
+    }
+
+    /**
+     * Why the handshake failed, for a verdict: {@link #failure()} classified ({@link HandshakeFailure}), the lower
+     * layer's words kept as a fact; in English exactly {@link #failure()}.
+     */
+    public Reason failed() {
+        return HandshakeFailure.of(failure);
     }
 
     /** A readable block for reports: the negotiated parameters. */

@@ -17,7 +17,8 @@ import org.mtainterop.report.AllureHtmlReport;
 
 /**
  * {@code merge} at parity with {@code run} for the reports (issue 19): {@code --lang fr}, {@code --junit FILE} (and the
- * default junit.xml), the operators matrix with {@code --operators}, and {@code --history DIR} across two merges.
+ * default junit.xml), the operators matrix with {@code --operators}, and {@code --history DIR} across two merges; the
+ * language: the shards' by default, a --lang or a shard of another language refused, a summary without one English.
  * Three operators on loopback receivers (one with an expired certificate), run in two shards.
  */
 class MergeReportsTest {
@@ -81,13 +82,61 @@ class MergeReportsTest {
     }
 
     @Test
-    void inEnglishByDefaultTheJunitXmlInTheReportDirectoryAndNoMatrixWithoutOperators() throws Exception {
-        Path merged = dir.resolve("merged-en");
+    void withoutLangInTheShardsLanguageTheJunitXmlInTheReportDirectoryAndNoMatrixWithoutOperators() throws Exception {
+        Path merged = dir.resolve("merged-default");
         Run r = merge("--no-html", "--report-dir", merged.toString());
         assertThat(r.code()).as(r.out() + r.err()).isEqualTo(1);
-        assertThat(r.out()).contains("JUnit XML: " + merged.resolve("junit.xml")).doesNotContain("Operators matrix");
-        assertThat(Files.readString(merged.resolve("junit.xml"))).contains("STARTTLS is advertised");
+        assertThat(r.out()).contains("JUnit XML : " + merged.resolve("junit.xml")).contains("non conforme")
+                .doesNotContain("Operators matrix").doesNotContain("Matrice des opérateurs");
+        assertThat(Files.readString(merged.resolve("junit.xml"))).contains("STARTTLS est annoncé");
+        assertThat(Files.readString(merged.resolve("summary.json"))).contains("\"lang\": \"fr\"");
         assertThat(merged.resolve("operators-matrix.html")).doesNotExist();
+    }
+
+    @Test
+    void aLangOtherThanTheShardsLanguageIsRefusedNamingTheShards() {
+        Run r = merge("--no-html", "--lang", "en", "--report-dir", dir.resolve("merged-en").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("merge --lang en: the shards ran in fr").contains(shards.get(0))
+                .contains(shards.get(1));
+        assertThat(dir.resolve("merged-en/summary.json")).doesNotExist();
+    }
+
+    @Test
+    void shardsOfDifferentLanguagesAreRefusedNamingThem() {
+        Path english = dir.resolve("shard-1-en");
+        Run run = cli("run", "--operators", operatorsFile.toString(), "--read-timeout", "3", "--deadline", "8",
+                "--no-html", "--tags", "@REQ-STARTTLS-01 or @REQ-CERT-01", "--report-dir", english.toString(),
+                "--shard", "1/2");
+        assertThat(run.code()).as(run.out() + run.err()).isIn(0, 1);
+        Run r = cli("merge", "--no-html", "--report-dir", dir.resolve("merged-mixed").toString(), english.toString(),
+                shards.get(1));
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("differ in their language (--lang)")
+                .contains(english.resolve("summary.json") + " has en").contains(shards.get(1)).contains("has fr");
+        assertThat(dir.resolve("merged-mixed/summary.json")).doesNotExist();
+    }
+
+    /** Shards written before the summary recorded its language ran in English, the one language there was. */
+    @Test
+    void shardsWithoutALanguageMergeAsEnglish() throws Exception {
+        List<String> old = new ArrayList<>();
+        for (String shard : shards) {
+            Path copy = dir.resolve("old-" + Path.of(shard).getFileName());
+            Files.createDirectories(copy.resolve("allure-results"));
+            String json = Files.readString(Path.of(shard, "summary.json"));
+            String without = json.replaceFirst(",\\s*\"lang\": \"fr\"", "");
+            assertThat(without).isNotEqualTo(json);
+            Files.writeString(copy.resolve("summary.json"), without);
+            old.add(copy.toString());
+        }
+        Path merged = dir.resolve("merged-old");
+        List<String> args = new ArrayList<>(List.of("merge", "--no-html", "--report-dir", merged.toString()));
+        args.addAll(old);
+        Run r = cli(args.toArray(String[]::new));
+        assertThat(r.code()).as(r.out() + r.err()).isEqualTo(1);
+        assertThat(r.out()).contains("JUnit XML: " + merged.resolve("junit.xml"));
+        assertThat(Files.readString(merged.resolve("summary.json"))).contains("\"lang\": \"en\"");
     }
 
     @Test

@@ -32,7 +32,8 @@ class ConnectionProblemTest {
         assertThat(tls.kind()).isEqualTo(ConnectionProblem.Kind.TLS);
         assertThat(tls.reason()).isEqualTo("TLS failure during the pipelined STARTTLS: Received fatal alert: handshake_failure");
         assertThat(tls.said().render(ReportLanguage.FR))
-                .isEqualTo("échec TLS pendant le STARTTLS envoyé en pipeline : Received fatal alert: handshake_failure");
+                .isEqualTo("échec TLS pendant le STARTTLS envoyé en pipeline : alerte fatale handshake_failure reçue"
+                        + " (Received fatal alert: handshake_failure)");
         ConnectionProblem refused = ConnectionProblem.of(new ConnectException("Connection refused"),
                 Reason.of("During.connecting", "127.0.0.1:25"));
         assertThat(refused.kind()).isEqualTo(ConnectionProblem.Kind.UNREACHABLE);

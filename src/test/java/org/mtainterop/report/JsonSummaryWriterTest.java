@@ -95,5 +95,22 @@ class JsonSummaryWriterTest {
                 .isInstanceOf(IOException.class).hasMessageContaining("ok");
         assertThatThrownBy(() -> reader.fromJson(json.replaceFirst("\"mxName\" *: *\"[^\"]*\",", "")))
                 .isInstanceOf(IOException.class).hasMessageContaining("mxName");
+        assertThatThrownBy(() -> reader.fromJson(json.replaceFirst("\"lang\" *: *\"en\"", "\"lang\": \"de\"")))
+                .isInstanceOf(IOException.class).hasMessageContaining("de");
+    }
+
+    @Test
+    void theLanguageIsWrittenAndASummaryFromBeforeItExistedReadsAsEnglish() throws IOException {
+        RunSummary mixed = SampleSummaries.mixed();
+        RunSummary french = new RunSummary(mixed.harnessVersion(), mixed.startedAt(), mixed.profile(), mixed.catalog(),
+                mixed.tags(), mixed.strict(), mixed.shard(), ReportLanguage.FR, mixed.targets());
+        String json = writer.toJson(french);
+        assertThat(SummaryJson.MAPPER.readTree(json).get("lang").asText()).isEqualTo("fr");
+        assertThat(problems(json)).isEmpty();
+        assertThat(new SummaryReader().fromJson(json)).isEqualTo(french);
+        String before = json.replaceFirst(",\\s*\"lang\" *: *\"fr\"", "");
+        assertThat(before).doesNotContain("\"lang\"");
+        assertThat(new SummaryReader().fromJson(before).lang()).isEqualTo(ReportLanguage.EN);
+        assertThat(problems(before)).anyMatch(p -> p.contains("lang")); // the schema asks for it in what is written now
     }
 }

@@ -83,8 +83,11 @@ class SummaryMergeTest {
                 new RunSummary("v1", s.startedAt(), "pilot", "sha256:" + "cd".repeat(32), "", false, new Shard(2, 2), List.of()),
                 new RunSummary("v1", s.startedAt(), "pilot", CATALOG, "@REQ-CERT-01", false, new Shard(2, 2), List.of()),
                 new RunSummary("v1", s.startedAt(), "pilot", CATALOG, "", true, new Shard(2, 2), List.of()),
-                new RunSummary("v1", s.startedAt(), "pilot", CATALOG, "", false, new Shard(2, 3), List.of()));
-        List<String> what = List.of("harness version", "profile", "catalog", "--tags", "--strict", "shard count");
+                new RunSummary("v1", s.startedAt(), "pilot", CATALOG, "", false, new Shard(2, 3), List.of()),
+                new RunSummary("v1", s.startedAt(), "pilot", CATALOG, "", false, new Shard(2, 2), ReportLanguage.FR,
+                        List.of()));
+        List<String> what = List.of("harness version", "profile", "catalog", "--tags", "--strict", "shard count",
+                "language (--lang): " + one.source() + " has en, elsewhere");
         for (int i = 0; i < others.size(); i++) {
             var other = new SummaryMerge.Part(Path.of("elsewhere", "summary.json"), others.get(i));
             assertThatThrownBy(() -> SummaryMerge.of(List.of(one, other))).as(what.get(i))

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mtainterop.policy.PolicyProfile;
+import org.mtainterop.report.EnglishLeftovers;
 import org.mtainterop.report.RequirementResult;
 import org.mtainterop.report.TargetReport;
 import org.mtainterop.report.ReportLanguage;
@@ -74,26 +75,19 @@ class FrenchEmbeddedGoldenVerdictsTest extends EmbeddedGoldenVerdictsTest {
 
     /**
      * No English left in what was observed: every verdict of every target, the facts it quotes taken out (server
-     * replies, EHLO keywords, certificate names, suites), holds none of the English words the checks' texts used.
+     * replies, EHLO keywords, certificate names, suites, the TLS library's words), holds none of the English words
+     * the harness's texts use ({@link EnglishLeftovers}).
      */
     @Test
     void theMeasuredPartOfEveryVerdictIsInFrench() {
-        java.util.regex.Pattern english = java.util.regex.Pattern.compile("\\b(the|was|were|does|did|which|with|without"
-                + "|accepts|accepted|refused|offered|sender|server|could|this|that|only|every|advertised|inside|answered"
-                + "|never|nothing|needs|but|not|and|of|no|is|are|to|in)\\b");
         java.util.List<String> leftovers = new java.util.ArrayList<>();
         int judged = 0;
         for (TargetReport t : outcome.summary().targets()) {
             for (RequirementResult r : t.results()) {
                 judged++;
-                String facts = r.message()
-                        .replaceAll("\\b[2-5]\\d\\d[ -][^;]*", " ")     // a server reply, as the server wrote it
-                        .replaceAll("après : [^)]*", " ")                      // the sending MTA's own words on a failure
-                        .replaceAll("(CN|O|OU|C)=[^,;()]*", " ")               // certificate names
-                        .replaceAll("\\(keywords?: [^)]*\\)", " ");
-                java.util.regex.Matcher m = english.matcher(facts);
-                if (m.find()) {
-                    leftovers.add(t.name() + " " + r.requirement() + ": «" + m.group() + "» in " + r.message());
+                java.util.List<String> english = EnglishLeftovers.in(r.message());
+                if (!english.isEmpty()) {
+                    leftovers.add(t.name() + " " + r.requirement() + ": «" + english + "» in " + r.message());
                 }
             }
         }

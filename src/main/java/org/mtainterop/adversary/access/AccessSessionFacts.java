@@ -2,11 +2,16 @@ package org.mtainterop.adversary.access;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.mtainterop.adversary.NegotiatedTls;
+import org.mtainterop.adversary.SessionEnding;
 import org.mtainterop.net.MailService;
+import org.mtainterop.policy.Reason;
+import org.mtainterop.report.ReportLanguage;
 import org.mtainterop.smtp.TranscriptEvent;
+import org.mtainterop.tls.HandshakeFailure;
 import org.mtainterop.tls.raw.ClientHelloOffer;
 
 /**
@@ -125,29 +130,40 @@ public record AccessSessionFacts(MailService service, AccessServerProfile profil
         return Duration.between(started, ended);
     }
 
-    /** One line for consoles and reports: who, what happened, how it ended. Never a credential's value. */
+    /** One line for consoles, transcripts and logs, in English: who, what happened, how it ended. Never a credential's value. */
     public String summary() {
-        StringBuilder out = new StringBuilder(service.label()).append(' ').append(clientAddress);
-        clientIdentification.ifPresent(id -> out.append(" (").append(id).append(')'));
-        out.append(" [").append(profile.label()).append("]: ");
+        return described().render(ReportLanguage.EN);
+    }
+
+    /**
+     * The same line as a verdict quotes it, in the report's language: the harness's words as message keys, what the
+     * client sent (its identification, verbs, mechanisms, the negotiated suite) as facts; in English exactly
+     * {@link #summary()}.
+     */
+    public Reason described() {
+        List<Reason> parts = new ArrayList<>();
         if (firstContact == FirstContact.TLS_CLIENT_HELLO) {
-            out.append("sent a ClientHello to the plaintext greeting; ");
+            parts.add(Reason.of("SessionSummary.clientHelloToPlaintextGreeting"));
         }
         if (!verbsBeforeTls.isEmpty()) {
-            out.append("plaintext ").append(String.join("/", distinct(verbsBeforeTls))).append("; ");
+            parts.add(Reason.of("SessionSummary.plaintext", String.join("/", distinct(verbsBeforeTls))));
         }
-        tls.ifPresent(t -> out.append(t.protocol()).append(' ').append(t.cipherSuite()).append("; "));
-        tlsFailure.ifPresent(f -> out.append("handshake failed (").append(f).append("); "));
+        tls.ifPresent(t -> parts.add(Reason.fact(t.protocol() + ' ' + t.cipherSuite())));
+        tlsFailure.ifPresent(f -> parts.add(Reason.of("SessionSummary.handshakeFailed", HandshakeFailure.of(f))));
         if (!verbsInsideTls.isEmpty()) {
-            out.append("inside TLS ").append(String.join("/", distinct(verbsInsideTls))).append("; ");
+            parts.add(Reason.of("SessionSummary.insideTls", String.join("/", distinct(verbsInsideTls))));
         }
-        credentials.forEach(c -> out.append("credentials: ").append(c.describe()).append("; "));
+        credentials.forEach(c -> parts.add(Reason.of("SessionSummary.credentials", c.described())));
         if (bytesAheadAfterInjection > 0) {
-            out.append(bytesAheadAfterInjection).append(" bytes ahead of the reply after the injection; ");
+            parts.add(Reason.of("SessionSummary.bytesAhead", bytesAheadAfterInjection));
         }
-        injectedCapabilityUsed.ifPresent(c -> out.append("used injected ").append(c).append("; "));
-        preTlsOnlyCapabilityUsed.ifPresent(c -> out.append("used pre-TLS-only ").append(c).append("; "));
-        return out.append(ending).toString();
+        injectedCapabilityUsed.ifPresent(c -> parts.add(Reason.of("SessionSummary.usedInjected", c)));
+        preTlsOnlyCapabilityUsed.ifPresent(c -> parts.add(Reason.of("SessionSummary.usedPreTlsOnly", c)));
+        parts.add(SessionEnding.of(ending));
+        Reason all = Reason.join("; ", parts);
+        return clientIdentification.map(id -> Reason.of("SessionSummary.accessIdentified", service.label(), clientAddress,
+                id, profile.label(), all)).orElse(Reason.of("SessionSummary.access", service.label(), clientAddress,
+                profile.label(), all));
     }
 
     private static List<String> distinct(List<String> verbs) {

@@ -3,6 +3,8 @@ package org.mtainterop.adversary.access;
 import java.time.Duration;
 import java.util.Optional;
 import org.mtainterop.pki.CertificateProfile;
+import org.mtainterop.policy.Reason;
+import org.mtainterop.report.ReportLanguage;
 
 /**
  * That a client sent a credential, never what it was: the value (user name, password, token, digest, in base64
@@ -25,8 +27,15 @@ public record CredentialEvent(String mechanism, boolean secret, boolean insideTl
         return !insideTls;
     }
 
-    /** One phrase for summaries: "AUTH PLAIN inside TLS", "POP3 USER (user name only) IN PLAINTEXT". */
+    /** One phrase for transcripts, in English: "AUTH PLAIN inside TLS", "POP3 USER (user name only) IN PLAINTEXT". */
     public String describe() {
-        return mechanism + (secret ? "" : " (user name only)") + (insideTls ? " inside TLS" : " IN PLAINTEXT");
+        return described().render(ReportLanguage.EN);
+    }
+
+    /** The same phrase in the report's language, the mechanism a fact. */
+    public Reason described() {
+        String key = secret ? (insideTls ? "Credential.secretInsideTls" : "Credential.secretInPlaintext")
+                : (insideTls ? "Credential.userNameOnlyInsideTls" : "Credential.userNameOnlyInPlaintext");
+        return Reason.of(key, mechanism);
     }
 }

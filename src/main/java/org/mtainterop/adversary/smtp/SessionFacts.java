@@ -2,10 +2,15 @@ package org.mtainterop.adversary.smtp;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.mtainterop.adversary.NegotiatedTls;
+import org.mtainterop.adversary.SessionEnding;
+import org.mtainterop.policy.Reason;
+import org.mtainterop.report.ReportLanguage;
 import org.mtainterop.smtp.TranscriptEvent;
+import org.mtainterop.tls.HandshakeFailure;
 import org.mtainterop.tls.raw.ClientHelloOffer;
 
 /**
@@ -74,22 +79,31 @@ public record SessionFacts(AdversarialProfile profile, String clientAddress, Ins
         return Duration.between(started, ended);
     }
 
-    /** One line for reports: who, what happened, how it ended. */
+    /** One line for transcripts, consoles and logs, in English: who, what happened, how it ended. */
     public String summary() {
-        StringBuilder out = new StringBuilder(clientAddress).append(" EHLO ").append(clientName()).append(": ");
+        return described().render(ReportLanguage.EN);
+    }
+
+    /**
+     * The same line as a verdict quotes it, in the report's language: the harness's words as message keys, what the
+     * client sent (its EHLO name, verbs, the negotiated suite) as facts; in English exactly {@link #summary()}.
+     */
+    public Reason described() {
+        List<Reason> parts = new ArrayList<>();
         if (!plaintextTransaction.isEmpty()) {
-            out.append("plaintext ").append(String.join("/", plaintextTransaction)).append("; ");
+            parts.add(Reason.of("SessionSummary.plaintext", String.join("/", plaintextTransaction)));
         }
         if (starttlsSent) {
-            out.append("STARTTLS; ");
+            parts.add(Reason.fact("STARTTLS"));
         }
-        tls.ifPresent(t -> out.append(t.protocol()).append(' ').append(t.cipherSuite()).append("; "));
-        tlsFailure.ifPresent(f -> out.append("handshake failed (").append(f).append("); "));
+        tls.ifPresent(t -> parts.add(Reason.fact(t.protocol() + ' ' + t.cipherSuite())));
+        tlsFailure.ifPresent(f -> parts.add(Reason.of("SessionSummary.handshakeFailed", HandshakeFailure.of(f))));
         if (!transactionInsideTls.isEmpty()) {
-            out.append("inside TLS ").append(String.join("/", transactionInsideTls)).append("; ");
+            parts.add(Reason.of("SessionSummary.insideTls", String.join("/", transactionInsideTls)));
         }
-        delivered.ifPresent(d -> out.append("message delivered").append(d.overTls() ? " inside TLS" : " IN PLAINTEXT")
-                .append("; "));
-        return out.append(ending).toString();
+        delivered.ifPresent(d -> parts.add(Reason.of(d.overTls() ? "SessionSummary.deliveredInsideTls"
+                : "SessionSummary.deliveredInPlaintext")));
+        parts.add(SessionEnding.of(ending));
+        return Reason.of("SessionSummary.outbound", clientAddress, clientName(), Reason.join("; ", parts));
     }
 }

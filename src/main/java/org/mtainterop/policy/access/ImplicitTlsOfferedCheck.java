@@ -57,9 +57,9 @@ public final class ImplicitTlsOfferedCheck implements InboundCheck {
         }
         if (h.handshake().isPresent()) {
             return Verdict.failed(ID, Reason.of("ImplicitTlsOffered.failed.1",
-                    port, h.service().label(), h.handshake().get().failure()));
+                    port, h.service().label(), h.handshake().get().failed()));
         }
-        ConnectionProblem p = h.problem().orElse(new ConnectionProblem(ConnectionProblem.Kind.HARNESS, "TLS was not reached"));
+        ConnectionProblem p = h.problem().orElse(new ConnectionProblem(ConnectionProblem.Kind.HARNESS, Reason.of("TlsPreconditions.tlsWasNotReached")));
         if (p.kind() == ConnectionProblem.Kind.UNREACHABLE && facts.get(TLS_DIALOGUE).greeting().isPresent()) {
             return Verdict.failed(ID, Reason.of("ImplicitTlsOffered.failed.2",
                     port, h.service().label(), facts.service().label(), p.said()));

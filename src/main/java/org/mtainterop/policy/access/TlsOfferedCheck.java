@@ -41,7 +41,7 @@ public final class TlsOfferedCheck implements InboundCheck {
                     ? Verdict.passed(ID, Reason.of("TlsOffered.passed.1",
                             d.endpoint().port(), d.handshake().get().protocol(), d.handshake().get().cipherSuite()))
                     : Verdict.failed(ID, Reason.of("TlsOffered.failed.1",
-                            d.endpoint().port(), d.handshake().get().failure()));
+                            d.endpoint().port(), d.handshake().get().failed()));
         }
         var greeted = TlsPreconditions.notGreeted(ID, d);
         if (greeted.isPresent()) {

@@ -63,7 +63,7 @@ public final class HandshakeWithoutSniCheck implements InboundCheck {
     }
 
     private static Reason reason(OfferedHandshakeFacts f) {
-        return f.handshake().map(h -> Reason.fact(h.failure()))
+        return f.handshake().map(h -> h.failed())
                 .orElse(f.problem().map(p -> p.said())
                         .orElse(f.tlsCommandRefusal().map(r -> Reason.of("HandshakeWithoutSni.starttlsRefused", r))
                                 .orElse(Reason.of("HandshakeWithoutSni.starttlsNotAccepted"))));

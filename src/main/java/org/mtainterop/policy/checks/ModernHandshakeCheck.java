@@ -56,7 +56,7 @@ public final class ModernHandshakeCheck implements InboundCheck {
         }
         TlsHandshakeFacts h = d.handshake().get();
         if (!h.completed()) {
-            return Verdict.failed(ID, Reason.of("ModernHandshake.failed.2", h.failure()));
+            return Verdict.failed(ID, Reason.of("ModernHandshake.failed.2", h.failed()));
         }
         return Verdict.passed(ID, Reason.of("ModernHandshake.passed.1", h.protocol(), h.cipherSuite()));
     }

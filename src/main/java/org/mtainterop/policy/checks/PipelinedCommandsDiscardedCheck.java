@@ -84,9 +84,9 @@ public final class PipelinedCommandsDiscardedCheck implements InboundCheck {
         }
         if (worksAlone && d.tlsEstablished() && p.handshake().isPresent()) {
             return Verdict.passed(id, Reason.of("PipelinedCommandsDiscarded.passed.3",
-                    command, p.handshake().get().failure()));
+                    command, p.handshake().get().failed()));
         }
         return Verdict.skipped(id, Reason.of("PipelinedCommandsDiscarded.skipped.3",
-                p.handshake().map(h -> h.failure()).orElse("not attempted")));
+                p.handshake().map(h -> h.failed()).orElse(Reason.of("PipelinedCommandsDiscarded.notAttempted"))));
     }
 }

@@ -40,11 +40,11 @@ public final class Tls12SupportedCheck implements InboundCheck {
                     TlsEnumerationPreconditions.who(facts), h.handshake().get().cipherSuite()));
         }
         if (h.handshake().isPresent() && facts.service().implicitTls() && !facts.get(TLS_DIALOGUE).tlsEstablished()) {
-            return Verdict.skipped(ID, Reason.of("Tls12Supported.skipped.1", h.handshake().get().failure()));
+            return Verdict.skipped(ID, Reason.of("Tls12Supported.skipped.1", h.handshake().get().failed()));
         }
         if (h.handshake().isPresent()) {
             return Verdict.failed(ID, Reason.of("Tls12Supported.failed.1",
-                    TlsEnumerationPreconditions.who(facts), h.handshake().get().failure()));
+                    TlsEnumerationPreconditions.who(facts), h.handshake().get().failed()));
         }
         if (h.problem().isPresent()) {
             return Verdict.broken(ID, h.problem().get().said());

@@ -2,10 +2,12 @@ package org.mtainterop.policy.clients;
 
 import java.util.List;
 import java.util.Locale;
+import org.mtainterop.adversary.SessionEnding;
 import org.mtainterop.adversary.access.AccessServerProfile;
 import org.mtainterop.adversary.access.AccessSessionFacts;
 import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
+import org.mtainterop.tls.HandshakeFailure;
 
 /**
  * CLIENT-02: shown an expired, wrong-name, self-signed or untrusted certificate, a client ends the handshake before
@@ -26,17 +28,17 @@ public final class BadCertificateRejectedCheck implements ClientCheck {
             var credentials = its.stream().filter(AccessSessionFacts::credentialsAfterBadCertificate).findFirst();
             if (credentials.isPresent()) {
                 return Verdict.failed(id, Reason.of("BadCertificateRejected.failed.1",
-                        certificate, credentials.get().summary()));
+                        certificate, credentials.get().described()));
             }
             var wentOn = its.stream().filter(AccessSessionFacts::wentOnAfterBadCertificate).findFirst();
             if (wentOn.isPresent()) {
                 return Verdict.failed(id, Reason.of("BadCertificateRejected.failed.2",
-                        certificate, String.join("/", wentOn.get().verbsInsideTls().stream().distinct().toList()), wentOn.get().summary()));
+                        certificate, String.join("/", wentOn.get().verbsInsideTls().stream().distinct().toList()), wentOn.get().described()));
             }
             var leaked = its.stream().filter(AccessSessionFacts::leakedInPlaintext).findFirst();
             if (leaked.isPresent()) {
                 return Verdict.failed(id, Reason.of("BadCertificateRejected.failed.3",
-                        ClientEvidence.plaintextLeak(leaked.get()), certificate, leaked.get().summary()));
+                        ClientEvidence.plaintextLeak(leaked.get()), certificate, leaked.get().described()));
             }
             var shown = its.stream().filter(s -> s.clientHello().isPresent()).findFirst();
             if (shown.isEmpty()) {
@@ -45,8 +47,8 @@ public final class BadCertificateRejectedCheck implements ClientCheck {
             }
             AccessSessionFacts s = shown.get();
             return Verdict.passed(id, s.tlsEstablished()
-                    ? Reason.of("BadCertificateRejected.passed.leftSilently", certificate, s.ending())
-                    : Reason.of("BadCertificateRejected.passed.refused", certificate, s.tlsFailure().orElse(s.ending())));
+                    ? Reason.of("BadCertificateRejected.passed.leftSilently", certificate, SessionEnding.of(s.ending()))
+                    : Reason.of("BadCertificateRejected.passed.refused", certificate, s.tlsFailure().map(HandshakeFailure::of).orElse(SessionEnding.of(s.ending()))));
         });
     }
 }

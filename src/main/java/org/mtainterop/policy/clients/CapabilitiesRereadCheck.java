@@ -24,7 +24,7 @@ public final class CapabilitiesRereadCheck implements ClientCheck {
             var used = its.stream().filter(s -> s.preTlsOnlyCapabilityUsed().isPresent()).findFirst();
             if (used.isPresent()) {
                 return Verdict.failed(id, Reason.of("CapabilitiesReread.failed.1",
-                        used.get().preTlsOnlyCapabilityUsed().get(), used.get().summary()));
+                        used.get().preTlsOnlyCapabilityUsed().get(), used.get().described()));
             }
             var inside = its.stream().filter(s -> s.tlsEstablished() && !s.verbsInsideTls().isEmpty()).findFirst();
             if (inside.isEmpty()) {

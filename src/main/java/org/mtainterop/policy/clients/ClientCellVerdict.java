@@ -5,6 +5,7 @@ import org.mtainterop.adversary.access.AccessServerProfile;
 import org.mtainterop.adversary.access.AccessSessionFacts;
 import org.mtainterop.policy.Outcome;
 import org.mtainterop.policy.Verdict;
+import org.mtainterop.report.ReportLanguage;
 
 /**
  * One cell of the client survey table: how one mail program fared against one server profile, in a word. The
@@ -56,7 +57,7 @@ public enum ClientCellVerdict {
         }
         var leaked = its.stream().filter(AccessSessionFacts::leakedInPlaintext).findFirst();
         if (leaked.isPresent()) {
-            return new ClientCell(CREDENTIALS_LEAKED, ClientEvidence.plaintextLeak(leaked.get()));
+            return new ClientCell(CREDENTIALS_LEAKED, ClientEvidence.plaintextLeak(leaked.get()).render(ReportLanguage.EN));
         }
         if (profile == AccessServerProfile.COMPLIANT) {
             var worked = its.stream().filter(s -> s.loggedInInsideTls() || s.mailVerbsInsideTls().contains("DATA"))

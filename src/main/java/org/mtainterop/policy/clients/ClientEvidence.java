@@ -1,8 +1,8 @@
 package org.mtainterop.policy.clients;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.mtainterop.adversary.access.AccessServerProfile;
 import org.mtainterop.adversary.access.AccessSessionFacts;
 import org.mtainterop.adversary.access.CredentialEvent;
@@ -28,17 +28,23 @@ final class ClientEvidence {
         return judge.apply(its);
     }
 
-    /** "AUTH PLAIN IN PLAINTEXT, POP3 USER (user name only) IN PLAINTEXT" and/or "mail: MAIL/RCPT/DATA". */
-    static String plaintextLeak(AccessSessionFacts s) {
-        String credentials = s.credentials().stream().filter(CredentialEvent::inPlaintext).map(CredentialEvent::describe)
-                .distinct().collect(Collectors.joining(", "));
-        String mail = s.mailVerbsInPlaintext().isEmpty() ? ""
-                : "mail verbs " + String.join("/", s.mailVerbsInPlaintext().stream().distinct().toList()) + " in plaintext";
-        return credentials.isEmpty() ? mail : mail.isEmpty() ? credentials : credentials + "; " + mail;
+    /** "AUTH PLAIN IN PLAINTEXT, POP3 USER (user name only) IN PLAINTEXT" and/or "mail verbs MAIL/RCPT/DATA in plaintext". */
+    static Reason plaintextLeak(AccessSessionFacts s) {
+        List<Reason> credentials = s.credentials().stream().filter(CredentialEvent::inPlaintext)
+                .map(CredentialEvent::described).distinct().toList();
+        List<Reason> parts = new ArrayList<>();
+        if (!credentials.isEmpty()) {
+            parts.add(Reason.join(", ", credentials));
+        }
+        if (!s.mailVerbsInPlaintext().isEmpty()) {
+            parts.add(Reason.of("ClientEvidence.mailVerbsInPlaintext",
+                    String.join("/", s.mailVerbsInPlaintext().stream().distinct().toList())));
+        }
+        return parts.size() == 1 ? parts.get(0) : Reason.join("; ", parts);
     }
 
     /** The first session's one-line summary, and how many there were. */
-    static String sessions(List<AccessSessionFacts> its) {
-        return its.size() + " session(s); first: " + its.get(0).summary();
+    static Reason sessions(List<AccessSessionFacts> its) {
+        return Reason.of("ClientEvidence.sessions", its.size(), its.get(0).described());
     }
 }

@@ -1,11 +1,13 @@
 package org.mtainterop.policy.clients;
 
 import java.util.List;
+import org.mtainterop.adversary.SessionEnding;
 import org.mtainterop.adversary.access.AccessServerProfile;
 import org.mtainterop.adversary.access.AccessSessionFacts;
 import org.mtainterop.adversary.access.SessionEnd;
 import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
+import org.mtainterop.tls.HandshakeFailure;
 
 /**
  * CLIENT-03: lines injected in the STARTTLS answer's segment are not taken as answers inside TLS (RFC 3207 §4.2,
@@ -36,7 +38,7 @@ public final class InjectedResponsesIgnoredCheck implements ClientCheck {
                                         s.bytesAheadAfterInjection()) : Reason.NONE,
                         s.injectedCapabilityUsed().map(c -> Reason.of(s.bytesAheadAfterInjection() > 0
                                 ? "InjectedResponsesIgnored.alsoUsedInjected" : "InjectedResponsesIgnored.usedInjected", c))
-                                .orElse(Reason.NONE), s.summary()));
+                                .orElse(Reason.NONE), s.described()));
             }
             var inside = upgraded.stream().filter(AccessSessionFacts::tlsEstablished).findFirst();
             if (inside.isPresent()) {
@@ -45,14 +47,15 @@ public final class InjectedResponsesIgnoredCheck implements ClientCheck {
             }
             var fed = upgraded.stream().filter(AccessSessionFacts::injectedBytesFedToTls).findFirst();
             if (fed.isPresent()) {
-                return Verdict.passed(id, Reason.of("InjectedResponsesIgnored.passed.2", fed.get().tlsFailure().orElse("")));
+                return Verdict.passed(id, Reason.of("InjectedResponsesIgnored.passed.2", fed.get().tlsFailure().map(HandshakeFailure::of).orElse(Reason.NONE)));
             }
             var silent = upgraded.stream().filter(s -> s.end() == SessionEnd.NOTHING_AFTER_STARTTLS).findFirst();
             if (silent.isPresent()) {
-                return Verdict.passed(id, Reason.of("InjectedResponsesIgnored.passed.3", silent.get().ending()));
+                return Verdict.passed(id, Reason.of("InjectedResponsesIgnored.passed.3", SessionEnding.of(silent.get().ending())));
             }
             return Verdict.broken(id, Reason.of("InjectedResponsesIgnored.broken.2",
-                    upgraded.get(0).clientHelloProblem().or(() -> upgraded.get(0).tlsFailure()).orElse(upgraded.get(0).ending())));
+                    upgraded.get(0).clientHelloProblem().map(Reason::fact)
+                            .or(() -> upgraded.get(0).tlsFailure().map(HandshakeFailure::of)).orElse(SessionEnding.of(upgraded.get(0).ending()))));
         });
     }
 }

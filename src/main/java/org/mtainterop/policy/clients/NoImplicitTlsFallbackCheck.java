@@ -1,6 +1,7 @@
 package org.mtainterop.policy.clients;
 
 import java.util.List;
+import org.mtainterop.adversary.SessionEnding;
 import org.mtainterop.adversary.access.AccessServerProfile;
 import org.mtainterop.adversary.access.AccessSessionFacts;
 import org.mtainterop.adversary.access.FirstContact;
@@ -26,12 +27,12 @@ public final class NoImplicitTlsFallbackCheck implements ClientCheck {
             var leaked = its.stream().filter(AccessSessionFacts::leakedInPlaintext).findFirst();
             if (leaked.isPresent()) {
                 return Verdict.failed(id, Reason.of("NoImplicitTlsFallback.failed.1",
-                        ClientEvidence.plaintextLeak(leaked.get()), leaked.get().summary()));
+                        ClientEvidence.plaintextLeak(leaked.get()), leaked.get().described()));
             }
             var spoke = its.stream().filter(AccessSessionFacts::spokePlaintext).findFirst();
             if (spoke.isPresent()) {
                 return Verdict.failed(id, Reason.of("NoImplicitTlsFallback.failed.2",
-                        String.join("/", spoke.get().verbsBeforeTls().stream().distinct().toList()), spoke.get().ending()));
+                        String.join("/", spoke.get().verbsBeforeTls().stream().distinct().toList()), SessionEnding.of(spoke.get().ending())));
             }
             var hello = its.stream().filter(s -> s.firstContact() == FirstContact.TLS_CLIENT_HELLO).findFirst();
             if (hello.isPresent()) {
@@ -41,7 +42,7 @@ public final class NoImplicitTlsFallbackCheck implements ClientCheck {
                                 h.serverName().map(Reason::fact).orElse(Reason.of("NoImplicitTlsFallback.noSni"))))
                         .orElse(Reason.NONE)));
             }
-            return Verdict.passed(id, Reason.of("NoImplicitTlsFallback.passed.2", its.get(0).ending()));
+            return Verdict.passed(id, Reason.of("NoImplicitTlsFallback.passed.2", SessionEnding.of(its.get(0).ending())));
         });
     }
 }

@@ -24,7 +24,7 @@ public final class NoPlaintextAfterTlsRefusedCheck implements ClientCheck {
             var leaked = its.stream().filter(AccessSessionFacts::leakedInPlaintext).findFirst();
             if (leaked.isPresent()) {
                 return Verdict.failed(id, Reason.of("NoPlaintextAfterTlsRefused.failed.1", profile.label(),
-                        ClientEvidence.plaintextLeak(leaked.get()), leaked.get().summary()));
+                        ClientEvidence.plaintextLeak(leaked.get()), leaked.get().described()));
             }
             boolean tried = its.stream().anyMatch(AccessSessionFacts::starttlsSent);
             return Verdict.passed(id, Reason.of("NoPlaintextAfterTlsRefused.passed.1", profile.label(),

@@ -1,13 +1,15 @@
 package org.mtainterop.policy.checks.outbound;
 
 import java.util.Set;
+import org.mtainterop.adversary.SessionEnding;
 import org.mtainterop.adversary.smtp.AdversarialProfile;
 import org.mtainterop.adversary.smtp.SessionFacts;
 import org.mtainterop.net.MailService;
-import org.mtainterop.policy.SenderCheck;
 import org.mtainterop.policy.Reason;
+import org.mtainterop.policy.SenderCheck;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.sender.SenderFacts;
+import org.mtainterop.tls.HandshakeFailure;
 
 /**
  * DOWNGRADE-02: the sender ignores bytes injected after the 220 to STARTTLS (response injection, "NO STARTTLS"
@@ -41,8 +43,8 @@ public final class InjectedReplyIgnoredCheck implements SenderCheck {
             }
             var inside = upgraded.stream().filter(SessionFacts::tlsEstablished).findFirst();
             return Verdict.passed(ID, inside.isPresent() ? Reason.of("InjectedReplyIgnored.passed.inStep")
-                    : Reason.of("InjectedReplyIgnored.passed.noTlsAfter", upgraded.get(0).clientHelloProblem()
-                            .or(() -> upgraded.get(0).tlsFailure()).orElse(upgraded.get(0).ending())));
+                    : Reason.of("InjectedReplyIgnored.passed.noTlsAfter", upgraded.get(0).clientHelloProblem().map(Reason::fact)
+                            .or(() -> upgraded.get(0).tlsFailure().map(HandshakeFailure::of)).orElse(SessionEnding.of(upgraded.get(0).ending()))));
         });
     }
 }

@@ -5,8 +5,8 @@ import java.util.Set;
 import org.mtainterop.adversary.smtp.AdversarialProfile;
 import org.mtainterop.adversary.smtp.SessionFacts;
 import org.mtainterop.net.MailService;
-import org.mtainterop.policy.SenderCheck;
 import org.mtainterop.policy.Reason;
+import org.mtainterop.policy.SenderCheck;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.sender.SenderFacts;
 import org.mtainterop.tls.raw.ClientHelloOffer;
@@ -40,7 +40,7 @@ public final class NoVersionFallbackCheck implements SenderCheck {
             var plaintextRetry = a.sessions().stream().skip(1).filter(s -> !s.plaintextTransaction().isEmpty()).findFirst();
             if (plaintextRetry.isPresent()) {
                 return Verdict.failed(ID, Reason.of("NoVersionFallback.failed.1",
-                        ClientHelloOffer.versionName(first), plaintextRetry.get().summary()));
+                        ClientHelloOffer.versionName(first), plaintextRetry.get().described()));
             }
             if (hellos.size() == 1) {
                 return Verdict.skipped(ID, Reason.of("NoVersionFallback.skipped.1", a.window().toSeconds(), a.described()));

@@ -4,8 +4,8 @@ import java.util.Set;
 import org.mtainterop.adversary.smtp.AdversarialProfile;
 import org.mtainterop.adversary.smtp.SessionFacts;
 import org.mtainterop.net.MailService;
-import org.mtainterop.policy.SenderCheck;
 import org.mtainterop.policy.Reason;
+import org.mtainterop.policy.SenderCheck;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.sender.SenderFacts;
 import org.mtainterop.tls.raw.ClientHelloOffer;
@@ -52,7 +52,7 @@ public final class SenderNoLegacyTlsCheck implements SenderCheck {
                 var mail = a.sessions().stream().filter(s -> !s.plaintextTransaction().isEmpty()).findFirst();
                 return Verdict.passed(ID, Reason.of("SenderNoLegacyTls.passed.1",
                         String.join(", ", h.offeredVersions().stream().map(ClientHelloOffer::versionName).toList()), reaction,
-                        mail.map(SessionFacts::summary).map(s -> Reason.of("SenderNoLegacyTls.then",
+                        mail.map(SessionFacts::described).map(s -> Reason.of("SenderNoLegacyTls.then",
                                 s)).orElse(Reason.NONE)));
             }
             return Verdict.failed(ID, Reason.of("SenderNoLegacyTls.failed.2", reaction));
