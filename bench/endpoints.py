@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Many simulated receiving MTAs in one process, for bench/thousand-endpoints.sh.
+"""Many simulated receiving MTAs, for bench/thousand-endpoints.sh.
 
 Listens on HOST, ports BASE .. BASE+COUNT-1; each port is one MX (mxNNNN.bench.test) speaking enough SMTP for the
 pilot profile to judge it: a greeting, EHLO advertising STARTTLS (not again inside TLS), STARTTLS with a real TLS
@@ -7,13 +7,20 @@ handshake (OpenSSL through Python's ssl: TLS 1.2 and 1.3 only, its default suite
 STARTTLS discarded, 'STARTTLS foo' refused with 501, MAIL before a new EHLO inside TLS refused with 503, QUIT.
 Every session is bounded (60 s idle, 64 KiB line). Loopback or a namespace only: it never connects anywhere.
 
-Usage: endpoints.py HOST BASE COUNT CERT.pem KEY.pem [DELAY_MS]   (DELAY_MS: every byte sent is held that long,
-in-process, when the kernel cannot delay packets; prints 'ready' when every port listens; on SIGTERM the
-number of connections accepted and TLS handshakes completed, then exits)
+The ports are bound and listening before WORKERS processes are forked (default 1); each serves every WORKERS-th
+port with an event loop of its own, so the simulated hosts, like real ones, are not held to one core among them
+(one process is: with 1,000 endpoints it is the run's bottleneck whenever the harness waits on the network).
+
+Usage: endpoints.py HOST BASE COUNT CERT.pem KEY.pem [DELAY_MS [WORKERS]]   (DELAY_MS: every byte sent is held
+that long, in-process, when the kernel cannot delay packets; prints 'ready' when every port listens and every
+worker serves; on SIGTERM the number of connections accepted and TLS handshakes completed, all workers summed,
+and the workers' CPU time, then exits)
 """
 import asyncio
 import collections
+import os
 import signal
+import socket
 import ssl
 import sys
 
@@ -71,9 +78,15 @@ class Session:
         await self.writer.drain()
 
     async def run(self):
+        async with asyncio.timeout(IDLE) as idle:  # one timer per session, moved on by each line
+            await self.dialogue(idle)
+
+    async def dialogue(self, idle):
+        loop = asyncio.get_running_loop()
         await self.reply(f'220 {self.name} ESMTP bench\r\n')
         while True:
-            line = await asyncio.wait_for(self.reader.readline(), IDLE)
+            line = await self.reader.readline()
+            idle.reschedule(loop.time() + IDLE)
             if not line:
                 return
             if len(line) > 65536:
@@ -108,7 +121,8 @@ class Session:
                 await self.reply('502 5.5.2 Error: command not recognized\r\n')
 
 
-async def main(host, base, count, cert, key, delay):
+async def serve(sockets, base, cert, key, delay, stats_out):
+    """Serves the listening sockets {port: socket} given until SIGTERM; then writes this worker's counts."""
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     context.minimum_version = ssl.TLSVersion.TLSv1_2
     context.load_cert_chain(cert, key)
@@ -116,7 +130,7 @@ async def main(host, base, count, cert, key, delay):
     def handler(index):
         name = f'mx{index:04d}.bench.test'
 
-        async def serve(reader, writer):
+        async def session(reader, writer):
             STATS['connections'] += 1
             delayed = DelayedWrites(writer.transport, delay) if delay > 0 else None
             try:
@@ -129,22 +143,81 @@ async def main(host, base, count, cert, key, delay):
                     delayed.close()
                 else:
                     writer.transport.abort()
-        return serve
+        return session
 
-    servers = [await asyncio.start_server(handler(i), host, base + i, backlog=256, limit=65536 + 2)
-               for i in range(count)]
-    print('ready', flush=True)
+    servers = [await asyncio.start_server(handler(port - base), sock=sock, limit=65536 + 2)
+               for port, sock in sockets.items()]
     stop = asyncio.Event()
     for sig in (signal.SIGTERM, signal.SIGINT):
         asyncio.get_running_loop().add_signal_handler(sig, stop.set)
-    await stop.wait()
-    print(f"connections {STATS['connections']} handshakes {STATS['handshakes']}", flush=True)
+    os.write(stats_out, b'ready\n')
+    parent = os.getppid()
+    while not stop.is_set():  # and a worker whose parent is gone (killed) stops too
+        try:
+            await asyncio.wait_for(stop.wait(), 1)
+        except asyncio.TimeoutError:
+            if os.getppid() != parent:
+                stop.set()
+    for server in servers:
+        server.close()
+    os.write(stats_out, f"connections {STATS['connections']} handshakes {STATS['handshakes']}\n".encode())
+
+
+def listening(host, port):
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    sock.listen(256)
+    sock.setblocking(False)
+    return sock
+
+
+def main(host, base, count, cert, key, delay, workers):
+    sockets = {base + i: listening(host, base + i) for i in range(count)}
+    reports, children = [], []
+    for w in range(workers):
+        read_end, write_end = os.pipe()
+        pid = os.fork()
+        if pid == 0:
+            os.close(read_end)
+            mine = {port: sock for port, sock in sockets.items() if (port - base) % workers == w}
+            for port, sock in sockets.items():
+                if port not in mine:
+                    sock.close()
+            try:
+                asyncio.run(serve(mine, base, cert, key, delay, write_end))
+            except KeyboardInterrupt:
+                pass
+            os._exit(0)
+        os.close(write_end)
+        reports.append(os.fdopen(read_end))
+        children.append(pid)
+    for sock in sockets.values():
+        sock.close()  # the workers hold them
+    if any(r.readline().strip() != 'ready' for r in reports):
+        print('a worker did not start', flush=True)
+    else:
+        print('ready', flush=True)
+    stop = []
+    signal.signal(signal.SIGTERM, lambda *_: stop.append(1))
+    signal.signal(signal.SIGINT, lambda *_: stop.append(1))
+    while not stop:
+        signal.pause()
+    totals = collections.Counter()
+    for pid in children:
+        os.kill(pid, signal.SIGTERM)
+    for report in reports:
+        fields = report.readline().split()
+        totals.update(dict(zip(fields[0::2], map(int, fields[1::2]))))
+    for pid in children:
+        os.waitpid(pid, 0)
+    cpu = os.times()
+    print(f"connections {totals['connections']} handshakes {totals['handshakes']}, CPU {cpu.children_user:.1f} s"
+          f" user + {cpu.children_system:.1f} s system ({workers} worker(s))", flush=True)
 
 
 if __name__ == '__main__':
     h, b, c, crt, k = sys.argv[1:6]
     delay_ms = int(sys.argv[6]) if len(sys.argv) > 6 else 0
-    try:
-        asyncio.run(main(h, int(b), int(c), crt, k, delay_ms / 1000))
-    except KeyboardInterrupt:
-        pass
+    worker_count = int(sys.argv[7]) if len(sys.argv) > 7 else 1
+    main(h, int(b), int(c), crt, k, delay_ms / 1000, max(1, worker_count))

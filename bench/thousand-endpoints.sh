@@ -4,31 +4,36 @@
 # Creates a network namespace of its own (mtai-bench-<pid>) and adds 50 ms to every round trip in it: with tc
 # netem on its loopback (25 ms each way) where the kernel has netem, else in the endpoints' process (every byte
 # they send, SMTP and TLS alike, held 50 ms: kernels built without CONFIG_NET_SCH_NETEM, such as this VM's).
-# Starts 1,000 simulated MX hosts in it (bench/endpoints.py: one Python
-# process, one port each, real STARTTLS over OpenSSL, a certificate of a CA made here for the run), writes an
+# Starts 1,000 simulated MX hosts in it (bench/endpoints.py: one port each, real STARTTLS over OpenSSL, a
+# certificate of a CA made here for the run; one Python worker process per processor, each serving its share of the
+# ports, so the simulated hosts are not held to one core among them), writes an
 # operators file of 40 operators x 25 MX (pilot profile, that CA as trust_ca) and times, inside the namespace,
 #   ./mta-interop run --operators FILE --no-html [HARNESS OPTIONS...]
 # with -Xmx512m (as ./mta-interop runs) and -Xlog:gc, reporting wall time, CPU, peak RSS, the heap's peak (the
 # largest heap in use before a collection, from the GC log) and the verdict counts. Nothing leaves the namespace:
 # its only interface is its loopback. Needs root, iproute2 (ip, tc), python3 and openssl.
 #
-# Usage: bench/thousand-endpoints.sh [--endpoints N] [--delay-ms MS] [--shards N] [-- HARNESS OPTIONS...]
+# Usage: bench/thousand-endpoints.sh [--endpoints N] [--delay-ms MS] [--shards N] [--endpoint-workers N]
+#                                    [--profile-to D] [-- HARNESS OPTIONS...]
 #   --endpoints N   simulated MX hosts (default 1000)
 #   --delay-ms MS   added to every round trip (default 50)
 #   --shards N      also run the same file as N shards one after another, then merge them (default: no)
 #   --profile-to D  record each harness run with JFR (profile settings) and keep the recordings in directory D
+#   --endpoint-workers N  processes serving the endpoints (default: the number of processors; 1 as before)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 home="$(dirname "$here")"
-count=1000 delay=50 shards=0 jfr_dir=""
+count=1000 delay=50 shards=0 jfr_dir="" workers="$(nproc)"
 while [ $# -gt 0 ]; do
   case "$1" in
     --endpoints) count="$2"; shift 2 ;;
     --delay-ms) delay="$2"; shift 2 ;;
     --shards) shards="$2"; shift 2 ;;
     --profile-to) jfr_dir="$(mkdir -p "$2" && cd "$2" && pwd)"; shift 2 ;;
+    --endpoint-workers) workers="$2"; shift 2 ;;
     --) shift; break ;;
-    *) echo "usage: $0 [--endpoints N] [--delay-ms MS] [--shards N] [-- HARNESS OPTIONS...]" >&2; exit 2 ;;
+    *) echo "usage: $0 [--endpoints N] [--delay-ms MS] [--shards N] [--endpoint-workers N] [--profile-to D]"\
+            "[-- HARNESS OPTIONS...]" >&2; exit 2 ;;
   esac
 done
 harness_options=("$@")
@@ -83,8 +88,8 @@ if ip netns exec "$ns" tc qdisc add dev lo root netem delay "$((delay / 2))ms" l
 else
   how="in the endpoints' process (this kernel has no netem): every byte they send held ${delay} ms" in_process="$delay"
 fi
-ip netns exec "$ns" bash -c 'ulimit -n 65536; exec python3 "$0" 127.0.0.1 20000 "$1" "$2/leaf.pem" "$2/leaf.key" "$3"' \
-  "$here/endpoints.py" "$count" "$work" "$in_process" > "$work/endpoints.log" 2>&1 &
+ip netns exec "$ns" bash -c 'ulimit -n 65536; exec python3 "$0" 127.0.0.1 20000 "$1" "$2/leaf.pem" "$2/leaf.key" "$3" "$4"' \
+  "$here/endpoints.py" "$count" "$work" "$in_process" "$workers" > "$work/endpoints.log" 2>&1 &
 endpoints_pid=$!
 for _ in $(seq 1 100); do grep -q ready "$work/endpoints.log" 2>/dev/null && break; sleep 0.2; done
 grep -q ready "$work/endpoints.log" || { echo "$0: the endpoints did not start:" >&2; cat "$work/endpoints.log" >&2; exit 1; }
@@ -94,7 +99,7 @@ import socket, time
 t = time.monotonic(); s = socket.create_connection(("127.0.0.1", 20000)); s.recv(512)
 print(round((time.monotonic() - t) * 1000, 1))')"
 echo "namespace $ns: $count endpoints on 127.0.0.1:20000-$((20000 + count - 1)); ${delay} ms added per round trip,"\
-     "$how; connect + greeting: ${greeting_ms} ms"
+     "$how; connect + greeting: ${greeting_ms} ms; $workers endpoint worker process(es)"
 
 # One timed harness run in the namespace; prints its figures. $1: a label, then the mta-interop arguments.
 timed() {

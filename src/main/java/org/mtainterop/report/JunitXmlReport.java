@@ -1,5 +1,6 @@
 package org.mtainterop.report;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -48,7 +49,9 @@ public final class JunitXmlReport {
         if (file.toAbsolutePath().getParent() != null) {
             Files.createDirectories(file.toAbsolutePath().getParent());
         }
-        try (OutputStream out = Files.newOutputStream(file)) {
+        // buffered: the XML writer hands the stream a few bytes at a time (a system call each, unbuffered: 2 % of a
+        // 1,000-target run's CPU, on the run's serial end)
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
             try {
                 render(xml);
