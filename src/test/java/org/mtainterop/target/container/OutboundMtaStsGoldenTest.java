@@ -1,7 +1,6 @@
 package org.mtainterop.target.container;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -75,10 +74,8 @@ class OutboundMtaStsGoldenTest {
 
     @BeforeAll
     static void deliverEveryCase() throws Exception {
-        DockerRequirement.assumeDocker();
+        DockerRequirement.assumeImage(PostfixMtaStsContainer.IMAGE, "containers/build-images.sh postfix-mta-sts");
         DnsTestBed.assumeAvailable();
-        assumeTrue(imageExists(PostfixMtaStsContainer.IMAGE), "image " + PostfixMtaStsContainer.IMAGE
-                + " not built (containers/build-images.sh postfix-mta-sts)");
         Instant start = Instant.now();
         TestPki pki = TestPki.generate();
         network = Network.builder().createNetworkCmdModifier(cmd -> cmd.withInternal(true)
@@ -192,12 +189,4 @@ class OutboundMtaStsGoldenTest {
         return InetAddress.getByName(gateway);
     }
 
-    private static boolean imageExists(String image) {
-        try {
-            DockerClientFactory.instance().client().inspectImageCmd(image).exec();
-            return true;
-        } catch (RuntimeException e) {
-            return false;
-        }
-    }
 }

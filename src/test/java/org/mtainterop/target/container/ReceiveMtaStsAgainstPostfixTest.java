@@ -1,7 +1,6 @@
 package org.mtainterop.target.container;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -45,13 +44,8 @@ class ReceiveMtaStsAgainstPostfixTest {
 
     @BeforeAll
     static void docker() {
-        DockerRequirement.assumeDocker();
+        DockerRequirement.assumeImage(PostfixMtaStsContainer.IMAGE, "containers/build-images.sh postfix-mta-sts");
         DnsTestBed.assumeAvailable();
-        try {
-            DockerClientFactory.instance().client().inspectImageCmd(PostfixMtaStsContainer.IMAGE).exec();
-        } catch (RuntimeException e) {
-            assumeTrue(false, "image " + PostfixMtaStsContainer.IMAGE + " not built (containers/build-images.sh postfix-mta-sts)");
-        }
     }
 
     private record Received(int exit, String console, JsonNode summary) {
