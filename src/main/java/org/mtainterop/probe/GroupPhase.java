@@ -64,9 +64,11 @@ final class GroupPhase {
      * too (RFC 8422 §5.1): a server with a P-256 ECDSA key refuses every ECDHE-ECDSA suite to a hello without P-256,
      * and would hide a weak group it takes beside P-256. So each TLS ≤ 1.2 hello offers the groups under test first
      * and the leaf's curve (P-256 when the leaf showed none) last, whether or not it is still under test: a server
-     * that follows the client's order picks a group under test if it takes one; one that follows its own order and
-     * ranks the certificate's curve above them would never negotiate them for ECDSA. Picking the curve when it is
-     * not under test ends the elimination; the chosen group is the one the ServerKeyExchange names.
+     * that follows the client's order picks a group under test if it takes one. One that follows its own order
+     * (OpenSSL with server preference, Postfix's {@code tls_preempt_cipherlist}) picks the curve if it ranks it above
+     * them; it would do so with every ECDSA client, but a second, RSA chain takes ECDHE-RSA with any group, so the
+     * elimination goes on without the curve; with an ECDSA key only that hello is refused, and it ends. The chosen
+     * group is the one the ServerKeyExchange names.
      */
     private static GroupFinding groups(EnumerationHellos hellos, ProtocolVersion v, List<NamedGroup> seenNewer,
                                        NamedGroup certificateCurve) {
@@ -79,9 +81,10 @@ final class GroupPhase {
         List<NamedGroup> remaining = new ArrayList<>(candidates);
         remaining.removeAll(notOffered);
         List<NamedGroup> accepted = new ArrayList<>();
+        boolean keepCurve = !tls13;
         while (!remaining.isEmpty() && !suites.isEmpty()) {
             List<NamedGroup> offer = new ArrayList<>(remaining);
-            boolean curveLast = !tls13 && !remaining.contains(certificateCurve);
+            boolean curveLast = keepCurve && !remaining.contains(certificateCurve);
             if (curveLast) {
                 offer.add(certificateCurve);
             }
@@ -98,6 +101,10 @@ final class GroupPhase {
             Optional<NamedGroup> group = picked.flatMap(code -> remaining.stream()
                     .filter(g -> g.code() == code).findFirst());
             if (group.isEmpty()) {
+                if (curveLast && picked.equals(Optional.of(certificateCurve.code()))) {
+                    keepCurve = false;
+                    continue;
+                }
                 break;
             }
             accepted.add(group.get());

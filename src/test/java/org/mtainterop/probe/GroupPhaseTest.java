@@ -54,7 +54,10 @@ class GroupPhaseTest {
         pool.shutdownNow();
     }
 
-    /** Postfix's weak-groups profile as it would be if OpenSSL took P-192 in TLS 1.2: the false pass of the gap. */
+    /**
+     * An ECDSA-P-256-only server that takes P-192 in TLS 1.2 and follows the client's order: without P-256 in the
+     * hello it refused every suite, and P-192 went unseen (the gap); P-256 offered last, it picks P-192.
+     */
     @Test
     void aWeakGroupTakenBesideTheCertificatesCurveInTls12IsFoundAndFails() {
         EcdsaServer server = new EcdsaServer(P256_LEAF, List.of(NamedGroups.X25519, NamedGroups.SECP256R1,
@@ -68,30 +71,33 @@ class GroupPhaseTest {
         assertThat(found.get(1).accepted()).extracting(NamedGroup::name).containsExactly("secp192r1");
 
         List<ClientHelloOffer> tls12Groups = server.groupHellos();
-        assertThat(tls12Groups).hasSize(2);
+        assertThat(tls12Groups).hasSize(3);
         ClientHelloOffer first = tls12Groups.get(0);
         assertThat(first.groups()).contains(SECP192R1).doesNotContain(NamedGroups.X25519, NamedGroups.SECP384R1)
                 .endsWith(NamedGroups.SECP256R1);
         assertThat(first.groups().indexOf(SECP192R1)).isLessThan(first.groups().indexOf(NamedGroups.SECP256R1));
         assertThat(first.groups()).filteredOn(g -> g == NamedGroups.SECP256R1).hasSize(1);
         assertThat(tls12Groups.get(1).groups()).doesNotContain(SECP192R1).endsWith(NamedGroups.SECP256R1);
-        assertThat(hellos.log()).filteredOn(l -> l.startsWith("groups TLSv1.2"))
-                .allSatisfy(l -> assertThat(l).contains("secp256r1 last for the certificate"))
-                .first().satisfies(l -> assertThat(l).contains("TLS_ECDHE_ECDSA"));
+        assertThat(hellos.log()).filteredOn(l -> l.startsWith("groups TLSv1.2")).first()
+                .satisfies(l -> assertThat(l).contains("secp256r1 last for the certificate", "TLS_ECDHE_ECDSA"));
 
         assertFailed(judge(found), "P-192 (secp192r1), 192 bits, accepted in TLSv1.2");
     }
 
-    /** Debian's OpenSSL as measured (security level 2): P-192 refused in TLS 1.2 even beside P-256; one hello. */
+    /**
+     * A server taking nothing in TLS 1.2 beyond TLS 1.3's groups: it picks the certificate's curve, offered last;
+     * one hello more without it (refused: no suite without that curve) ends the elimination.
+     */
     @Test
-    void aServerTakingNothingBeyondTls13sGroupsPassesInOneTls12Hello() {
+    void aServerTakingNothingBeyondTls13sGroupsPasses() {
         EcdsaServer server = new EcdsaServer(P256_LEAF, List.of(NamedGroups.X25519, NamedGroups.SECP256R1),
                 List.of(NamedGroups.X25519, NamedGroups.SECP256R1), false);
         EnumerationHellos hellos = hellos(server);
         List<GroupFinding> found = GroupPhase.start(hellos, VersionPhase.run(hellos)).found().groups();
 
         assertThat(found.get(1).accepted()).isEmpty();
-        assertThat(server.groupHellos()).hasSize(1);
+        assertThat(server.groupHellos()).hasSize(2);
+        assertThat(server.groupHellos().get(1).groups()).doesNotContain(NamedGroups.SECP256R1);
         assertPassed(judge(found), "in TLSv1.2: none beyond those, all allowed");
     }
 
@@ -103,23 +109,41 @@ class GroupPhaseTest {
         EnumerationHellos hellos = hellos(server);
         List<GroupFinding> found = GroupPhase.start(hellos, VersionPhase.run(hellos)).found().groups();
 
-        assertThat(server.groupHellos()).allSatisfy(h -> assertThat(h.groups()).endsWith(NamedGroups.SECP384R1));
+        assertThat(server.groupHellos().get(0).groups()).endsWith(NamedGroups.SECP384R1);
         assertThat(found.get(1).accepted()).extracting(NamedGroup::name).containsExactly("secp192r1");
     }
 
     /**
-     * A server whose own order puts the certificate's curve first never negotiates a weak group with an ECDSA
-     * client: the elimination stops at its first pick (the curve, not under test) and records nothing.
+     * Postfix's weak-groups profile as measured (tls_preempt_cipherlist: its own order, P-256 before P-192; one ECDSA
+     * P-256 key): it takes P-192 only from a hello without P-256, where it has no suite to offer. No client can
+     * negotiate P-192 with it, and the enumeration records nothing.
      */
     @Test
-    void aServerPreferringTheCertificatesCurveEndsTheEliminationAtOnce() {
+    void aServerPreferringTheCertificatesCurveWithOnlyThatKeyNeverNegotiatesTheWeakGroup() {
         EcdsaServer server = new EcdsaServer(P256_LEAF, List.of(NamedGroups.X25519, NamedGroups.SECP256R1),
                 List.of(NamedGroups.SECP256R1, SECP192R1), true);
         EnumerationHellos hellos = hellos(server);
         List<GroupFinding> found = GroupPhase.start(hellos, VersionPhase.run(hellos)).found().groups();
 
         assertThat(found.get(1).accepted()).isEmpty();
-        assertThat(server.groupHellos()).hasSize(1);
+        assertThat(server.groupHellos()).hasSize(2);
+        assertPassed(judge(found), "in TLSv1.2: none beyond those");
+    }
+
+    /** The same server with a second, RSA chain: ECDHE-RSA takes P-192 from a hello without P-256, and it fails. */
+    @Test
+    void aServerPreferringTheCertificatesCurveWithAnRsaChainTooIsAskedWithoutTheCurve() throws Exception {
+        byte[] rsaLeaf = TestPki.generate().issueRsa("mx.example.test").leaf().getEncoded();
+        EcdsaServer server = new EcdsaServer(P256_LEAF, List.of(NamedGroups.X25519, NamedGroups.SECP256R1),
+                List.of(NamedGroups.SECP256R1, SECP192R1), true).withRsaChain(rsaLeaf);
+        EnumerationHellos hellos = hellos(server);
+        List<GroupFinding> found = GroupPhase.start(hellos, VersionPhase.run(hellos)).found().groups();
+
+        assertThat(found.get(1).accepted()).extracting(NamedGroup::name).containsExactly("secp192r1");
+        assertThat(hellos.log()).filteredOn(l -> l.startsWith("groups TLSv1.2")).hasSize(3)
+                .element(1).satisfies(l -> assertThat(l).doesNotContain("last for the certificate")
+                        .contains("TLS_ECDHE_RSA"));
+        assertFailed(judge(found), "P-192 (secp192r1), 192 bits, accepted in TLSv1.2");
     }
 
     private EnumerationHellos hellos(EcdsaServer server) {
@@ -152,6 +176,7 @@ class GroupPhaseTest {
         private final List<Integer> tls13Groups;
         private final List<Integer> tls12Groups;
         private final boolean ownOrder;
+        private Optional<byte[]> rsaLeaf = Optional.empty();
         private final List<ClientHelloOffer> seen = Collections.synchronizedList(new ArrayList<>());
 
         EcdsaServer(byte[] leaf, List<Integer> tls13Groups, List<Integer> tls12Groups, boolean ownOrder) {
@@ -160,6 +185,12 @@ class GroupPhaseTest {
             this.tls13Groups = tls13Groups;
             this.tls12Groups = tls12Groups;
             this.ownOrder = ownOrder;
+        }
+
+        /** A second chain, with an RSA key: ECDHE-RSA suites, whatever the groups. */
+        EcdsaServer withRsaChain(byte[] leaf) {
+            rsaLeaf = Optional.of(leaf);
+            return this;
         }
 
         /** The TLS 1.2 hellos offering ECDHE suites only: the group phase's. */
@@ -198,17 +229,23 @@ class GroupPhaseTest {
         }
 
         private String tls12(ClientHelloOffer offer) {
-            Optional<Integer> suite = offer.cipherSuites().stream()
-                    .filter(s -> CipherSuites.describe(s).authentication().equals("ECDSA")).findFirst();
+            Optional<Integer> ecdsa = offer.cipherSuites().stream()
+                    .filter(s -> CipherSuites.describe(s).authentication().equals("ECDSA")).findFirst()
+                    .filter(s -> offer.groups().contains(leafCurve));
+            Optional<Integer> rsa = rsaLeaf.flatMap(k -> offer.cipherSuites().stream()
+                    .filter(s -> CipherSuites.describe(s).authentication().equals("RSA")
+                            && CipherSuites.describe(s).keyExchange().equals("ECDHE")).findFirst());
             List<Integer> order = ownOrder ? tls12Groups : offer.groups();
             Optional<Integer> group = order.stream()
                     .filter(g -> tls12Groups.contains(g) && offer.groups().contains(g)).findFirst();
-            if (suite.isEmpty() || group.isEmpty() || !offer.groups().contains(leafCurve)) {
+            if (group.isEmpty() || ecdsa.isEmpty() && rsa.isEmpty()) {
                 return alert(ALERT_HANDSHAKE_FAILURE);
             }
-            String hex = HexFormat.of().formatHex(leaf);
-            String certificate = String.format("%06x", leaf.length + 3) + String.format("%06x", leaf.length) + hex;
-            return record(22, handshake(2, "0303" + "11".repeat(32) + "00" + String.format("%04x", suite.get()) + "00"
+            int suite = ecdsa.orElseGet(rsa::get);
+            byte[] chain = ecdsa.isPresent() ? leaf : rsaLeaf.get();
+            String certificate = String.format("%06x", chain.length + 3) + String.format("%06x", chain.length)
+                    + HexFormat.of().formatHex(chain);
+            return record(22, handshake(2, "0303" + "11".repeat(32) + "00" + String.format("%04x", suite) + "00"
                     + "0005" + "ff01000100")
                     + handshake(11, certificate)
                     + handshake(12, "03" + String.format("%04x", group.get()) + "41" + "04" + "aa".repeat(64)
