@@ -46,10 +46,16 @@ final class SuitePhase {
         return phase;
     }
 
-    /** Waits for the elimination, then measures order and encrypt_then_mac; called on the enumeration's own thread. */
-    Found found() {
+    /** Waits for the elimination only: per version the suites accepted, in the order the server picked them. */
+    Map<ProtocolVersion, List<CipherSuite>> acceptedOnly() {
         Map<ProtocolVersion, List<CipherSuite>> acceptedSuites = new LinkedHashMap<>();
         eliminated.forEach((v, f) -> acceptedSuites.put(v, f.join()));
+        return acceptedSuites;
+    }
+
+    /** Waits for the elimination, then measures order and encrypt_then_mac; called on the enumeration's own thread. */
+    Found found() {
+        Map<ProtocolVersion, List<CipherSuite>> acceptedSuites = acceptedOnly();
         Map<ProtocolVersion, CompletableFuture<Ordered>> ordering = new EnumMap<>(ProtocolVersion.class);
         acceptedSuites.forEach((v, list) -> ordering.put(v, order(v, list)));
         Map<ProtocolVersion, CompletableFuture<List<CipherSuite>>> etm = new EnumMap<>(ProtocolVersion.class);

@@ -29,6 +29,8 @@ import org.mtainterop.tls.raw.ProtocolVersion;
  *                         server did not agree to it (empty: no CBC accepted, or EtM honoured)
  * @param problems         hellos that got no TLS answer at all (timeout, reset, malformed): their facts are missing
  * @param log              one line per hello: what was offered, what came back
+ * @param scope            what was enumerated: everything, or versions and suites only (the other facts are then
+ *                         empty or {@code NOT_APPLICABLE}: nothing judged from this record may read them)
  */
 public record TlsEnumerationFacts(Optional<String> notTested, List<VersionFinding> versions,
                                   Map<ProtocolVersion, List<CipherSuite>> acceptedSuites,
@@ -37,7 +39,8 @@ public record TlsEnumerationFacts(Optional<String> notTested, List<VersionFindin
                                   Support secureRenegotiation, Support extendedMasterSecret,
                                   Map<ProtocolVersion, List<CipherSuite>> cbcWithoutEtm, Support compression,
                                   Support heartbeat, Support truncatedHmac, Support withoutSni, Support unknownSni,
-                                  List<String> problems, List<String> log, int hellos, Duration elapsed) {
+                                  List<String> problems, List<String> log, int hellos, Duration elapsed,
+                                  EnumerationScope scope) {
 
     /** One protocol version, pinned in a hello: did the server agree, and what did it say. */
     public record VersionFinding(ProtocolVersion version, boolean accepted, String answer) {
@@ -83,10 +86,21 @@ public record TlsEnumerationFacts(Optional<String> notTested, List<VersionFindin
         log = List.copyOf(log);
     }
 
-    public static TlsEnumerationFacts notTested(String why, List<String> log, int hellos, Duration elapsed) {
+    public static TlsEnumerationFacts notTested(String why, List<String> log, int hellos, Duration elapsed,
+                                                EnumerationScope scope) {
         return new TlsEnumerationFacts(Optional.of(why), List.of(), Map.of(), Map.of(), List.of(), OptionalInt.empty(), Support.NOT_APPLICABLE, Support.NOT_APPLICABLE, Map.of(), Support.NOT_APPLICABLE,
                 Support.NOT_APPLICABLE, Support.NOT_APPLICABLE, Support.NOT_APPLICABLE, Support.NOT_APPLICABLE,
-                List.of(), log, hellos, elapsed);
+                List.of(), log, hellos, elapsed, scope);
+    }
+
+    /** Versions and the suites each accepts, nothing else measured ({@link EnumerationScope#VERSIONS_AND_SUITES}). */
+    static TlsEnumerationFacts versionsAndSuites(List<VersionFinding> versions,
+                                                 Map<ProtocolVersion, List<CipherSuite>> acceptedSuites,
+                                                 List<String> problems, List<String> log, int hellos, Duration elapsed) {
+        return new TlsEnumerationFacts(Optional.empty(), versions, acceptedSuites, Map.of(), List.of(), OptionalInt.empty(),
+                Support.NOT_APPLICABLE, Support.NOT_APPLICABLE, Map.of(), Support.NOT_APPLICABLE, Support.NOT_APPLICABLE,
+                Support.NOT_APPLICABLE, Support.NOT_APPLICABLE, Support.NOT_APPLICABLE, problems, log, hellos, elapsed,
+                EnumerationScope.VERSIONS_AND_SUITES);
     }
 
     private static <K, V> Map<K, List<V>> copy(Map<K, List<V>> in) {

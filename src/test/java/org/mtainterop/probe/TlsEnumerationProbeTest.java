@@ -41,14 +41,17 @@ class TlsEnumerationProbeTest {
     static void enumerateReference() {
         targets = EmbeddedReferenceTargets.start(TestPki.generate());
         executor = Executors.newFixedThreadPool(4);
-        ProbeSettings settings = new ProbeSettings(ProbeSettings.DEFAULT_EHLO_NAME, NetworkLimits.defaults(),
-                TrustAnchors.none().withCertificate(targets.trustAnchor()), 4);
         TargetFacts store = new TargetFacts(targets.byName(EmbeddedReferenceTargets.REFERENCE).orElseThrow().endpoint(),
-                settings, executor);
+                settings(), executor);
         long start = System.nanoTime();
         facts = store.await(Observations.TLS_ENUMERATION);
         took = Duration.ofNanos(System.nanoTime() - start);
         System.out.println("full enumeration of the reference target: " + took.toMillis() + " ms\n" + facts.readable());
+    }
+
+    private static ProbeSettings settings() {
+        return new ProbeSettings(ProbeSettings.DEFAULT_EHLO_NAME, NetworkLimits.defaults(),
+                TrustAnchors.none().withCertificate(targets.trustAnchor()), 4);
     }
 
     @AfterAll
@@ -122,6 +125,42 @@ class TlsEnumerationProbeTest {
     void aFullEnumerationNeedsFewHellos() {
         System.out.println("hellos: " + facts.hellos());
         assertThat(facts.hellos()).isBetween(10, HELLO_BUDGET);
+    }
+
+    /**
+     * The pilot's scope (TLS-VER-01, TLS-CS-01): the same versions and the same accepted suites as the full
+     * enumeration, from fewer hellos, and nothing else claimed measured.
+     */
+    @Test
+    void versionsAndSuitesAloneFindWhatTheFullEnumerationFindsWithFewerHellos() {
+        TargetFacts store = new TargetFacts(targets.byName(EmbeddedReferenceTargets.REFERENCE).orElseThrow().endpoint(),
+                settings(), executor);
+        TlsEnumerationFacts narrow = store.await(Observations.TLS_VERSIONS_AND_SUITES);
+        assertThat(narrow.scope()).isEqualTo(EnumerationScope.VERSIONS_AND_SUITES);
+        assertThat(narrow.notTested()).isEmpty();
+        assertThat(narrow.versions()).isEqualTo(facts.versions());
+        assertThat(narrow.acceptedSuites().keySet()).isEqualTo(facts.acceptedSuites().keySet());
+        narrow.acceptedSuites().forEach((v, suites) -> assertThat(names(suites)).as(v.label())
+                .isEqualTo(names(facts.acceptedSuites().get(v))));
+        assertThat(narrow.hellos()).isLessThan(facts.hellos() - 10);
+        assertThat(narrow.order()).isEmpty();
+        assertThat(narrow.groupFindings()).isEmpty();
+        assertThat(narrow.log()).noneMatch(l -> l.contains("groups") || l.contains("order") || l.contains("SNI")
+                || l.contains("DEFLATE") || l.contains("encrypt_then_mac") || l.contains("DHE prime"));
+        assertThat(narrow.readable()).contains("Only versions and suites enumerated").doesNotContain("Groups in");
+    }
+
+    /** Probe once: where the whole enumeration is measured, the versions-and-suites observation is answered by it. */
+    @Test
+    void theWholeEnumerationAnswersForVersionsAndSuites() {
+        TargetFacts store = new TargetFacts(targets.byName(EmbeddedReferenceTargets.REFERENCE).orElseThrow().endpoint(),
+                settings(), executor);
+        store.prefetch(List.of(Observations.TLS_VERSIONS_AND_SUITES, Observations.TLS_ENUMERATION));
+        TlsEnumerationFacts whole = store.await(Observations.TLS_ENUMERATION);
+        assertThat(store.await(Observations.TLS_VERSIONS_AND_SUITES)).isSameAs(whole);
+        assertThat(store.answering(Observations.TLS_VERSIONS_AND_SUITES)).isEqualTo(Observations.TLS_ENUMERATION);
+        assertThat(store.observed()).containsExactly(Observations.TLS_ENUMERATION);
+        assertThat(whole.scope()).isEqualTo(EnumerationScope.EVERYTHING);
     }
 
     private static Set<String> names(List<CipherSuite> suites) {
