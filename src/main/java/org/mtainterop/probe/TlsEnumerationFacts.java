@@ -49,7 +49,8 @@ public record TlsEnumerationFacts(Optional<String> notTested, List<VersionFindin
     /**
      * The groups accepted in one version, in the order the server picked them. {@code notOffered}: the groups a newer
      * version accepted already, left out of this version's hellos (elimination): whether this version takes them too
-     * was not asked.
+     * was not asked. (The certificate's curve among them is offered last in each TLS ≤ 1.2 hello, so that ECDHE-ECDSA
+     * stays possible, RFC 8422 §5.1: its being picked there is not recorded.)
      */
     public record GroupFinding(ProtocolVersion version, List<NamedGroup> accepted, List<NamedGroup> notOffered) {
         public GroupFinding {
