@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# build-images.sh [mta...]   (default: postfix exim opensmtpd dovecot clients dns postfix-mta-sts mta-sts-nginx path-postfix path-dovecot courier harness)
+# build-images.sh [mta...]   (default: postfix exim opensmtpd dovecot clients dns postfix-mta-sts mta-sts-nginx path-postfix path-dovecot courier postfix-compression harness)
 #
 # Builds the MTA target images (and the Dovecot user-access target, the survey's mail clients, and the DNSSEC test bed `dns`) mta-interop/<mta>:latest from containers/<mta>/Dockerfile with
 # containers/ as the build context (the entrypoints share containers/common/mta-env.sh).
@@ -9,12 +9,15 @@
 # Dockerfile; "mta-sts-nginx" (nginx serving an MTA-STS policy) likewise, and "path-postfix" / "path-dovecot" (one
 # operator's submission, relay, MX and mailbox for the end-to-end path test bed). "opensmtpd-bookworm" (known broken: OpenSMTPD 6.8 + OpenSSL 3) is built only when named.
 # "courier" (Courier's esmtpd: the failing case of STARTTLS-02, courier/Dockerfile) is built by default too.
+# "postfix-compression" (the failing case of TLS-EXT-03: mta-interop/postfix over Debian's OpenSSL rebuilt with zlib,
+# postfix-compression/Dockerfile) is built from mta-interop/postfix:latest, so after postfix; compiling OpenSSL
+# takes most of it (containers/README.md says how long).
 # "harness" is mta-interop itself (containers/harness/): its context is staged from the built jar, libraries,
 # features and Allure (harness/stage.sh).
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-mtas=("$@"); [[ ${#mtas[@]} -gt 0 ]] || mtas=(postfix exim opensmtpd dovecot clients dns postfix-mta-sts mta-sts-nginx path-postfix path-dovecot courier harness)
+mtas=("$@"); [[ ${#mtas[@]} -gt 0 ]] || mtas=(postfix exim opensmtpd dovecot clients dns postfix-mta-sts mta-sts-nginx path-postfix path-dovecot courier postfix-compression harness)
 
 suite_of() { case "$1" in opensmtpd) echo trixie ;; *) echo bookworm ;; esac; }
 
@@ -27,7 +30,7 @@ for mta in "${mtas[@]}"; do
   context="$here"
   case "$mta" in
     postfix|exim|opensmtpd|dovecot|clients|dns|courier) args+=(-f "$here/$mta/Dockerfile") ;;
-    postfix-mta-sts|mta-sts-nginx|path-postfix|path-dovecot) args+=(-f "$here/$mta/Dockerfile") ;;
+    postfix-mta-sts|mta-sts-nginx|path-postfix|path-dovecot|postfix-compression) args+=(-f "$here/$mta/Dockerfile") ;;
     opensmtpd-bookworm)     args+=(-f "$here/opensmtpd/Dockerfile" --build-arg BASE=debian:bookworm-slim) ;;
     harness) context="$(mktemp -d)"; trap 'rm -rf "$context"' EXIT; "$here/harness/stage.sh" "$context" ;;
     *) echo "build-images: unknown MTA '$mta'" >&2; exit 2 ;;

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# verify-images.sh [postfix|exim|opensmtpd|opensmtpd-bookworm ...]   (default: the three MTAs)
+# verify-images.sh [postfix|exim|opensmtpd|opensmtpd-bookworm|postfix-compression ...]   (default: the three MTAs)
 #
 # Smoke test of the mta-interop MTA images against the environment contract. Starts each
 # configuration on 127.0.0.1 only (-p 127.0.0.1::25, --dns 127.0.0.1 so nothing is resolved
@@ -199,10 +199,40 @@ verify_mta() {
   docker rm -f "$c" >/dev/null
 }
 
+# in_container_comp CONTAINER s_client-args... -> the "Compression:" line of a STARTTLS handshake made inside the
+# container (the host's OpenSSL has no zlib, so only the image's own openssl can offer DEFLATE)
+in_container_comp() {
+  local c=$1; shift
+  docker exec "$c" bash -c 'echo QUIT | timeout 15 openssl s_client -starttls smtp -connect 127.0.0.1:25 "$@" 2>&1' _ "$@" \
+    | grep -m1 -E '^(Compression|New, )' | tr -d '\r'
+}
+
+# postfix-compression (TLS-EXT-03's failing case): DEFLATE in TLS 1.2 with TLS_COMPRESSION=yes, never without
+verify_compression() {
+  local tag=postfix-compression image="mta-interop/postfix-compression:latest" c="verify-postfix-compression" port r
+  make_pki "$tag"
+  port=$(start "$c" "$image" "$tag" -e TLS_COMPRESSION=yes) || { result "$tag" "start (TLS_COMPRESSION=yes)" FAIL; return; }
+  r=$(docker exec "$c" openssl version -f); grep -q -- -DZLIB <<< "$r"; expect "$tag" "libcrypto built with zlib" $? ""
+  r=$(in_container_comp "$c" -tls1_2 -comp); [[ $r == 'Compression: zlib compression' ]]
+  expect "$tag" "TLS_COMPRESSION=yes: TLS 1.2 with -comp gets DEFLATE" $? "$r"
+  r=$(in_container_comp "$c" -tls1_2 -no_comp); [[ $r == 'Compression: NONE' ]]
+  expect "$tag" "TLS 1.2, client -no_comp: no compression" $? "$r"
+  r=$(handshake "$port" "mx.$tag.test" -tls1_3); expect "$tag" "TLS 1.3 handshake (never compressed)" $? "$r"
+  docker rm -f "$c" >/dev/null
+  port=$(start "$c" "$image" "$tag") || { result "$tag" "start (defaults)" FAIL; return; }
+  # the client needs security level 1 to offer DEFLATE (the container's openssl.cnf is Debian's again)
+  r=$(in_container_comp "$c" -tls1_2 -comp -cipher 'DEFAULT@SECLEVEL=1'); [[ $r == 'Compression: NONE' ]]
+  expect "$tag" "TLS_COMPRESSION=no (default): DEFLATE refused" $? "$r"
+  docker rm -f "$c" >/dev/null
+}
+
 main() {
   local mtas=("$@"); [[ ${#mtas[@]} -gt 0 ]] || mtas=(postfix exim opensmtpd)
   command -v gnutls-cli >/dev/null && command -v swaks >/dev/null || { echo "needs gnutls-cli (gnutls-bin) and swaks" >&2; exit 2; }
-  local m; for m in "${mtas[@]}"; do STARTED+=("verify-$m"); verify_mta "$m"; done
+  local m; for m in "${mtas[@]}"; do
+    STARTED+=("verify-$m")
+    if [[ $m == postfix-compression ]]; then verify_compression; else verify_mta "$m"; fi
+  done
   echo "failures: $FAILURES"
   [[ $FAILURES -eq 0 ]]
 }

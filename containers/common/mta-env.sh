@@ -31,6 +31,7 @@ HELO_REQUIRED="${HELO_REQUIRED:-no}"
 TLS_SESSION_TIMEOUT="${TLS_SESSION_TIMEOUT:-}"
 TLS_GROUPS="${TLS_GROUPS:-}"
 TLS_EMS="${TLS_EMS:-yes}"
+TLS_COMPRESSION="${TLS_COMPRESSION:-no}"
 
 one_of TLS_LEVEL "$TLS_LEVEL" none may encrypt
 one_of TLS_FLOOR "$TLS_FLOOR" tls12 legacy
@@ -43,6 +44,8 @@ one_of TLS_EMS "$TLS_EMS" yes no
 [[ $TLS_GROUPS =~ ^[A-Za-z0-9_:\ -]*$ ]] || die "TLS_GROUPS='$TLS_GROUPS' is not a list of group names"
 [[ -n $TLS_GROUPS && $MTA_NAME != postfix ]] && log "TLS_GROUPS ignored: only Postfix (tls_eecdh_auto_curves) sets the groups here"
 [[ $TLS_EMS == no && $MTA_NAME != exim ]] && log "TLS_EMS=no ignored: only Exim (GnuTLS %NO_SESSION_HASH) can leave out extended_master_secret here"
+one_of TLS_COMPRESSION "$TLS_COMPRESSION" yes no
+[[ $TLS_COMPRESSION == yes && $MTA_NAME != postfix ]] && log "TLS_COMPRESSION=yes ignored: only Postfix over OpenSSL built with zlib (mta-interop/postfix-compression) negotiates compression here"
 [[ $MX_HOSTNAME =~ ^[A-Za-z0-9.-]+$ ]] || die "MX_HOSTNAME='$MX_HOSTNAME' is not a host name"
 
 # Lists may be separated by spaces or commas.

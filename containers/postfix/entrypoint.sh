@@ -135,6 +135,9 @@ for hook in /usr/local/lib/mta-interop/postfix.d/*.sh; do
   # shellcheck source=/dev/null
   source "$hook"
 done
+# TLS_COMPRESSION=yes is honoured by the postfix-compression image's hook only (Debian's OpenSSL has no zlib).
+[[ $TLS_COMPRESSION == yes && ${TLS_COMPRESSION_APPLIED:-no} != yes ]] \
+  && die "TLS_COMPRESSION=yes needs the image mta-interop/postfix-compression (OpenSSL built with zlib)"
 postfix check || die "postfix check failed"
 postconf -n >/dev/null
 log "starting Postfix $(postconf -h mail_version) in the foreground"

@@ -57,7 +57,7 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--reference", paramLabel = "MTA[:PROFILE]", description = {"A reference MTA container to start and judge (repeatable):",
         "postfix, exim or opensmtpd; profile compliant (default), stock, no-starttls, legacy-tls,",
         "weak-ciphers, expired-cert, wrong-host, self-signed, long-lived-cert, long-tickets (Postfix only),",
-        "ocsp-stapled, ocsp-untrusted-signer, no-ems (Exim only), weak-groups (Postfix only);",
+        "ocsp-stapled, ocsp-untrusted-signer, no-ems (Exim only), weak-groups, compression (Postfix only);",
         "'all' = every MTA in every profile it has.",
         "dovecot[:PROFILE] (compliant, plaintext-auth-allowed, no-tls, expired-cert, wrong-host, legacy-tls, all):",
         "its submission, IMAP and POP3 services. Needs Docker."})

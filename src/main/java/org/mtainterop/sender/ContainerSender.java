@@ -85,7 +85,7 @@ public final class ContainerSender implements SenderUnderTest {
         this.tlsProfile = tlsProfile;
         this.nextHop = nextHopName + ":" + port;
         this.tools = QueueTools.valueOf(mta.name());
-        this.container = mta.newContainer();
+        this.container = mta.newContainer(tlsProfile);
         this.fixedName = null;
         IssuedCredential own = pki.issue(CertificateProfile.VALID, container.getMxName());
         if (!trustTestRoot) {

@@ -49,7 +49,14 @@ public enum ContainerTlsProfile {
      * server: {@code TLS_GROUPS="X25519 prime256v1 secp384r1 prime192v1"}, Postfix's tls_eecdh_auto_curves. TLS-KX-01
      * fails as a sender (the ClientHello offers it) and inbound if the server accepts it. Postfix only.
      */
-    WEAK_GROUPS("may", "tls12", "strict", CertificateProfile.VALID);
+    WEAK_GROUPS("may", "tls12", "strict", CertificateProfile.VALID),
+    /**
+     * Compliant, but TLS compression (DEFLATE, RFC 3749) agreed to in TLS 1.2 and offered as a sender:
+     * {@code TLS_COMPRESSION=yes} on the image {@link PostfixContainer#COMPRESSION_IMAGE} (Debian's OpenSSL 3.0 rebuilt
+     * with zlib; SSL_OP_NO_COMPRESSION cleared, security level 1; its client held to TLS 1.2, below which alone
+     * OpenSSL offers compression). TLS-EXT-03 fails inbound and, as a sender, outbound. Postfix only.
+     */
+    COMPRESSION("may", "tls12", "strict", CertificateProfile.VALID);
 
     /** The groups of {@link #WEAK_GROUPS}: Postfix's default list less X448 and P-521, plus P-192. */
     public static final String WEAK_GROUP_LIST = "X25519 prime256v1 secp384r1 prime192v1";
@@ -96,6 +103,10 @@ public enum ContainerTlsProfile {
             return Map.of("TLS_LEVEL", tlsLevel, "TLS_FLOOR", tlsFloor, "CIPHERS", ciphers, "HELO_REQUIRED", heloRequired,
                     "TLS_GROUPS", WEAK_GROUP_LIST);
         }
+        if (this == COMPRESSION) {
+            return Map.of("TLS_LEVEL", tlsLevel, "TLS_FLOOR", tlsFloor, "CIPHERS", ciphers, "HELO_REQUIRED", heloRequired,
+                    "TLS_COMPRESSION", "yes");
+        }
         if (staplesOcsp()) {
             return Map.of("TLS_LEVEL", tlsLevel, "TLS_FLOOR", tlsFloor, "CIPHERS", ciphers, "HELO_REQUIRED", heloRequired,
                     "OCSP_STAPLE", this == OCSP_STAPLED ? "good" : "untrusted-signer");
@@ -106,7 +117,7 @@ public enum ContainerTlsProfile {
     /** The settings of {@link #environment()} added after the first environment contract (an older image ignores them). */
     public java.util.Set<String> laterSettings() {
         java.util.Set<String> later = new java.util.TreeSet<>(environment().keySet());
-        later.retainAll(java.util.Set.of("OCSP_STAPLE", "TLS_EMS", "TLS_GROUPS"));
+        later.retainAll(java.util.Set.of("OCSP_STAPLE", "TLS_EMS", "TLS_GROUPS", "TLS_COMPRESSION"));
         return later;
     }
 
@@ -122,7 +133,7 @@ public enum ContainerTlsProfile {
 
     /** The one MTA the profile exists for, and why the others have none, if it is one MTA's only. */
     java.util.Optional<ReferenceMta> onlyFor() {
-        if (this == LONG_TICKETS || this == WEAK_GROUPS) {
+        if (this == LONG_TICKETS || this == WEAK_GROUPS || this == COMPRESSION) {
             return java.util.Optional.of(ReferenceMta.POSTFIX);
         }
         return staplesOcsp() || this == NO_EMS ? java.util.Optional.of(ReferenceMta.EXIM) : java.util.Optional.empty();
@@ -134,6 +145,7 @@ public enum ContainerTlsProfile {
             case LONG_TICKETS -> "the others have no setting for the session ticket lifetime";
             case NO_EMS -> "the others have no setting that leaves out the extended master secret";
             case WEAK_GROUPS -> "the others are not given a group list here";
+            case COMPRESSION -> "only its image is built over an OpenSSL with zlib";
             default -> "the others have no setting that staples an OCSP response file";
         };
     }

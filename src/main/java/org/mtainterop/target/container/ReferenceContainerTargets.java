@@ -29,15 +29,15 @@ public final class ReferenceContainerTargets implements AutoCloseable {
         DockerAvailability.problem().ifPresent(p -> {
             throw new ContainersUnavailableException(p, null);
         });
-        for (ReferenceMta mta : specs.stream().map(ReferenceSpec::mta).distinct().toList()) {
-            String image = mta.newContainer().getDockerImageName();
+        for (String image : specs.stream().map(s -> s.mta().newContainer(s.profile()).getDockerImageName()).distinct()
+                .toList()) {
             DockerAvailability.missingImage(image).ifPresent(p -> {
                 throw new ContainersUnavailableException(p, null);
             });
         }
         Map<ReferenceSpec, ReferenceMtaContainer<?>> containers = new LinkedHashMap<>();
         for (ReferenceSpec spec : specs) {
-            ReferenceMtaContainer<?> c = spec.mta().newContainer();
+            ReferenceMtaContainer<?> c = spec.mta().newContainer(spec.profile());
             c.withTlsProfile(spec.profile());
             if (spec.profile() != ContainerTlsProfile.STOCK) {
                 // the pilot's mandatory TLS per partner (STARTTLS-05); the harness's connections reach the container

@@ -21,6 +21,14 @@ public enum ReferenceMta {
         return factory.get();
     }
 
+    /**
+     * A container of the image {@code profile} needs: the MTA's own, but for a profile that needs a library the
+     * package's cannot be configured into (Postfix's {@code compression}: OpenSSL with zlib).
+     */
+    public ReferenceMtaContainer<?> newContainer(ContainerTlsProfile profile) {
+        return this == POSTFIX ? PostfixContainer.forProfile(profile) : newContainer();
+    }
+
     public static ReferenceMta parse(String text) {
         for (ReferenceMta m : values()) {
             if (m.label().equalsIgnoreCase(text.strip())) {

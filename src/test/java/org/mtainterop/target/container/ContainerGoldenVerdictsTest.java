@@ -30,6 +30,7 @@ class ContainerGoldenVerdictsTest {
     @BeforeAll
     static void judgeEveryReferenceContainer() throws Exception {
         DockerRequirement.assumeDocker();
+        DockerRequirement.assumeImage(PostfixContainer.COMPRESSION_IMAGE, "containers/build-images.sh postfix-compression");
         RunPlan plan = new RunPlan(RunPlan.Targets.references(ReferenceSpec.parse("all")),
                 Judgement.of(PolicyProfile.MODERN), RunPlan.Connections.defaults(), ReportDestination.withoutHtml(reports));
         outcome = new HarnessRun(plan).execute();

@@ -24,4 +24,15 @@ class ImageSettingsLabelTest {
         assertThatThrownBy(() -> new OpenSmtpdContainer().withTlsProfile(ContainerTlsProfile.OCSP_STAPLED))
                 .isInstanceOf(ContainersUnavailableException.class).hasMessageStartingWith("ocsp-stapled: image");
     }
+
+    @Test
+    void onlyTheCompressionImageHonoursTlsCompression() {
+        DockerRequirement.assumeDocker();
+        DockerRequirement.assumeImage(PostfixContainer.COMPRESSION_IMAGE, "containers/build-images.sh postfix-compression");
+        assertThat(DockerAvailability.staleImage(PostfixContainer.COMPRESSION_IMAGE, Set.of("TLS_GROUPS", "TLS_COMPRESSION")))
+                .isEmpty();
+        assertThat(DockerAvailability.staleImage(PostfixContainer.IMAGE, Set.of("TLS_COMPRESSION"))).isPresent();
+        assertThatThrownBy(() -> new PostfixContainer().withTlsProfile(ContainerTlsProfile.COMPRESSION))
+                .isInstanceOf(ContainersUnavailableException.class).hasMessageStartingWith("compression: image");
+    }
 }

@@ -20,7 +20,7 @@ import org.mtainterop.run.Judgement;
 import org.mtainterop.run.ReportDestination;
 
 /**
- * Outbound golden verdicts: every reference MTA under every OUTBOUND_POLICY (and the two ClientHello defect senders of
+ * Outbound golden verdicts: every reference MTA under every OUTBOUND_POLICY (and the three ClientHello defect senders of
  * {@link #SENDERS}), relaying to the adversarial
  * receiver in every profile and judged by features/outbound, must give exactly containers/golden-outbound.tsv
  * (shown in containers/README.md). Regenerate after a deliberate change with
@@ -29,11 +29,11 @@ import org.mtainterop.run.ReportDestination;
 class OutboundGoldenVerdictsTest {
 
     /**
-     * Every MTA under every policy with stock settings, and two senders whose ClientHello breaks one requirement each
-     * (the failing cases of TLS-KX-01 and TLS-EXT-02; no Debian MTA here can offer TLS compression, TLS-EXT-03).
+     * Every MTA under every policy with stock settings, and three senders whose ClientHello breaks one requirement each
+     * (the failing cases of TLS-KX-01, TLS-EXT-02 and TLS-EXT-03: DEFLATE offered by Postfix over OpenSSL with zlib).
      */
     static final List<String> SENDERS = java.util.stream.Stream.concat(OutboundSubjects.expand("containers").stream(),
-            java.util.stream.Stream.of("exim:may:no-ems", "postfix:may:weak-groups")).toList();
+            java.util.stream.Stream.of("exim:may:no-ems", "postfix:may:weak-groups", "postfix:may:compression")).toList();
 
     @TempDir
     static Path reports;
@@ -43,6 +43,7 @@ class OutboundGoldenVerdictsTest {
     @BeforeAll
     static void driveEveryContainerSender() throws Exception {
         DockerRequirement.assumeDocker();
+        DockerRequirement.assumeImage(PostfixContainer.COMPRESSION_IMAGE, "containers/build-images.sh postfix-compression");
         Instant start = Instant.now();
         outcome = OutboundRun.execute(new OutboundRun.Plan(SENDERS,
                 Judgement.of(PolicyProfile.MODERN), ReportDestination.withoutHtml(reports), DeliveryDriver.Timing.defaults(), 3));

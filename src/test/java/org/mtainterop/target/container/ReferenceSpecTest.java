@@ -11,7 +11,7 @@ class ReferenceSpecTest {
     void longTicketsIsAPostfixProfileOnly() {
         assertThat(ReferenceSpec.parse("all")).extracting(ReferenceSpec::targetName)
                 .contains("postfix:long-tickets").doesNotContain("exim:long-tickets", "opensmtpd:long-tickets")
-                .hasSize(3 * ContainerTlsProfile.values().length - 2 * 5);
+                .hasSize(3 * ContainerTlsProfile.values().length - 2 * 6);
         assertThat(ReferenceSpec.parse("exim:all")).extracting(ReferenceSpec::targetName)
                 .doesNotContain("exim:long-tickets");
         assertThatThrownBy(() -> ReferenceSpec.parse("exim:long-tickets")).hasMessageContaining("Postfix only");
@@ -45,5 +45,24 @@ class ReferenceSpecTest {
         assertThat(ContainerTlsProfile.NO_EMS.environment()).containsEntry("TLS_EMS", "no");
         assertThat(ContainerTlsProfile.WEAK_GROUPS.environment()).containsEntry("TLS_GROUPS", "X25519 prime256v1"
                 + " secp384r1 prime192v1");
+    }
+
+    @Test
+    void compressionIsAPostfixProfileOnItsOwnImage() {
+        assertThat(ReferenceSpec.parse("postfix:all")).extracting(ReferenceSpec::targetName).contains("postfix:compression");
+        assertThat(ReferenceSpec.parse("all")).extracting(ReferenceSpec::targetName)
+                .doesNotContain("exim:compression", "opensmtpd:compression");
+        assertThatThrownBy(() -> ReferenceSpec.parse("exim:compression"))
+                .hasMessageContaining("Postfix only (only its image is built over an OpenSSL with zlib)");
+        assertThat(ContainerTlsProfile.COMPRESSION.environment()).containsEntry("TLS_COMPRESSION", "yes")
+                .containsEntry("CIPHERS", "strict");
+        assertThat(ContainerTlsProfile.COMPLIANT.environment()).doesNotContainKey("TLS_COMPRESSION");
+        assertThat(ContainerTlsProfile.COMPRESSION.laterSettings()).containsExactly("TLS_COMPRESSION");
+        assertThat(ReferenceMta.POSTFIX.newContainer(ContainerTlsProfile.COMPRESSION).getDockerImageName())
+                .isEqualTo(PostfixContainer.COMPRESSION_IMAGE);
+        assertThat(ReferenceMta.POSTFIX.newContainer(ContainerTlsProfile.WEAK_GROUPS).getDockerImageName())
+                .isEqualTo(PostfixContainer.IMAGE);
+        assertThat(ReferenceMta.EXIM.newContainer(ContainerTlsProfile.COMPRESSION).getDockerImageName())
+                .isEqualTo(EximContainer.IMAGE);
     }
 }
