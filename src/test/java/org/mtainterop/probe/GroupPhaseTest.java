@@ -114,9 +114,9 @@ class GroupPhaseTest {
     }
 
     /**
-     * Postfix's weak-groups profile as measured (tls_preempt_cipherlist: its own order, P-256 before P-192; one ECDSA
-     * P-256 key): it takes P-192 only from a hello without P-256, where it has no suite to offer. No client can
-     * negotiate P-192 with it, and the enumeration records nothing.
+     * Postfix's weak-groups profile with its ECDSA key alone, as measured (tls_preempt_cipherlist: its own order, P-256
+     * before P-192; one ECDSA P-256 key): it takes P-192 only from a hello without P-256, where it has no suite to
+     * offer. No client can negotiate P-192 with it, and the enumeration records nothing.
      */
     @Test
     void aServerPreferringTheCertificatesCurveWithOnlyThatKeyNeverNegotiatesTheWeakGroup() {
@@ -130,7 +130,10 @@ class GroupPhaseTest {
         assertPassed(judge(found), "in TLSv1.2: none beyond those");
     }
 
-    /** The same server with a second, RSA chain: ECDHE-RSA takes P-192 from a hello without P-256, and it fails. */
+    /**
+     * The same server with a second, RSA chain (the weak-groups reference profile as it is served): ECDHE-RSA takes
+     * P-192 from a hello without P-256, and it fails.
+     */
     @Test
     void aServerPreferringTheCertificatesCurveWithAnRsaChainTooIsAskedWithoutTheCurve() throws Exception {
         byte[] rsaLeaf = TestPki.generate().issueRsa("mx.example.test").leaf().getEncoded();

@@ -47,7 +47,10 @@ public enum ContainerTlsProfile {
     /**
      * Compliant, but P-192 (secp192r1, 96-bit security, under TLS-KX-01's 224 bits) among the groups of client and
      * server: {@code TLS_GROUPS="X25519 prime256v1 secp384r1 prime192v1"}, Postfix's tls_eecdh_auto_curves. TLS-KX-01
-     * fails as a sender (the ClientHello offers it) and inbound if the server accepts it. Postfix only.
+     * fails as a sender (the ClientHello offers it) and inbound: the profile serves an RSA chain beside its ECDSA
+     * P-256 one ({@link #servesRsaBesideEcdsa()}), so a TLS 1.2 client offering P-192 alone and ECDHE-RSA suites gets
+     * ECDHE on P-192 (with the ECDSA key alone it could not: RFC 8422 §5.1, its supported_groups also bound the
+     * certificate's curve, and P-256 is not among them). Postfix only.
      */
     WEAK_GROUPS("may", "tls12", "strict", CertificateProfile.VALID),
     /**
@@ -119,6 +122,15 @@ public enum ContainerTlsProfile {
         java.util.Set<String> later = new java.util.TreeSet<>(environment().keySet());
         later.retainAll(java.util.Set.of("OCSP_STAPLE", "TLS_EMS", "TLS_GROUPS", "TLS_COMPRESSION"));
         return later;
+    }
+
+    /**
+     * Whether the container serves an RSA chain beside its ECDSA one (fullchain2.pem, key2.pem: Postfix's second
+     * smtpd_tls_chain_files pair): {@link #WEAK_GROUPS}, whose P-192 only a client of ECDHE-RSA can get. The listener
+     * alone uses it; the smtp client (a sender) presents no certificate.
+     */
+    public boolean servesRsaBesideEcdsa() {
+        return this == WEAK_GROUPS;
     }
 
     /** Whether the container staples an OCSP response, and so needs a responder credential mounted. */

@@ -45,6 +45,9 @@ public final class ReferenceContainerTargets implements AutoCloseable {
                 c.withEnv("PARTNER_NETWORKS", DockerBridge.gateway().getHostAddress());
             }
             c.withCertificate(pki.issue(spec.profile().certificate(), c.getMxName()));
+            if (spec.profile().servesRsaBesideEcdsa()) {
+                c.withSecondCertificate(pki.issueRsa(c.getMxName()));
+            }
             if (spec.profile().staplesOcsp()) {
                 c.withOcspResponder(pki.issueOcspResponder(spec.profile() == ContainerTlsProfile.OCSP_STAPLED));
             }

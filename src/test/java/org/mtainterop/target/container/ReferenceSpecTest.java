@@ -45,6 +45,8 @@ class ReferenceSpecTest {
         assertThat(ContainerTlsProfile.NO_EMS.environment()).containsEntry("TLS_EMS", "no");
         assertThat(ContainerTlsProfile.WEAK_GROUPS.environment()).containsEntry("TLS_GROUPS", "X25519 prime256v1"
                 + " secp384r1 prime192v1");
+        assertThat(ContainerTlsProfile.values()).filteredOn(ContainerTlsProfile::servesRsaBesideEcdsa)
+                .containsExactly(ContainerTlsProfile.WEAK_GROUPS);
     }
 
     @Test
