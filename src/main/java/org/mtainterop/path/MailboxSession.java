@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.mtainterop.net.Said;
 import org.mtainterop.policy.Reason;
 import java.util.function.Consumer;
 import org.mtainterop.cert.TrustAnchors;
@@ -140,8 +139,8 @@ final class MailboxSession {
             return stop(where, address, tls, Reason.of("PathSession.interrupted"), transcript, scrub);
         } catch (IOException | ProtocolViolation | RuntimeException e) {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return stop(where, address, tls, Reason.of("PathSession.stopped",
-                    e instanceof Said said ? said.said() : Reason.fact(why.strip())), transcript, scrub);
+            return stop(where, address, tls, Reason.of("PathSession.stopped", PathSession.said(e, why.strip())),
+                    transcript, scrub);
         }
     }
 

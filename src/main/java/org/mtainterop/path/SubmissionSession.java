@@ -120,8 +120,8 @@ final class SubmissionSession {
                     scrub.apply(transcript.render()));
         } catch (IOException | ProtocolViolation | RuntimeException e) {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return stop(where, address, tls, Reason.of("PathSession.stopped", Reason.fact(why.toLowerCase(Locale.ROOT).strip())),
-                    transcript, scrub);
+            return stop(where, address, tls, Reason.of("PathSession.stopped",
+                    PathSession.said(e, why.toLowerCase(Locale.ROOT).strip())), transcript, scrub);
         }
     }
 

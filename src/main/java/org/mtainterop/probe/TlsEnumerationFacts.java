@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.mtainterop.policy.Reason;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.mtainterop.tls.raw.CipherSuite;
@@ -30,7 +31,7 @@ import org.mtainterop.tls.raw.ProtocolVersion;
  * @param problems         hellos that got no TLS answer at all (timeout, reset, malformed): their facts are missing
  * @param log              one line per hello: what was offered, what came back
  */
-public record TlsEnumerationFacts(Optional<String> notTested, List<VersionFinding> versions,
+public record TlsEnumerationFacts(Optional<Reason> notTested, List<VersionFinding> versions,
                                   Map<ProtocolVersion, List<CipherSuite>> acceptedSuites,
                                   Map<ProtocolVersion, SuiteOrder> order, List<GroupFinding> groupFindings,
                                   OptionalInt dhePrimeBits,
@@ -82,7 +83,13 @@ public record TlsEnumerationFacts(Optional<String> notTested, List<VersionFindin
         log = List.copyOf(log);
     }
 
+    /** As below, the reason a lower layer's text as it stands. */
     public static TlsEnumerationFacts notTested(String why, List<String> log, int hellos, Duration elapsed) {
+        return notTested(Reason.fact(why), log, hellos, elapsed);
+    }
+
+    /** Nothing could be enumerated, for {@code why} (in the report's language when a key). */
+    public static TlsEnumerationFacts notTested(Reason why, List<String> log, int hellos, Duration elapsed) {
         return new TlsEnumerationFacts(Optional.of(why), List.of(), Map.of(), Map.of(), List.of(), OptionalInt.empty(), Support.NOT_APPLICABLE, Support.NOT_APPLICABLE, Map.of(), Support.NOT_APPLICABLE,
                 Support.NOT_APPLICABLE, Support.NOT_APPLICABLE, Support.NOT_APPLICABLE, Support.NOT_APPLICABLE,
                 List.of(), log, hellos, elapsed);
