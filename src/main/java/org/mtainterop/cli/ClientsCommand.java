@@ -95,15 +95,15 @@ public final class ClientsCommand implements Callable<Integer> {
         Path dir = where.reportDir();
         Path allureResults = RunReports.freshAllureResults(dir);
         SurveyFeatureRun.judge(result, language.features(HarnessHome.features()), allureResults, settings);
-        ClientSurveyReport report = new ClientSurveyReport(result);
+        ClientSurveyReport report = new ClientSurveyReport(result, language);
         report.attachToAllure(allureResults);
         List<Path> written = where.placeJson(report.write(dir));
         PrintWriter out = spec.commandLine().getOut();
         out.print(report.markdown());
         out.println();
         out.println(report.headline());
-        written.forEach(p -> out.println("wrote " + p));
-        out.println("Allure results: " + allureResults);
+        written.forEach(p -> out.println(language.text("pairs.console.wrote").formatted(p)));
+        out.println(language.text("pairs.console.allure").formatted(allureResults));
         out.flush();
         return result.cells().isEmpty() ? ExitCodes.COULD_NOT_TEST
                 : report.mustFailures() > 0 ? ExitCodes.REQUIREMENT_FAILED : ExitCodes.OK;
