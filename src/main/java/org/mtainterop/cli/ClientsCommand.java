@@ -62,7 +62,7 @@ public final class ClientsCommand implements Callable<Integer> {
     private int jobTimeout;
 
     @Option(names = "--lang", paramLabel = "LANG", description = {"en (default) or fr: the edition of the survey's feature run",
-        "(features/fr/clients/ for French) and the language of its Allure scenarios and verdicts."})
+        "(features/fr/clients/ for French) and the language of its Allure scenarios, verdicts and tables."})
     private String lang = "en";
 
     @Mixin

@@ -52,7 +52,7 @@ public final class InteropCommand implements Callable<Integer> {
     private int timeoutSeconds;
 
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
-            description = "en (default) or fr: the edition of features/interop judged (features/fr/interop for French).")
+            description = "en (default) or fr: the edition of features/interop judged (features/fr/interop for French) and the language of the matrix pages.")
     private String lang;
 
     @Override

@@ -67,7 +67,7 @@ public final class PathCommand implements Callable<Integer> {
     private SummaryOptions where = new SummaryOptions();
 
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
-            description = "en (default) or fr: the edition of features/path judged (features/fr/path for French).")
+            description = "en (default) or fr: the edition of features/path judged (features/fr/path for French) and the language of the matrix pages.")
     private String lang;
 
     @Override
