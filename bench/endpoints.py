@@ -70,12 +70,64 @@ class DelayedWrites:
 class Session:
     def __init__(self, name, context, reader, writer):
         self.name, self.context, self.reader, self.writer = name, context, reader, writer
-        self.tls = False
+        self.tls = None  # the TLS session over memory BIOs, once STARTTLS has succeeded
+        self.incoming = self.outgoing = None
+        self.plain = b''  # decrypted bytes not yet read as lines
         self.ehlo_since_tls = False
 
     async def reply(self, text):
-        self.writer.write(text.encode('ascii'))
+        if self.tls:
+            self.tls.write(text.encode('ascii'))
+            self.send_records()
+        else:
+            self.writer.write(text.encode('ascii'))
         await self.writer.drain()
+
+    def send_records(self):
+        records = self.outgoing.read()
+        if records:
+            self.writer.write(records)
+
+    async def start_tls(self):
+        """The server's handshake over memory BIOs, so that a refused hello gets its alert (protocol_version,
+        handshake_failure...) before the connection closes, as OpenSSL servers such as Postfix send it; asyncio's
+        own start_tls closes without one, which a client cannot tell from a crash."""
+        self.incoming, self.outgoing = ssl.MemoryBIO(), ssl.MemoryBIO()
+        tls = self.context.wrap_bio(self.incoming, self.outgoing, server_side=True)
+        while True:
+            try:
+                tls.do_handshake()
+                break
+            except ssl.SSLWantReadError:
+                self.send_records()
+                data = await self.reader.read(65536)
+                if not data:
+                    raise ConnectionError('closed during the handshake')
+                self.incoming.write(data)
+            except ssl.SSLError:
+                self.send_records()  # the alert
+                await self.writer.drain()
+                raise
+        self.send_records()
+        self.tls = tls
+
+    async def readline(self):
+        if not self.tls:
+            return await self.reader.readline()
+        while b'\n' not in self.plain and len(self.plain) <= 65536:
+            try:
+                self.plain += self.tls.read(65536)
+                continue
+            except ssl.SSLWantReadError:
+                pass
+            except ssl.SSLZeroReturnError:
+                break
+            data = await self.reader.read(65536)
+            if not data:
+                break
+            self.incoming.write(data)
+        line, sep, self.plain = self.plain.partition(b'\n')
+        return line + sep
 
     async def run(self):
         async with asyncio.timeout(IDLE) as idle:  # one timer per session, moved on by each line
@@ -85,7 +137,7 @@ class Session:
         loop = asyncio.get_running_loop()
         await self.reply(f'220 {self.name} ESMTP bench\r\n')
         while True:
-            line = await self.reader.readline()
+            line = await self.readline()
             idle.reschedule(loop.time() + IDLE)
             if not line:
                 return
@@ -95,7 +147,7 @@ class Session:
             verb, _, arg = line.decode('ascii', 'replace').strip().partition(' ')
             verb = verb.upper()
             if verb in ('EHLO', 'HELO'):
-                self.ehlo_since_tls = self.tls
+                self.ehlo_since_tls = bool(self.tls)
                 starttls = '' if self.tls else '250-STARTTLS\r\n'
                 await self.reply(f'250-{self.name}\r\n250-PIPELINING\r\n250-SIZE 10240000\r\n{starttls}'
                                  '250-8BITMIME\r\n250 SMTPUTF8\r\n')
@@ -105,9 +157,8 @@ class Session:
                     continue
                 await self.reply('220 2.0.0 Ready to start TLS\r\n')
                 self.reader._buffer.clear()  # plaintext pipelined behind STARTTLS is discarded (DOWNGRADE-01)
-                await self.writer.start_tls(self.context)
+                await self.start_tls()
                 STATS['handshakes'] += 1
-                self.tls = True
                 self.ehlo_since_tls = False
             elif verb == 'MAIL':
                 await self.reply('503 5.5.1 Error: send EHLO first\r\n' if self.tls and not self.ehlo_since_tls

@@ -2,6 +2,7 @@ package org.mtainterop.observation;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.mtainterop.net.MailService;
@@ -21,20 +22,23 @@ public final class Observation<T> {
     private final Function<ProbeContext, T> measurement;
     private final Function<T, List<Attachment>> evidence;
     private final boolean gatesEachConnection;
+    private final Optional<Observation<T>> coveredBy;
 
     private Observation(String name, Predicate<MailService> appliesTo, Function<ProbeContext, T> measurement,
-                        Function<T, List<Attachment>> evidence, boolean gatesEachConnection) {
+                        Function<T, List<Attachment>> evidence, boolean gatesEachConnection,
+                        Optional<Observation<T>> coveredBy) {
         this.name = Objects.requireNonNull(name, "name");
         this.appliesTo = Objects.requireNonNull(appliesTo, "appliesTo");
         this.measurement = Objects.requireNonNull(measurement, "measurement");
         this.evidence = Objects.requireNonNull(evidence, "evidence");
         this.gatesEachConnection = gatesEachConnection;
+        this.coveredBy = Objects.requireNonNull(coveredBy, "coveredBy");
     }
 
     /** A measurement that holds one of the target's connection slots while it runs (one session, usually). */
     static <T> Observation<T> session(String name, Predicate<MailService> appliesTo,
                                       Function<ProbeContext, T> measurement, Function<T, List<Attachment>> evidence) {
-        return new Observation<>(name, appliesTo, measurement, evidence, false);
+        return new Observation<>(name, appliesTo, measurement, evidence, false, Optional.empty());
     }
 
     /**
@@ -44,7 +48,20 @@ public final class Observation<T> {
     static <T> Observation<T> manyConnections(String name, Predicate<MailService> appliesTo,
                                               Function<ProbeContext, T> measurement,
                                               Function<T, List<Attachment>> evidence) {
-        return new Observation<>(name, appliesTo, measurement, evidence, true);
+        return new Observation<>(name, appliesTo, measurement, evidence, true, Optional.empty());
+    }
+
+    /**
+     * This measurement as a part of {@code wider}, which yields the same record with more in it: where a target's
+     * store measures {@code wider} anyway, this one is answered from it instead of being measured again (probe once).
+     */
+    Observation<T> coveredBy(Observation<T> wider) {
+        return new Observation<>(name, appliesTo, measurement, evidence, gatesEachConnection, Optional.of(wider));
+    }
+
+    /** The wider observation whose result answers this one too, when there is one. */
+    public Optional<Observation<T>> coveredBy() {
+        return coveredBy;
     }
 
     /** A stable name, as logs and tests show it: {@code tls-dialogue}. */

@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.mtainterop.net.MailService;
+import org.mtainterop.probe.EnumerationScope;
 import org.mtainterop.probe.HandshakeVariant;
 import org.mtainterop.probe.OfferedHandshakeFacts;
 import org.mtainterop.probe.OfferedHandshakeProbe;
@@ -92,6 +93,15 @@ public final class Observations {
             EvidenceAttachments::of);
 
     /**
+     * Every service: versions and the suites each accepts by raw hellos, nothing else (TLS-VER-01, -02, TLS-CS-01,
+     * -02: all the pilot profile asks of the enumeration); answered by {@link #TLS_ENUMERATION} when the run makes it.
+     */
+    public static final Observation<TlsEnumerationFacts> TLS_VERSIONS_AND_SUITES = Observation.manyConnections(
+            "tls-versions-and-suites", EVERY_SERVICE,
+            t -> TlsEnumerationProbe.gated(t.settings(), t.gate(), t.service(), EnumerationScope.VERSIONS_AND_SUITES)
+                    .run(t.endpoint()), EvidenceAttachments::of).coveredBy(TLS_ENUMERATION);
+
+    /**
      * User access: a handshake on the implicit-TLS counterpart of a STARTTLS service (ACCESS-03); empty, without
      * a connection, when the service has no counterpart or none is known for this target.
      */
@@ -106,7 +116,7 @@ public final class Observations {
 
     private static final List<Observation<?>> ALL = List.of(TLS_DIALOGUE, PIPELINED_TLS_COMMAND,
             HANDSHAKE_WITHOUT_SNI, HANDSHAKE_UNKNOWN_SNI, HANDSHAKE_TLS12_ONLY, TLS_ENUMERATION,
-            ACCESS_IMPLICIT_TLS_PORT, ACCESS_CLEARTEXT_LOGIN, STARTTLS_WITH_ARGUMENT, PARTNER_PLAINTEXT_MAIL,
+            TLS_VERSIONS_AND_SUITES, ACCESS_IMPLICIT_TLS_PORT, ACCESS_CLEARTEXT_LOGIN, STARTTLS_WITH_ARGUMENT, PARTNER_PLAINTEXT_MAIL,
             SESSION_TICKETS);
 
     private Observations() {
@@ -120,6 +130,16 @@ public final class Observations {
     /** What may be measured on a target offering {@code service}. */
     public static Set<Observation<?>> applicableTo(MailService service) {
         return ALL.stream().filter(o -> o.appliesTo(service)).collect(Collectors.toCollection(OrderedSet::new));
+    }
+
+    /**
+     * {@code plan} without the observations a wider one in it answers ({@link Observation#coveredBy()}): what a
+     * target's store will measure for it.
+     */
+    public static Set<Observation<?>> withoutCovered(Set<Observation<?>> plan) {
+        Set<Observation<?>> out = newSet();
+        plan.stream().filter(o -> o.coveredBy().map(w -> !plan.contains(w)).orElse(true)).forEach(out::add);
+        return out;
     }
 
     /** An empty set that keeps observations in registry order, so plans and logs read the same from run to run. */

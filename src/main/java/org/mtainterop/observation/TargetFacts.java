@@ -99,9 +99,26 @@ public final class TargetFacts {
         return facts.build();
     }
 
-    /** Starts the given observations now, in the background; later lookups find them done or under way. */
+    /**
+     * Starts the given observations now, in the background; later lookups find them done or under way. Those a wider
+     * one among them answers ({@link Observation#coveredBy()}) are not measured on their own.
+     */
     public void prefetch(Collection<Observation<?>> observations) {
-        observations.forEach(this::observe);
+        observations.stream().filter(o -> o.coveredBy().isEmpty()).forEach(this::observe);
+        observations.stream().filter(o -> o.coveredBy().isPresent()).forEach(this::observe);
+    }
+
+    /** True when {@code observation}, or a wider one answering it, has been asked for (ahead of time or by a scenario). */
+    public boolean asked(Observation<?> observation) {
+        return memo.containsKey(answering(observation));
+    }
+
+    /**
+     * The observation whose result answers {@code observation} in this store: the wider one that covers it when that
+     * one has been asked for, else itself. Its evidence is the one to show.
+     */
+    public <T> Observation<T> answering(Observation<T> observation) {
+        return observation.coveredBy().filter(memo::containsKey).orElse(observation);
     }
 
     /** Every observation asked for so far, ahead of time or by a scenario. */
@@ -117,7 +134,8 @@ public final class TargetFacts {
                 .toArray(CompletableFuture[]::new));
     }
 
-    private CompletableFuture<?> observe(Observation<?> observation) {
+    private CompletableFuture<?> observe(Observation<?> asked) {
+        Observation<?> observation = answering(asked);
         return memo.computeIfAbsent(observation, o -> CompletableFuture.supplyAsync(
                 o.gatesEachConnection() ? () -> o.measure(context) : () -> bounded(() -> o.measure(context)), executor));
     }

@@ -2,6 +2,7 @@ package org.mtainterop.policy;
 
 import static org.mtainterop.observation.Observations.TLS_DIALOGUE;
 import static org.mtainterop.observation.Observations.TLS_ENUMERATION;
+import static org.mtainterop.observation.Observations.TLS_VERSIONS_AND_SUITES;
 
 import java.util.Optional;
 import java.util.Set;
@@ -28,13 +29,26 @@ public final class TlsEnumerationPreconditions {
         return InboundCheck.observations(TLS_ENUMERATION, TLS_DIALOGUE);
     }
 
+    /**
+     * What the checks of versions and suites alone need (TLS-VER-01, -02, TLS-CS-01, -02): the enumeration's versions
+     * and suites, and the service's modern dialogue.
+     */
+    public static Set<Observation<?>> needsVersionsAndSuites(MailService service) {
+        return InboundCheck.observations(TLS_VERSIONS_AND_SUITES, TLS_DIALOGUE);
+    }
+
     /** Empty when the enumeration facts can be judged; otherwise the verdict to give instead. */
     public static Optional<Verdict> unmet(String id, ObservedFacts facts) {
+        return unmet(id, facts, TLS_ENUMERATION);
+    }
+
+    /** As {@link #unmet(String, ObservedFacts)}, for a check that judges {@code enumeration}'s facts. */
+    public static Optional<Verdict> unmet(String id, ObservedFacts facts, Observation<TlsEnumerationFacts> enumeration) {
         Optional<Verdict> tls = TlsPreconditions.unmet(id, facts.get(TLS_DIALOGUE));
         if (tls.isPresent()) {
             return tls;
         }
-        TlsEnumerationFacts e = facts.get(TLS_ENUMERATION);
+        TlsEnumerationFacts e = facts.get(enumeration);
         return e.notTested().map(why -> Verdict.broken(id, Reason.of(why.render(ReportLanguage.EN).startsWith(GIVEN_UP)
                 ? "TlsEnumerationPreconditions.broken.cutShort" : "TlsEnumerationPreconditions.broken.noAnswer",
                 who(facts), why)));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.mtainterop.net.Endpoint;
 import org.mtainterop.net.TargetHealth;
@@ -22,9 +23,7 @@ import org.mtainterop.tls.raw.ServerHello;
  * target's gate, and logged (what was offered, what came back); work runs on the enumeration's own pool.
  */
 final class EnumerationHellos {
-    private final RawHelloExchange exchange;
-    private final ConnectionGate gate;
-    private final Endpoint endpoint;
+    private final Function<ClientHello, RawHelloExchange.Result> exchange;
     private final ExecutorService pool;
     private final Optional<String> sni;
     private final List<String> log = Collections.synchronizedList(new ArrayList<>());
@@ -35,16 +34,20 @@ final class EnumerationHellos {
 
     EnumerationHellos(RawHelloExchange exchange, ConnectionGate gate, Endpoint endpoint, ExecutorService pool,
                       TargetHealth health) {
+        this(h -> gate.admit(() -> exchange.send(endpoint, h)), Optional.of(endpoint.referenceName()), pool, health);
+    }
+
+    /** Hellos answered by {@code exchange}: the target over the network, or a test's server answering bytes. */
+    EnumerationHellos(Function<ClientHello, RawHelloExchange.Result> exchange, Optional<String> sni,
+                      ExecutorService pool, TargetHealth health) {
         this.health = health;
         this.exchange = exchange;
-        this.gate = gate;
-        this.endpoint = endpoint;
         this.pool = pool;
-        this.sni = Optional.of(endpoint.referenceName());
+        this.sni = sni;
     }
 
     RawHelloExchange.Result hello(ClientHello h, String purpose) {
-        RawHelloExchange.Result r = gate.admit(() -> exchange.send(endpoint, h));
+        RawHelloExchange.Result r = exchange.apply(h);
         String line = purpose + ": offered " + h.version().label() + " with " + h.cipherSuites().size()
                 + " suite(s) -> " + r.brief();
         log.add(line);

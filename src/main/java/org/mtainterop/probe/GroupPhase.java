@@ -19,7 +19,7 @@ import org.mtainterop.tls.raw.ServerKeyExchange;
  * Enumeration phase 3: the key exchange groups the server accepts in its newest version and, when that is TLS 1.3
  * and it speaks TLS ≤ 1.2 too, the ECDHE groups of its newest legacy version (OpenSSL takes P-192 or sect* curves in
  * TLS 1.2 only: a TLS 1.3 view alone would miss them); and the size of the finite-field DHE prime it sends in
- * TLS ≤ 1.2 when the client offers no FFDHE group.
+ * TLS ≤ 1.2 when the client offers no FFDHE group. TLS ≤ 1.2 hellos keep the certificate's curve offered, last.
  */
 final class GroupPhase {
     record Found(List<GroupFinding> groups, OptionalInt dhePrimeBits) {
@@ -36,10 +36,11 @@ final class GroupPhase {
     static GroupPhase start(EnumerationHellos hellos, VersionPhase.Found versions) {
         Optional<ProtocolVersion> legacy = versions.best().filter(v -> v == ProtocolVersion.TLS_1_3)
                 .flatMap(v -> versions.legacyBest());
+        NamedGroup certificateCurve = NamedGroups.describe(versions.legacyLeafKeyCurve().orElse(NamedGroups.SECP256R1));
         CompletableFuture<List<GroupFinding>> groups = versions.best().map(best -> hellos.async(() -> {
             List<GroupFinding> found = new ArrayList<>();
-            found.add(groups(hellos, best, List.of()));
-            legacy.ifPresent(v -> found.add(groups(hellos, v, found.get(0).accepted())));
+            found.add(groups(hellos, best, List.of(), certificateCurve));
+            legacy.ifPresent(v -> found.add(groups(hellos, v, found.get(0).accepted(), certificateCurve)));
             return List.copyOf(found);
         })).orElse(CompletableFuture.completedFuture(List.of()));
         return new GroupPhase(groups, versions.legacyBest().map(v -> dhePrime(hellos, v))
@@ -58,8 +59,19 @@ final class GroupPhase {
      * <p>{@code seenNewer}: the groups a newer version accepted. They are not offered again here: TLS-KX-01 needs each
      * group the server takes and one version it takes it in, not every version, so a server with the same groups in
      * TLS 1.3 and 1.2 costs one hello more (refused: nothing left it takes), not one per group.
+     *
+     * <p>{@code certificateCurve}: in TLS ≤ 1.2 the client's supported_groups bound the curve of an ECDSA certificate
+     * too (RFC 8422 §5.1): a server with a P-256 ECDSA key refuses every ECDHE-ECDSA suite to a hello without P-256,
+     * and would hide a weak group it takes beside P-256. So each TLS ≤ 1.2 hello offers the groups under test first
+     * and the leaf's curve (P-256 when the leaf showed none) last, whether or not it is still under test: a server
+     * that follows the client's order picks a group under test if it takes one. One that follows its own order
+     * (OpenSSL with server preference, Postfix's {@code tls_preempt_cipherlist}) picks the curve if it ranks it above
+     * them; it would do so with every ECDSA client, but a second, RSA chain takes ECDHE-RSA with any group, so the
+     * elimination goes on without the curve; with an ECDSA key only that hello is refused, and it ends. The chosen
+     * group is the one the ServerKeyExchange names.
      */
-    private static GroupFinding groups(EnumerationHellos hellos, ProtocolVersion v, List<NamedGroup> seenNewer) {
+    private static GroupFinding groups(EnumerationHellos hellos, ProtocolVersion v, List<NamedGroup> seenNewer,
+                                       NamedGroup certificateCurve) {
         boolean tls13 = v == ProtocolVersion.TLS_1_3;
         List<Integer> suites = tls13 ? EnumerationHellos.suitesFor(v) : CipherSuites.usableIn(v).stream()
                 .filter(s -> s.keyExchange().equals("ECDHE")).map(CipherSuite::code).toList();
@@ -69,12 +81,19 @@ final class GroupPhase {
         List<NamedGroup> remaining = new ArrayList<>(candidates);
         remaining.removeAll(notOffered);
         List<NamedGroup> accepted = new ArrayList<>();
+        boolean keepCurve = !tls13;
         while (!remaining.isEmpty() && !suites.isEmpty()) {
-            List<Integer> offered = remaining.stream().map(NamedGroup::code).toList();
-            List<Integer> shares = remaining.stream().filter(NamedGroup::keyShare).limit(1)
+            List<NamedGroup> offer = new ArrayList<>(remaining);
+            boolean curveLast = keepCurve && !remaining.contains(certificateCurve);
+            if (curveLast) {
+                offer.add(certificateCurve);
+            }
+            List<Integer> offered = offer.stream().map(NamedGroup::code).toList();
+            List<Integer> shares = offer.stream().filter(NamedGroup::keyShare).limit(1)
                     .map(NamedGroup::code).toList();
             RawHelloExchange.Result r = hellos.hello(hellos.typical(v, suites).withGroups(offered, shares),
-                    "groups " + v.label() + " (" + offered.size() + " offered)");
+                    "groups " + v.label() + " (" + offered.size() + " offered"
+                            + (curveLast ? ", " + certificateCurve.name() + " last for the certificate" : "") + ")");
             Optional<Integer> picked = r.response().flatMap(resp -> tls13
                     ? resp.serverHello().flatMap(ServerHello::keyShareGroup)
                     : resp.keyExchange().filter(k -> k.kind() != ServerKeyExchange.Kind.FINITE_FIELD_DH)
@@ -82,6 +101,10 @@ final class GroupPhase {
             Optional<NamedGroup> group = picked.flatMap(code -> remaining.stream()
                     .filter(g -> g.code() == code).findFirst());
             if (group.isEmpty()) {
+                if (curveLast && picked.equals(Optional.of(certificateCurve.code()))) {
+                    keepCurve = false;
+                    continue;
+                }
                 break;
             }
             accepted.add(group.get());

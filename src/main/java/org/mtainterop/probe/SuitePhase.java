@@ -3,10 +3,12 @@ package org.mtainterop.probe;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.mtainterop.probe.TlsEnumerationFacts.SuiteOrder;
 import org.mtainterop.tls.raw.CipherSuite;
@@ -16,9 +18,12 @@ import org.mtainterop.tls.raw.ProtocolVersion;
 import org.mtainterop.tls.raw.ServerHello;
 
 /**
- * Enumeration phase 2, per accepted version: the suites it accepts (by elimination, in parallel chunks), whose
- * order wins (the accepted suites offered forwards and reversed), and the CBC suites it chooses without
- * encrypt_then_mac although the client offered it.
+ * Enumeration phase 2, per accepted version: the suites it accepts (by elimination), whose order wins (the
+ * accepted suites offered forwards and reversed), and the CBC suites it chooses without encrypt_then_mac although
+ * the client offered it. Where the version's hello offering every suite was answered (the server takes long
+ * hellos), the elimination goes on from that answer over the whole list, so its picks are the server's preference
+ * order and need no second elimination when the server's order wins; else it runs in parallel chunks of
+ * {@link #CHUNK}.
  */
 final class SuitePhase {
     /** Suites per elimination chunk: keeps hellos short for servers that dislike long ones, and parallel. */
@@ -33,6 +38,8 @@ final class SuitePhase {
 
     private final EnumerationHellos hellos;
     private final Map<ProtocolVersion, CompletableFuture<List<CipherSuite>>> eliminated = new EnumMap<>(ProtocolVersion.class);
+    /** The versions whose elimination ran over every suite at once: its picks are in the server's order of preference. */
+    private final Set<ProtocolVersion> inPreferenceOrder = EnumSet.noneOf(ProtocolVersion.class);
 
     private SuitePhase(EnumerationHellos hellos) {
         this.hellos = hellos;
@@ -42,14 +49,20 @@ final class SuitePhase {
     static SuitePhase start(EnumerationHellos hellos, VersionPhase.Found versions) {
         SuitePhase phase = new SuitePhase(hellos);
         versions.accepted().stream().filter(v -> v != ProtocolVersion.SSL_2_0)
-                .forEach(v -> phase.eliminated.put(v, phase.acceptedSuites(v)));
+                .forEach(v -> phase.eliminated.put(v, phase.acceptedSuites(v, versions.answers().get(v))));
         return phase;
+    }
+
+    /** Waits for the elimination only: per version the suites accepted, in the order the server picked them. */
+    Map<ProtocolVersion, List<CipherSuite>> acceptedOnly() {
+        Map<ProtocolVersion, List<CipherSuite>> acceptedSuites = new LinkedHashMap<>();
+        eliminated.forEach((v, f) -> acceptedSuites.put(v, f.join()));
+        return acceptedSuites;
     }
 
     /** Waits for the elimination, then measures order and encrypt_then_mac; called on the enumeration's own thread. */
     Found found() {
-        Map<ProtocolVersion, List<CipherSuite>> acceptedSuites = new LinkedHashMap<>();
-        eliminated.forEach((v, f) -> acceptedSuites.put(v, f.join()));
+        Map<ProtocolVersion, List<CipherSuite>> acceptedSuites = acceptedOnly();
         Map<ProtocolVersion, CompletableFuture<Ordered>> ordering = new EnumMap<>(ProtocolVersion.class);
         acceptedSuites.forEach((v, list) -> ordering.put(v, order(v, list)));
         Map<ProtocolVersion, CompletableFuture<List<CipherSuite>>> etm = new EnumMap<>(ProtocolVersion.class);
@@ -75,9 +88,17 @@ final class SuitePhase {
         return new Found(acceptedSuites, order, withoutEtm);
     }
 
-    /** Elimination in parallel chunks: offer the chunk, drop what the server picks, repeat until it refuses. */
-    private CompletableFuture<List<CipherSuite>> acceptedSuites(ProtocolVersion v) {
+    /**
+     * Elimination: offer, drop what the server picks, repeat until it refuses. Over the whole list from the version
+     * hello's pick when that hello offered every suite; else in parallel chunks.
+     */
+    private CompletableFuture<List<CipherSuite>> acceptedSuites(ProtocolVersion v, RawHelloExchange.Result versionHello) {
         List<Integer> all = EnumerationHellos.suitesFor(v);
+        Optional<Integer> first = EnumerationHellos.chosenSuite(versionHello, v);
+        if (first.isPresent() && versionHello.offered().cipherSuites().equals(all)) {
+            inPreferenceOrder.add(v);
+            return hellos.async(() -> eliminateAfter(v, all, first.get()));
+        }
         List<CompletableFuture<List<CipherSuite>>> chunks = new ArrayList<>();
         for (int i = 0; i < all.size(); i += CHUNK) {
             List<Integer> chunk = all.subList(i, Math.min(all.size(), i + CHUNK));
@@ -92,8 +113,19 @@ final class SuitePhase {
 
     /** Sequential elimination over {@code offer}; returns the suites in the order the server picked them. */
     private List<CipherSuite> eliminate(ProtocolVersion v, List<Integer> offer) {
+        return eliminate(v, new ArrayList<>(offer), new ArrayList<>());
+    }
+
+    /** As {@link #eliminate(ProtocolVersion, List)}, when the server already picked {@code chosen} from {@code offer}. */
+    private List<CipherSuite> eliminateAfter(ProtocolVersion v, List<Integer> offer, int chosen) {
         List<Integer> remaining = new ArrayList<>(offer);
-        List<CipherSuite> picked = new ArrayList<>();
+        if (!remaining.remove(Integer.valueOf(chosen))) {
+            return eliminate(v, remaining, new ArrayList<>());
+        }
+        return eliminate(v, remaining, new ArrayList<>(List.of(CipherSuites.describe(chosen))));
+    }
+
+    private List<CipherSuite> eliminate(ProtocolVersion v, List<Integer> remaining, List<CipherSuite> picked) {
         while (!remaining.isEmpty()) {
             Optional<Integer> chosen = EnumerationHellos.chosenSuite(
                     hellos.hello(hellos.typical(v, remaining), "eliminate " + v.label()), v);
@@ -119,7 +151,7 @@ final class SuitePhase {
                 hellos.hello(hellos.typical(v, reversed), "reversed order " + v.label()), v));
         return a.thenCombine(b, (x, y) -> {
             if (x.isPresent() && x.equals(y)) {
-                return new Ordered(SuiteOrder.SERVER, eliminate(v, forward));
+                return new Ordered(SuiteOrder.SERVER, inPreferenceOrder.contains(v) ? accepted : eliminate(v, forward));
             }
             if (x.equals(Optional.of(forward.get(0))) && y.equals(Optional.of(reversed.get(0)))) {
                 return new Ordered(SuiteOrder.CLIENT, accepted);

@@ -30,6 +30,8 @@ import org.mtainterop.tls.raw.ProtocolVersion;
  *                         server did not agree to it (empty: no CBC accepted, or EtM honoured)
  * @param problems         hellos that got no TLS answer at all (timeout, reset, malformed): their facts are missing
  * @param log              one line per hello: what was offered, what came back
+ * @param scope            what was enumerated: everything, or versions and suites only (the other facts are then
+ *                         empty or {@code NOT_APPLICABLE}: nothing judged from this record may read them)
  */
 public record TlsEnumerationFacts(Optional<Reason> notTested, List<VersionFinding> versions,
                                   Map<ProtocolVersion, List<CipherSuite>> acceptedSuites,
@@ -38,7 +40,8 @@ public record TlsEnumerationFacts(Optional<Reason> notTested, List<VersionFindin
                                   Support secureRenegotiation, Support extendedMasterSecret,
                                   Map<ProtocolVersion, List<CipherSuite>> cbcWithoutEtm, Support compression,
                                   Support heartbeat, Support truncatedHmac, Support withoutSni, Support unknownSni,
-                                  List<String> problems, List<String> log, int hellos, Duration elapsed) {
+                                  List<String> problems, List<String> log, int hellos, Duration elapsed,
+                                  EnumerationScope scope) {
 
     /** One protocol version, pinned in a hello: did the server agree, and what did it say. */
     public record VersionFinding(ProtocolVersion version, boolean accepted, String answer) {
@@ -47,7 +50,8 @@ public record TlsEnumerationFacts(Optional<Reason> notTested, List<VersionFindin
     /**
      * The groups accepted in one version, in the order the server picked them. {@code notOffered}: the groups a newer
      * version accepted already, left out of this version's hellos (elimination): whether this version takes them too
-     * was not asked.
+     * was not asked. (The certificate's curve among them is offered last in each TLS ≤ 1.2 hello, so that ECDHE-ECDSA
+     * stays possible, RFC 8422 §5.1: its being picked there is not recorded.)
      */
     public record GroupFinding(ProtocolVersion version, List<NamedGroup> accepted, List<NamedGroup> notOffered) {
         public GroupFinding {
@@ -84,15 +88,27 @@ public record TlsEnumerationFacts(Optional<Reason> notTested, List<VersionFindin
     }
 
     /** As below, the reason a lower layer's text as it stands. */
-    public static TlsEnumerationFacts notTested(String why, List<String> log, int hellos, Duration elapsed) {
-        return notTested(Reason.fact(why), log, hellos, elapsed);
+    public static TlsEnumerationFacts notTested(String why, List<String> log, int hellos, Duration elapsed,
+                                                EnumerationScope scope) {
+        return notTested(Reason.fact(why), log, hellos, elapsed, scope);
     }
 
     /** Nothing could be enumerated, for {@code why} (in the report's language when a key). */
-    public static TlsEnumerationFacts notTested(Reason why, List<String> log, int hellos, Duration elapsed) {
+    public static TlsEnumerationFacts notTested(Reason why, List<String> log, int hellos, Duration elapsed,
+                                                EnumerationScope scope) {
         return new TlsEnumerationFacts(Optional.of(why), List.of(), Map.of(), Map.of(), List.of(), OptionalInt.empty(), Support.NOT_APPLICABLE, Support.NOT_APPLICABLE, Map.of(), Support.NOT_APPLICABLE,
                 Support.NOT_APPLICABLE, Support.NOT_APPLICABLE, Support.NOT_APPLICABLE, Support.NOT_APPLICABLE,
-                List.of(), log, hellos, elapsed);
+                List.of(), log, hellos, elapsed, scope);
+    }
+
+    /** Versions and the suites each accepts, nothing else measured ({@link EnumerationScope#VERSIONS_AND_SUITES}). */
+    static TlsEnumerationFacts versionsAndSuites(List<VersionFinding> versions,
+                                                 Map<ProtocolVersion, List<CipherSuite>> acceptedSuites,
+                                                 List<String> problems, List<String> log, int hellos, Duration elapsed) {
+        return new TlsEnumerationFacts(Optional.empty(), versions, acceptedSuites, Map.of(), List.of(), OptionalInt.empty(),
+                Support.NOT_APPLICABLE, Support.NOT_APPLICABLE, Map.of(), Support.NOT_APPLICABLE, Support.NOT_APPLICABLE,
+                Support.NOT_APPLICABLE, Support.NOT_APPLICABLE, Support.NOT_APPLICABLE, problems, log, hellos, elapsed,
+                EnumerationScope.VERSIONS_AND_SUITES);
     }
 
     private static <K, V> Map<K, List<V>> copy(Map<K, List<V>> in) {

@@ -24,21 +24,29 @@ public final class TlsEnumerationProbe {
     private final ConnectionGate gate;
     private final int parallelism;
     private final TargetHealth health;
+    private final EnumerationScope scope;
 
     TlsEnumerationProbe(ProbeSettings settings, ConnectionGate gate) {
-        this(settings, gate, MailService.SMTP);
+        this(settings, gate, MailService.SMTP, EnumerationScope.EVERYTHING);
     }
 
-    TlsEnumerationProbe(ProbeSettings settings, ConnectionGate gate, MailService service) {
+    TlsEnumerationProbe(ProbeSettings settings, ConnectionGate gate, MailService service, EnumerationScope scope) {
         this.exchange = new RawHelloExchange(settings, service);
         this.gate = gate;
         this.parallelism = settings.maxConnectionsPerHost();
         this.health = settings.limits().health();
+        this.scope = scope;
     }
 
     /** A probe whose every connection is admitted by {@code gate} (the target's per-host bound and pacing). */
     public static TlsEnumerationProbe gated(ProbeSettings settings, ConnectionGate gate, MailService service) {
-        return new TlsEnumerationProbe(settings, gate, service);
+        return gated(settings, gate, service, EnumerationScope.EVERYTHING);
+    }
+
+    /** As {@link #gated(ProbeSettings, ConnectionGate, MailService)}, measuring only {@code scope}. */
+    public static TlsEnumerationProbe gated(ProbeSettings settings, ConnectionGate gate, MailService service,
+                                            EnumerationScope scope) {
+        return new TlsEnumerationProbe(settings, gate, service, scope);
     }
 
     public static TlsEnumerationProbe unbounded(ProbeSettings settings) {
@@ -47,7 +55,7 @@ public final class TlsEnumerationProbe {
 
     /** As {@link #unbounded(ProbeSettings)}, for a target offering {@code service} (IMAP, POP3S...). */
     public static TlsEnumerationProbe unbounded(ProbeSettings settings, MailService service) {
-        return new TlsEnumerationProbe(settings, ConnectionGate.UNBOUNDED, service);
+        return new TlsEnumerationProbe(settings, ConnectionGate.UNBOUNDED, service, EnumerationScope.EVERYTHING);
     }
 
     public TlsEnumerationFacts run(Endpoint endpoint) {
@@ -65,16 +73,23 @@ public final class TlsEnumerationProbe {
 
     /**
      * The four phases over one set of hellos: versions first (nothing else is tried when no version gets a TLS
-     * answer), then suites, groups and extensions concurrently, each building its own small record.
+     * answer), then suites, groups and extensions concurrently, each building its own small record; within
+     * {@link EnumerationScope#VERSIONS_AND_SUITES}, versions and the suites' elimination only.
      */
     private TlsEnumerationFacts enumerate(EnumerationHellos hellos) {
         VersionPhase.Found versions = VersionPhase.run(hellos);
         if (!versions.anyAnswer()) {
             RawHelloExchange.Result any = versions.answers().get(ProtocolVersion.TLS_1_2);
             return TlsEnumerationFacts.notTested(hellos.cutShort().orElse(any.problem().orElse(Reason.of("RawHello.noAnswer"))), hellos.log(), hellos.log().size(),
-                    hellos.elapsed());
+                    hellos.elapsed(), scope);
         }
         SuitePhase suitePhase = SuitePhase.start(hellos, versions);
+        if (scope == EnumerationScope.VERSIONS_AND_SUITES) {
+            var accepted = suitePhase.acceptedOnly();
+            return hellos.cutShort().map(why -> TlsEnumerationFacts.notTested(why, hellos.log(), hellos.log().size(),
+                    hellos.elapsed(), scope)).orElseGet(() -> TlsEnumerationFacts.versionsAndSuites(versions.versions(),
+                    accepted, hellos.problems(), hellos.log(), hellos.log().size(), hellos.elapsed()));
+        }
         GroupPhase groupPhase = GroupPhase.start(hellos, versions);
         ExtensionPhase extensionPhase = ExtensionPhase.start(hellos, versions);
         SuitePhase.Found suites = suitePhase.found();
@@ -82,12 +97,12 @@ public final class TlsEnumerationProbe {
         ExtensionPhase.Found extensions = extensionPhase.found();
         Optional<Reason> cutShort = hellos.cutShort();
         if (cutShort.isPresent()) {
-            return TlsEnumerationFacts.notTested(cutShort.get(), hellos.log(), hellos.log().size(), hellos.elapsed());
+            return TlsEnumerationFacts.notTested(cutShort.get(), hellos.log(), hellos.log().size(), hellos.elapsed(), scope);
         }
         return new TlsEnumerationFacts(Optional.empty(), versions.versions(), suites.acceptedSuites(), suites.order(),
                 groups.groups(), groups.dhePrimeBits(), extensions.secureRenegotiation(),
                 extensions.extendedMasterSecret(), suites.cbcWithoutEtm(), extensions.compression(),
                 extensions.heartbeat(), extensions.truncatedHmac(), extensions.withoutSni(), extensions.unknownSni(),
-                hellos.problems(), hellos.log(), hellos.log().size(), hellos.elapsed());
+                hellos.problems(), hellos.log(), hellos.log().size(), hellos.elapsed(), scope);
     }
 }

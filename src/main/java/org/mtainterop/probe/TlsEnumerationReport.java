@@ -22,7 +22,8 @@ final class TlsEnumerationReport {
                 v.accepted() ? "accepted" : "refused", v.answer())));
         f.acceptedSuites().forEach((version, suites) -> {
             out.append('\n').append(version.label()).append(": ").append(suites.size()).append(" suite(s), ")
-                    .append(f.order().containsKey(version) ? f.order().get(version).readable() : "order not determined")
+                    .append(f.order().containsKey(version) ? f.order().get(version).readable()
+                            : f.scope() == EnumerationScope.VERSIONS_AND_SUITES ? "order not measured" : "order not determined")
                     .append('\n');
             int i = 1;
             for (CipherSuite s : suites) {
@@ -31,6 +32,12 @@ final class TlsEnumerationReport {
             }
         });
         out.append('\n');
+        if (f.scope() == EnumerationScope.VERSIONS_AND_SUITES) {
+            out.append("Only versions and suites enumerated (the suites in the order the server picked them): this run's"
+                    + " requirements need nothing else, so the suites' order, encrypt_then_mac, groups, the DHE prime,"
+                    + " the optional extensions and the SNI hellos were not measured\n");
+            return appendHellos(f, out);
+        }
         if (f.groupFindings().isEmpty()) {
             out.append("Groups: not probed\n");
         }
@@ -52,6 +59,10 @@ final class TlsEnumerationReport {
         out.append("heartbeat: ").append(f.heartbeat()).append(", truncated_hmac: ").append(f.truncatedHmac()).append('\n');
         out.append("hello without SNI answered: ").append(f.withoutSni())
                 .append(", with an unknown SNI: ").append(f.unknownSni()).append('\n');
+        return appendHellos(f, out);
+    }
+
+    private static String appendHellos(TlsEnumerationFacts f, StringBuilder out) {
         if (!f.problems().isEmpty()) {
             out.append("\nHellos without a TLS answer\n");
             f.problems().forEach(p -> out.append("  ").append(p).append('\n'));

@@ -35,6 +35,14 @@ final class VersionPhase {
                     .reduce((a, b) -> b);
         }
 
+        /**
+         * The curve of the leaf's EC key in the answer to {@link #legacyBest()} (its hello offered every suite; empty
+         * when the server chose an RSA suite, or its leaf has no named curve).
+         */
+        Optional<Integer> legacyLeafKeyCurve() {
+            return legacyBest().flatMap(v -> answers.get(v).response()).flatMap(ServerResponse::leafKeyCurve);
+        }
+
         /** The ServerHello of {@link #legacyBest()}: the extensions it echoed. */
         Optional<ServerHello> legacyHello() {
             return legacyBest().flatMap(v -> answers.get(v).response()).flatMap(ServerResponse::serverHello);

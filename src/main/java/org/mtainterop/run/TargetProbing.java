@@ -7,7 +7,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 import org.mtainterop.observation.Observation;
-import org.mtainterop.observation.Observations;
 import org.mtainterop.observation.SharedServers;
 import org.mtainterop.observation.TargetFacts;
 import org.mtainterop.probe.PartnerSource;
@@ -76,13 +75,10 @@ final class TargetProbing implements AutoCloseable {
     }
 
     /**
-     * What to probe ahead for a target: everything that applies to its service, unless the user narrowed the
-     * scenarios with {@code --tags}; then only what the selected requirements need ({@link ProbePlan}).
+     * What to probe ahead for a target: what the scenarios selected for it need ({@link ProbePlan}): its profile's
+     * (the pilot's versions and suites, not the whole enumeration), narrowed further by {@code --tags}.
      */
     private static Supplier<Set<Observation<?>>> probePlan(RunPlan plan, Target target, SelectedRequirements selected) {
-        if (plan.judgement().tags().isEmpty()) {
-            return () -> Observations.applicableTo(target.service());
-        }
         String tags = plan.judgement().inboundTagExpression(target.service(), plan.profileOf(target.name()));
         return () -> ProbePlan.forRequirements(target.service(), selected.of(target.service(), tags));
     }

@@ -38,6 +38,16 @@ public final class ScenarioTarget {
     }
 
     /**
+     * Attaches the evidence of {@code observation}, or of the wider one answering it, when the run has asked for it
+     * already (its probe plan); otherwise nothing: the scenario's check measures what it needs.
+     */
+    public void observeIfPlanned(Observation<?> observation) {
+        if (run().facts().asked(observation)) {
+            attachEvidence(observation);
+        }
+    }
+
+    /**
      * Judges the requirement on what its check declared it needs (measured now if nobody has yet; their evidence
      * attached) and ends the step as the verdict says: pass, fail, skip or broken.
      */
@@ -48,7 +58,8 @@ public final class ScenarioTarget {
         VerdictStep.judge(scenario, run().ledger(), () -> check.judge(facts));
     }
 
-    private <T> void attachEvidence(Observation<T> observation) {
+    private <T> void attachEvidence(Observation<T> asked) {
+        Observation<T> observation = run().facts().answering(asked); // one attachment for a wider observation's parts
         if (!attached.add(observation)) {
             return;
         }

@@ -21,7 +21,8 @@ import org.mtainterop.pki.TestPki;
 
 /**
  * A run narrowed with {@code --tags} makes only the connections its requirements need, counted at a
- * compliant MX on loopback: one STARTTLS session for CERT-01; the raw-hello enumeration for TLS-CS-01.
+ * compliant MX on loopback: one STARTTLS session for CERT-01; the raw-hello enumeration for TLS-CS-01. A run
+ * without {@code --tags} is narrowed the same way to its profile's scenarios.
  */
 class TaggedRunProbesTest {
     private static final TestPki PKI = TestPki.generate();
@@ -59,6 +60,24 @@ class TaggedRunProbesTest {
         assertThat(handshakes).as("completed handshakes: the modern dialogue only").isEqualTo(1);
     }
 
+    /**
+     * Without {@code --tags} a run probes for its profile's scenarios: the pilot's versions and suites, not the whole
+     * enumeration, no session-ticket or STARTTLS-argument session; the verdicts they share with ANSSI's are the same.
+     */
+    @Test
+    void aPilotRunProbesForThePilotsRequirementsOnly() throws Exception {
+        String pilot = runProfile("pilot");
+        int pilotSessions = sessionsWhenQuiet();
+        mx.close();
+        start();
+        String anssi = runProfile("anssi");
+        int anssiSessions = sessionsWhenQuiet();
+        assertThat(pilot).contains("PASSED   TLS-CS-01", "PASSED   TLS-VER-01").doesNotContain("TLS-KX-01");
+        assertThat(anssi).contains("PASSED   TLS-CS-01", "PASSED   TLS-VER-01", "TLS-KX-01");
+        assertThat(pilotSessions).as("connections of a pilot run, against %s of an ANSSI run", anssiSessions)
+                .isGreaterThan(10).isLessThan(anssiSessions * 2 / 3);
+    }
+
     @Test
     void aMalformedOrEmptySelectionIsAUsageErrorNamingTheOption() throws Exception {
         StringWriter err = new StringWriter();
@@ -88,6 +107,18 @@ class TaggedRunProbesTest {
                 "--min-interval", "0", "--no-html", "--report-dir", dir.resolve("report").toString()},
                 new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
         assertThat(code).as(out::toString).isZero();
+        return out.toString();
+    }
+
+    private String runProfile(String profile) throws Exception {
+        Path ca = dir.resolve("ca.pem");
+        Files.writeString(ca, PemCodec.encodeCertificate(PKI.rootCertificate()));
+        StringWriter out = new StringWriter();
+        int code = MtaInteropCommand.execute(new String[] {"run", "--target", "127.0.0.1:" + mx.port(),
+                "--mx-name", "mx.partner.test", "--trust-ca", ca.toString(), "--profile", profile,
+                "--min-interval", "0", "--no-html", "--report-dir", dir.resolve("report-" + profile).toString()},
+                new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
+        assertThat(code).as(out::toString).isLessThanOrEqualTo(1);
         return out.toString();
     }
 

@@ -31,7 +31,7 @@ import org.mtainterop.tls.raw.ProtocolVersion;
 /** Enumerates the embedded reference target (a JSSE server, EC P-256 key, TLS 1.3/1.2) and compares with JSSE itself. */
 class TlsEnumerationProbeTest {
     /** The hellos a full enumeration of the embedded reference (JSSE: TLS 1.2 and 1.3, about 30 suites) may take. */
-    private static final int HELLO_BUDGET = 60; // 47 measured (2026-12: 46, and one TLS 1.2 groups hello)
+    private static final int HELLO_BUDGET = 60; // 48 measured (2026-12: 46, and two TLS 1.2 groups hellos)
     private static EmbeddedReferenceTargets targets;
     private static ExecutorService executor;
     private static TlsEnumerationFacts facts;
@@ -41,14 +41,17 @@ class TlsEnumerationProbeTest {
     static void enumerateReference() {
         targets = EmbeddedReferenceTargets.start(TestPki.generate());
         executor = Executors.newFixedThreadPool(4);
-        ProbeSettings settings = new ProbeSettings(ProbeSettings.DEFAULT_EHLO_NAME, NetworkLimits.defaults(),
-                TrustAnchors.none().withCertificate(targets.trustAnchor()), 4);
         TargetFacts store = new TargetFacts(targets.byName(EmbeddedReferenceTargets.REFERENCE).orElseThrow().endpoint(),
-                settings, executor);
+                settings(), executor);
         long start = System.nanoTime();
         facts = store.await(Observations.TLS_ENUMERATION);
         took = Duration.ofNanos(System.nanoTime() - start);
         System.out.println("full enumeration of the reference target: " + took.toMillis() + " ms\n" + facts.readable());
+    }
+
+    private static ProbeSettings settings() {
+        return new ProbeSettings(ProbeSettings.DEFAULT_EHLO_NAME, NetworkLimits.defaults(),
+                TrustAnchors.none().withCertificate(targets.trustAnchor()), 4);
     }
 
     @AfterAll
@@ -96,8 +99,9 @@ class TlsEnumerationProbeTest {
     }
 
     /**
-     * JSSE takes the same EC groups in TLS 1.2 as in 1.3: TLS 1.2 is offered only the others (elimination), refuses
-     * them, and so costs one hello more; its finding says which groups were not offered again.
+     * JSSE takes the same EC groups in TLS 1.2 as in 1.3: TLS 1.2 is offered only the others (elimination) and the
+     * certificate's P-256 last, picks P-256, is asked once more without it and refuses: two hellos more; its finding
+     * says which groups were not offered again.
      */
     @Test
     void groupsAreProbedInTls13AndAgainInTls12ForTheGroupsTls13DidNotTake() {
@@ -109,7 +113,8 @@ class TlsEnumerationProbeTest {
         assertThat(tls12.accepted()).isEmpty();
         assertThat(tls12.notOffered()).extracting(NamedGroup::name).contains("x25519", "secp256r1", "secp384r1")
                 .allSatisfy(name -> assertThat(tls13.accepted()).extracting(NamedGroup::name).contains(name));
-        assertThat(facts.log()).filteredOn(line -> line.contains("groups TLSv1.2")).hasSize(1);
+        assertThat(facts.log()).filteredOn(line -> line.contains("groups TLSv1.2")).hasSize(2)
+                .first().satisfies(line -> assertThat(line).contains("secp256r1 last for the certificate"));
     }
 
     /**
@@ -120,6 +125,42 @@ class TlsEnumerationProbeTest {
     void aFullEnumerationNeedsFewHellos() {
         System.out.println("hellos: " + facts.hellos());
         assertThat(facts.hellos()).isBetween(10, HELLO_BUDGET);
+    }
+
+    /**
+     * The pilot's scope (TLS-VER-01, TLS-CS-01): the same versions and the same accepted suites as the full
+     * enumeration, from fewer hellos, and nothing else claimed measured.
+     */
+    @Test
+    void versionsAndSuitesAloneFindWhatTheFullEnumerationFindsWithFewerHellos() {
+        TargetFacts store = new TargetFacts(targets.byName(EmbeddedReferenceTargets.REFERENCE).orElseThrow().endpoint(),
+                settings(), executor);
+        TlsEnumerationFacts narrow = store.await(Observations.TLS_VERSIONS_AND_SUITES);
+        assertThat(narrow.scope()).isEqualTo(EnumerationScope.VERSIONS_AND_SUITES);
+        assertThat(narrow.notTested()).isEmpty();
+        assertThat(narrow.versions()).isEqualTo(facts.versions());
+        assertThat(narrow.acceptedSuites().keySet()).isEqualTo(facts.acceptedSuites().keySet());
+        narrow.acceptedSuites().forEach((v, suites) -> assertThat(names(suites)).as(v.label())
+                .isEqualTo(names(facts.acceptedSuites().get(v))));
+        assertThat(narrow.hellos()).isLessThan(facts.hellos() - 10);
+        assertThat(narrow.order()).isEmpty();
+        assertThat(narrow.groupFindings()).isEmpty();
+        assertThat(narrow.log()).noneMatch(l -> l.contains("groups") || l.contains("order") || l.contains("SNI")
+                || l.contains("DEFLATE") || l.contains("encrypt_then_mac") || l.contains("DHE prime"));
+        assertThat(narrow.readable()).contains("Only versions and suites enumerated").doesNotContain("Groups in");
+    }
+
+    /** Probe once: where the whole enumeration is measured, the versions-and-suites observation is answered by it. */
+    @Test
+    void theWholeEnumerationAnswersForVersionsAndSuites() {
+        TargetFacts store = new TargetFacts(targets.byName(EmbeddedReferenceTargets.REFERENCE).orElseThrow().endpoint(),
+                settings(), executor);
+        store.prefetch(List.of(Observations.TLS_VERSIONS_AND_SUITES, Observations.TLS_ENUMERATION));
+        TlsEnumerationFacts whole = store.await(Observations.TLS_ENUMERATION);
+        assertThat(store.await(Observations.TLS_VERSIONS_AND_SUITES)).isSameAs(whole);
+        assertThat(store.answering(Observations.TLS_VERSIONS_AND_SUITES)).isEqualTo(Observations.TLS_ENUMERATION);
+        assertThat(store.observed()).containsExactly(Observations.TLS_ENUMERATION);
+        assertThat(whole.scope()).isEqualTo(EnumerationScope.EVERYTHING);
     }
 
     private static Set<String> names(List<CipherSuite> suites) {

@@ -61,6 +61,10 @@ class ProbePlanTest {
         assertThat(ProbePlan.forRequirements(MailService.SMTP, List.of("CERT-01")))
                 .containsExactly(Observations.TLS_DIALOGUE);
         assertThat(ProbePlan.forRequirements(MailService.SMTP, List.of("TLS-CS-01", "TLS-VER-01")))
+                .as("the pilot's versions and suites, not the whole enumeration")
+                .containsExactlyInAnyOrder(Observations.TLS_VERSIONS_AND_SUITES, Observations.TLS_DIALOGUE);
+        assertThat(ProbePlan.forRequirements(MailService.SMTP, List.of("TLS-CS-01", "TLS-KX-01")))
+                .as("the whole enumeration answers for versions and suites")
                 .containsExactlyInAnyOrder(Observations.TLS_ENUMERATION, Observations.TLS_DIALOGUE);
         assertThat(ProbePlan.forRequirements(MailService.SMTP, List.of("CERT-08"))).containsExactlyInAnyOrder(
                 Observations.HANDSHAKE_WITHOUT_SNI, Observations.HANDSHAKE_UNKNOWN_SNI);
@@ -74,9 +78,11 @@ class ProbePlanTest {
     @Test
     void aRequirementTheTableDoesNotKnowIsProbedInFull() {
         assertThat(ProbePlan.forRequirements(MailService.SMTP, List.of("OPERATOR-99")))
-                .isEqualTo(Observations.applicableTo(MailService.SMTP));
+                .isEqualTo(Observations.withoutCovered(Observations.applicableTo(MailService.SMTP)))
+                .contains(Observations.TLS_ENUMERATION).doesNotContain(Observations.TLS_VERSIONS_AND_SUITES);
         assertThat(ProbePlan.forRequirements(MailService.POP3, List.of("STARTTLS-01")))
-                .as("an MX-only requirement on an access service").isEqualTo(Observations.applicableTo(MailService.POP3));
+                .as("an MX-only requirement on an access service")
+                .isEqualTo(Observations.withoutCovered(Observations.applicableTo(MailService.POP3)));
     }
 
     @Test

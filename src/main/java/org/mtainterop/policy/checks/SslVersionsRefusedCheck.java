@@ -1,6 +1,6 @@
 package org.mtainterop.policy.checks;
 
-import static org.mtainterop.observation.Observations.TLS_ENUMERATION;
+import static org.mtainterop.observation.Observations.TLS_VERSIONS_AND_SUITES;
 
 import java.util.List;
 import java.util.Set;
@@ -25,16 +25,16 @@ public final class SslVersionsRefusedCheck implements InboundCheck {
 
     @Override
     public Set<Observation<?>> needs(MailService service) {
-        return TlsEnumerationPreconditions.needs(service);
+        return TlsEnumerationPreconditions.needsVersionsAndSuites(service);
     }
 
     @Override
     public Verdict judge(ObservedFacts facts) {
-        var unmet = TlsEnumerationPreconditions.unmet(ID, facts);
+        var unmet = TlsEnumerationPreconditions.unmet(ID, facts, TLS_VERSIONS_AND_SUITES);
         if (unmet.isPresent()) {
             return unmet.get();
         }
-        TlsEnumerationFacts e = facts.get(TLS_ENUMERATION);
+        TlsEnumerationFacts e = facts.get(TLS_VERSIONS_AND_SUITES);
         Reason caveat = TlsEnumerationPreconditions.caveat(e);
         Reason who = TlsEnumerationPreconditions.who(facts);
         List<String> accepted = List.of(ProtocolVersion.SSL_2_0, ProtocolVersion.SSL_3_0).stream()

@@ -52,23 +52,34 @@ final class HandshakeParsers {
         return new ServerHello(legacyVersion, hrr, suite, compression, types, selectedVersion, keyShareGroup);
     }
 
-    /** The number of certificates in a TLS ≤ 1.2 Certificate message (24-bit list of 24-bit-length DER blobs). */
-    static int certificateCount(ByteBuffer b) throws RawTlsException {
+    /** What a TLS ≤ 1.2 Certificate message shows: how many certificates, and the curve of the leaf's EC key. */
+    record Certificates(int count, Optional<Integer> leafKeyCurve) {
+    }
+
+    /** A TLS ≤ 1.2 Certificate message (24-bit list of 24-bit-length DER blobs, the leaf first: RFC 5246 §7.4.2). */
+    static Certificates certificates(ByteBuffer b) throws RawTlsException {
         int total = u24(b);
         if (total > b.remaining()) {
             throw new RawTlsException("Certificate list announces " + total + " bytes, " + b.remaining() + " present");
         }
         int count = 0;
+        Optional<Integer> leafCurve = Optional.empty();
         int end = b.position() + total;
         while (b.position() < end) {
             int length = u24(b);
             if (length > end - b.position()) {
                 throw new RawTlsException("certificate " + count + " overruns the Certificate message");
             }
-            b.position(b.position() + length);
+            if (count == 0) {
+                byte[] leaf = new byte[length];
+                b.get(leaf);
+                leafCurve = LeafKeyCurve.of(leaf);
+            } else {
+                b.position(b.position() + length);
+            }
             count++;
         }
-        return count;
+        return new Certificates(count, leafCurve);
     }
 
     /** RFC 5246 §7.4.3 / RFC 4492 §5.4 (RFC 8422); PSK variants start with an identity hint (RFC 4279, 5489). */

@@ -8,9 +8,12 @@ import java.util.Optional;
  *
  * @param sslv2CipherSpecs the cipher specs of an SSLv2 SERVER-HELLO (empty unless {@link End#SSL2_SERVER_HELLO})
  * @param certificateCount certificates in the (plaintext, TLS ≤ 1.2) Certificate message
+ * @param leafKeyCurve     the TLS group of the leaf's EC key, when the Certificate message has a leaf with a named
+ *                         curve ({@link LeafKeyCurve})
  */
 public record ServerResponse(End end, Optional<ServerHello> serverHello, Optional<TlsAlert> alert,
                              Optional<ServerKeyExchange> keyExchange, int certificateCount,
+                             Optional<Integer> leafKeyCurve,
                              List<Integer> sslv2CipherSpecs) {
 
     /** Why reading stopped. */

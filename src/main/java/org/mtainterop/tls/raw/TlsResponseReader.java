@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * Reads the server's answer to a raw ClientHello: TLS records (handshake, alert, change_cipher_spec,
- * application data) or an SSLv2 SERVER-HELLO. Parses ServerHello, Certificate (count only),
+ * application data) or an SSLv2 SERVER-HELLO. Parses ServerHello, Certificate (count, leaf key curve),
  * ServerKeyExchange and ServerHelloDone; stops at ServerHelloDone, a TLS 1.3 ServerHello, a retry request, the
  * first encrypted record or an alert. Every length is checked against a cap before anything is buffered, so
  * a hostile server cannot make the harness allocate a 10 MiB message.
@@ -37,7 +37,7 @@ public final class TlsResponseReader {
         int first = in.read();
         if (first < 0) {
             return new ServerResponse(ServerResponse.End.CLOSED, Optional.empty(), Optional.empty(), Optional.empty(), 0,
-                    List.of());
+                    Optional.empty(), List.of());
         }
         if ((first & 0x80) != 0) {
             return readSsl2(first, in);
@@ -97,7 +97,7 @@ public final class TlsResponseReader {
             specs.add(((b.get() & 0xff) << 16) | (b.getShort() & 0xffff));
         }
         return new ServerResponse(ServerResponse.End.SSL2_SERVER_HELLO, Optional.empty(), Optional.empty(),
-                Optional.empty(), certLength > 0 ? 1 : 0, specs);
+                Optional.empty(), certLength > 0 ? 1 : 0, Optional.empty(), specs);
     }
 
     /** Accumulates handshake bytes across records and parses each complete message. */
@@ -106,6 +106,7 @@ public final class TlsResponseReader {
         private ServerHello hello;
         private ServerKeyExchange keyExchange;
         private int certificates;
+        private Optional<Integer> leafKeyCurve = Optional.empty();
 
         Optional<ServerResponse> accept(int type, byte[] fragment) throws RawTlsException {
             switch (type) {
@@ -115,7 +116,7 @@ public final class TlsResponseReader {
                     }
                     return Optional.of(new ServerResponse(ServerResponse.End.ALERT, Optional.ofNullable(hello),
                             Optional.of(new TlsAlert(fragment[0] & 0xff, fragment[1] & 0xff)),
-                            Optional.ofNullable(keyExchange), certificates, List.of()));
+                            Optional.ofNullable(keyExchange), certificates, leafKeyCurve, List.of()));
                 }
                 case 20, 23 -> {
                     return Optional.of(finish(ServerResponse.End.ENCRYPTED));
@@ -167,7 +168,11 @@ public final class TlsResponseReader {
                             return Optional.of(finish(ServerResponse.End.TLS13_SERVER_HELLO));
                         }
                     }
-                    case 11 -> certificates = HandshakeParsers.certificateCount(body);
+                    case 11 -> {
+                        HandshakeParsers.Certificates c = HandshakeParsers.certificates(body);
+                        certificates = c.count();
+                        leafKeyCurve = c.leafKeyCurve();
+                    }
                     case 12 -> keyExchange = HandshakeParsers.serverKeyExchange(body,
                             hello == null ? CipherSuites.describe(-1) : hello.suite());
                     case 14 -> {
@@ -188,7 +193,7 @@ public final class TlsResponseReader {
 
         ServerResponse finish(ServerResponse.End end) {
             return new ServerResponse(end, Optional.ofNullable(hello), Optional.empty(), Optional.ofNullable(keyExchange),
-                    certificates, List.of());
+                    certificates, leafKeyCurve, List.of());
         }
     }
 
