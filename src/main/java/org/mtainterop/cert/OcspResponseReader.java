@@ -17,6 +17,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.mtainterop.policy.Reason;
 import javax.security.auth.x500.X500Principal;
 import org.mtainterop.cert.StapledOcspResponse.Signature;
 import org.mtainterop.cert.StapledOcspResponse.SignatureStatus;
@@ -71,7 +72,7 @@ public final class OcspResponseReader {
         String status = code >= 0 && code < STATUSES.size() ? STATUSES.get(code) : "(" + code + ")";
         if (code != 0) {
             return new StapledOcspResponse(Optional.empty(), status, "(none)", Optional.empty(), List.of(),
-                    new Signature(SignatureStatus.NOT_VERIFIED, "a " + status + " response is not signed"), observedAt);
+                    new Signature(SignatureStatus.NOT_VERIFIED, Reason.of("Ocsp.notSigned", status)), observedAt);
         }
         if (top.size() != 2 || !top.get(1).isContext(0)) {
             throw new IllegalArgumentException("a successful OCSPResponse without responseBytes");
@@ -134,41 +135,38 @@ public final class OcspResponseReader {
                                        Instant observedAt) throws GeneralSecurityException {
         String algorithm = SIGNATURES.get(algorithmOid);
         if (algorithm == null) {
-            return new Signature(SignatureStatus.NOT_VERIFIED, "signature algorithm " + algorithmOid + " is not read here");
+            return new Signature(SignatureStatus.NOT_VERIFIED, Reason.of("Ocsp.algorithmNotRead", algorithmOid));
         }
         if (issuer.isEmpty()) {
-            return new Signature(SignatureStatus.NOT_VERIFIED, "the server did not present the leaf's issuer");
+            return new Signature(SignatureStatus.NOT_VERIFIED, Reason.of("Ocsp.noIssuer"));
         }
         X509Certificate ca = issuer.get();
         if (names(responderId, ca)) {
             return verifies(algorithm, ca.getPublicKey(), tbs, value)
-                    ? new Signature(SignatureStatus.BY_ISSUER, "the leaf's issuer " + subject(ca))
-                    : new Signature(SignatureStatus.INVALID, "does not verify with the key of the leaf's issuer " + subject(ca));
+                    ? new Signature(SignatureStatus.BY_ISSUER, Reason.of("Ocsp.byIssuer", subject(ca)))
+                    : new Signature(SignatureStatus.INVALID, Reason.of("Ocsp.issuerKeyFails", subject(ca)));
         }
         Optional<X509Certificate> responder = included.stream().filter(c -> names(responderId, c)).findFirst();
         if (responder.isEmpty()) {
-            return new Signature(SignatureStatus.UNAUTHORISED_SIGNER, "the responder is neither the leaf's issuer "
-                    + subject(ca) + " nor a certificate included in the response");
+            return new Signature(SignatureStatus.UNAUTHORISED_SIGNER, Reason.of("Ocsp.unknownResponder", subject(ca)));
         }
         X509Certificate r = responder.get();
         if (!verifies(algorithm, r.getPublicKey(), tbs, value)) {
-            return new Signature(SignatureStatus.INVALID, "does not verify with the key of the responder " + subject(r));
+            return new Signature(SignatureStatus.INVALID, Reason.of("Ocsp.responderKeyFails", subject(r)));
         }
         if (!r.getIssuerX500Principal().equals(ca.getSubjectX500Principal()) || !signedBy(r, ca.getPublicKey())) {
-            return new Signature(SignatureStatus.UNAUTHORISED_SIGNER, "responder " + subject(r) + " is certified by "
-                    + r.getIssuerX500Principal().getName() + ", not by the leaf's issuer " + subject(ca));
+            return new Signature(SignatureStatus.UNAUTHORISED_SIGNER, Reason.of("Ocsp.certifiedByAnother", subject(r),
+                    r.getIssuerX500Principal().getName(), subject(ca)));
         }
         List<String> usages = r.getExtendedKeyUsage();
         if (usages == null || !usages.contains(OCSP_SIGNING)) {
-            return new Signature(SignatureStatus.UNAUTHORISED_SIGNER, "responder " + subject(r)
-                    + " has no id-kp-OCSPSigning extended key usage");
+            return new Signature(SignatureStatus.UNAUTHORISED_SIGNER, Reason.of("Ocsp.noOcspSigning", subject(r)));
         }
         if (observedAt.isBefore(r.getNotBefore().toInstant()) || observedAt.isAfter(r.getNotAfter().toInstant())) {
-            return new Signature(SignatureStatus.UNAUTHORISED_SIGNER, "responder " + subject(r)
-                    + " is outside its validity (" + r.getNotBefore().toInstant() + " .. " + r.getNotAfter().toInstant() + ")");
+            return new Signature(SignatureStatus.UNAUTHORISED_SIGNER, Reason.of("Ocsp.responderOutsideValidity", subject(r),
+                    r.getNotBefore().toInstant().toString(), r.getNotAfter().toInstant().toString()));
         }
-        return new Signature(SignatureStatus.BY_DELEGATED_RESPONDER, "responder " + subject(r)
-                + ", certified by the leaf's issuer for OCSP signing");
+        return new Signature(SignatureStatus.BY_DELEGATED_RESPONDER, Reason.of("Ocsp.delegated", subject(r)));
     }
 
     private static boolean verifies(String algorithm, PublicKey key, byte[] tbs, byte[] value) {

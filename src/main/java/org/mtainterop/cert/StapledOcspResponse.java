@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.mtainterop.policy.Reason;
+import org.mtainterop.report.ReportLanguage;
 
 /**
  * An OCSP response a server stapled for its leaf (RFC 6066 §8, RFC 8446 §4.4.2.1), as read (RFC 6960 §4.2.1):
@@ -27,7 +29,7 @@ public record StapledOcspResponse(Optional<String> unreadable, String responseSt
 
     static StapledOcspResponse unreadable(String why, Instant observedAt) {
         return new StapledOcspResponse(Optional.of(why), "(unreadable)", "(unknown)", Optional.empty(), List.of(),
-                new Signature(SignatureStatus.NOT_VERIFIED, "the response could not be read"), observedAt);
+                new Signature(SignatureStatus.NOT_VERIFIED, Reason.of("Ocsp.unreadable")), observedAt);
     }
 
     /**
@@ -63,8 +65,17 @@ public record StapledOcspResponse(Optional<String> unreadable, String responseSt
         NOT_VERIFIED
     }
 
-    /** The signature check's outcome and what it was checked with. */
-    public record Signature(SignatureStatus status, String detail) {
+    /** The signature check's outcome and what it was checked with (a message key and its facts: names, OIDs, times). */
+    public record Signature(SignatureStatus status, Reason said) {
+        /** With a detail given as a fact. */
+        public Signature(SignatureStatus status, String detail) {
+            this(status, Reason.fact(detail));
+        }
+
+        /** {@link #said()} in English, as the evidence line keeps it. */
+        public String detail() {
+            return said.render(ReportLanguage.EN);
+        }
     }
 
     /** The SingleResponse for the leaf, if the response has one. */

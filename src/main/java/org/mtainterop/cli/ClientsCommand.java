@@ -62,7 +62,7 @@ public final class ClientsCommand implements Callable<Integer> {
     private int jobTimeout;
 
     @Option(names = "--lang", paramLabel = "LANG", description = {"en (default) or fr: the edition of the survey's feature run",
-        "(features/fr/clients/ for French) and the language of its Allure scenarios and verdicts."})
+        "(features/fr/clients/ for French) and the language of its Allure scenarios, verdicts and tables."})
     private String lang = "en";
 
     @Mixin
@@ -95,15 +95,15 @@ public final class ClientsCommand implements Callable<Integer> {
         Path dir = where.reportDir();
         Path allureResults = RunReports.freshAllureResults(dir);
         SurveyFeatureRun.judge(result, language.features(HarnessHome.features()), allureResults, settings);
-        ClientSurveyReport report = new ClientSurveyReport(result);
+        ClientSurveyReport report = new ClientSurveyReport(result, language);
         report.attachToAllure(allureResults);
         List<Path> written = where.placeJson(report.write(dir));
         PrintWriter out = spec.commandLine().getOut();
         out.print(report.markdown());
         out.println();
         out.println(report.headline());
-        written.forEach(p -> out.println("wrote " + p));
-        out.println("Allure results: " + allureResults);
+        written.forEach(p -> out.println(language.text("pairs.console.wrote").formatted(p)));
+        out.println(language.text("pairs.console.allure").formatted(allureResults));
         out.flush();
         return result.cells().isEmpty() ? ExitCodes.COULD_NOT_TEST
                 : report.mustFailures() > 0 ? ExitCodes.REQUIREMENT_FAILED : ExitCodes.OK;

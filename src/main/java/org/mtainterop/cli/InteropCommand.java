@@ -52,7 +52,7 @@ public final class InteropCommand implements Callable<Integer> {
     private int timeoutSeconds;
 
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
-            description = "en (default) or fr: the edition of features/interop judged (features/fr/interop for French).")
+            description = "en (default) or fr: the edition of features/interop judged (features/fr/interop for French) and the language of the matrix pages.")
     private String lang;
 
     @Override
@@ -83,18 +83,19 @@ public final class InteropCommand implements Callable<Integer> {
                         CertificateProfile.VALID));
         Path allureResults = RunReports.freshAllureResults(dir, language);
         InteropFeatureRun.judge(matrix, language.features(HarnessHome.features()), allureResults);
-        InteropMatrixReport report = new InteropMatrixReport(matrix);
+        InteropMatrixReport report = new InteropMatrixReport(matrix, language);
         report.attachToAllure(allureResults);
         List<Path> written = where.placeJson(report.write(dir));
         PrintWriter out = spec.commandLine().getOut();
-        matrix.results().forEach(r -> out.println((r.meetsInterop01() ? "PASS " : "FAIL ") + r.verdict()));
+        matrix.results().forEach(r -> out.println(language.text(r.meetsInterop01() ? "interop.console.pass"
+                : "interop.console.fail") + r.described().render(language)));
         out.println();
         out.print(report.markdown());
         out.println();
-        out.println(matrix.results().size() + " pairs, " + matrix.failures().size() + " failing INTEROP-01 (must), in "
-                + matrix.wallTime().toSeconds() + " s");
-        written.forEach(p -> out.println("wrote " + p));
-        out.println("Allure results: " + allureResults);
+        out.println(language.text("interop.console.totals").formatted(matrix.results().size(), matrix.failures().size(),
+                matrix.wallTime().toSeconds()));
+        written.forEach(p -> out.println(language.text("pairs.console.wrote").formatted(p)));
+        out.println(language.text("pairs.console.allure").formatted(allureResults));
         out.flush();
         return matrix.failures().isEmpty() ? ExitCodes.OK : ExitCodes.REQUIREMENT_FAILED;
     }

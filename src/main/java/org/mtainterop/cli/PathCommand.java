@@ -67,7 +67,7 @@ public final class PathCommand implements Callable<Integer> {
     private SummaryOptions where = new SummaryOptions();
 
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
-            description = "en (default) or fr: the edition of features/path judged (features/fr/path for French).")
+            description = "en (default) or fr: the edition of features/path judged (features/fr/path for French) and the language of the matrix pages.")
     private String lang;
 
     @Override
@@ -80,7 +80,7 @@ public final class PathCommand implements Callable<Integer> {
         List<Operator> operators = OperatorsFile.load(operatorsFile);
         PrintWriter out = spec.commandLine().getOut();
         operators.stream().filter(o -> o.testMailbox().isEmpty())
-                .forEach(o -> out.println("left out: " + o.name() + " (no test_mailbox)"));
+                .forEach(o -> out.println(language.text("path.console.leftOut").formatted(o.name())));
         NetworkLimits limits = NetworkLimits.defaults().withConnectTimeout(Duration.ofSeconds(connectTimeout))
                 .withReadTimeout(Duration.ofSeconds(readTimeout)).withSessionDeadline(Duration.ofSeconds(deadline));
         PathMatrixResult matrix = PathRun.run(new PathRun.Settings(operators, Duration.ofSeconds(deliverWithin),
@@ -88,19 +88,19 @@ public final class PathCommand implements Callable<Integer> {
         Path dir = where.reportDir();
         Path allureResults = RunReports.freshAllureResults(dir, language);
         PathFeatureRun.judge(matrix, language.features(HarnessHome.features()), allureResults);
-        PathMatrixReport report = new PathMatrixReport(matrix);
+        PathMatrixReport report = new PathMatrixReport(matrix, language);
         report.attachToAllure(allureResults);
         List<Path> written = where.placeJson(report.write(dir));
         matrix.results().forEach(r -> PathVerdicts.of(matrix, r).values().forEach(v ->
-                out.println(v.outcome().label().toUpperCase(java.util.Locale.ROOT) + " " + v.requirementId() + " "
-                        + v.message())));
+                out.println(language.text("console.status." + v.outcome().label()) + " " + v.requirementId() + " "
+                        + v.message(language))));
         out.println();
         out.print(report.markdown());
         out.println();
-        out.println(matrix.results().size() + " pairs, " + report.mustFailures().size()
-                + " failing PATH-01 or PATH-02 (must), in " + matrix.wallTime().toSeconds() + " s");
-        written.forEach(p -> out.println("wrote " + p));
-        out.println("Allure results: " + allureResults);
+        out.println(language.text("path.console.totals").formatted(matrix.results().size(), report.mustFailures().size(),
+                matrix.wallTime().toSeconds()));
+        written.forEach(p -> out.println(language.text("pairs.console.wrote").formatted(p)));
+        out.println(language.text("pairs.console.allure").formatted(allureResults));
         out.flush();
         if (!report.mustFailures().isEmpty()) {
             return ExitCodes.REQUIREMENT_FAILED;

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.mtainterop.policy.interop.VerifiedInteropDeliveryCheck;
 import org.mtainterop.report.AllureRenderings;
+import org.mtainterop.report.ReportLanguage;
 import org.mtainterop.report.TableRenderings;
 
 /**
@@ -23,18 +24,36 @@ public final class InteropMatrixReport {
     public static final String MARKDOWN = BASE_NAME + ".md";
     public static final String JSON = BASE_NAME + ".json";
     private final InteropMatrixResult matrix;
+    private final ReportLanguage language;
 
+    /** The matrix in English. */
     public InteropMatrixReport(InteropMatrixResult matrix) {
+        this(matrix, ReportLanguage.EN);
+    }
+
+    /**
+     * The matrix in {@code language}: page, cells and Markdown ({@code messages/reports*.properties}, the pair lines
+     * in the verdict texts); the JSON is for tools and stays as it is in every language.
+     */
+    public InteropMatrixReport(InteropMatrixResult matrix, ReportLanguage language) {
         this.matrix = matrix;
+        this.language = language;
     }
 
     /** The cell's label: "TLSv1.3 · verified · 1.4 s", or "not delivered · receiver at fault · 30 s". */
     public static String label(InteropResult r) {
+        return label(r, ReportLanguage.EN);
+    }
+
+    /** The cell's label in {@code language}: « TLSv1.3 · vérifiée · 1.4 s ». */
+    public static String label(InteropResult r, ReportLanguage language) {
         String time = String.format(Locale.ROOT, "%.1f s", r.seconds());
         if (!r.delivered()) {
-            return "not delivered · " + r.faultSide().name().toLowerCase(Locale.ROOT) + " at fault · " + time;
+            return language.text("interop.label.notDelivered")
+                    .formatted(language.text("interop.fault." + r.faultSide().name().toLowerCase(Locale.ROOT)), time);
         }
-        return r.tlsVersion().orElse("plaintext") + " · " + (r.verified() ? "verified" : "not verified") + " · " + time;
+        return language.text("interop.label.delivered").formatted(r.tlsVersion().orElse(language.text("interop.plaintext")),
+                language.text(r.verified() ? "interop.verified" : "interop.notVerified"), time);
     }
 
     private static String cssClass(InteropResult r) {
@@ -42,9 +61,10 @@ public final class InteropMatrixReport {
     }
 
     public String html() {
-        StringBuilder h = new StringBuilder("""
-                <!DOCTYPE html>
-                <html lang="en"><head><meta charset="utf-8"><title>mta-interop: interop matrix</title>
+        var l = language;
+        StringBuilder h = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(l.tag())
+                .append("\"><head><meta charset=\"utf-8\"><title>mta-interop: ").append(escape(l.text("interop.title")))
+                .append("</title>\n").append("""
                 <style>
                 body{font-family:sans-serif;margin:2em;color:#222}
                 table{border-collapse:collapse}
@@ -53,34 +73,32 @@ public final class InteropMatrixReport {
                 td.pass{background:#c8f0c8} td.warn{background:#ffe2a8} td.fail{background:#f6b8b8}
                 td .cipher{display:block;font-size:.75em;color:#444}
                 </style></head><body>
-                <h1>Interop matrix: reference MTAs</h1>
-                <p>INTEROP-01: each pair delivers over verified TLS 1.2+. Rows send, columns receive; every sender
-                relays under OUTBOUND_POLICY=verify. Time: from injection into the sender to the first read of the
-                receiver's mailbox that found the message (an upper bound: messages are injected together and
-                mailboxes read in rounds of about half a second).</p>
-                <table id="interop-matrix"><thead><tr><th class="corner">sender ↓ / receiver →</th>""");
+                """).append("<h1>").append(escape(l.text("interop.heading"))).append("</h1>\n<p>")
+                .append(escape(l.text("interop.intro"))).append("</p>\n")
+                .append("<table id=\"interop-matrix\"><thead><tr><th class=\"corner\">")
+                .append(escape(l.text("pairs.corner"))).append("</th>");
         matrix.receivers().forEach(r -> h.append("<th scope=\"col\">").append(escape(r)).append("</th>"));
         h.append("</tr></thead><tbody>\n");
+        String untested = "<td class=\"cell untested\">" + escape(l.text("pairs.notTested")) + "</td>";
         for (String s : matrix.senders()) {
             h.append("<tr><th scope=\"row\">").append(escape(s)).append("</th>");
             for (String r : matrix.receivers()) {
                 matrix.cell(s, r).ifPresentOrElse(c -> h.append("<td class=\"cell ").append(cssClass(c))
                                 .append("\" data-sender=\"").append(escape(s)).append("\" data-receiver=\"")
-                                .append(escape(r)).append("\" title=\"").append(escape(c.verdict())).append("\">")
-                                .append("<span class=\"label\">").append(escape(label(c))).append("</span>")
+                                .append(escape(r)).append("\" title=\"").append(escape(c.described().render(l)))
+                                .append("\">").append("<span class=\"label\">").append(escape(label(c, l))).append("</span>")
                                 .append("<span class=\"cipher\">").append(escape(c.cipher().orElse(""))).append("</span></td>"),
-                        () -> h.append("<td class=\"cell untested\">not tested</td>"));
+                        () -> h.append(untested));
             }
             h.append("</tr>\n");
         }
-        h.append("</tbody></table>\n<p>").append(matrix.results().size()).append(" pairs, ")
-                .append(matrix.failures().size()).append(" failing; whole run (containers included) ")
-                .append(matrix.wallTime().toSeconds()).append(" s.</p>\n</body></html>\n");
+        h.append("</tbody></table>\n<p>").append(escape(l.text("interop.footer").formatted(matrix.results().size(),
+                matrix.failures().size(), matrix.wallTime().toSeconds()))).append("</p>\n</body></html>\n");
         return h.toString();
     }
 
     public String markdown() {
-        StringBuilder md = new StringBuilder("| sender ↓ / receiver → |");
+        StringBuilder md = new StringBuilder("| ").append(language.text("pairs.corner")).append(" |");
         matrix.receivers().forEach(r -> md.append(' ').append(r).append(" |"));
         md.append("\n|---|");
         matrix.receivers().forEach(r -> md.append("---|"));
@@ -88,8 +106,8 @@ public final class InteropMatrixReport {
         for (String s : matrix.senders()) {
             md.append("| ").append(s).append(" |");
             for (String r : matrix.receivers()) {
-                String cell = matrix.cell(s, r).map(c -> (c.meetsInterop01() ? "" : "**FAIL** ") + label(c))
-                        .orElse("not tested");
+                String cell = matrix.cell(s, r).map(c -> (c.meetsInterop01() ? "" : language.text("interop.failMark"))
+                        + label(c, language)).orElse(language.text("pairs.notTested"));
                 md.append(' ').append(cell).append(" |");
             }
             md.append('\n');
@@ -127,7 +145,7 @@ public final class InteropMatrixReport {
 
     /** One Allure result "Interop matrix" carrying the three renderings, failed when any pair fails INTEROP-01. */
     public void attachToAllure(Path allureResults) {
-        AllureRenderings.write(allureResults, "Interop matrix (INTEROP-01)", "interop-matrix", matrix.failures().isEmpty(),
+        AllureRenderings.write(allureResults, language.text("interop.allure"), "interop-matrix", matrix.failures().isEmpty(),
                 html(), markdown(), json());
     }
 }

@@ -184,6 +184,16 @@ public final class TargetHealth {
         }
     }
 
+    /** As {@link #givenUp()}, as data: the reason in the report's language. */
+    public synchronized Optional<Reason> givenUpBecause() {
+        try {
+            check();
+            return Optional.empty();
+        } catch (TargetGivenUpException e) {
+            return Optional.of(e.said());
+        }
+    }
+
     /** Signs of distress seen so far (421s, refusals, resets, slow accepts), on this target's server. */
     public int distressSigns() {
         return pacing.distressSigns();

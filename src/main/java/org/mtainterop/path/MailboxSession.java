@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.mtainterop.policy.Reason;
 import java.util.function.Consumer;
 import org.mtainterop.cert.TrustAnchors;
 import org.mtainterop.dialect.ImapExchange;
@@ -60,39 +61,40 @@ final class MailboxSession {
             MailboxSession s = new MailboxSession(c);
             if (at.imapImplicitTls()) {
                 TlsHandshakeFacts facts = c.startTls(TlsClientSettings.modern(name));
-                Optional<String> problem = ServerCertificate.problem(facts, name, trust);
+                Optional<Reason> problem = ServerCertificate.problem(facts, name, trust);
                 if (problem.isPresent()) {
-                    return stop(where, address, tls, problem.get() + "; credentials not sent", transcript, scrub);
+                    return stop(where, address, tls, Reason.of("PathSession.credentialsNotSent", problem.get()),
+                            transcript, scrub);
                 }
                 tls = Optional.of(ServerCertificate.describe(facts));
             }
             ImapResponse greeting = c.read(s.decoder);
             if (greeting.kind() != ImapResponse.Kind.UNTAGGED || !greeting.isOk()) {
-                return stop(where, address, tls, "greeting " + greeting.brief(), transcript, scrub);
+                return stop(where, address, tls, Reason.of("PathSession.greeting", greeting.brief()), transcript, scrub);
             }
             if (!at.imapImplicitTls()) {
                 ImapResponse go = s.command("STARTTLS", r -> { });
                 if (!go.isOk()) {
-                    return stop(where, address, tls, "STARTTLS refused: " + go.brief() + "; credentials not sent",
-                            transcript, scrub);
+                    return stop(where, address, tls, Reason.of("PathSession.credentialsNotSent",
+                            Reason.of("PathSession.starttlsRefused", go.brief())), transcript, scrub);
                 }
                 TlsHandshakeFacts facts = c.startTls(TlsClientSettings.modern(name));
-                Optional<String> problem = ServerCertificate.problem(facts, name, trust);
+                Optional<Reason> problem = ServerCertificate.problem(facts, name, trust);
                 if (problem.isPresent()) {
-                    return stop(where, address, tls, problem.get() + "; credentials not sent", transcript, scrub);
+                    return stop(where, address, tls, Reason.of("PathSession.credentialsNotSent", problem.get()),
+                            transcript, scrub);
                 }
                 tls = Optional.of(ServerCertificate.describe(facts));
             }
             if (!credential.user().matches("[\\x21-\\x7e&&[^\"\\\\]]+") || !credential.password().matches("[\\x20-\\x7e]+")) {
-                return stop(where, address, tls, "the user name or password holds characters IMAP LOGIN cannot quote"
-                        + " (control, non-ASCII); credentials not sent", transcript, scrub);
+                return stop(where, address, tls, Reason.of("MailboxSession.unquotable"), transcript, scrub);
             }
             List<String> capabilities = new ArrayList<>();
             ImapResponse login = s.command("LOGIN " + quoted(credential.user()) + " " + quoted(credential.password()),
                     r -> r.capabilities().ifPresent(capabilities::addAll));
             if (!login.isOk()) {
-                return stop(where, address, tls, "LOGIN as " + credential.user() + " refused: " + login.status(),
-                        transcript, scrub);
+                return stop(where, address, tls, Reason.of("MailboxSession.loginRefused", credential.user(),
+                        String.valueOf(login.status())), transcript, scrub);
             }
             login.capabilities().ifPresent(capabilities::addAll);
             if (capabilities.isEmpty()) {
@@ -100,7 +102,7 @@ final class MailboxSession {
             }
             ImapResponse select = s.command("SELECT INBOX", r -> { });
             if (!select.isOk()) {
-                return stop(where, address, tls, "SELECT INBOX refused: " + select.brief(), transcript, scrub);
+                return stop(where, address, tls, Reason.of("MailboxSession.selectRefused", select.brief()), transcript, scrub);
             }
             Deadline looking = Deadline.in(wait, "wait for the message");
             List<String> uids = new ArrayList<>();
@@ -115,28 +117,30 @@ final class MailboxSession {
             double seconds = (System.nanoTime() - submittedAt) / 1e9;
             if (uids.isEmpty()) {
                 s.goodbye();
-                return new Reading(new SessionFacts(where, address, tls, false, "not in the mailbox after "
-                        + Math.round(seconds) + " s", scrub.apply(transcript.render())), Optional.empty(), seconds, "");
+                return new Reading(new SessionFacts(where, address, tls, false, Reason.of("MailboxSession.notFound",
+                        Math.round(seconds)), scrub.apply(transcript.render())), Optional.empty(), seconds, "");
             }
             List<String> literals = new ArrayList<>();
             ImapResponse fetch = s.command("UID FETCH " + uids.get(0) + " (BODY.PEEK[HEADER])",
                     r -> literals.addAll(r.literals()));
             if (!fetch.isOk() || literals.isEmpty()) {
-                return stop(where, address, tls, "found (UID " + uids.get(0) + ") but FETCH gave no header: "
-                        + fetch.brief(), transcript, scrub);
+                return stop(where, address, tls, Reason.of("MailboxSession.noHeader", uids.get(0), fetch.brief()),
+                        transcript, scrub);
             }
             String deletion = keep ? "kept (--keep)" : s.delete(uids, capabilities.contains("UIDPLUS"));
             s.goodbye();
-            String found = "found after " + String.format(Locale.ROOT, "%.1f", seconds) + " s (UID " + uids.get(0)
-                    + (uids.size() > 1 ? ", and " + (uids.size() - 1) + " more copies" : "") + ")";
+            String time = String.format(Locale.ROOT, "%.1f", seconds);
+            Reason found = uids.size() > 1 ? Reason.of("MailboxSession.foundCopies", time, uids.get(0), uids.size() - 1)
+                    : Reason.of("MailboxSession.found", time, uids.get(0));
             return new Reading(new SessionFacts(where, address, tls, true, found, scrub.apply(transcript.render())),
                     Optional.of(literals.get(0)), seconds, deletion);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return stop(where, address, tls, "interrupted", transcript, scrub);
+            return stop(where, address, tls, Reason.of("PathSession.interrupted"), transcript, scrub);
         } catch (IOException | ProtocolViolation | RuntimeException e) {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return stop(where, address, tls, "stopped: " + why.strip(), transcript, scrub);
+            return stop(where, address, tls, Reason.of("PathSession.stopped", PathSession.said(e, why.strip())),
+                    transcript, scrub);
         }
     }
 
@@ -186,7 +190,7 @@ final class MailboxSession {
         }
     }
 
-    private static Reading stop(String where, Optional<String> address, Optional<String> tls, String why,
+    private static Reading stop(String where, Optional<String> address, Optional<String> tls, Reason why,
                                 Transcript transcript, SecretScrub scrub) {
         return new Reading(new SessionFacts(where, address, tls, false, scrub.apply(why), scrub.apply(transcript.render())),
                 Optional.empty(), 0, "");

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.mtainterop.policy.Outcome;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.report.AllureRenderings;
+import org.mtainterop.report.ReportLanguage;
 import org.mtainterop.report.TableRenderings;
 
 /**
@@ -23,31 +24,33 @@ public final class PathMatrixReport {
     public static final String HTML = BASE_NAME + ".html";
     public static final String MARKDOWN = BASE_NAME + ".md";
     public static final String JSON = BASE_NAME + ".json";
-    private static final Map<String, String> SHORT = Map.of("PATH-01", "TLS", "PATH-02", "networks", "PATH-03", "time");
     private final PathMatrixResult matrix;
+    private final ReportLanguage language;
 
+    /** The matrix in English. */
     public PathMatrixReport(PathMatrixResult matrix) {
+        this(matrix, ReportLanguage.EN);
+    }
+
+    /**
+     * The matrix in {@code language}: page, cells (the verdicts and hops too) and Markdown; the JSON is for tools
+     * and stays as it is in every language.
+     */
+    public PathMatrixReport(PathMatrixResult matrix, ReportLanguage language) {
         this.matrix = matrix;
+        this.language = language;
     }
 
     private Map<String, Verdict> verdicts(PathResult r) {
         return PathVerdicts.of(matrix, r);
     }
 
-    /** "TLS pass · networks FAIL · time pass · 2.1 s". */
+    /** "TLS pass · networks FAIL · time pass · 2.1 s" (« TLS conforme · réseaux NON CONFORME · … » in French). */
     public String label(PathResult r) {
         StringBuilder out = new StringBuilder();
-        verdicts(r).forEach((id, v) -> out.append(SHORT.get(id)).append(' ').append(word(v.outcome())).append(" · "));
+        verdicts(r).forEach((id, v) -> out.append(language.text("path.short." + id)).append(' ')
+                .append(language.text("path.word." + v.outcome().label())).append(" · "));
         return out.append(String.format(Locale.ROOT, "%.1f s", r.secondsToArrival())).toString();
-    }
-
-    private static String word(Outcome o) {
-        return switch (o) {
-            case PASSED -> "pass";
-            case FAILED -> "FAIL";
-            case BROKEN -> "not tested";
-            case SKIPPED -> "skip";
-        };
     }
 
     private String cssClass(PathResult r) {
@@ -75,9 +78,10 @@ public final class PathMatrixReport {
     }
 
     public String html() {
-        StringBuilder h = new StringBuilder("""
-                <!DOCTYPE html>
-                <html lang="en"><head><meta charset="utf-8"><title>mta-interop: path matrix</title>
+        var l = language;
+        StringBuilder h = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(l.tag())
+                .append("\"><head><meta charset=\"utf-8\"><title>mta-interop: ").append(escape(l.text("path.title")))
+                .append("</title>\n").append("""
                 <style>
                 body{font-family:sans-serif;margin:2em;color:#222}
                 table{border-collapse:collapse}
@@ -86,36 +90,34 @@ public final class PathMatrixReport {
                 td.pass{background:#c8f0c8} td.broken{background:#ffe2a8} td.fail{background:#f6b8b8}
                 td .hops{display:block;font-size:.75em;color:#444;text-align:left;white-space:pre-line}
                 </style></head><body>
-                <h1>Path matrix: end to end across operators</h1>
-                <p>Rows send (a message from the operator's test mailbox through its submission service), columns
-                receive (read from the operator's test mailbox over IMAP). PATH-01: every hop used TLS; PATH-02: every
-                hop's address lies in the networks the operators declare; PATH-03: delivered within the stated time
-                (from the sender's acceptance to the first search of the mailbox that found it).</p>
-                <table id="path-matrix"><thead><tr><th class="corner">sender ↓ / receiver →</th>""");
+                """).append("<h1>").append(escape(l.text("path.heading"))).append("</h1>\n<p>")
+                .append(escape(l.text("path.intro"))).append("</p>\n")
+                .append("<table id=\"path-matrix\"><thead><tr><th class=\"corner\">")
+                .append(escape(l.text("pairs.corner"))).append("</th>");
         matrix.operators().forEach(r -> h.append("<th scope=\"col\">").append(escape(r)).append("</th>"));
         h.append("</tr></thead><tbody>\n");
+        String untested = "<td class=\"cell untested\">" + escape(l.text("pairs.notTested")) + "</td>";
         for (String s : matrix.operators()) {
             h.append("<tr><th scope=\"row\">").append(escape(s)).append("</th>");
             for (String r : matrix.operators()) {
                 matrix.cell(s, r).ifPresentOrElse(c -> {
-                    String title = String.join("\n", verdicts(c).values().stream().map(Verdict::message).toList());
+                    String title = String.join("\n", verdicts(c).values().stream().map(v -> v.message(l)).toList());
                     h.append("<td class=\"cell ").append(cssClass(c)).append("\" data-sender=\"").append(escape(s))
                             .append("\" data-receiver=\"").append(escape(r)).append("\" title=\"").append(escape(title))
                             .append("\"><span class=\"label\">").append(escape(label(c))).append("</span>")
-                            .append("<span class=\"hops\">").append(escape(c.chain().map(ReceivedChain::describe)
-                                    .orElse(c.notDeliveredReason()))).append("</span></td>");
-                }, () -> h.append("<td class=\"cell untested\">not tested</td>"));
+                            .append("<span class=\"hops\">").append(escape(c.chain().map(ch -> ch.described().render(l))
+                                    .orElseGet(() -> c.notDelivered().render(l)))).append("</span></td>");
+                }, () -> h.append(untested));
             }
             h.append("</tr>\n");
         }
-        h.append("</tbody></table>\n<p>").append(matrix.results().size()).append(" pairs, ")
-                .append(mustFailures().size()).append(" failing PATH-01 or PATH-02 (must); whole run ")
-                .append(matrix.wallTime().toSeconds()).append(" s.</p>\n</body></html>\n");
+        h.append("</tbody></table>\n<p>").append(escape(l.text("path.footer").formatted(matrix.results().size(),
+                mustFailures().size(), matrix.wallTime().toSeconds()))).append("</p>\n</body></html>\n");
         return h.toString();
     }
 
     public String markdown() {
-        StringBuilder md = new StringBuilder("| sender ↓ / receiver → |");
+        StringBuilder md = new StringBuilder("| ").append(language.text("pairs.corner")).append(" |");
         matrix.operators().forEach(r -> md.append(' ').append(r).append(" |"));
         md.append("\n|---|");
         matrix.operators().forEach(r -> md.append("---|"));
@@ -123,7 +125,8 @@ public final class PathMatrixReport {
         for (String s : matrix.operators()) {
             md.append("| ").append(s).append(" |");
             for (String r : matrix.operators()) {
-                md.append(' ').append(matrix.cell(s, r).map(this::label).orElse("not tested")).append(" |");
+                md.append(' ').append(matrix.cell(s, r).map(this::label).orElse(language.text("pairs.notTested")))
+                        .append(" |");
             }
             md.append('\n');
         }
@@ -180,7 +183,7 @@ public final class PathMatrixReport {
 
     /** One Allure result "Path matrix" carrying the three renderings, failed when any pair fails a requirement. */
     public void attachToAllure(Path allureResults) {
-        AllureRenderings.write(allureResults, "Path matrix (PATH-01..03)", "path-matrix", !anyFailed(), html(),
+        AllureRenderings.write(allureResults, language.text("path.allure"), "path-matrix", !anyFailed(), html(),
                 markdown(), json());
     }
 }

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.mtainterop.operators.NetworkBlock;
+import org.mtainterop.policy.Reason;
+import org.mtainterop.report.ReportLanguage;
 
 /**
  * What one ordered pair of operators did in a path run, as facts (house rule 2): the submission at A, the read of
@@ -35,13 +37,18 @@ public record PathResult(String sender, String receiver, PathMessage message, Se
         return chain.isPresent();
     }
 
-    /** Why there is no chain to judge: the submission's or the read's outcome. */
+    /** Why there is no chain to judge, in English: the submission's or the read's outcome. */
     public String notDeliveredReason() {
+        return notDelivered().render(ReportLanguage.EN);
+    }
+
+    /** {@link #notDeliveredReason()} in the report's language; names, endpoints and replies stay facts. */
+    public Reason notDelivered() {
         if (!submission.succeeded()) {
-            return "not submitted at " + sender + " (" + submission.endpoint() + "): " + submission.outcome();
+            return Reason.of("PathResult.notSubmitted", sender, submission.endpoint(), submission.said());
         }
-        return mailbox.map(m -> "not read at " + receiver + " (" + m.endpoint() + "): " + m.outcome())
-                .orElse("the mailbox of " + receiver + " was not read");
+        return mailbox.map(m -> Reason.of("PathResult.notRead", receiver, m.endpoint(), m.said()))
+                .orElse(Reason.of("PathResult.mailboxNotRead", receiver));
     }
 
     /** Evidence for reports: both sessions, the hops, the deletion; transcripts already redacted. */

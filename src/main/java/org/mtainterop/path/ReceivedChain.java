@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import org.mtainterop.policy.Reason;
+import org.mtainterop.report.ReportLanguage;
 
 /**
  * The Received fields of one message header, read as hops in the order the message travelled (the oldest field,
@@ -77,19 +79,31 @@ public record ReceivedChain(List<ReceivedHop> hops, int notRead, boolean cut) {
         return notRead == 0 && !cut;
     }
 
-    /** Every hop, one per line, and what was not read. */
+    /** Every hop, one per line, and what was not read, in English. */
     public String describe() {
-        StringBuilder out = new StringBuilder();
-        hops.forEach(h -> out.append(h.describe()).append('\n'));
+        return described().render(ReportLanguage.EN);
+    }
+
+    /** {@link #describe()} in the report's language: each of {@link #lines()} followed by a line break. */
+    public Reason described() {
+        List<Reason> parts = new ArrayList<>();
+        lines().forEach(l -> parts.add(Reason.join("", List.of(l, Reason.fact("\n")))));
+        return Reason.join("", parts);
+    }
+
+    /** Every hop, and what was not read, one reason each (a verdict joins them with "; "). */
+    public List<Reason> lines() {
+        List<Reason> out = new ArrayList<>();
+        hops.forEach(h -> out.add(h.described()));
         if (notRead > 0) {
-            out.append(notRead).append(" further Received fields not read (more than ").append(MAX_HOPS).append(")\n");
+            out.add(Reason.of("ReceivedChain.notRead", notRead, MAX_HOPS));
         }
         if (cut) {
-            out.append("header block longer than ").append(MAX_HEADER).append(" characters: cut\n");
+            out.add(Reason.of("ReceivedChain.cut", MAX_HEADER));
         }
         if (hops.isEmpty()) {
-            out.append("no Received field\n");
+            out.add(Reason.of("ReceivedChain.none"));
         }
-        return out.toString();
+        return out;
     }
 }

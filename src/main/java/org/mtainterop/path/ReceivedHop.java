@@ -1,9 +1,12 @@
 package org.mtainterop.path;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.mtainterop.net.Printable;
+import org.mtainterop.policy.Reason;
+import org.mtainterop.report.ReportLanguage;
 
 /**
  * One Received field read as a hop (RFC 5321 §4.4): who handed the message over ({@code from}, the address the
@@ -51,22 +54,30 @@ public record ReceivedHop(int index, String raw, Transport transport, Optional<S
     }
 
     /**
-     * One line a partner reads: {@code hop 2: mx.a.test [172.18.0.5] → mx.b.test with ESMTPS, TLSv1.3
+     * One line a partner reads, in English: {@code hop 2: mx.a.test [172.18.0.5] → mx.b.test with ESMTPS, TLSv1.3
      * TLS_AES_256_GCM_SHA384}; an unparseable one: {@code hop 3: unparseable: no BY clause: "…"}.
      */
     public String describe() {
+        return described().render(ReportLanguage.EN);
+    }
+
+    /** The same line in the report's language; names, addresses, protocols and suites stay facts. */
+    public Reason described() {
         if (transport == Transport.UNPARSEABLE) {
-            return "hop " + index + ": unparseable: " + problem + ": \"" + Printable.excerpt(raw, 160) + "\"";
+            return Reason.of("ReceivedHop.unparseable", index, problem, Printable.excerpt(raw, 160));
         }
-        String from = fromName.orElse("(no from)") + fromAddress.map(a -> " [" + a + "]").orElse("");
-        String how = switch (transport) {
-            case TLS -> protocol.map(p -> "with " + p).orElse("") + tlsVersion.map(v -> ", " + v).orElse(", TLS")
-                    + cipher.map(c -> " " + c).orElse("");
-            case CLEARTEXT -> protocol.map(p -> "with " + p).orElse("") + ", no TLS";
-            case LOCAL -> "local hand-over" + protocol.map(p -> " (with " + p + ")").orElse("");
-            case UNPARSEABLE -> "";
+        Reason from = Reason.join("", List.of(fromName.map(Reason::fact).orElse(Reason.of("ReceivedHop.noFrom")),
+                Reason.fact(fromAddress.map(a -> " [" + a + "]").orElse(""))));
+        Reason with = protocol.map(p -> Reason.of("ReceivedHop.with", p)).orElse(Reason.NONE);
+        Reason how = switch (transport) {
+            case TLS -> Reason.join("", List.of(with, Reason.fact(tlsVersion.map(v -> ", " + v).orElse(", TLS")
+                    + cipher.map(c -> " " + c).orElse(""))));
+            case CLEARTEXT -> Reason.join("", List.of(with, Reason.of("ReceivedHop.noTls")));
+            case LOCAL -> protocol.map(p -> Reason.of("ReceivedHop.localWith", p)).orElse(Reason.of("ReceivedHop.local"));
+            case UNPARSEABLE -> Reason.NONE;
         };
-        return "hop " + index + ": " + (transport == Transport.LOCAL && fromName.isEmpty() ? "" : from + " → ")
-                + byName.orElse("?") + " " + how.strip();
+        String by = byName.orElse("?");
+        return transport == Transport.LOCAL && fromName.isEmpty() ? Reason.of("ReceivedHop.hopInside", index, by, how)
+                : Reason.of("ReceivedHop.hop", index, from, by, how);
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import org.mtainterop.operators.MailboxCredential;
+import org.mtainterop.policy.Reason;
 
 /**
  * The second line of defence behind the transcript's redaction at the source (house rule 9): every text a path run
@@ -42,5 +43,23 @@ public final class SecretScrub {
             out = out.replace(s, REDACTED);
         }
         return out;
+    }
+
+    /**
+     * {@code reason} with every fact and argument scrubbed: a secret can only come in through them (a server's
+     * reply, an exception's message), the harness's own words hold none.
+     */
+    public Reason apply(Reason reason) {
+        if (reason instanceof Reason.Fact f) {
+            return Reason.fact(apply(f.text()));
+        }
+        if (reason instanceof Reason.Joined j) {
+            return new Reason.Joined(apply(j.separator()), j.parts().stream().map(this::apply).toList());
+        }
+        if (reason instanceof Reason.Keyed k) {
+            return new Reason.Keyed(k.key(), k.args().stream().map(a -> a instanceof String t ? apply(t)
+                    : a instanceof Reason r ? apply(r) : a).toList());
+        }
+        return reason;
     }
 }

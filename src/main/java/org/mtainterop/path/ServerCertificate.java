@@ -2,6 +2,7 @@ package org.mtainterop.path;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.cert.ChainValidator;
 import org.mtainterop.cert.HostnameMatcher;
 import org.mtainterop.cert.NameMatch;
@@ -19,17 +20,17 @@ final class ServerCertificate {
     }
 
     /** Empty when the handshake completed with a valid chain for {@code name}; otherwise why not. */
-    static Optional<String> problem(TlsHandshakeFacts tls, String name, TrustAnchors trust) {
+    static Optional<Reason> problem(TlsHandshakeFacts tls, String name, TrustAnchors trust) {
         if (!tls.completed()) {
-            return Optional.of("TLS handshake failed: " + tls.failure());
+            return Optional.of(Reason.of("PathSession.handshakeFailed", tls.failed()));
         }
         PkixValidation pkix = new ChainValidator().validate(tls.peerChain(), trust, Instant.now());
         if (!pkix.valid()) {
-            return Optional.of("certificate not valid: " + pkix.reason());
+            return Optional.of(Reason.of("PathSession.certificateNotValid", pkix.described()));
         }
         NameMatch match = HostnameMatcher.match(tls.peerChain().get(0), name);
         if (!match.matched()) {
-            return Optional.of("certificate not for " + name + " (names " + match.presentedNames() + ")");
+            return Optional.of(Reason.of("PathSession.certificateNotFor", name, String.valueOf(match.presentedNames())));
         }
         return Optional.empty();
     }

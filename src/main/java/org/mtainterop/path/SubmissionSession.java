@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.ZonedDateTime;
 import java.util.Locale;
 import java.util.Optional;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.cert.TrustAnchors;
 import org.mtainterop.dialect.SmtpReplies;
 import org.mtainterop.net.Endpoint;
@@ -44,62 +45,64 @@ final class SubmissionSession {
             SmtpReplies replies = new SmtpReplies(limits);
             if (from.submissionImplicitTls()) {
                 TlsHandshakeFacts facts = c.startTls(TlsClientSettings.modern(name));
-                Optional<String> problem = ServerCertificate.problem(facts, name, trust);
+                Optional<Reason> problem = ServerCertificate.problem(facts, name, trust);
                 if (problem.isPresent()) {
-                    return stop(where, address, tls, problem.get() + "; credentials not sent", transcript, scrub);
+                    return stop(where, address, tls, Reason.of("PathSession.credentialsNotSent", problem.get()),
+                            transcript, scrub);
                 }
                 tls = Optional.of(ServerCertificate.describe(facts));
             }
             SmtpReply greeting = c.read(replies);
             if (greeting.code() != 220) {
-                return stop(where, address, tls, "greeting " + greeting.brief(), transcript, scrub);
+                return stop(where, address, tls, Reason.of("PathSession.greeting", greeting.brief()), transcript, scrub);
             }
             SmtpReply ehlo = exchange(c, replies, SmtpRequest.ehlo(EHLO_NAME).line());
             if (!ehlo.isPositiveCompletion()) {
-                return stop(where, address, tls, "EHLO refused: " + ehlo.brief(), transcript, scrub);
+                return stop(where, address, tls, Reason.of("SubmissionSession.ehloRefused", ehlo.brief()), transcript, scrub);
             }
             if (!from.submissionImplicitTls()) {
                 if (!EhloCapabilities.parse(ehlo).offersStarttls()) {
-                    return stop(where, address, tls, "STARTTLS not offered; credentials not sent", transcript, scrub);
+                    return stop(where, address, tls, Reason.of("SubmissionSession.starttlsNotOffered"), transcript, scrub);
                 }
                 SmtpReply go = exchange(c, replies, SmtpRequest.starttls().line());
                 if (go.code() != 220) {
-                    return stop(where, address, tls, "STARTTLS refused: " + go.brief(), transcript, scrub);
+                    return stop(where, address, tls, Reason.of("PathSession.starttlsRefused", go.brief()), transcript, scrub);
                 }
                 TlsHandshakeFacts facts = c.startTls(TlsClientSettings.modern(name));
-                Optional<String> problem = ServerCertificate.problem(facts, name, trust);
+                Optional<Reason> problem = ServerCertificate.problem(facts, name, trust);
                 if (problem.isPresent()) {
-                    return stop(where, address, tls, problem.get() + "; credentials not sent", transcript, scrub);
+                    return stop(where, address, tls, Reason.of("PathSession.credentialsNotSent", problem.get()),
+                            transcript, scrub);
                 }
                 tls = Optional.of(ServerCertificate.describe(facts));
                 ehlo = exchange(c, replies, SmtpRequest.ehlo(EHLO_NAME).line());
                 if (!ehlo.isPositiveCompletion()) {
-                    return stop(where, address, tls, "EHLO inside TLS refused: " + ehlo.brief(), transcript, scrub);
+                    return stop(where, address, tls, Reason.of("SubmissionSession.ehloInsideTlsRefused", ehlo.brief()), transcript, scrub);
                 }
             }
             boolean plain = EhloCapabilities.parse(ehlo).parameters("AUTH").stream()
                     .anyMatch(m -> m.equalsIgnoreCase("PLAIN"));
             if (!plain) {
-                return stop(where, address, tls, "AUTH PLAIN not offered inside TLS (offered: "
-                        + EhloCapabilities.parse(ehlo).parameters("AUTH") + ")", transcript, scrub);
+                return stop(where, address, tls, Reason.of("SubmissionSession.noAuthPlain",
+                        String.valueOf(EhloCapabilities.parse(ehlo).parameters("AUTH"))), transcript, scrub);
             }
             SmtpReply auth = exchange(c, replies, "AUTH PLAIN "
                     + SecretScrub.b64("\0" + credential.user() + "\0" + credential.password()));
             if (auth.code() != 235) {
-                return stop(where, address, tls, "authentication as " + credential.user() + " refused: "
-                        + auth.code(), transcript, scrub);
+                return stop(where, address, tls, Reason.of("SubmissionSession.authRefused", credential.user(),
+                        String.valueOf(auth.code())), transcript, scrub);
             }
             SmtpReply mail = exchange(c, replies, SmtpRequest.mailFrom(message.from()).line());
             if (!mail.isPositiveCompletion()) {
-                return stop(where, address, tls, "MAIL refused: " + mail.brief(), transcript, scrub);
+                return stop(where, address, tls, Reason.of("SubmissionSession.mailRefused", mail.brief()), transcript, scrub);
             }
             SmtpReply rcpt = exchange(c, replies, "RCPT TO:<" + message.to() + ">");
             if (!rcpt.isPositiveCompletion()) {
-                return stop(where, address, tls, "RCPT TO:<" + message.to() + "> refused: " + rcpt.brief(), transcript, scrub);
+                return stop(where, address, tls, Reason.of("SubmissionSession.rcptRefused", message.to(), rcpt.brief()), transcript, scrub);
             }
             SmtpReply data = exchange(c, replies, SmtpRequest.data().line());
             if (data.code() != 354) {
-                return stop(where, address, tls, "DATA refused: " + data.brief(), transcript, scrub);
+                return stop(where, address, tls, Reason.of("SubmissionSession.dataRefused", data.brief()), transcript, scrub);
             }
             String[] lines = message.text(ZonedDateTime.now()).split("\r\n", -1);
             String[] body = new String[lines.length];
@@ -110,14 +113,15 @@ final class SubmissionSession {
             c.send(body);
             SmtpReply queued = c.read(replies);
             if (!queued.isPositiveCompletion()) {
-                return stop(where, address, tls, "message refused: " + queued.brief(), transcript, scrub);
+                return stop(where, address, tls, Reason.of("SubmissionSession.messageRefused", queued.brief()), transcript, scrub);
             }
             exchange(c, replies, SmtpRequest.quit().line());
-            return new SessionFacts(where, address, tls, true, scrub.apply("accepted: " + queued.brief()),
+            return new SessionFacts(where, address, tls, true, scrub.apply(Reason.of("SubmissionSession.accepted", queued.brief())),
                     scrub.apply(transcript.render()));
         } catch (IOException | ProtocolViolation | RuntimeException e) {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return stop(where, address, tls, "stopped: " + why.toLowerCase(Locale.ROOT).strip(), transcript, scrub);
+            return stop(where, address, tls, Reason.of("PathSession.stopped",
+                    PathSession.said(e, why.toLowerCase(Locale.ROOT).strip())), transcript, scrub);
         }
     }
 
@@ -127,7 +131,7 @@ final class SubmissionSession {
         return c.read(replies);
     }
 
-    private static SessionFacts stop(String where, Optional<String> address, Optional<String> tls, String why,
+    private static SessionFacts stop(String where, Optional<String> address, Optional<String> tls, Reason why,
                                      Transcript transcript, SecretScrub scrub) {
         return new SessionFacts(where, address, tls, false, scrub.apply(why), scrub.apply(transcript.render()));
     }

@@ -10,6 +10,7 @@ import org.mtainterop.net.MailService;
 import org.mtainterop.observation.Observation;
 import org.mtainterop.observation.ObservedFacts;
 import org.mtainterop.probe.TlsEnumerationFacts;
+import org.mtainterop.report.ReportLanguage;
 
 /**
  * For requirements judged from the raw-hello enumeration, on any service: skipped when the target has no
@@ -48,7 +49,7 @@ public final class TlsEnumerationPreconditions {
             return tls;
         }
         TlsEnumerationFacts e = facts.get(enumeration);
-        return e.notTested().map(why -> Verdict.broken(id, Reason.of(why.startsWith(GIVEN_UP)
+        return e.notTested().map(why -> Verdict.broken(id, Reason.of(why.render(ReportLanguage.EN).startsWith(GIVEN_UP)
                 ? "TlsEnumerationPreconditions.broken.cutShort" : "TlsEnumerationPreconditions.broken.noAnswer",
                 who(facts), why)));
     }

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.mtainterop.net.Endpoint;
 import org.mtainterop.net.TargetHealth;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.tls.raw.CipherSuite;
 import org.mtainterop.tls.raw.CipherSuites;
 import org.mtainterop.tls.raw.ClientHello;
@@ -63,8 +64,8 @@ final class EnumerationHellos {
      * Why the enumeration is incomplete, if it is: a hello went unanswered because the target was given up (an
      * earlier session showed it broken, or its deadline passed), so what was found is not all there is.
      */
-    Optional<String> cutShort() {
-        return cutShort ? health.givenUp() : Optional.empty();
+    Optional<Reason> cutShort() {
+        return cutShort ? health.givenUpBecause() : Optional.empty();
     }
 
     <T> CompletableFuture<T> async(Supplier<T> work) {

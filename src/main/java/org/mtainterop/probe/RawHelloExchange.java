@@ -12,7 +12,9 @@ import org.mtainterop.net.ConnectionProblem;
 import org.mtainterop.net.Endpoint;
 import org.mtainterop.net.MailService;
 import org.mtainterop.net.NetworkLimits;
+import org.mtainterop.net.Said;
 import org.mtainterop.policy.Reason;
+import org.mtainterop.report.ReportLanguage;
 import org.mtainterop.tls.raw.ClientHello;
 import org.mtainterop.tls.raw.ClientHelloEncoder;
 import org.mtainterop.tls.raw.RawTlsException;
@@ -27,14 +29,15 @@ import org.mtainterop.tls.raw.TlsResponseReader;
  */
 final class RawHelloExchange {
     /** The answer to one hello: the server's response, or why there is none. */
-    record Result(ClientHello offered, Optional<ServerResponse> response, Optional<String> problem,
+    record Result(ClientHello offered, Optional<ServerResponse> response, Optional<Reason> problem,
                   boolean starttlsUnavailable, boolean serverBusy) {
         boolean accepted() {
             return response.map(ServerResponse::accepted).orElse(false);
         }
 
         String brief() {
-            return response.map(ServerResponse::brief).orElse(problem.orElse("no answer"));
+            return response.map(ServerResponse::brief).orElse(problem.orElse(Reason.of("RawHello.noAnswer"))
+                    .render(ReportLanguage.EN));
         }
     }
 
@@ -78,12 +81,12 @@ final class RawHelloExchange {
         try (TlsOpening opening = preamble.open(endpoint)) {
             switch (opening.state()) {
                 case BUSY:
-                    return new Result(hello, Optional.empty(), Optional.of("the server is busy: " + opening.reason()),
+                    return new Result(hello, Optional.empty(), Optional.of(Reason.of("RawHello.busy", opening.described())),
                             false, true);
                 case NO_TLS:
-                    return failed(hello, opening.reason(), true);
+                    return failed(hello, opening.described(), true);
                 case FAILED:
-                    return failed(hello, opening.reason(), false);
+                    return failed(hello, opening.described(), false);
                 default:
                     break;
             }
@@ -95,15 +98,15 @@ final class RawHelloExchange {
             ServerResponse response = new TlsResponseReader().read(new BufferedInputStream(answer));
             return new Result(hello, Optional.of(response), Optional.empty(), false, false);
         } catch (SocketTimeoutException e) {
-            if (e.getMessage() != null && e.getMessage().contains("drip-fed")) {
-                limits.health().broken(e.getMessage());
-                return failed(hello, e.getMessage(), false);
+            if (e instanceof HelloTimedOut t && t.dripFed) {
+                limits.health().broken(t.said());
+                return failed(hello, t.said(), false);
             }
-            return failed(hello, "no answer to the hello within the read timeout", false);
+            return failed(hello, Reason.of("RawHello.noAnswerInTime"), false);
         } catch (RawTlsException e) {
-            return failed(hello, "malformed answer: " + e.getMessage(), false);
+            return failed(hello, Reason.of("RawHello.malformed", Reason.fact(String.valueOf(e.getMessage()))), false);
         } catch (IOException e) {
-            return failed(hello, ConnectionProblem.of(e, Reason.of("During.rawHello")).reason(), false);
+            return failed(hello, ConnectionProblem.of(e, Reason.of("During.rawHello")).said(), false);
         }
     }
 
@@ -152,13 +155,30 @@ final class RawHelloExchange {
         }
 
         private SocketTimeoutException timedOut() {
-            return new SocketTimeoutException(bytes == 0 ? "no answer to the hello within the read timeout"
-                    : "answer to the hello not complete within " + window.toSeconds() + " s (drip-fed: " + bytes
-                    + " bytes so far)");
+            return bytes == 0 ? new HelloTimedOut(Reason.of("RawHello.noAnswerInTime"), false)
+                    : new HelloTimedOut(Reason.of("RawHello.dripFed", window.toSeconds(), bytes), true);
         }
     }
 
-    private static Result failed(ClientHello hello, String why, boolean starttlsUnavailable) {
+    /** The hello's answer did not come in time, said as data; drip-fed: part of it came, too slowly (a broken server). */
+    private static final class HelloTimedOut extends SocketTimeoutException implements Said {
+        private static final long serialVersionUID = 1L;
+        private final transient Reason said;
+        private final boolean dripFed;
+
+        HelloTimedOut(Reason said, boolean dripFed) {
+            super(said.render(ReportLanguage.EN));
+            this.said = said;
+            this.dripFed = dripFed;
+        }
+
+        @Override
+        public Reason said() {
+            return said;
+        }
+    }
+
+    private static Result failed(ClientHello hello, Reason why, boolean starttlsUnavailable) {
         return new Result(hello, Optional.empty(), Optional.of(why), starttlsUnavailable, false);
     }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.mtainterop.policy.Reason;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.mtainterop.tls.raw.CipherSuite;
@@ -32,7 +33,7 @@ import org.mtainterop.tls.raw.ProtocolVersion;
  * @param scope            what was enumerated: everything, or versions and suites only (the other facts are then
  *                         empty or {@code NOT_APPLICABLE}: nothing judged from this record may read them)
  */
-public record TlsEnumerationFacts(Optional<String> notTested, List<VersionFinding> versions,
+public record TlsEnumerationFacts(Optional<Reason> notTested, List<VersionFinding> versions,
                                   Map<ProtocolVersion, List<CipherSuite>> acceptedSuites,
                                   Map<ProtocolVersion, SuiteOrder> order, List<GroupFinding> groupFindings,
                                   OptionalInt dhePrimeBits,
@@ -86,7 +87,14 @@ public record TlsEnumerationFacts(Optional<String> notTested, List<VersionFindin
         log = List.copyOf(log);
     }
 
+    /** As below, the reason a lower layer's text as it stands. */
     public static TlsEnumerationFacts notTested(String why, List<String> log, int hellos, Duration elapsed,
+                                                EnumerationScope scope) {
+        return notTested(Reason.fact(why), log, hellos, elapsed, scope);
+    }
+
+    /** Nothing could be enumerated, for {@code why} (in the report's language when a key). */
+    public static TlsEnumerationFacts notTested(Reason why, List<String> log, int hellos, Duration elapsed,
                                                 EnumerationScope scope) {
         return new TlsEnumerationFacts(Optional.of(why), List.of(), Map.of(), Map.of(), List.of(), OptionalInt.empty(), Support.NOT_APPLICABLE, Support.NOT_APPLICABLE, Map.of(), Support.NOT_APPLICABLE,
                 Support.NOT_APPLICABLE, Support.NOT_APPLICABLE, Support.NOT_APPLICABLE, Support.NOT_APPLICABLE,

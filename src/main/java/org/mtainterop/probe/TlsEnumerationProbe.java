@@ -1,6 +1,7 @@
 package org.mtainterop.probe;
 
 import java.util.Optional;
+import org.mtainterop.policy.Reason;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.mtainterop.net.Endpoint;
@@ -79,7 +80,7 @@ public final class TlsEnumerationProbe {
         VersionPhase.Found versions = VersionPhase.run(hellos);
         if (!versions.anyAnswer()) {
             RawHelloExchange.Result any = versions.answers().get(ProtocolVersion.TLS_1_2);
-            return TlsEnumerationFacts.notTested(hellos.cutShort().orElse(any.problem().orElse("no answer")), hellos.log(), hellos.log().size(),
+            return TlsEnumerationFacts.notTested(hellos.cutShort().orElse(any.problem().orElse(Reason.of("RawHello.noAnswer"))), hellos.log(), hellos.log().size(),
                     hellos.elapsed(), scope);
         }
         SuitePhase suitePhase = SuitePhase.start(hellos, versions);
@@ -94,7 +95,7 @@ public final class TlsEnumerationProbe {
         SuitePhase.Found suites = suitePhase.found();
         GroupPhase.Found groups = groupPhase.found();
         ExtensionPhase.Found extensions = extensionPhase.found();
-        Optional<String> cutShort = hellos.cutShort();
+        Optional<Reason> cutShort = hellos.cutShort();
         if (cutShort.isPresent()) {
             return TlsEnumerationFacts.notTested(cutShort.get(), hellos.log(), hellos.log().size(), hellos.elapsed(), scope);
         }

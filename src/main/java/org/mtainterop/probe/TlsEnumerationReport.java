@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.mtainterop.tls.raw.CipherSuite;
 import org.mtainterop.tls.raw.NamedGroup;
+import org.mtainterop.report.ReportLanguage;
 
 /** Renders {@link TlsEnumerationFacts} as the plain-text table attached to reports. */
 final class TlsEnumerationReport {
@@ -15,7 +16,7 @@ final class TlsEnumerationReport {
         StringBuilder out = new StringBuilder();
         out.append("TLS enumeration: ").append(f.hellos()).append(" raw hellos in ")
                 .append(f.elapsed().toMillis()).append(" ms\n");
-        f.notTested().ifPresent(why -> out.append("not tested: ").append(why).append('\n'));
+        f.notTested().ifPresent(why -> out.append("not tested: ").append(why.render(ReportLanguage.EN)).append('\n'));
         out.append("\nProtocol versions\n");
         f.versions().forEach(v -> out.append(String.format("  %-8s %-9s %s%n", v.version().label(),
                 v.accepted() ? "accepted" : "refused", v.answer())));

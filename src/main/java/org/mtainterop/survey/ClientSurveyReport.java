@@ -16,6 +16,7 @@ import org.mtainterop.policy.clients.ClientCell;
 import org.mtainterop.policy.clients.ClientCellVerdict;
 import org.mtainterop.policy.clients.ClientRequirement;
 import org.mtainterop.report.AllureRenderings;
+import org.mtainterop.report.ReportLanguage;
 import org.mtainterop.report.TableRenderings;
 
 /**
@@ -31,9 +32,17 @@ public final class ClientSurveyReport {
     private final SurveyResult result;
     private final Map<SurveyCell, ClientCell> judged = new LinkedHashMap<>();
     private final List<SurveyCase> columns;
+    private final ReportLanguage language;
 
+    /** The survey in English. */
     public ClientSurveyReport(SurveyResult result) {
+        this(result, ReportLanguage.EN);
+    }
+
+    /** The survey in {@code language}: page, cells and their titles, legend, headline and Markdown; the JSON as it is. */
+    public ClientSurveyReport(SurveyResult result, ReportLanguage language) {
         this.result = result;
+        this.language = language;
         result.cells().forEach(c -> judged.put(c, SurveyCellJudgement.classify(result, c)));
         this.columns = Arrays.stream(SurveyCase.values())
                 .filter(k -> result.cells().stream().anyMatch(c -> c.surveyCase() == k)).toList();
@@ -71,18 +80,23 @@ public final class ClientSurveyReport {
     public String headline() {
         Map<ClientCellVerdict, Long> counts = new EnumMap<>(ClientCellVerdict.class);
         judged.values().forEach(c -> counts.merge(c.verdict(), 1L, Long::sum));
-        StringBuilder h = new StringBuilder().append(result.cells().size()).append(" cells (")
-                .append(result.rows().size()).append(" program × protocol rows, ").append(columns.size())
-                .append(" cases) in ").append(result.wallTime().toSeconds()).append(" s:");
-        counts.forEach((v, n) -> h.append(' ').append(n).append(' ').append(v.label()).append(','));
-        h.setLength(h.length() - 1);
-        return h.append("; ").append(mustFailures()).append(" break a @must requirement").toString();
+        StringBuilder h = new StringBuilder(language.text("survey.headline").formatted(result.cells().size(),
+                result.rows().size(), columns.size(), result.wallTime().toSeconds()));
+        StringBuilder each = new StringBuilder();
+        counts.forEach((v, n) -> each.append(' ').append(n).append(' ').append(label(v)).append(','));
+        each.setLength(Math.max(0, each.length() - 1));
+        return h.append(language.text("survey.headline.tail").formatted(each, mustFailures())).toString();
+    }
+
+    private String label(ClientCellVerdict v) {
+        return language.text("survey.label." + v.name());
     }
 
     public String html() {
-        StringBuilder h = new StringBuilder("""
-                <!DOCTYPE html>
-                <html lang="en"><head><meta charset="utf-8"><title>mta-interop: client survey</title>
+        var l = language;
+        StringBuilder h = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(l.tag())
+                .append("\"><head><meta charset=\"utf-8\"><title>mta-interop: ").append(escape(l.text("survey.title")))
+                .append("</title>\n").append("""
                 <style>
                 body{font-family:sans-serif;margin:2em;color:#222}
                 table{border-collapse:collapse}
@@ -91,14 +105,14 @@ public final class ClientSurveyReport {
                 td.pass{background:#c8f0c8} td.fail{background:#f6b8b8} td.warn{background:#ffe2a8} td.na{background:#e4e4e4;color:#666}
                 th .req{display:block;font-weight:normal;font-size:.8em;color:#555}
                 </style></head><body>
-                <h1>Client survey: mail programs against an adversarial server</h1>
-                <p>Each program is configured as its documentation recommends for "TLS required, certificate verified"
-                (containers/clients/README.md) and meets the harness's adversarial access server in each case. The
-                server records what the program sent, never a credential's value. Hover a cell for the observation.</p>
-                <table id="client-survey"><thead><tr><th class="corner">program · protocol ↓ / server →</th>""");
+                """).append("<h1>").append(escape(l.text("survey.heading"))).append("</h1>\n<p>")
+                .append(l.text("survey.intro")).append("</p>\n") // the harness's own words, written as HTML
+                .append("<table id=\"client-survey\"><thead><tr><th class=\"corner\">")
+                .append(escape(l.text("survey.corner"))).append("</th>");
         for (SurveyCase c : columns) {
-            h.append("<th scope=\"col\" title=\"").append(escape(c.wording())).append("\">").append(escape(c.label()))
-                    .append("<span class=\"req\">").append(escape(c.requirement().orElse("control"))).append("</span></th>");
+            h.append("<th scope=\"col\" title=\"").append(escape(c.worded().render(l))).append("\">").append(escape(c.label()))
+                    .append("<span class=\"req\">").append(escape(c.requirement().orElse(l.text("survey.control"))))
+                    .append("</span></th>");
         }
         h.append("</tr></thead><tbody>\n");
         for (String row : result.rows()) {
@@ -107,28 +121,29 @@ public final class ClientSurveyReport {
                 Optional<SurveyCell> cell = cell(row, column);
                 if (cell.isEmpty()) {
                     h.append("<td class=\"cell na\" data-case=\"").append(column.label())
-                            .append("\">n/a</td>");
+                            .append("\">").append(escape(label(ClientCellVerdict.NOT_APPLICABLE))).append("</td>");
                     continue;
                 }
                 ClientCell word = judged.get(cell.get());
                 h.append("<td class=\"cell ").append(cssClass(word.verdict())).append("\" data-client=\"")
                         .append(escape(cell.get().client())).append("\" data-protocol=\"")
                         .append(cell.get().protocol().label()).append("\" data-case=\"").append(column.label())
-                        .append("\" title=\"").append(escape(word.reason())).append("\">")
-                        .append(escape(word.verdict().label())).append("</td>");
+                        .append("\" title=\"").append(escape(word.said().render(l))).append("\">")
+                        .append(escape(label(word.verdict()))).append("</td>");
             }
             h.append("</tr>\n");
         }
-        h.append("</tbody></table>\n<h2>Legend</h2>\n<ul>\n");
+        h.append("</tbody></table>\n<h2>").append(escape(l.text("survey.legend"))).append("</h2>\n<ul>\n");
         for (ClientCellVerdict v : ClientCellVerdict.values()) {
-            h.append("<li><b>").append(escape(v.label())).append("</b>: ").append(escape(v.meaning())).append("</li>\n");
+            h.append("<li><b>").append(escape(label(v))).append("</b>: ")
+                    .append(escape(l.text("survey.meaning." + v.name()))).append("</li>\n");
         }
         h.append("</ul>\n<p>").append(escape(headline())).append("</p>\n</body></html>\n");
         return h.toString();
     }
 
     public String markdown() {
-        StringBuilder md = new StringBuilder("| program · protocol ↓ / server → |");
+        StringBuilder md = new StringBuilder("| ").append(language.text("survey.corner")).append(" |");
         columns.forEach(c -> md.append(' ').append(c.label()).append(" |"));
         md.append("\n|---|");
         columns.forEach(c -> md.append("---|"));
@@ -138,8 +153,8 @@ public final class ClientSurveyReport {
             for (SurveyCase column : columns) {
                 String text = cell(row, column).map(c -> {
                     ClientCellVerdict v = judged.get(c).verdict();
-                    return v.defect() ? "**" + v.label() + "**" : v.label();
-                }).orElse("n/a");
+                    return v.defect() ? "**" + label(v) + "**" : label(v);
+                }).orElse(label(ClientCellVerdict.NOT_APPLICABLE));
                 md.append(' ').append(text).append(" |");
             }
             md.append('\n');
@@ -179,7 +194,7 @@ public final class ClientSurveyReport {
 
     /** One Allure result "Client survey" with the three renderings, failed when a cell breaks a @must requirement. */
     public void attachToAllure(Path allureResults) {
-        AllureRenderings.write(allureResults, "Client survey (CLIENT-01..05)", "client-survey", mustFailures() == 0,
+        AllureRenderings.write(allureResults, language.text("survey.allure"), "client-survey", mustFailures() == 0,
                 html(), markdown(), json());
     }
 }

@@ -25,17 +25,18 @@ public final class SurveyCellJudgement {
     /** The table's word for one cell. */
     public static ClientCell classify(SurveyResult result, SurveyCell cell) {
         if (cell.problem().isPresent()) {
-            return new ClientCell(ClientCellVerdict.NOT_TESTED, "could not measure: " + cell.problem().get());
+            return new ClientCell(ClientCellVerdict.NOT_TESTED, Reason.of("SurveyCellJudgement.couldNotMeasure",
+                    cell.problem().get()));
         }
         if (cell.run().notApplicable()) {
-            return ClientCell.notApplicable(cell.client() + " cannot be configured for " + cell.protocol().label()
-                    + " with " + cell.surveyCase().mode().label() + " TLS");
+            return ClientCell.notApplicable(Reason.of("SurveyCellJudgement.cannotConfigure", cell.client(),
+                    cell.protocol().label(), cell.surveyCase().mode().label()));
         }
         ClientCell own = ClientCellVerdict.classify(cell.surveyCase().profile(), cell.sessions());
         if (cell.surveyCase().control() || own.verdict().defect()) {
             return own;
         }
-        Optional<String> suspect = failedControl(result, cell);
+        Optional<Reason> suspect = failedControl(result, cell);
         return suspect.map(why -> new ClientCell(ClientCellVerdict.NOT_TESTED, why)).orElse(own);
     }
 
@@ -62,14 +63,14 @@ public final class SurveyCellJudgement {
         }
         if (serverCase.control()) {
             ClientCell control = ClientCellVerdict.classify(serverCase.profile(), cell.sessions());
-            String observed = client + " over " + protocol.label() + " (" + serverCase.mode().label() + "): "
-                    + control.reason() + "; client exit " + cell.run().exitCode();
+            Reason observed = Reason.of("SurveyCellJudgement.control", client, protocol.label(),
+                    serverCase.mode().label(), control.said(), cell.run().exitCode());
             return control.verdict() == ClientCellVerdict.WORKS ? Verdict.passed(id, observed) : Verdict.failed(id, observed);
         }
         ClientCheck check = ClientChecks.exercisedBy(serverCase.profile()).orElseThrow();
         Verdict judged = check.judge(serverCase.profile(), cell.sessions());
         if (judged.outcome() == Outcome.PASSED) {
-            Optional<String> suspect = failedControl(result, cell);
+            Optional<Reason> suspect = failedControl(result, cell);
             if (suspect.isPresent()) {
                 return Verdict.broken(id, suspect.get());
             }
@@ -77,16 +78,14 @@ public final class SurveyCellJudgement {
         return judged;
     }
 
-    private static Optional<String> failedControl(SurveyResult result, SurveyCell cell) {
+    private static Optional<Reason> failedControl(SurveyResult result, SurveyCell cell) {
         SurveyCase controlCase = cell.surveyCase().controlCase();
         Optional<SurveyCell> control = result.cell(cell.client(), cell.protocol(), controlCase);
         if (control.isEmpty()) {
-            return Optional.of(cell.client() + " was not run against a compliant server (" + controlCase.label()
-                    + "), so refusing this one proves nothing");
+            return Optional.of(Reason.of("SurveyCellJudgement.noControl", cell.client(), controlCase.label()));
         }
         ClientCell c = ClientCellVerdict.classify(controlCase.profile(), control.get().sessions());
         return c.verdict() == ClientCellVerdict.WORKS ? Optional.empty()
-                : Optional.of(cell.client() + " did not work with a compliant server either (" + c.reason()
-                        + "): its configuration is suspect, refusing this one proves nothing");
+                : Optional.of(Reason.of("SurveyCellJudgement.controlFailed", cell.client(), c.said()));
     }
 }

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.mtainterop.report.EnglishLeftovers;
+import org.mtainterop.report.ReportLanguage;
 import org.junit.jupiter.api.io.TempDir;
 import org.mtainterop.cert.StapledOcspResponse.SignatureStatus;
 
@@ -75,6 +77,9 @@ class OcspResponseReaderTest {
         StapledOcspResponse r = read(respond("V", "-cert", "leaf.pem", "stranger"));
         assertThat(r.signature().status()).isEqualTo(SignatureStatus.UNAUTHORISED_SIGNER);
         assertThat(r.signature().detail()).contains("CN=Stranger OCSP is certified by CN=Reader Other CA");
+        String french = r.signature().said().render(ReportLanguage.FR);
+        assertThat(french).contains("le répondeur CN=Stranger OCSP est certifié par CN=Reader Other CA");
+        assertThat(EnglishLeftovers.in(french)).as(french).isEmpty();
     }
 
     @Test

@@ -73,6 +73,15 @@ class ClientsCommandTest {
                 .contains("\"status\":\"passed\""));
         assertThat(results).anySatisfy(r -> assertThat(r)
                 .contains("angus-mail en pop3 fonctionne avec un serveur qui est conforme"));
+        StringBuilder everything = new StringBuilder();
+        try (var files = Files.list(reports.resolve("allure-results"))) {
+            for (Path p : files.toList()) {
+                everything.append(Files.readString(p)).append('\n');
+            }
+        }
+        // the compliant control's verdict, what the session did included, in French (SurveyCellJudgement.control)
+        assertThat(everything).contains("angus-mail en pop3 (").contains("; code de sortie du client 0")
+                .doesNotContain("; client exit ").doesNotContain(" over pop3 (");
         assertThat(String.join("\n", results)).doesNotContain("gives up on a server that")
                 .doesNotContain("presents a certificate for another name") // the case as the French rows word it
                 .contains("features/fr/clients/survey.feature");

@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.Optional;
 
 /** An interop matrix made of canned results (no Docker): every pair verified over TLS 1.3 but one. */
-final class CannedInteropMatrix {
-    static final List<String> MTAS = List.of("postfix", "exim", "opensmtpd");
+public final class CannedInteropMatrix {
+    public static final List<String> MTAS = List.of("postfix", "exim", "opensmtpd");
 
     private CannedInteropMatrix() {
     }
 
     /** All nine pairs delivered, except {@code exim → opensmtpd}: the receiver refused (still queued). */
-    static InteropMatrixResult withOneFailure() {
+    public static InteropMatrixResult withOneFailure() {
         List<InteropResult> results = new ArrayList<>();
         for (String s : MTAS) {
             for (String r : MTAS) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.mtainterop.operators.NetworkBlock;
+import org.mtainterop.policy.Reason;
 
 /** Path facts written by hand (no network): headers as a real run would have read them. */
 public final class CannedPathMatrix {
@@ -41,9 +42,9 @@ public final class CannedPathMatrix {
                                        List<NetworkBlock> senderNets, List<NetworkBlock> receiverNets) {
         PathMessage m = PathMessage.between(sender, receiver, "t@" + sender + ".test", "t@" + receiver + ".test");
         return new PathResult(sender, receiver, m, new SessionFacts("mx.a.test:587 (10.1.0.1)", Optional.of("10.1.0.1"),
-                Optional.of("TLSv1.3 TLS_AES_256_GCM_SHA384"), true, "accepted: 250 2.0.0 Ok: queued as 1A",
+                Optional.of("TLSv1.3 TLS_AES_256_GCM_SHA384"), true, Reason.of("SubmissionSession.accepted", "250 2.0.0 Ok: queued as 1A"),
                 "C: AUTH PLAIN <redacted>\n"), Optional.of(new SessionFacts("imap.b.test:143 (10.2.0.3)",
-                Optional.of("10.2.0.3"), Optional.of("TLSv1.3 TLS_AES_256_GCM_SHA384"), true, "found after 1.0 s (UID 7)",
+                Optional.of("10.2.0.3"), Optional.of("TLSv1.3 TLS_AES_256_GCM_SHA384"), true, Reason.of("MailboxSession.found", "1.0", "7"),
                 "C: p2 LOGIN <redacted>\n")), Optional.of(ReceivedChain.of(header)), seconds, "deleted (UID EXPUNGE 7)",
                 false, senderNets, receiverNets, Duration.ofSeconds(60));
     }
@@ -51,9 +52,9 @@ public final class CannedPathMatrix {
     public static PathResult notDelivered(String sender, String receiver, boolean submitted) {
         PathMessage m = PathMessage.between(sender, receiver, "t@" + sender + ".test", "t@" + receiver + ".test");
         SessionFacts submission = new SessionFacts("mx.a.test:587", Optional.of("10.1.0.1"), Optional.empty(), submitted,
-                submitted ? "accepted" : "authentication as t refused: 535", "");
+                submitted ? Reason.fact("accepted") : Reason.of("SubmissionSession.authRefused", "t", "535"), "");
         Optional<SessionFacts> mailbox = submitted ? Optional.of(new SessionFacts("imap.b.test:143", Optional.of("10.2.0.3"),
-                Optional.empty(), false, "not in the mailbox after 90 s", "")) : Optional.empty();
+                Optional.empty(), false, Reason.of("MailboxSession.notFound", 90L), "")) : Optional.empty();
         return new PathResult(sender, receiver, m, submission, mailbox, Optional.empty(), submitted ? 90 : 0, "",
                 submitted, A_NETS, B_NETS, Duration.ofSeconds(60));
     }

@@ -18,6 +18,8 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.mtainterop.report.EnglishLeftovers;
+import org.mtainterop.report.ReportLanguage;
 import org.mtainterop.cert.TrustAnchors;
 import org.mtainterop.net.NetworkLimits;
 import org.mtainterop.operators.MailboxCredential;
@@ -101,6 +103,14 @@ class HostilePathPeersTest {
         }
     }
 
+    /** The session's outcome as a French report words it: no English word of the harness's own once facts are out. */
+    private static String french(SessionFacts f) {
+        String text = f.said().render(ReportLanguage.FR);
+        assertThat(EnglishLeftovers.in(text)).as(text).isEmpty();
+        assertThat(text).doesNotContain(PASSWORD);
+        return text;
+    }
+
     @Test
     void aSilentServerEndsWithinTheReadTimeout() throws IOException {
         int port = serve((s, in, out) -> line(in));
@@ -109,6 +119,7 @@ class HostilePathPeersTest {
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
         assertThat(f.succeeded()).isFalse();
         assertThat(f.outcome()).startsWith("stopped: no response within 2 s");
+        assertThat(french(f)).startsWith("arrêté : ");
     }
 
     /** Up to AUTH over valid TLS; {@code afterAuth} answers the AUTH line. */
@@ -135,6 +146,7 @@ class HostilePathPeersTest {
         SessionFacts f = SubmissionSession.submit(mailbox(port), CREDENTIAL, message(), trust, limits, scrub);
         assertThat(f.succeeded()).isFalse();
         assertThat(f.outcome()).isEqualTo("authentication as probe refused: 535");
+        assertThat(french(f)).isEqualTo("authentification de probe refusée : 535");
         assertThat(received).anyMatch(l -> l.startsWith("AUTH PLAIN ")); // the server did get it, over TLS
         assertThat(f.transcript()).contains("AUTH PLAIN <redacted>").doesNotContain(PASSWORD)
                 .doesNotContain(SecretScrub.b64("\0probe\0" + PASSWORD));
@@ -162,6 +174,7 @@ class HostilePathPeersTest {
         });
         SessionFacts f = SubmissionSession.submit(mailbox(port), CREDENTIAL, message(), trust, limits, scrub);
         assertThat(f.outcome()).contains("certificate not for " + NAME).endsWith("credentials not sent");
+        assertThat(french(f)).startsWith("certificat qui n'est pas pour " + NAME).endsWith(" ; identifiants non envoyés");
         assertThat(received).noneMatch(l -> l.startsWith("AUTH"));
     }
 
@@ -180,6 +193,7 @@ class HostilePathPeersTest {
         MailboxSession.Reading r = MailboxSession.read(mailbox(port), CREDENTIAL, message(), trust, limits,
                 System.nanoTime(), Duration.ofSeconds(3), false, scrub);
         assertThat(r.session().outcome()).isEqualTo("LOGIN as probe refused: NO");
+        assertThat(french(r.session())).isEqualTo("LOGIN de probe refusé : NO");
         assertThat(r.session().transcript()).contains("p2 LOGIN <redacted>").doesNotContain(PASSWORD);
         assertThat(received).anyMatch(l -> l.contains(PASSWORD)); // sent only inside TLS, to the server that asked
     }
@@ -252,6 +266,7 @@ class HostilePathPeersTest {
         MailboxSession.Reading r = MailboxSession.read(mailbox(port), odd, message(), trust, limits, System.nanoTime(),
                 Duration.ofSeconds(2), false, new SecretScrub(List.of(odd)));
         assertThat(r.session().outcome()).contains("cannot quote").endsWith("credentials not sent");
+        assertThat(french(r.session())).contains("ne sait pas citer").endsWith("identifiants non envoyés");
     }
 
     @Test

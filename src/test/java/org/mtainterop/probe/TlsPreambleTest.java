@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Timeout;
 import org.mtainterop.cert.TrustAnchors;
 import org.mtainterop.net.Endpoint;
 import org.mtainterop.net.MailService;
+import org.mtainterop.report.ReportLanguage;
 import org.mtainterop.net.NetworkLimits;
 import org.mtainterop.tls.raw.ClientHello;
 import org.mtainterop.tls.raw.ProtocolVersion;
@@ -106,8 +107,10 @@ class TlsPreambleTest {
             RawHelloExchange.Result r = exchange(MailService.IMAP).send(server.endpoint(), HELLO);
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             assertThat(r.serverBusy()).isTrue();
-            assertThat(r.problem()).hasValueSatisfying(p -> assertThat(p)
+            assertThat(r.problem()).hasValueSatisfying(p -> assertThat(p.render(ReportLanguage.EN))
                     .isEqualTo("the server is busy: * BYE Too many connections from your IP"));
+            assertThat(r.problem().orElseThrow().render(ReportLanguage.FR))
+                    .isEqualTo("le serveur est occupé : * BYE Too many connections from your IP");
             assertThat(server.connections()).isEqualTo(5);
             assertThat(took).isBetween(Duration.ofMillis(200 + 400 + 800 + 1600), Duration.ofSeconds(10));
         }
@@ -213,7 +216,9 @@ class TlsPreambleTest {
         })) {
             RawHelloExchange.Result r = exchange(MailService.POP3).send(server.endpoint(), HELLO);
             assertThat(r.response()).isEmpty();
-            assertThat(r.problem()).hasValue("no answer to the hello within the read timeout");
+            assertThat(r.problem().map(p -> p.render(ReportLanguage.EN))).hasValue("no answer to the hello within the read timeout");
+            assertThat(r.problem().orElseThrow().render(ReportLanguage.FR))
+                    .isEqualTo("aucune réponse au ClientHello dans le délai de lecture");
         }
     }
 
@@ -236,7 +241,8 @@ class TlsPreambleTest {
             assertThat(noStarttls.reason()).isEqualTo("the server does not advertise STARTTLS");
             RawHelloExchange.Result refused = exchange(MailService.POP3).send(pop3.endpoint(), HELLO);
             assertThat(refused.starttlsUnavailable()).isTrue();
-            assertThat(refused.problem()).hasValue("STLS was answered -ERR TLS is not available right now");
+            assertThat(refused.problem().map(p -> p.render(ReportLanguage.EN))).hasValue("STLS was answered -ERR TLS is not available right now");
+            assertThat(refused.problem().map(p -> p.render(ReportLanguage.FR)).orElseThrow()).doesNotStartWith("STLS was answered");
         }
     }
 

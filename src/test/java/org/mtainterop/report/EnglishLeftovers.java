@@ -20,7 +20,7 @@ public final class EnglishLeftovers {
     /** A quoted fact of the TLS library or the harness's TLS client, as the French verdicts put it in parentheses. */
     private static final Pattern QUOTED_TLS = Pattern.compile("\\((Received fatal alert|Remote host|Connection reset"
             + "|Read timed out|No appropriate|Unsupported or unrecognized|PKIX|the server sent alert|Broken pipe"
-            + "|The server selected|no cipher suites)[^()]*(\\([^()]*\\)[^()]*)*\\)");
+            + "|The server selected|no cipher suites|Insufficient buffer remaining)[^()]*(\\([^()]*\\)[^()]*)*\\)");
 
     private EnglishLeftovers() {
     }

@@ -15,6 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.mtainterop.report.ReportLanguage;
+import org.mtainterop.report.EnglishLeftovers;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.TestExecutionResult.Status;
 import org.mtainterop.clients.AccessProtocolKind;
@@ -48,6 +50,32 @@ class EmbeddedClientSurveyTest {
     private static ClientCellVerdict word(String client, SurveyCase c) {
         SurveyCell cell = survey.cell(client, AccessProtocolKind.IMAP, c).orElseThrow();
         return SurveyCellJudgement.classify(survey, cell).verdict();
+    }
+
+    /** {@code clients --lang fr}: the survey's tables in French, their cell titles too; the JSON as in English. */
+    @Test
+    void theTablesOfAFrenchRunAreFrench() {
+        ClientSurveyReport french = new ClientSurveyReport(survey, ReportLanguage.FR);
+        String html = french.html();
+        assertThat(html).contains("<html lang=\"fr\">", "Enquête : les logiciels de messagerie face à un serveur hostile",
+                "logiciel · protocole ↓ / serveur →", "<h2>Légende</h2>", "<b>fonctionne</b>: témoin conforme",
+                "enfreignent une exigence @must");
+        assertThat(french.markdown()).startsWith("| logiciel · protocole ↓ / serveur → |");
+        assertThat(french.json()).isEqualTo(new ClientSurveyReport(survey).json());
+        String text = html.replaceAll("(?s)<style>.*?</style>", " ").replaceAll("<[^>]*>", " ") + "\n"
+                + String.join("\n", java.util.regex.Pattern.compile("title=\"([^\"]*)\"").matcher(html).results()
+                .map(m -> m.group(1)).toList());
+        for (SurveyCase c : SurveyCase.values()) {
+            text = text.replace(c.label(), " "); // the cases' names, as --case takes them: facts
+        }
+        // what the handshake-abort profile's server says as it aborts, which the TLS layer passes on and the session
+        // summary quotes: still English (README, "En français")
+        text = text.replace("the profile aborts every handshake", " ");
+        assertThat(EnglishLeftovers.in(text)).as(text).isEmpty();
+        for (ClientCellVerdict v : ClientCellVerdict.values()) { // the English table words are the verdicts' own
+            assertThat(ReportLanguage.EN.text("survey.label." + v.name())).isEqualTo(v.label());
+            assertThat(ReportLanguage.EN.text("survey.meaning." + v.name())).isEqualTo(v.meaning());
+        }
     }
 
     @Test

@@ -77,7 +77,7 @@ record StaplingVerdict(boolean defect, Reason reason) {
         }
         if (r.signature().status() != SignatureStatus.BY_ISSUER
                 && r.signature().status() != SignatureStatus.BY_DELEGATED_RESPONDER) {
-            return Optional.of(Reason.of("Stapling.signer", signature(r.signature().status()), r.signature().detail()));
+            return Optional.of(Reason.of("Stapling.signer", signature(r.signature().status()), r.signature().said()));
         }
         StapledOcspResponse.Single s = leaf.get();
         if (!s.certStatus().equals("good")) {

@@ -4,8 +4,8 @@ import java.util.List;
 import org.mtainterop.adversary.access.AccessServerProfile;
 import org.mtainterop.adversary.access.AccessSessionFacts;
 import org.mtainterop.policy.Outcome;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
-import org.mtainterop.report.ReportLanguage;
 
 /**
  * One cell of the client survey table: how one mail program fared against one server profile, in a word. The
@@ -53,24 +53,24 @@ public enum ClientCellVerdict {
     public static ClientCell classify(AccessServerProfile profile, List<AccessSessionFacts> sessions) {
         List<AccessSessionFacts> its = sessions.stream().filter(s -> s.profile() == profile).toList();
         if (its.isEmpty()) {
-            return new ClientCell(NO_CONNECTION, "no session with the server in profile " + profile.label());
+            return new ClientCell(NO_CONNECTION, Reason.of("ClientCellVerdict.noSession", profile.label()));
         }
         var leaked = its.stream().filter(AccessSessionFacts::leakedInPlaintext).findFirst();
         if (leaked.isPresent()) {
-            return new ClientCell(CREDENTIALS_LEAKED, ClientEvidence.plaintextLeak(leaked.get()).render(ReportLanguage.EN));
+            return new ClientCell(CREDENTIALS_LEAKED, ClientEvidence.plaintextLeak(leaked.get()));
         }
         if (profile == AccessServerProfile.COMPLIANT) {
             var worked = its.stream().filter(s -> s.loggedInInsideTls() || s.mailVerbsInsideTls().contains("DATA"))
                     .findFirst();
-            return worked.map(s -> new ClientCell(WORKS, s.summary()))
-                    .orElseGet(() -> new ClientCell(FAILED_ON_COMPLIANT, its.get(its.size() - 1).summary()));
+            return worked.map(s -> new ClientCell(WORKS, s.described()))
+                    .orElseGet(() -> new ClientCell(FAILED_ON_COMPLIANT, its.get(its.size() - 1).described()));
         }
         Verdict verdict = ClientChecks.exercisedBy(profile).orElseThrow().judge(profile, its);
         if (verdict.outcome() == Outcome.PASSED) {
-            return new ClientCell(SAFE, verdict.message());
+            return new ClientCell(SAFE, verdict.reason());
         }
         if (verdict.outcome() != Outcome.FAILED) {
-            return new ClientCell(NOT_TESTED, verdict.message());
+            return new ClientCell(NOT_TESTED, verdict.reason());
         }
         return new ClientCell(switch (profile) {
             case EXPIRED_CERT, WRONG_HOST, SELF_SIGNED, UNTRUSTED_CA -> ACCEPTED_BAD_CERTIFICATE;
@@ -78,6 +78,6 @@ public enum ClientCellVerdict {
             case TAMPERED_CAPABILITIES -> TRUSTED_PRE_TLS_STATE;
             case IMPLICIT_PLAINTEXT -> PLAINTEXT_FALLBACK;
             default -> CREDENTIALS_LEAKED;
-        }, verdict.message());
+        }, verdict.reason());
     }
 }

@@ -29,13 +29,13 @@ public final class DeclaredNetworksCheck extends PathCheck {
         return ID;
     }
 
-    private record Seen(String address, String where) {
+    private record Seen(String address, Reason where) {
     }
 
     @Override
     Verdict judge(PathResult r) {
         if (!r.delivered()) {
-            return Verdict.broken(ID, Reason.of("DeclaredNetworks.broken.1", r.pair(), r.notDeliveredReason()));
+            return Verdict.broken(ID, Reason.of("DeclaredNetworks.broken.1", r.pair(), r.notDelivered()));
         }
         if (r.senderNetworks().isEmpty() || r.receiverNetworks().isEmpty()) {
             return Verdict.broken(ID, Reason.of("DeclaredNetworks.broken.2",
@@ -45,34 +45,35 @@ public final class DeclaredNetworksCheck extends PathCheck {
         declared.addAll(r.receiverNetworks());
         ReceivedChain chain = r.chain().get();
         List<Seen> seen = new ArrayList<>();
-        List<String> unreadable = new ArrayList<>();
-        r.submission().connectedAddress().ifPresent(a -> seen.add(new Seen(a, r.sender() + "'s submission service "
-                + r.submission().endpoint())));
+        List<Reason> unreadable = new ArrayList<>();
+        r.submission().connectedAddress().ifPresent(a -> seen.add(new Seen(a, Reason.of("DeclaredNetworks.submissionService",
+                r.sender(), r.submission().endpoint()))));
         for (ReceivedHop hop : chain.hops()) {
             if (hop.index() == 1) {
                 continue; // the harness's own connection to the submission service
             }
             if (hop.transport() == ReceivedHop.Transport.UNPARSEABLE) {
-                unreadable.add(hop.describe());
+                unreadable.add(hop.described());
             } else if (hop.overNetwork()) {
-                hop.fromAddress().ifPresentOrElse(a -> seen.add(new Seen(a, hop.describe())),
-                        () -> unreadable.add("hop " + hop.index() + ": no address recorded for "
-                                + hop.fromName().orElse("the sending host")));
+                hop.fromAddress().ifPresentOrElse(a -> seen.add(new Seen(a, hop.described())),
+                        () -> unreadable.add(Reason.of("DeclaredNetworks.noAddress", hop.index(),
+                                hop.fromName().map(Reason::fact).orElse(Reason.of("DeclaredNetworks.sendingHost")))));
             }
         }
-        r.mailbox().flatMap(m -> m.connectedAddress()).ifPresent(a -> seen.add(new Seen(a, r.receiver()
-                + "'s IMAP service " + r.mailbox().get().endpoint())));
-        List<String> outside = seen.stream().filter(s -> !loopback(s.address()))
+        r.mailbox().flatMap(m -> m.connectedAddress()).ifPresent(a -> seen.add(new Seen(a,
+                Reason.of("DeclaredNetworks.imapService", r.receiver(), r.mailbox().get().endpoint()))));
+        List<Reason> outside = seen.stream().filter(s -> !loopback(s.address()))
                 .filter(s -> declared.stream().noneMatch(n -> n.contains(s.address())))
-                .map(s -> s.address() + " (" + s.where() + ")").toList();
+                .map(s -> Reason.join("", List.of(Reason.fact(s.address() + " ("), s.where(), Reason.fact(")")))).toList();
         String networks = r.sender() + " " + r.senderNetworks() + ", " + r.receiver() + " " + r.receiverNetworks();
         if (!outside.isEmpty()) {
             return Verdict.failed(ID, Reason.of("DeclaredNetworks.failed.1",
-                    r.pair(), outside.size(), networks, String.join("; ", outside)));
+                    r.pair(), outside.size(), networks, Reason.join("; ", outside)));
         }
         if (!unreadable.isEmpty() || !chain.complete()) {
             return Verdict.broken(ID, Reason.of("DeclaredNetworks.broken.3",
-                    r.pair(), (unreadable.isEmpty() ? "the Received chain was not read whole" : "the address of " + String.join("; ", unreadable)), networks));
+                    r.pair(), unreadable.isEmpty() ? Reason.of("DeclaredNetworks.chainNotWhole")
+                            : Reason.of("DeclaredNetworks.addressOf", Reason.join("; ", unreadable)), networks));
         }
         return Verdict.passed(ID, Reason.of("DeclaredNetworks.passed.1",
                 r.pair(), seen.size(), networks, String.join(", ", seen.stream().map(Seen::address).toList())));

@@ -1,7 +1,6 @@
 package org.mtainterop.policy.path;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import org.mtainterop.path.ReceivedChain;
 import org.mtainterop.path.ReceivedHop;
 import org.mtainterop.path.PathResult;
@@ -30,10 +29,10 @@ public final class EncryptedHopsCheck extends PathCheck {
     @Override
     Verdict judge(PathResult r) {
         if (!r.delivered()) {
-            return Verdict.broken(ID, Reason.of("EncryptedHops.broken.1", r.pair(), r.notDeliveredReason()));
+            return Verdict.broken(ID, Reason.of("EncryptedHops.broken.1", r.pair(), r.notDelivered()));
         }
         ReceivedChain chain = r.chain().get();
-        String hops = chain.describe().strip().replace("\n", "; ");
+        Reason hops = Reason.join("; ", chain.lines());
         if (chain.hops().isEmpty()) {
             return Verdict.broken(ID, Reason.of("EncryptedHops.broken.2", r.pair()));
         }
@@ -41,11 +40,11 @@ public final class EncryptedHopsCheck extends PathCheck {
                 .filter(h -> h.transport() == ReceivedHop.Transport.CLEARTEXT).toList();
         if (!cleartext.isEmpty()) {
             return Verdict.failed(ID, Reason.of("EncryptedHops.failed.1",
-                    r.pair(), cleartext.size(), cleartext.stream().map(ReceivedHop::describe).collect(Collectors.joining("; ")), hops));
+                    r.pair(), cleartext.size(), Reason.join("; ", cleartext.stream().map(ReceivedHop::described).toList()), hops));
         }
         if (!chain.unparseable().isEmpty()) {
             return Verdict.broken(ID, Reason.of("EncryptedHops.broken.3",
-                    r.pair(), chain.unparseable().size(), chain.unparseable().stream() .map(ReceivedHop::describe).collect(Collectors.joining("; ")), hops));
+                    r.pair(), chain.unparseable().size(), Reason.join("; ", chain.unparseable().stream().map(ReceivedHop::described).toList()), hops));
         }
         if (!chain.complete()) {
             return Verdict.broken(ID, Reason.of("EncryptedHops.broken.4", r.pair(), hops));

@@ -33,8 +33,8 @@ public final class TimelyDeliveryCheck extends PathCheck {
                     : Verdict.failed(ID, Reason.of("TimelyDelivery.failed.1", r.pair(), took, stated));
         }
         if (r.waitedInVain()) {
-            return Verdict.failed(ID, Reason.of("TimelyDelivery.failed.2", r.pair(), r.notDeliveredReason(), stated));
+            return Verdict.failed(ID, Reason.of("TimelyDelivery.failed.2", r.pair(), r.notDelivered(), stated));
         }
-        return Verdict.broken(ID, Reason.of("TimelyDelivery.broken.1", r.pair(), r.notDeliveredReason()));
+        return Verdict.broken(ID, Reason.of("TimelyDelivery.broken.1", r.pair(), r.notDelivered()));
     }
 }
