@@ -106,7 +106,7 @@ public record RunPlan(Targets targets, Judgement judgement, Connections connecti
         /** Connections to one server at once unless {@code --max-connections-per-host} says otherwise. */
         public static final int DEFAULT_MAX_CONNECTIONS_PER_HOST = 4;
         /** Targets probed at once unless {@code --parallel-targets} says otherwise. */
-        public static final int DEFAULT_PARALLEL_TARGETS = 8;
+        public static final int DEFAULT_PARALLEL_TARGETS = 128;
 
         public Connections {
             Objects.requireNonNull(ehloName, "ehloName");
