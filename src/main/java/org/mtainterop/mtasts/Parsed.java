@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.mtainterop.policy.Reason;
 
 /**
  * What a strict parser made of one artefact: the value when it is valid enough for a sender to use, and every
@@ -42,5 +43,10 @@ public record Parsed<T>(Optional<T> value, List<SyntaxProblem> problems) {
     /** Every error, one per line-ish, for a verdict: {@code id '': missing (RFC 8461 §3.1); ...}. */
     public String describeErrors() {
         return errors().stream().map(SyntaxProblem::describe).collect(Collectors.joining("; "));
+    }
+
+    /** {@link #describeErrors()} as data, for a verdict in the report's language. */
+    public Reason describedErrors() {
+        return Reason.join("; ", errors().stream().map(SyntaxProblem::described).toList());
     }
 }

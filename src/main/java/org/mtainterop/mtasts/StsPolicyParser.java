@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.mtainterop.policy.Reason;
 
 /**
  * The strict parser of the policy file (RFC 8461 §3.2 ABNF): {@code name ":" *WSP value} lines ending in LF or
@@ -30,7 +31,7 @@ public final class StsPolicyParser {
 
     public static Parsed<StsPolicy> parse(byte[] body) {
         if (body.length > MAX_BYTES) {
-            return Parsed.invalid(List.of(SyntaxProblem.error("body", body.length + " bytes", "larger than 64 KiB",
+            return Parsed.invalid(List.of(SyntaxProblem.error("body", body.length + " bytes", Reason.of("Sts.tooLarge"),
                     "RFC 8461 §3.3")));
         }
         try {
@@ -38,23 +39,23 @@ public final class StsPolicyParser {
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
             return parse(text);
         } catch (CharacterCodingException e) {
-            return Parsed.invalid(List.of(SyntaxProblem.error("body", "", "not UTF-8", SECTION)));
+            return Parsed.invalid(List.of(SyntaxProblem.error("body", "", Reason.of("Sts.notUtf8"), SECTION)));
         }
     }
 
     public static Parsed<StsPolicy> parse(String text) {
         List<SyntaxProblem> problems = new ArrayList<>();
         if (text.length() > MAX_BYTES) {
-            problems.add(SyntaxProblem.error("body", text.length() + " characters", "larger than 64 KiB",
+            problems.add(SyntaxProblem.error("body", text.length() + " characters", Reason.of("Sts.tooLarge"),
                     "RFC 8461 §3.3"));
             return Parsed.invalid(problems);
         }
         if (text.startsWith("\uFEFF")) {
-            problems.add(SyntaxProblem.error("line 1", "\uFEFF", "a byte-order mark before the first field", SECTION));
+            problems.add(SyntaxProblem.error("line 1", "\uFEFF", Reason.of("Sts.bom"), SECTION));
             text = text.substring(1);
         }
         if (text.isEmpty()) {
-            problems.add(SyntaxProblem.error("body", "", "empty", SECTION));
+            problems.add(SyntaxProblem.error("body", "", Reason.of("Sts.empty"), SECTION));
             return Parsed.invalid(problems);
         }
         List<String> lines = new ArrayList<>();
@@ -75,8 +76,7 @@ public final class StsPolicyParser {
                 start = i + 1;
                 lineNumber++;
             } else if (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
-                problems.add(SyntaxProblem.error("line " + lineNumber, "\r", "a CR not followed by LF: lines end"
-                        + " in LF or CRLF", SECTION));
+                problems.add(SyntaxProblem.error("line " + lineNumber, "\r", Reason.of("Sts.bareCr"), SECTION));
             }
         }
         if (start < text.length()) {
@@ -85,26 +85,24 @@ public final class StsPolicyParser {
         StsPolicy.LineEndings endings = crlf > 0 && lf > 0 ? StsPolicy.LineEndings.MIXED
                 : crlf > 0 ? StsPolicy.LineEndings.CRLF : lf > 0 ? StsPolicy.LineEndings.LF : StsPolicy.LineEndings.NONE;
         if (endings == StsPolicy.LineEndings.MIXED) {
-            problems.add(SyntaxProblem.note("body", crlf + " CRLF, " + lf + " LF", "mixed line endings (allowed,"
-                    + " each line may end in either)", SECTION));
+            problems.add(SyntaxProblem.note("body", crlf + " CRLF, " + lf + " LF", Reason.of("Sts.mixedEndings"), SECTION));
         }
         Fields fields = new Fields();
         for (int n = 0; n < lines.size(); n++) {
             line(lines.get(n), "line " + (n + 1), fields, problems);
         }
         if (fields.version == null) {
-            problems.add(SyntaxProblem.error("version", "", "missing: 'version: STSv1' is required", SECTION));
+            problems.add(SyntaxProblem.error("version", "", Reason.of("Sts.noVersion"), SECTION));
         }
         if (fields.mode == null) {
-            problems.add(SyntaxProblem.error("mode", "", "missing: 'mode' (enforce, testing or none) is required",
+            problems.add(SyntaxProblem.error("mode", "", Reason.of("Sts.noMode"),
                     SECTION));
         }
         if (fields.maxAge == null) {
-            problems.add(SyntaxProblem.error("max_age", "", "missing: 'max_age' is required", SECTION));
+            problems.add(SyntaxProblem.error("max_age", "", Reason.of("Sts.noMaxAge"), SECTION));
         }
         if (fields.mx.isEmpty() && fields.mode != null && fields.mode != StsMode.NONE && !fields.mxSeen) {
-            problems.add(SyntaxProblem.error("mx", "", "missing: at least one mx is required unless the mode is"
-                    + " none" + fields.typoHint("mx"), SECTION));
+            problems.add(SyntaxProblem.error("mx", "", Reason.of("Sts.noMx", fields.typoHint("mx")), SECTION));
         }
         if (fields.version == null || fields.mode == null || fields.maxAge == null) {
             return Parsed.invalid(problems);
@@ -121,45 +119,44 @@ public final class StsPolicyParser {
         final List<Map.Entry<String, String>> extensions = new ArrayList<>();
         final List<String> typos = new ArrayList<>();
 
-        String typoHint(String defined) {
+        Reason typoHint(String defined) {
             return typos.stream().filter(t -> likelyTypoOf(t).equals(Optional.of(defined))).findFirst()
-                    .map(t -> " (the policy has '" + t + "': a typo?)").orElse("");
+                    .<Reason>map(t -> Reason.of("Sts.typoHint", t)).orElse(Reason.NONE);
         }
     }
 
     private static void line(String line, String where, Fields fields, List<SyntaxProblem> problems) {
         if (line.isEmpty()) {
-            problems.add(SyntaxProblem.error(where, "", "an empty line (the ABNF has none, not even at the end)",
+            problems.add(SyntaxProblem.error(where, "", Reason.of("Sts.emptyLine"),
                     SECTION));
             return;
         }
         int colon = line.indexOf(':');
         if (colon < 0) {
-            problems.add(SyntaxProblem.error(where, line, "not 'name: value'", SECTION));
+            problems.add(SyntaxProblem.error(where, line, Reason.of("Sts.notNameValue"), SECTION));
             return;
         }
         String name = line.substring(0, colon);
         String afterColon = line.substring(colon + 1);
         String value = afterColon.replaceFirst("^[ \\t]+", "");
         if (!TagList.EXT_NAME.matcher(name).matches()) {
-            problems.add(SyntaxProblem.error(where, name, "not a field name (letter or digit, then up to 31 letters,"
-                    + " digits, '_', '-', '.'; no space before ':')", SECTION));
+            problems.add(SyntaxProblem.error(where, name, Reason.of("Sts.notFieldName"), SECTION));
             return;
         }
         if (value.chars().anyMatch(c -> c < 0x20 && c != '\t' || c == 0x7f)) {
-            problems.add(SyntaxProblem.error(name, value, "a control character in the value", SECTION));
+            problems.add(SyntaxProblem.error(name, value, Reason.of("Sts.controlCharacter"), SECTION));
             return;
         }
         if (!value.equals(TagList.stripWsp(value))) {
-            problems.add(SyntaxProblem.error(name, value, "whitespace after the value", SECTION));
+            problems.add(SyntaxProblem.error(name, value, Reason.of("Sts.trailingWhitespace"), SECTION));
             value = TagList.stripWsp(value);
         }
         switch (name) {
             case "version" -> {
                 if (fields.version != null) {
-                    problems.add(SyntaxProblem.error("version", value, "a second version field", SECTION));
+                    problems.add(SyntaxProblem.error("version", value, Reason.of("Syntax.secondVersion"), SECTION));
                 } else if (!value.equals("STSv1")) {
-                    problems.add(SyntaxProblem.error("version", value, "must be 'STSv1' (case-sensitive)", SECTION));
+                    problems.add(SyntaxProblem.error("version", value, Reason.of("Sts.badVersion"), SECTION));
                     fields.version = value;
                 } else {
                     fields.version = value;
@@ -168,10 +165,9 @@ public final class StsPolicyParser {
             case "mode" -> {
                 Optional<StsMode> mode = StsMode.of(value);
                 if (fields.mode != null) {
-                    problems.add(SyntaxProblem.error("mode", value, "a second mode field", SECTION));
+                    problems.add(SyntaxProblem.error("mode", value, Reason.of("Sts.secondMode"), SECTION));
                 } else if (mode.isEmpty()) {
-                    problems.add(SyntaxProblem.error("mode", value, "must be enforce, testing or none"
-                            + " (case-sensitive)", SECTION));
+                    problems.add(SyntaxProblem.error("mode", value, Reason.of("Sts.badMode"), SECTION));
                     fields.mode = StsMode.NONE;
                     fields.mxSeen = true;
                 } else {
@@ -180,14 +176,14 @@ public final class StsPolicyParser {
             }
             case "max_age" -> {
                 if (fields.maxAge != null) {
-                    problems.add(SyntaxProblem.error("max_age", value, "a second max_age field", SECTION));
+                    problems.add(SyntaxProblem.error("max_age", value, Reason.of("Sts.secondMaxAge"), SECTION));
                 } else if (!MAX_AGE.matcher(value).matches()) {
-                    problems.add(SyntaxProblem.error("max_age", value, "must be 1 to 10 digits (seconds)", SECTION));
+                    problems.add(SyntaxProblem.error("max_age", value, Reason.of("Sts.maxAgeDigits"), SECTION));
                     fields.maxAge = 0L;
                 } else {
                     fields.maxAge = Long.parseLong(value);
                     if (fields.maxAge > StsPolicy.MAX_AGE_LIMIT) {
-                        problems.add(SyntaxProblem.error("max_age", value, "more than 31557600 seconds (one year)",
+                        problems.add(SyntaxProblem.error("max_age", value, Reason.of("Sts.maxAgeTooLong"),
                                 SECTION));
                     }
                 }
@@ -208,23 +204,21 @@ public final class StsPolicyParser {
     private static void extension(String name, String value, Fields fields, List<SyntaxProblem> problems) {
         String lower = name.toLowerCase(Locale.ROOT);
         if (DEFINED.contains(lower)) {
-            problems.add(SyntaxProblem.error(name, value, "field names are case-sensitive: '" + name + "' is not '"
-                    + lower + "', so senders ignore it", SECTION));
+            problems.add(SyntaxProblem.error(name, value, Reason.of("Sts.caseSensitive", name, lower), SECTION));
             fields.typos.add(name);
             return;
         }
         if (value.isEmpty()) {
-            problems.add(SyntaxProblem.error(name, value, "an extension field needs a value", SECTION));
+            problems.add(SyntaxProblem.error(name, value, Reason.of("Sts.extensionNeedsValue"), SECTION));
             return;
         }
         fields.extensions.add(new AbstractMap.SimpleImmutableEntry<>(name, value));
         Optional<String> typo = likelyTypoOf(name);
         if (typo.isPresent()) {
             fields.typos.add(name);
-            problems.add(SyntaxProblem.note(name, value, "an unknown field, one edit from '" + typo.get()
-                    + "': a typo? Senders ignore it", SECTION));
+            problems.add(SyntaxProblem.note(name, value, Reason.of("Sts.unknownTypo", typo.get()), SECTION));
         } else {
-            problems.add(SyntaxProblem.note(name, value, "an unknown field (senders ignore it)", SECTION));
+            problems.add(SyntaxProblem.note(name, value, Reason.of("Sts.unknown"), SECTION));
         }
     }
 

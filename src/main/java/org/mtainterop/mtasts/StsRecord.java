@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.mtainterop.policy.Reason;
 
 /**
  * A {@code _mta-sts.<domain>} TXT record (RFC 8461 §3.1): {@code v=STSv1; id=<1-32 letters or digits>}, plus
@@ -36,28 +37,25 @@ public record StsRecord(String id, Map<String, String> extensions, String text) 
         for (TagList.Field field : fields) {
             if (field.name().equals("id")) {
                 if (id != null) {
-                    problems.add(SyntaxProblem.error("id", field.value(), "a second id field (the first was '"
-                            + id + "'): which one identifies the policy is undefined", SECTION));
+                    problems.add(SyntaxProblem.error("id", field.value(), Reason.of("StsRecord.secondId", id), SECTION));
                 } else if (!ID.matcher(field.value()).matches()) {
-                    problems.add(SyntaxProblem.error("id", field.value(), field.value().isEmpty() ? "empty"
-                            : field.value().length() > 32 ? "longer than 32 characters"
-                            : "only letters and digits are allowed", SECTION));
+                    problems.add(SyntaxProblem.error("id", field.value(), Reason.of(field.value().isEmpty() ? "Sts.empty"
+                            : field.value().length() > 32 ? "StsRecord.idTooLong" : "StsRecord.idCharacters"), SECTION));
                     id = field.value();
                 } else {
                     id = field.value();
                 }
             } else if (field.name().equals("v")) {
-                problems.add(SyntaxProblem.error("v", field.value(), "a second version field", SECTION));
+                problems.add(SyntaxProblem.error("v", field.value(), Reason.of("Syntax.secondVersion"), SECTION));
             } else if (field.name().equalsIgnoreCase("id") || field.name().equalsIgnoreCase("v")) {
-                problems.add(SyntaxProblem.error(field.name(), field.value(), "field names are case-sensitive: '"
-                        + field.name() + "' is not '" + field.name().toLowerCase(Locale.ROOT) + "'", SECTION));
+                problems.add(SyntaxProblem.error(field.name(), field.value(), Reason.of("Syntax.caseSensitive", field.name(), field.name().toLowerCase(Locale.ROOT)), SECTION));
             } else {
                 TagList.checkExtension(field, SECTION, problems);
                 extensions.put(field.name(), field.value());
             }
         }
         if (id == null && problems.stream().noneMatch(p -> p.field().equals("v"))) {
-            problems.add(SyntaxProblem.error("id", "", "missing: the id field is required", SECTION));
+            problems.add(SyntaxProblem.error("id", "", Reason.of("StsRecord.noId"), SECTION));
         }
         return id == null ? Parsed.invalid(problems) : Parsed.of(new StsRecord(id, extensions, text), problems);
     }

@@ -1,7 +1,11 @@
 package org.mtainterop.mtasts;
 
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.mtainterop.net.Printable;
+import org.mtainterop.policy.Reason;
+import org.mtainterop.report.ReportLanguage;
 
 /**
  * One thing wrong (or worth saying) in a published MTA-STS or TLS-RPT artefact: which field, the value as
@@ -9,28 +13,45 @@ import org.mtainterop.net.Printable;
  *
  * @param field   the field or element, e.g. {@code id}, {@code mx}, {@code line 3}, {@code policies[0].summary}
  * @param value   the offending value as published (escaped, cut to 80 characters), empty when it is missing
+ * @param said    what is wrong with it, as a message key and its facts ({@link #problem()} its English words)
  * @param section the rule broken, e.g. {@code RFC 8461 §3.2}
  * @param level   {@link Level#ERROR}: the artefact is invalid there; {@link Level#NOTE}: allowed, but reported
  */
-public record SyntaxProblem(String field, String value, String problem, String section, Level level) {
+public record SyntaxProblem(String field, String value, Reason said, String section, Level level) {
     private static final int MAX_VALUE = 80;
+    private static final Pattern NUMBERED = Pattern.compile("(line|field) (\\d+)");
 
     public enum Level { ERROR, NOTE }
 
     public SyntaxProblem {
         Objects.requireNonNull(field, "field");
-        Objects.requireNonNull(problem, "problem");
+        Objects.requireNonNull(said, "said");
         Objects.requireNonNull(section, "section");
         Objects.requireNonNull(level, "level");
         value = value == null ? "" : shown(value);
     }
 
+    /** An error whose problem is given as a fact (words not yet keyed). */
     public static SyntaxProblem error(String field, String value, String problem, String section) {
-        return new SyntaxProblem(field, value, problem, section, Level.ERROR);
+        return error(field, value, Reason.fact(problem), section);
     }
 
+    public static SyntaxProblem error(String field, String value, Reason said, String section) {
+        return new SyntaxProblem(field, value, said, section, Level.ERROR);
+    }
+
+    /** A note whose problem is given as a fact (words not yet keyed). */
     public static SyntaxProblem note(String field, String value, String problem, String section) {
-        return new SyntaxProblem(field, value, problem, section, Level.NOTE);
+        return note(field, value, Reason.fact(problem), section);
+    }
+
+    public static SyntaxProblem note(String field, String value, Reason said, String section) {
+        return new SyntaxProblem(field, value, said, section, Level.NOTE);
+    }
+
+    /** What is wrong, in English (as the parsers' tests and the evidence read it). */
+    public String problem() {
+        return said.render(ReportLanguage.EN);
     }
 
     public boolean isError() {
@@ -39,7 +60,25 @@ public record SyntaxProblem(String field, String value, String problem, String s
 
     /** {@code mx 'mail..example.test': an empty label (RFC 8461 §3.2)}. */
     public String describe() {
-        return field + (value.isEmpty() ? "" : " '" + value + "'") + ": " + problem + " (" + section + ")";
+        return described().render(ReportLanguage.EN);
+    }
+
+    /** {@link #describe()} as data, for a verdict in the report's language (field, value and section are facts). */
+    public Reason described() {
+        return Reason.of("Syntax.problem", fieldNamed(), value.isEmpty() ? "" : " '" + value + "'", said, section);
+    }
+
+    /** The field as a reason: the parsers' own words for where (line 3, field 2, body, record) are keys, a name a fact. */
+    private Reason fieldNamed() {
+        Matcher numbered = NUMBERED.matcher(field);
+        if (numbered.matches()) {
+            return Reason.of(numbered.group(1).equals("line") ? "Syntax.line" : "Syntax.field", numbered.group(2));
+        }
+        return switch (field) {
+            case "body" -> Reason.of("Syntax.body");
+            case "record" -> Reason.of("Syntax.record");
+            default -> Reason.fact(field);
+        };
     }
 
     private static String shown(String raw) {

@@ -3,6 +3,7 @@ package org.mtainterop.mtasts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.mtainterop.policy.Reason;
 
 /**
  * The shared shape of the {@code _mta-sts} (RFC 8461 §3.1) and {@code _smtp._tls} (RFC 8460 §3) TXT records:
@@ -28,17 +29,16 @@ final class TagList {
     static List<Field> split(String text, String version, String section, List<SyntaxProblem> problems) {
         List<Field> fields = new ArrayList<>();
         if (!text.startsWith(version)) {
-            problems.add(SyntaxProblem.error("v", firstTag(text), "the record must begin with " + version
-                    + " (exactly, case-sensitive)", section));
+            problems.add(SyntaxProblem.error("v", firstTag(text), Reason.of("TagList.mustBegin", version), section));
             return fields;
         }
         String rest = text.substring(version.length());
         if (rest.isEmpty()) {
-            problems.add(SyntaxProblem.error("record", text, "no field after " + version, section));
+            problems.add(SyntaxProblem.error("record", text, Reason.of("TagList.noField", version), section));
             return fields;
         }
         if (!stripWsp(rest).startsWith(";")) {
-            problems.add(SyntaxProblem.error("v", firstTag(text), "the version must be followed by ';'", section));
+            problems.add(SyntaxProblem.error("v", firstTag(text), Reason.of("TagList.versionSemicolon"), section));
             return fields;
         }
         String[] parts = rest.split(";", -1);
@@ -49,26 +49,25 @@ final class TagList {
             boolean last = i == parts.length - 1;
             if (trimmed.isEmpty()) {
                 if (!last) {
-                    problems.add(SyntaxProblem.error("field " + i, part, "an empty field between two ';'", section));
+                    problems.add(SyntaxProblem.error("field " + i, part, Reason.of("TagList.emptyField"), section));
                 } else if (i == 1) {
-                    problems.add(SyntaxProblem.error("record", text, "no field after " + version, section));
+                    problems.add(SyntaxProblem.error("record", text, Reason.of("TagList.noField", version), section));
                 }
                 continue;
             }
             if (trimmed.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
-                problems.add(SyntaxProblem.error("field " + i, trimmed, "a control character", section));
+                problems.add(SyntaxProblem.error("field " + i, trimmed, Reason.of("TagList.controlCharacter"), section));
                 continue;
             }
             int equals = trimmed.indexOf('=');
             if (equals < 0) {
-                problems.add(SyntaxProblem.error("field " + i, trimmed, "not name=value", section));
+                problems.add(SyntaxProblem.error("field " + i, trimmed, Reason.of("TagList.notNameValue"), section));
                 continue;
             }
             String name = trimmed.substring(0, equals);
             String value = trimmed.substring(equals + 1);
             if (!EXT_NAME.matcher(name).matches()) {
-                problems.add(SyntaxProblem.error("field " + i, name, "not a field name (letter or digit, then up"
-                        + " to 31 letters, digits, '_', '-', '.')", section));
+                problems.add(SyntaxProblem.error("field " + i, name, Reason.of("TagList.notFieldName"), section));
                 continue;
             }
             fields.add(new Field(name, value, i));
@@ -79,11 +78,9 @@ final class TagList {
     /** Extension values outside the {@code ext-value} production are errors; extensions themselves are notes. */
     static void checkExtension(Field field, String section, List<SyntaxProblem> problems) {
         if (!EXT_VALUE.matcher(field.value()).matches()) {
-            problems.add(SyntaxProblem.error(field.name(), field.value(), "an extension value must be visible"
-                    + " characters other than '=' and ';', no space", section));
+            problems.add(SyntaxProblem.error(field.name(), field.value(), Reason.of("TagList.extensionValue"), section));
         } else {
-            problems.add(SyntaxProblem.note(field.name(), field.value(), "an extension field (ignored by senders"
-                    + " that do not know it)", section));
+            problems.add(SyntaxProblem.note(field.name(), field.value(), Reason.of("TagList.extension"), section));
         }
     }
 

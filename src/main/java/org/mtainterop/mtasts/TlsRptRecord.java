@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.mtainterop.policy.Reason;
 
 /**
  * A {@code _smtp._tls.<domain>} TXT record (RFC 8460 §3): {@code v=TLSRPTv1; rua=<uri>[,<uri>...]}, each URI
@@ -35,23 +36,21 @@ public record TlsRptRecord(List<URI> rua, Map<String, String> extensions, String
         for (TagList.Field field : fields) {
             if (field.name().equals("rua")) {
                 if (rua != null) {
-                    problems.add(SyntaxProblem.error("rua", field.value(), "a second rua field: list every URI in"
-                            + " one, comma separated", SECTION));
+                    problems.add(SyntaxProblem.error("rua", field.value(), Reason.of("TlsRpt.secondRua"), SECTION));
                     continue;
                 }
                 rua = uris(field.value(), problems);
             } else if (field.name().equals("v")) {
-                problems.add(SyntaxProblem.error("v", field.value(), "a second version field", SECTION));
+                problems.add(SyntaxProblem.error("v", field.value(), Reason.of("Syntax.secondVersion"), SECTION));
             } else if (field.name().equalsIgnoreCase("rua") || field.name().equalsIgnoreCase("v")) {
-                problems.add(SyntaxProblem.error(field.name(), field.value(), "field names are case-sensitive: '"
-                        + field.name() + "' is not '" + field.name().toLowerCase(Locale.ROOT) + "'", SECTION));
+                problems.add(SyntaxProblem.error(field.name(), field.value(), Reason.of("Syntax.caseSensitive", field.name(), field.name().toLowerCase(Locale.ROOT)), SECTION));
             } else {
                 TagList.checkExtension(field, SECTION, problems);
                 extensions.put(field.name(), field.value());
             }
         }
         if (rua == null && problems.stream().noneMatch(p -> p.field().equals("v"))) {
-            problems.add(SyntaxProblem.error("rua", "", "missing: the rua field is required", SECTION));
+            problems.add(SyntaxProblem.error("rua", "", Reason.of("TlsRpt.noRua"), SECTION));
         }
         return rua == null ? Parsed.invalid(problems) : Parsed.of(new TlsRptRecord(rua, extensions, text), problems);
     }
@@ -62,19 +61,18 @@ public record TlsRptRecord(List<URI> rua, Map<String, String> extensions, String
         for (String raw : parts) {
             String part = TagList.stripWsp(raw);
             if (part.isEmpty()) {
-                problems.add(SyntaxProblem.error("rua", value, "an empty URI in the list", SECTION));
+                problems.add(SyntaxProblem.error("rua", value, Reason.of("TlsRpt.emptyUri"), SECTION));
                 continue;
             }
             if (part.chars().anyMatch(c -> c <= 0x20 || c >= 0x7f)) {
-                problems.add(SyntaxProblem.error("rua", part, "a space, control or non-ASCII character in a URI"
-                        + " (percent-encode it, RFC 3986 §2.1)", SECTION));
+                problems.add(SyntaxProblem.error("rua", part, Reason.of("TlsRpt.uriCharacters"), SECTION));
                 continue;
             }
             URI uri;
             try {
                 uri = new URI(part);
             } catch (URISyntaxException e) {
-                problems.add(SyntaxProblem.error("rua", part, "not a URI: " + e.getReason(), "RFC 3986 §3"));
+                problems.add(SyntaxProblem.error("rua", part, Reason.of("TlsRpt.notUri", e.getReason()), "RFC 3986 §3"));
                 continue;
             }
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
@@ -84,18 +82,17 @@ public record TlsRptRecord(List<URI> rua, Map<String, String> extensions, String
                 String to = query < 0 ? address : address.substring(0, query);
                 int at = to.lastIndexOf('@');
                 if (at <= 0 || at == to.length() - 1 || to.contains(",")) {
-                    problems.add(SyntaxProblem.error("rua", part, "a mailto: URI needs one address"
-                            + " local-part@domain", "RFC 6068 §2"));
+                    problems.add(SyntaxProblem.error("rua", part, Reason.of("TlsRpt.mailtoAddress"), "RFC 6068 §2"));
                     continue;
                 }
             } else if (scheme.equals("https")) {
                 if (uri.getHost() == null || uri.getHost().isEmpty()) {
-                    problems.add(SyntaxProblem.error("rua", part, "an https: URI needs a host", "RFC 3986 §3.2"));
+                    problems.add(SyntaxProblem.error("rua", part, Reason.of("TlsRpt.httpsHost"), "RFC 3986 §3.2"));
                     continue;
                 }
             } else {
-                problems.add(SyntaxProblem.error("rua", part, (scheme.isEmpty() ? "no scheme" : "scheme '"
-                        + scheme + ":'") + ": only mailto: and https: are defined", SECTION));
+                problems.add(SyntaxProblem.error("rua", part, scheme.isEmpty() ? Reason.of("TlsRpt.noScheme")
+                        : Reason.of("TlsRpt.otherScheme", scheme), SECTION));
                 continue;
             }
             uris.add(uri);

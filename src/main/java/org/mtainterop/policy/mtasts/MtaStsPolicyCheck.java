@@ -46,14 +46,14 @@ public final class MtaStsPolicyCheck extends PublishedCheck {
                 .map(n -> Reason.of("MtaStsPolicy.typo", n.field(), StsPolicyParser.likelyTypoOf(n.field()).get()))
                 .toList();
         if (!parsed.valid()) {
-            return Verdict.failed(ID, Reason.of("MtaStsPolicy.failed.1", parsed.describeErrors()));
+            return Verdict.failed(ID, Reason.of("MtaStsPolicy.failed.1", parsed.describedErrors()));
         }
         StsPolicy policy = parsed.value().orElseThrow();
         if (!typos.isEmpty()) {
             return Verdict.failed(ID, Reason.of("MtaStsPolicy.failed.2", Reason.join("; ", typos)));
         }
-        String others = parsed.notes().stream().map(SyntaxProblem::describe).collect(Collectors.joining("; "));
-        String notes = others.isEmpty() ? "" : " (" + others + ")";
+        Reason notes = parsed.notes().isEmpty() ? Reason.NONE
+                : Reason.of("Syntax.notes", Reason.join("; ", parsed.notes().stream().map(SyntaxProblem::described).toList()));
         if (policy.mode() == StsMode.NONE) {
             return Verdict.passed(ID, Reason.of("MtaStsPolicy.passed.1", notes));
         }

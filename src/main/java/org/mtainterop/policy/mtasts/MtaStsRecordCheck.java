@@ -42,7 +42,7 @@ public final class MtaStsRecordCheck extends PublishedCheck {
         Parsed<StsRecord> parsed = facts.sts().candidates().get(0);
         if (!parsed.valid()) {
             return Verdict.failed(ID, Reason.of("MtaStsRecord.failed.2",
-                    MtaStsFacts.stsName(facts.domain()), parsed.describeErrors()));
+                    MtaStsFacts.stsName(facts.domain()), parsed.describedErrors()));
         }
         StsRecord record = parsed.value().orElseThrow();
         Reason observed = Reason.of("MtaStsRecord.oneRecord", record.id());

@@ -35,7 +35,7 @@ public final class TlsRptRecordCheck extends PublishedCheck {
         }
         Parsed<TlsRptRecord> parsed = facts.tlsRpt().candidates().get(0);
         if (!parsed.valid()) {
-            return Verdict.failed(ID, Reason.of("TlsRptRecord.failed.2", name, parsed.describeErrors()));
+            return Verdict.failed(ID, Reason.of("TlsRptRecord.failed.2", name, parsed.describedErrors()));
         }
         TlsRptRecord record = parsed.value().orElseThrow();
         return Verdict.passed(ID, Reason.of("TlsRptRecord.passed.1",

@@ -9,6 +9,8 @@ import org.mtainterop.dns.DnssecStatus;
 import org.mtainterop.policy.Outcome;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.probe.mtasts.PolicyFetch;
+import org.mtainterop.report.EnglishLeftovers;
+import org.mtainterop.report.ReportLanguage;
 
 /** MTASTS-01..03 and TLSRPT-01 judged on hand-written publication facts: a pass and each failure reason. */
 class MtaStsChecksTest {
@@ -125,6 +127,32 @@ class MtaStsChecksTest {
                 "v=TLSRPTv1; rua=mailto:b@example.test").build()), "2 TXT records begin with 'v=TLSRPTv1;'");
         assertThat(tlsRpt.judge(compliant().tlsRpt("v=TLSRPTv1;rua=mailto:a@example.test,https://r.example.test/v1")
                 .sts().build()).outcome()).isEqualTo(Outcome.PASSED);
+    }
+
+    @Test
+    void theParsersProblemsAreQuotedInFrenchInAFrenchRun() {
+        String txt = french(record.judge(compliant().sts("v=STSv1; id=2026-12-02").build()));
+        assertThat(txt).contains("id '2026-12-02' : seuls lettres et chiffres sont permis (RFC 8461 §3.1)");
+        String invalid = french(policy.judge(compliant().response(200, "text/plain",
+                "version: STSv2\nmode: Enforce\nmax_age: 86400\n\nmx: mx1.example.test\nMode: x\n").build()));
+        assertThat(invalid).contains("version 'STSv2' : doit être 'STSv1' (sensible à la casse) (RFC 8461 §3.2)")
+                .contains("ligne 4 : une ligne vide (l'ABNF n'en prévoit aucune, pas même à la fin)")
+                .contains("Mode 'x' : les noms de champ sont sensibles à la casse : 'Mode' n'est pas 'mode',"
+                        + " les expéditeurs l'ignorent donc");
+        String noted = french(policy.judge(compliant().response(200, "text/plain",
+                POLICY + "comment: fine\n").build()));
+        assertThat(noted).contains("comment 'fine' : un champ inconnu (les expéditeurs l'ignorent)");
+        String rua = french(tlsRpt.judge(compliant().tlsRpt("v=TLSRPTv1; rua=http://example.test/r; x=").build()));
+        assertThat(rua).contains("schéma 'http:' : seuls mailto: et https: sont définis");
+        String tags = french(tlsRpt.judge(compliant().tlsRpt("v=TLSRPTv1;; rua").build()));
+        assertThat(tags).contains("champ 2");
+        for (String text : new String[] {txt, invalid, noted, rua, tags}) {
+            assertThat(EnglishLeftovers.in(text)).as(text).isEmpty();
+        }
+    }
+
+    private static String french(Verdict verdict) {
+        return verdict.reason().render(ReportLanguage.FR);
     }
 
     private static void assertFailed(Verdict verdict, String message) {
