@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.mtainterop.policy.Reason;
+import org.mtainterop.report.ReportLanguage;
 
 /**
  * The TXT records at one name, selected the way a sender selects them (RFC 8461 §3.1, RFC 8460 §3): records
@@ -16,16 +18,17 @@ import java.util.function.Predicate;
  * @param discarded those not beginning with the version (other uses of the name)
  * @param candidates those beginning with it, each parsed
  * @param selected  the one a sender uses, when there is exactly one candidate and it is valid
+ * @param said      why none is selected, as a message key and its facts ({@link #problem()} its English words)
  */
 public record TxtSelection<T>(List<String> all, List<String> discarded, List<Parsed<T>> candidates,
-                              Optional<T> selected, Optional<String> problem) {
+                              Optional<T> selected, Optional<Reason> said) {
 
     public TxtSelection {
         all = List.copyOf(all);
         discarded = List.copyOf(discarded);
         candidates = List.copyOf(candidates);
         Objects.requireNonNull(selected, "selected");
-        Objects.requireNonNull(problem, "problem");
+        Objects.requireNonNull(said, "said");
     }
 
     public static TxtSelection<StsRecord> mtaSts(List<String> txt) {
@@ -48,20 +51,24 @@ public record TxtSelection<T>(List<String> all, List<String> discarded, List<Par
                 discarded.add(text);
             }
         }
-        Optional<String> problem = Optional.empty();
+        Optional<Reason> problem = Optional.empty();
         Optional<T> selected = Optional.empty();
         if (candidates.isEmpty()) {
-            problem = Optional.of(txt.isEmpty() ? "no TXT record" : "no TXT record begins with '" + version
-                    + ";' (" + txt.size() + " other" + (txt.size() == 1 ? "" : "s") + " discarded)");
+            problem = Optional.of(txt.isEmpty() ? Reason.of("TxtSelection.none")
+                    : Reason.of(txt.size() == 1 ? "TxtSelection.noCandidate.1" : "TxtSelection.noCandidate", version, txt.size()));
         } else if (candidates.size() > 1) {
-            problem = Optional.of(candidates.size() + " TXT records begin with '" + version
-                    + ";': senders must then assume there is none (" + section + ")");
+            problem = Optional.of(Reason.of("TxtSelection.several", candidates.size(), version, section));
         } else if (!candidates.get(0).valid()) {
-            problem = Optional.of("the record is invalid: " + candidates.get(0).describeErrors());
+            problem = Optional.of(Reason.of("TxtSelection.invalid", candidates.get(0).describedErrors()));
         } else {
             selected = candidates.get(0).value();
         }
         return new TxtSelection<>(txt, discarded, candidates, selected, problem);
+    }
+
+    /** Why none is selected, in English (as the evidence and the parsers' tests read it). */
+    public Optional<String> problem() {
+        return said.map(r -> r.render(ReportLanguage.EN));
     }
 
     /** True when no record begins with the version: the domain does not publish this at all. */

@@ -31,7 +31,7 @@ public final class MtaStsRecordCheck extends PublishedCheck {
         }
         if (facts.sts().absent()) {
             return Verdict.skipped(ID, Reason.of("MtaStsRecord.skipped.1", facts.domain(),
-                    facts.sts().problem().map(Reason::fact).orElse(Reason.of("Published.none"))));
+                    facts.sts().said().orElse(Reason.of("Published.none"))));
         }
         if (facts.sts().candidates().size() > 1) {
             return Verdict.failed(ID, Reason.of("MtaStsRecord.failed.1", facts.sts().candidates().size(),

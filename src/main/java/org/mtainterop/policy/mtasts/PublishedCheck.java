@@ -49,9 +49,9 @@ public abstract class PublishedCheck implements DomainCheck {
     protected Verdict notPublished(MtaStsFacts facts) {
         if (!facts.sts().absent()) {
             return Verdict.skipped(requirementId(), Reason.of("Published.skipped.1", facts.domain(),
-                    facts.sts().problem().map(Reason::fact).orElse(Reason.of("Published.invalid"))));
+                    facts.sts().said().orElse(Reason.of("Published.invalid"))));
         }
         return Verdict.skipped(requirementId(), Reason.of("Published.skipped.2", facts.domain(),
-                facts.sts().problem().map(Reason::fact).orElse(Reason.of("Published.none"))));
+                facts.sts().said().orElse(Reason.of("Published.none"))));
     }
 }

@@ -28,10 +28,10 @@ public final class TlsRptRecordCheck extends PublishedCheck {
         }
         String name = MtaStsFacts.tlsRptName(facts.domain());
         if (facts.tlsRpt().absent()) {
-            return Verdict.failed(ID, Reason.of("TlsRptRecord.failed.1", name, facts.tlsRpt().problem().orElse("")));
+            return Verdict.failed(ID, Reason.of("TlsRptRecord.failed.1", name, facts.tlsRpt().said().orElse(Reason.NONE)));
         }
         if (facts.tlsRpt().candidates().size() > 1) {
-            return Verdict.failed(ID, facts.tlsRpt().problem().orElse("more than one record"));
+            return Verdict.failed(ID, facts.tlsRpt().said().orElseThrow());
         }
         Parsed<TlsRptRecord> parsed = facts.tlsRpt().candidates().get(0);
         if (!parsed.valid()) {

@@ -146,7 +146,15 @@ class MtaStsChecksTest {
         assertThat(rua).contains("schéma 'http:' : seuls mailto: et https: sont définis");
         String tags = french(tlsRpt.judge(compliant().tlsRpt("v=TLSRPTv1;; rua").build()));
         assertThat(tags).contains("champ 2");
-        for (String text : new String[] {txt, invalid, noted, rua, tags}) {
+        String two = french(tlsRpt.judge(compliant().tlsRpt("v=TLSRPTv1; rua=mailto:a@example.test",
+                "v=TLSRPTv1; rua=mailto:b@example.test").build()));
+        assertThat(two).isEqualTo("2 enregistrements TXT commencent par 'v=TLSRPTv1;' : les expéditeurs doivent alors"
+                + " faire comme s'il n'y en avait aucun (RFC 8460 §3)");
+        String other = french(tlsRpt.judge(compliant().tlsRpt("v=spf1 -all").build()));
+        assertThat(other).contains("(aucun enregistrement TXT ne commence par 'v=TLSRPTv1;' (1 autre écarté))");
+        String skipped = french(policy.judge(compliant().sts("v=STSv1; id=").build()));
+        assertThat(skipped).contains("l'enregistrement est invalide : id : vide (RFC 8461 §3.1)");
+        for (String text : new String[] {txt, invalid, noted, rua, tags, two, other, skipped}) {
             assertThat(EnglishLeftovers.in(text)).as(text).isEmpty();
         }
     }
