@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.xbill.DNS.Rcode;
 import org.xbill.DNS.Record;
 import org.xbill.DNS.Type;
+import org.mtainterop.policy.Reason;
+import org.mtainterop.report.ReportLanguage;
 
 /**
  * The answer to one DNS question, with its DNSSEC status: an immutable fact.
@@ -16,12 +18,13 @@ import org.xbill.DNS.Type;
  * @param rcode   the DNS response code ({@link Rcode}); {@code -1} when there was no usable reply ({@link DnssecStatus#NO_ANSWER})
  * @param status  the DNSSEC outcome; for an empty answer it says whether the denial was secure or insecure
  * @param records the answer RRset of {@code type} for {@code name} (CNAME chain followed), RRSIGs left out
- * @param reason  the validator's reason for BOGUS, or why NO_ANSWER / SERVFAIL; empty otherwise
+ * @param said    the validator's reason for BOGUS (its words, a fact), or why NO_ANSWER / SERVFAIL; empty otherwise
+ *                ({@link #reason()} in English)
  * @param mode    who decided {@code status}
  * @param elapsed how long the lookup took (all queries, validation included)
  */
 public record DnsAnswer(String name, int type, int rcode, DnssecStatus status, List<Record> records,
-                        Optional<String> reason, ValidationMode mode, Duration elapsed) {
+                        Optional<Reason> said, ValidationMode mode, Duration elapsed) {
 
     /** The rcode of an answer that never arrived. */
     public static final int NO_RCODE = -1;
@@ -29,7 +32,7 @@ public record DnsAnswer(String name, int type, int rcode, DnssecStatus status, L
     public DnsAnswer {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(said, "said");
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(elapsed, "elapsed");
         records = records.stream().filter(r -> r.getType() != Type.RRSIG).toList();
@@ -37,7 +40,17 @@ public record DnsAnswer(String name, int type, int rcode, DnssecStatus status, L
 
     /** An answer that never arrived (timeout, unreachable, malformed or truncated reply) and why. */
     public static DnsAnswer noAnswer(String name, int type, String reason, ValidationMode mode, Duration elapsed) {
-        return new DnsAnswer(name, type, NO_RCODE, DnssecStatus.NO_ANSWER, List.of(), Optional.of(reason), mode, elapsed);
+        return noAnswer(name, type, Reason.fact(reason), mode, elapsed);
+    }
+
+    /** As {@link #noAnswer(String, int, String, ValidationMode, Duration)}, why said by a key. */
+    public static DnsAnswer noAnswer(String name, int type, Reason said, ValidationMode mode, Duration elapsed) {
+        return new DnsAnswer(name, type, NO_RCODE, DnssecStatus.NO_ANSWER, List.of(), Optional.of(said), mode, elapsed);
+    }
+
+    /** {@link #said()} in English, as the evidence shows it. */
+    public Optional<String> reason() {
+        return said.map(r -> r.render(ReportLanguage.EN));
     }
 
     /** Whether the answer (its records, or their proven absence) validated. */
@@ -78,7 +91,7 @@ public record DnsAnswer(String name, int type, int rcode, DnssecStatus status, L
         for (Record record : records) {
             text.append("  ").append(record).append('\n');
         }
-        reason.ifPresent(r -> text.append("  reason: ").append(r).append('\n'));
+        reason().ifPresent(r -> text.append("  reason: ").append(r).append('\n'));
         return text.toString();
     }
 }

@@ -20,6 +20,7 @@ import org.xbill.DNS.Name;
 import org.xbill.DNS.Rcode;
 import org.xbill.DNS.Record;
 import org.xbill.DNS.dnssec.ValidatingResolver;
+import org.mtainterop.policy.Reason;
 
 /**
  * {@link ValidationMode#HARNESS}: dnsjava's {@link ValidatingResolver} validates every answer from the
@@ -71,13 +72,13 @@ final class HarnessValidatingLookup implements DnsLookup {
             reply = validator.sendAsync(query, BoundedResolver.QueryThreads.EXECUTOR).toCompletableFuture()
                     .get(deadline.remainingMillis() + 1000L, TimeUnit.MILLISECONDS);
         } catch (ExecutionException | CompletionException e) {
-            return noAnswer(qname, type, trace.firstFailure().map(QueryTrace.Exchange::describe)
-                    .orElse(DnsNames.rootMessage(e)), start);
+            return noAnswer(qname, type, Reason.fact(trace.firstFailure().map(QueryTrace.Exchange::describe)
+                    .orElse(DnsNames.rootMessage(e))), start);
         } catch (TimeoutException e) {
-            return noAnswer(qname, type, "no answer within the lookup deadline of " + settings.deadline().toMillis() + " ms", start);
+            return noAnswer(qname, type, Reason.of("Dns.deadline", settings.deadline().toMillis()), start);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return noAnswer(qname, type, "interrupted", start);
+            return noAnswer(qname, type, Reason.of("Dns.interrupted"), start);
         }
         return judge(qname, type, reply, trace, start);
     }
@@ -88,25 +89,24 @@ final class HarnessValidatingLookup implements DnsLookup {
         Optional<Integer> resolverRcode = trace.rcodeFor(qname, type);
         if (resolverRcode.isPresent() && resolverRcode.get() == Rcode.SERVFAIL) {
             return new DnsAnswer(qname.toString(), type, Rcode.SERVFAIL, DnssecStatus.SERVFAIL, List.of(),
-                    Optional.of("the resolver " + BoundedResolver.describe(server) + " answered SERVFAIL even with"
-                            + " checking disabled (CD): the zone's servers failed, the data was not judged"), mode(), elapsed(start));
+                    Optional.of(Reason.of("Dns.servfailCd", BoundedResolver.describe(server))), mode(), elapsed(start));
         }
         if (trace.firstFailure().isPresent() && (rcode == Rcode.SERVFAIL || resolverRcode.isEmpty())) {
-            return noAnswer(qname, type, "validation could not complete: " + trace.firstFailure().get().describe(), start);
+            return noAnswer(qname, type, Reason.of("Dns.incomplete", trace.firstFailure().get().describe()), start);
         }
         if (rcode == Rcode.SERVFAIL) {
             return new DnsAnswer(qname.toString(), type, rcode, DnssecStatus.BOGUS, List.of(),
-                    Optional.of(reason.orElse("the validator rejected the answer (no reason given)")), mode(), elapsed(start));
+                    Optional.of(reason.map(Reason::fact).orElse(Reason.of("Dns.noReason"))), mode(), elapsed(start));
         }
         if (rcode != Rcode.NOERROR && rcode != Rcode.NXDOMAIN) {
-            return noAnswer(qname, type, "the resolver answered " + Rcode.string(rcode), start);
+            return noAnswer(qname, type, Reason.of("Dns.rcode", Rcode.string(rcode)), start);
         }
         boolean secure = reply.getHeader().getFlag(Flags.AD);
         return new DnsAnswer(qname.toString(), type, rcode, secure ? DnssecStatus.SECURE : DnssecStatus.INSECURE,
-                AnswerSection.records(reply, qname, type), secure ? Optional.empty() : reason, mode(), elapsed(start));
+                AnswerSection.records(reply, qname, type), secure ? Optional.empty() : reason.map(Reason::fact), mode(), elapsed(start));
     }
 
-    private DnsAnswer noAnswer(Name qname, int type, String reason, long start) {
+    private DnsAnswer noAnswer(Name qname, int type, Reason reason, long start) {
         return DnsAnswer.noAnswer(qname.toString(), type, reason, mode(), elapsed(start));
     }
 

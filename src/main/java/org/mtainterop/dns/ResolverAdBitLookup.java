@@ -16,6 +16,7 @@ import org.xbill.DNS.Message;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.Rcode;
 import org.xbill.DNS.Record;
+import org.mtainterop.policy.Reason;
 
 /**
  * {@link ValidationMode#RESOLVER_AD_BIT}: the resolver validates, the harness trusts its AD bit. The query
@@ -52,26 +53,25 @@ final class ResolverAdBitLookup implements DnsLookup {
         } catch (ExecutionException | CompletionException e) {
             return DnsAnswer.noAnswer(qname.toString(), type, DnsNames.rootMessage(e), mode(), elapsed(start));
         } catch (TimeoutException e) {
-            return DnsAnswer.noAnswer(qname.toString(), type, "no answer within the lookup deadline of "
-                    + settings.deadline().toMillis() + " ms", mode(), elapsed(start));
+            return DnsAnswer.noAnswer(qname.toString(), type, Reason.of("Dns.deadline",
+                    settings.deadline().toMillis()), mode(), elapsed(start));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return DnsAnswer.noAnswer(qname.toString(), type, "interrupted", mode(), elapsed(start));
+            return DnsAnswer.noAnswer(qname.toString(), type, Reason.of("Dns.interrupted"), mode(), elapsed(start));
         }
         int rcode = reply.getHeader().getRcode();
         if (rcode == Rcode.SERVFAIL) {
             return new DnsAnswer(qname.toString(), type, rcode, DnssecStatus.SERVFAIL, List.of(),
-                    Optional.of("the resolver " + BoundedResolver.describe(server) + " answered SERVFAIL (a validating"
-                            + " resolver does so for bogus data; in AD-bit mode the harness cannot tell why)"),
+                    Optional.of(Reason.of("Dns.servfailAdBit", BoundedResolver.describe(server))),
                     mode(), elapsed(start));
         }
         if (rcode != Rcode.NOERROR && rcode != Rcode.NXDOMAIN) {
-            return DnsAnswer.noAnswer(qname.toString(), type, "the resolver answered " + Rcode.string(rcode), mode(), elapsed(start));
+            return DnsAnswer.noAnswer(qname.toString(), type, Reason.of("Dns.rcode", Rcode.string(rcode)), mode(), elapsed(start));
         }
         boolean authenticated = reply.getHeader().getFlag(Flags.AD);
         return new DnsAnswer(qname.toString(), type, rcode, authenticated ? DnssecStatus.SECURE : DnssecStatus.INSECURE,
                 AnswerSection.records(reply, qname, type),
-                authenticated ? Optional.empty() : Optional.of("the resolver did not set AD (unsigned, or not validated)"),
+                authenticated ? Optional.empty() : Optional.of(Reason.of("Dns.noAd")),
                 mode(), elapsed(start));
     }
 

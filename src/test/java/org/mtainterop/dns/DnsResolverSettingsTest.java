@@ -14,6 +14,7 @@ import org.xbill.DNS.Name;
 import org.xbill.DNS.Rcode;
 import org.xbill.DNS.TLSARecord;
 import org.xbill.DNS.Type;
+import org.mtainterop.policy.Reason;
 
 class DnsResolverSettingsTest {
     @Test
@@ -55,7 +56,7 @@ class DnsResolverSettingsTest {
                 List.of(tlsa), Optional.empty(), ValidationMode.HARNESS, Duration.ofMillis(12));
         assertThat(secure.evidence()).contains("TLSA: secure", "rcode NOERROR", "validated by the harness", "3 1 1");
         DnsAnswer bogus = new DnsAnswer("mx.example.test.", Type.A, Rcode.SERVFAIL, DnssecStatus.BOGUS, List.of(),
-                Optional.of("signature expired"), ValidationMode.HARNESS, Duration.ZERO);
+                Optional.of(Reason.fact("signature expired")), ValidationMode.HARNESS, Duration.ZERO);
         assertThat(bogus.evidence()).contains("A: bogus", "reason: signature expired").doesNotContain("no A records");
         DnsAnswer none = DnsAnswer.noAnswer("mx.example.test.", Type.A, "no reply", ValidationMode.RESOLVER_AD_BIT, Duration.ZERO);
         assertThat(none.evidence()).contains("no answer", "rcode none", "AD bit", "reason: no reply");

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.mtainterop.report.EnglishLeftovers;
+import org.mtainterop.report.ReportLanguage;
 import org.xbill.DNS.ARecord;
 import org.xbill.DNS.Type;
 
@@ -107,6 +109,9 @@ class HostileResolverTest {
                 DnsAnswer answer = timed(dns);
                 assertThat(answer.status()).as(dns.mode() + " " + answer.evidence()).isEqualTo(DnssecStatus.SERVFAIL);
                 assertThat(answer.reason().orElseThrow()).contains("SERVFAIL");
+                String french = answer.said().orElseThrow().render(ReportLanguage.FR);
+                assertThat(french).as(dns.mode().name()).startsWith("le résolveur ").contains(" a répondu SERVFAIL");
+                assertThat(EnglishLeftovers.in(french)).as(french).isEmpty();
             }
         }
     }

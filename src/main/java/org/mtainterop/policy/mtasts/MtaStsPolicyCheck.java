@@ -59,7 +59,7 @@ public final class MtaStsPolicyCheck extends PublishedCheck {
         }
         if (facts.dns().mx().status() == DnssecStatus.NO_ANSWER || facts.dns().mx().status() == DnssecStatus.SERVFAIL) {
             return Verdict.broken(ID, Reason.of("MtaStsPolicy.broken.2", facts.domain(), facts.dns().mx().status().label(),
-                    facts.dns().mx().reason().map(r -> ": " + r).orElse("")));
+                    facts.dns().mx().said().<Reason>map(r -> Reason.of("Dns.afterColon", r)).orElse(Reason.NONE)));
         }
         if (facts.dns().hosts().isEmpty()) {
             return Verdict.failed(ID, Reason.of("MtaStsPolicy.failed.3", facts.domain()));

@@ -51,8 +51,9 @@ public final class DaneDomainFacts {
 
     /** "secure", or "bogus (signature expired …)", "servfail (…)", "no answer (…)": a status with its reason. */
     static Reason describe(DnsAnswer answer) {
-        return Reason.of("DaneDomainFacts.status", answer.status().label(), answer.reason().filter(r -> answer.status()
-                != DnssecStatus.SECURE && answer.status() != DnssecStatus.INSECURE).map(r -> " (" + r + ")").orElse(""));
+        return Reason.of("DaneDomainFacts.status", answer.status().label(), answer.said().filter(r -> answer.status()
+                != DnssecStatus.SECURE && answer.status() != DnssecStatus.INSECURE).<Reason>map(r -> Reason.of("Dns.inParentheses", r))
+                .orElse(Reason.NONE));
     }
 
     /** A TLSA record as verdicts show it: {@code 3 1 1 8cb0fc6c5275…}. */

@@ -28,7 +28,7 @@ public final class DaneRecordsValidateCheck extends PublishedRecordsCheck {
         DnsAnswer mx = dns.mx();
         if (mx.status() == DnssecStatus.BOGUS) {
             return Verdict.failed(ID, Reason.of("DaneRecordsValidate.failed.1",
-                    dns.domain(), mx.reason().map(r -> " (" + r + ")").orElse(""), note));
+                    dns.domain(), mx.said().<Reason>map(r -> Reason.of("Dns.inParentheses", r)).orElse(Reason.NONE), note));
         }
         List<Reason> failures = new ArrayList<>();
         List<Reason> untested = new ArrayList<>();

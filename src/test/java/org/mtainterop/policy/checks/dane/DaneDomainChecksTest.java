@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.mtainterop.dns.ValidationMode;
 import org.mtainterop.observation.DomainObservations;
 import org.mtainterop.policy.Outcome;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
+import org.mtainterop.report.EnglishLeftovers;
+import org.mtainterop.report.ReportLanguage;
 
 /** DANE-01 and DANE-03 on hand-written DNS facts: a pass and each way to fail, not apply or not be judged. */
 class DaneDomainChecksTest {
@@ -84,6 +87,18 @@ class DaneDomainChecksTest {
         assertThat(mxTimeout.message()).contains("MX lookup of example.test gave no answer");
         Verdict addressTimeout = dane01.judge(domain("example.test").host("mx1", NO_ANSWER, SECURE, tlsa(3, 1, 1)).facts());
         assertThat(addressTimeout.outcome()).isEqualTo(Outcome.BROKEN);
+    }
+
+    @Test
+    void theLookupsReasonIsQuotedInTheRunsLanguage() {
+        Verdict bogus = dane01.judge(domain("example.test").mx(BOGUS).mxSaid(Reason.of("Dns.noReason")).facts());
+        assertThat(bogus.message()).contains("is bogus (the validator rejected the answer (no reason given))");
+        String french = bogus.reason().render(ReportLanguage.FR);
+        assertThat(french).contains("(le validateur a rejeté la réponse (sans dire pourquoi))");
+        assertThat(EnglishLeftovers.in(french)).as(french).isEmpty();
+        Verdict timeout = dane01.judge(domain("example.test").mx(NO_ANSWER).mxSaid(Reason.of("Dns.deadline", 5000L)).facts());
+        assertThat(timeout.message()).contains("no answer within the lookup deadline of 5000 ms");
+        assertThat(timeout.reason().render(ReportLanguage.FR)).contains("pas de réponse dans le délai de requête de 5000 ms");
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.xbill.DNS.Record;
 import org.xbill.DNS.TLSARecord;
 import org.xbill.DNS.TextParseException;
 import org.xbill.DNS.Type;
+import org.mtainterop.policy.Reason;
 
 /**
  * Hand-written DNS facts of a mail domain for the DANE check tests: {@code DomainDnsFixture.domain("example.test")
@@ -29,7 +30,7 @@ import org.xbill.DNS.Type;
 final class DomainDnsFixture {
     private final String domain;
     private DnssecStatus mxStatus = DnssecStatus.SECURE;
-    private Optional<String> mxReason = Optional.empty();
+    private Optional<Reason> mxReason = Optional.empty();
     private ValidationMode mode = ValidationMode.HARNESS;
     private final List<MxHostDns> hosts = new ArrayList<>();
 
@@ -41,9 +42,15 @@ final class DomainDnsFixture {
         return new DomainDnsFixture(domain);
     }
 
+    /** The MX answer's reason, as a lookup says it (a key of dns/). */
+    DomainDnsFixture mxSaid(Reason said) {
+        this.mxReason = Optional.of(said);
+        return this;
+    }
+
     DomainDnsFixture mx(DnssecStatus status) {
         this.mxStatus = status;
-        this.mxReason = status.isDetermined() ? Optional.empty() : Optional.of("reason for " + status.label());
+        this.mxReason = status.isDetermined() ? Optional.empty() : Optional.of(Reason.fact("reason for " + status.label()));
         return this;
     }
 
@@ -92,7 +99,7 @@ final class DomainDnsFixture {
             return DnsAnswer.noAnswer(name, type, "no reply within 2000 ms over UDP", mode, Duration.ZERO);
         }
         return new DnsAnswer(name, type, rcode(status), status, records,
-                status.isDetermined() ? Optional.empty() : Optional.of(status == DnssecStatus.BOGUS ? "signature expired" : "resolver SERVFAIL"),
+                status.isDetermined() ? Optional.empty() : Optional.of(Reason.fact(status == DnssecStatus.BOGUS ? "signature expired" : "resolver SERVFAIL")),
                 mode, Duration.ZERO);
     }
 
