@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.mtainterop.policy.Reason;
 
 /**
  * One {@code mx} value of a policy (RFC 8461 §3.2: {@code ["*."] Domain}) and how it matches an MX host
@@ -39,36 +40,34 @@ public record MxPattern(String pattern) {
         return dot > 0 && name.substring(dot + 1).equals(own.substring(2)) && !name.substring(0, dot).equals("*");
     }
 
-    /** The problem with {@code value} as an {@code mx} value, if any. */
-    static Optional<String> problem(String value) {
+    /** The problem with {@code value} as an {@code mx} value, if any: a message key and its facts. */
+    static Optional<Reason> said(String value) {
         if (value.isEmpty()) {
-            return Optional.of("empty");
+            return Optional.of(Reason.of("Sts.empty"));
         }
         if (IPV4.matcher(value).matches() || value.contains(":") || value.startsWith("[")) {
-            return Optional.of("an IP address: mx values are host names, matched against the MX records' names"
-                    + " (RFC 8461 §4.1), never addresses");
+            return Optional.of(Reason.of("MxPattern.address"));
         }
         String domain = value.startsWith("*.") ? value.substring(2) : value;
         if (domain.contains("*")) {
-            return Optional.of("a wildcard is allowed only as the whole leftmost label ('*.')");
+            return Optional.of(Reason.of("MxPattern.wildcard"));
         }
         if (domain.endsWith(".")) {
-            return Optional.of("a trailing dot: write the name without it");
+            return Optional.of(Reason.of("MxPattern.trailingDot"));
         }
         if (domain.length() > 253) {
-            return Optional.of("longer than 253 characters (RFC 1035 §2.3.4)");
+            return Optional.of(Reason.of("MxPattern.tooLong"));
         }
         String[] labels = domain.split("\\.", -1);
         for (String label : labels) {
             if (label.isEmpty()) {
-                return Optional.of("an empty label");
+                return Optional.of(Reason.of("MxPattern.emptyLabel"));
             }
             if (label.length() > 63) {
-                return Optional.of("a label longer than 63 characters (RFC 1035 §2.3.4)");
+                return Optional.of(Reason.of("MxPattern.labelTooLong"));
             }
             if (!LABEL.matcher(label).matches()) {
-                return Optional.of("label '" + label + "' is not letters, digits and inner hyphens (RFC 5321"
-                        + " §4.1.2 Domain)");
+                return Optional.of(Reason.of("MxPattern.labelCharacters", label));
             }
         }
         return Optional.empty();

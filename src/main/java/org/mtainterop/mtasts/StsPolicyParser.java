@@ -190,7 +190,7 @@ public final class StsPolicyParser {
             }
             case "mx" -> {
                 fields.mxSeen = true;
-                Optional<String> problem = MxPattern.problem(value);
+                Optional<Reason> problem = MxPattern.said(value);
                 if (problem.isPresent()) {
                     problems.add(SyntaxProblem.error("mx", value, problem.get(), SECTION));
                 } else {

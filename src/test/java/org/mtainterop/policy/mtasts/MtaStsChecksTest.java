@@ -139,6 +139,10 @@ class MtaStsChecksTest {
                 .contains("ligne 4 : une ligne vide (l'ABNF n'en prévoit aucune, pas même à la fin)")
                 .contains("Mode 'x' : les noms de champ sont sensibles à la casse : 'Mode' n'est pas 'mode',"
                         + " les expéditeurs l'ignorent donc");
+        String mx = french(policy.judge(compliant().response(200, "text/plain",
+                "version: STSv1\nmode: enforce\nmax_age: 86400\nmx: 192.0.2.1\nmx: mail.*.example.test\n").build()));
+        assertThat(mx).contains("mx '192.0.2.1' : une adresse IP : les valeurs mx sont des noms d'hôte")
+                .contains("mx 'mail.*.example.test' : un joker n'est permis que comme tout le label de gauche ('*.')");
         String noted = french(policy.judge(compliant().response(200, "text/plain",
                 POLICY + "comment: fine\n").build()));
         assertThat(noted).contains("comment 'fine' : un champ inconnu (les expéditeurs l'ignorent)");
@@ -154,7 +158,7 @@ class MtaStsChecksTest {
         assertThat(other).contains("(aucun enregistrement TXT ne commence par 'v=TLSRPTv1;' (1 autre écarté))");
         String skipped = french(policy.judge(compliant().sts("v=STSv1; id=").build()));
         assertThat(skipped).contains("l'enregistrement est invalide : id : vide (RFC 8461 §3.1)");
-        for (String text : new String[] {txt, invalid, noted, rua, tags, two, other, skipped}) {
+        for (String text : new String[] {txt, invalid, mx, noted, rua, tags, two, other, skipped}) {
             assertThat(EnglishLeftovers.in(text)).as(text).isEmpty();
         }
     }
