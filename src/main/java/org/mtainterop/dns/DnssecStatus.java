@@ -23,6 +23,17 @@ public enum DnssecStatus {
         return this == SECURE || this == INSECURE;
     }
 
+    /** The label in the report's language, as verdicts quote it: "insecure", « non sécurisé ». */
+    public org.mtainterop.policy.Reason said() {
+        return switch (this) {
+            case SECURE -> org.mtainterop.policy.Reason.of("DnssecStatus.secure");
+            case INSECURE -> org.mtainterop.policy.Reason.of("DnssecStatus.insecure");
+            case BOGUS -> org.mtainterop.policy.Reason.of("DnssecStatus.bogus");
+            case SERVFAIL -> org.mtainterop.policy.Reason.of("DnssecStatus.servfail");
+            case NO_ANSWER -> org.mtainterop.policy.Reason.of("DnssecStatus.noAnswer");
+        };
+    }
+
     /** Lower-case name as reports print it ("secure", "servfail", "no answer"). */
     public String label() {
         return this == NO_ANSWER ? "no answer" : name().toLowerCase(java.util.Locale.ROOT);

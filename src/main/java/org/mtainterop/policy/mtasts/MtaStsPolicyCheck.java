@@ -58,7 +58,7 @@ public final class MtaStsPolicyCheck extends PublishedCheck {
             return Verdict.passed(ID, Reason.of("MtaStsPolicy.passed.1", notes));
         }
         if (facts.dns().mx().status() == DnssecStatus.NO_ANSWER || facts.dns().mx().status() == DnssecStatus.SERVFAIL) {
-            return Verdict.broken(ID, Reason.of("MtaStsPolicy.broken.2", facts.domain(), facts.dns().mx().status().label(),
+            return Verdict.broken(ID, Reason.of("MtaStsPolicy.broken.2", facts.domain(), facts.dns().mx().status().said(),
                     facts.dns().mx().said().<Reason>map(r -> Reason.of("Dns.afterColon", r)).orElse(Reason.NONE)));
         }
         if (facts.dns().hosts().isEmpty()) {

@@ -36,7 +36,7 @@ public abstract class PublishedCheck implements DomainCheck {
     protected Optional<Verdict> unusable(DnsAnswer answer) {
         if (answer.status() == DnssecStatus.NO_ANSWER || answer.status() == DnssecStatus.SERVFAIL) {
             return Optional.of(Verdict.broken(requirementId(), Reason.of("Published.broken.1", answer.typeName(),
-                    answer.name(), answer.status().label(), answer.said().<Reason>map(r -> Reason.of("Dns.afterColon", r)).orElse(Reason.NONE))));
+                    answer.name(), answer.status().said(), answer.said().<Reason>map(r -> Reason.of("Dns.afterColon", r)).orElse(Reason.NONE))));
         }
         if (answer.status() == DnssecStatus.BOGUS) {
             return Optional.of(Verdict.failed(requirementId(), Reason.of("Published.failed.1", answer.name(),

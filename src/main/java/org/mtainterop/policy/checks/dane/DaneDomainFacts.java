@@ -51,7 +51,7 @@ public final class DaneDomainFacts {
 
     /** "secure", or "bogus (signature expired …)", "servfail (…)", "no answer (…)": a status with its reason. */
     static Reason describe(DnsAnswer answer) {
-        return Reason.of("DaneDomainFacts.status", answer.status().label(), answer.said().filter(r -> answer.status()
+        return Reason.of("DaneDomainFacts.status", answer.status().said(), answer.said().filter(r -> answer.status()
                 != DnssecStatus.SECURE && answer.status() != DnssecStatus.INSECURE).<Reason>map(r -> Reason.of("Dns.inParentheses", r))
                 .orElse(Reason.NONE));
     }

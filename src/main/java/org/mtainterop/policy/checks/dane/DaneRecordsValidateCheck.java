@@ -48,7 +48,7 @@ public final class DaneRecordsValidateCheck extends PublishedRecordsCheck {
         }
         if (secure.isEmpty()) {
             return Verdict.skipped(ID, Reason.of("DaneRecordsValidate.skipped.1",
-                    dns.domain(), mx.status().label(), dns.hosts().isEmpty()
+                    dns.domain(), mx.status().said(), dns.hosts().isEmpty()
                     ? Reason.of("DaneRecordsValidate.noMxHosts") : Reason.NONE, note));
         }
         return Verdict.passed(ID, Reason.of("DaneRecordsValidate.passed.1", dns.domain(), Reason.join(", ", secure),
@@ -78,7 +78,7 @@ public final class DaneRecordsValidateCheck extends PublishedRecordsCheck {
                     withoutTlsa.add(host.hostName());
                 } else if (!dns.mx().isSecure()) {
                     failures.add(Reason.of("DaneRecordsValidate.mxNotSecure",
-                            where, dns.domain(), dns.mx().status().label()));
+                            where, dns.domain(), dns.mx().status().said()));
                 } else {
                     judgeAddresses(host, failures, untested, secure);
                 }

@@ -101,6 +101,16 @@ class DaneDomainChecksTest {
         assertThat(timeout.reason().render(ReportLanguage.FR)).contains("pas de réponse dans le délai de requête de 5000 ms");
     }
 
+    /** The DNSSEC status a verdict quotes is in the run's language: "insecure", « non sécurisé ». */
+    @Test
+    void theDnssecStatusIsQuotedInTheRunsLanguage() {
+        Verdict insecure = dane01.judge(domain("example.test").mx(INSECURE).host("mx1", INSECURE, INSECURE).facts());
+        assertThat(insecure.message()).contains("MX RRset insecure");
+        String french = insecure.reason().render(ReportLanguage.FR);
+        assertThat(french).contains("RRset MX non sécurisé").doesNotContain("insecure");
+        assertThat(EnglishLeftovers.in(french)).as(french).isEmpty();
+    }
+
     @Test
     void aFailureElsewhereWinsOverAnUnjudgedHost() {
         Verdict v = dane01.judge(domain("example.test").host("mx1", SECURE, BOGUS).host("mx2", SECURE, SERVFAIL).facts());
