@@ -3,6 +3,7 @@ package org.mtainterop.net;
 import java.time.Duration;
 import java.util.Optional;
 import org.mtainterop.policy.Reason;
+import org.mtainterop.report.ReportLanguage;
 
 /**
  * What the connections to one target have shown so far: how soon the next one may start (its server's
@@ -176,12 +177,7 @@ public final class TargetHealth {
 
     /** Why the target was given up, if it was: broken, or its deadline passed. */
     public synchronized Optional<String> givenUp() {
-        try {
-            check();
-            return Optional.empty();
-        } catch (TargetGivenUpException e) {
-            return Optional.of(e.getMessage());
-        }
+        return givenUpBecause().map(said -> said.render(ReportLanguage.EN)); // the exception's own message
     }
 
     /** As {@link #givenUp()}, as data: the reason in the report's language. */
