@@ -1,12 +1,12 @@
 package org.mtainterop.probe;
 
 import java.util.Optional;
-import org.mtainterop.policy.Reason;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.mtainterop.net.Endpoint;
 import org.mtainterop.net.MailService;
 import org.mtainterop.net.TargetHealth;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.tls.raw.ProtocolVersion;
 
 /**
@@ -86,8 +86,7 @@ public final class TlsEnumerationProbe {
         SuitePhase suitePhase = SuitePhase.start(hellos, versions);
         if (scope == EnumerationScope.VERSIONS_AND_SUITES) {
             var accepted = suitePhase.acceptedOnly();
-            return hellos.cutShort().map(why -> TlsEnumerationFacts.notTested(why, hellos.log(), hellos.log().size(),
-                    hellos.elapsed(), scope)).orElseGet(() -> TlsEnumerationFacts.versionsAndSuites(versions.versions(),
+            return givenUp(hellos).orElseGet(() -> TlsEnumerationFacts.versionsAndSuites(versions.versions(),
                     accepted, hellos.problems(), hellos.log(), hellos.log().size(), hellos.elapsed()));
         }
         GroupPhase groupPhase = GroupPhase.start(hellos, versions);
@@ -95,14 +94,16 @@ public final class TlsEnumerationProbe {
         SuitePhase.Found suites = suitePhase.found();
         GroupPhase.Found groups = groupPhase.found();
         ExtensionPhase.Found extensions = extensionPhase.found();
-        Optional<Reason> cutShort = hellos.cutShort();
-        if (cutShort.isPresent()) {
-            return TlsEnumerationFacts.notTested(cutShort.get(), hellos.log(), hellos.log().size(), hellos.elapsed(), scope);
-        }
-        return new TlsEnumerationFacts(Optional.empty(), versions.versions(), suites.acceptedSuites(), suites.order(),
-                groups.groups(), groups.dhePrimeBits(), extensions.secureRenegotiation(),
+        return givenUp(hellos).orElseGet(() -> new TlsEnumerationFacts(Optional.empty(), versions.versions(),
+                suites.acceptedSuites(), suites.order(), groups.groups(), groups.dhePrimeBits(), extensions.secureRenegotiation(),
                 extensions.extendedMasterSecret(), suites.cbcWithoutEtm(), extensions.compression(),
                 extensions.heartbeat(), extensions.truncatedHmac(), extensions.withoutSni(), extensions.unknownSni(),
-                hellos.problems(), hellos.log(), hellos.log().size(), hellos.elapsed(), scope);
+                hellos.problems(), hellos.log(), hellos.log().size(), hellos.elapsed(), scope));
+    }
+
+    /** Not tested, when the target was given up part-way: what was found is not all there is. */
+    private Optional<TlsEnumerationFacts> givenUp(EnumerationHellos hellos) {
+        return hellos.cutShort().map(why -> TlsEnumerationFacts.notTested(why, hellos.log(), hellos.log().size(),
+                hellos.elapsed(), scope));
     }
 }
