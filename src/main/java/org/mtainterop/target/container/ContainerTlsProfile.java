@@ -93,28 +93,23 @@ public enum ContainerTlsProfile {
      * does not), so that each defect profile differs from compliant in one way only.
      */
     public Map<String, String> environment() {
-        String heloRequired = this == STOCK ? "no" : "yes";
-        if (this == LONG_TICKETS) {
-            return Map.of("TLS_LEVEL", tlsLevel, "TLS_FLOOR", tlsFloor, "CIPHERS", ciphers, "HELO_REQUIRED", heloRequired,
-                    "TLS_SESSION_TIMEOUT", LONG_TICKET_SECONDS);
-        }
-        if (this == NO_EMS) {
-            return Map.of("TLS_LEVEL", tlsLevel, "TLS_FLOOR", tlsFloor, "CIPHERS", ciphers, "HELO_REQUIRED", heloRequired,
-                    "TLS_EMS", "no");
-        }
-        if (this == WEAK_GROUPS) {
-            return Map.of("TLS_LEVEL", tlsLevel, "TLS_FLOOR", tlsFloor, "CIPHERS", ciphers, "HELO_REQUIRED", heloRequired,
-                    "TLS_GROUPS", WEAK_GROUP_LIST);
-        }
-        if (this == COMPRESSION) {
-            return Map.of("TLS_LEVEL", tlsLevel, "TLS_FLOOR", tlsFloor, "CIPHERS", ciphers, "HELO_REQUIRED", heloRequired,
-                    "TLS_COMPRESSION", "yes");
-        }
-        if (staplesOcsp()) {
-            return Map.of("TLS_LEVEL", tlsLevel, "TLS_FLOOR", tlsFloor, "CIPHERS", ciphers, "HELO_REQUIRED", heloRequired,
-                    "OCSP_STAPLE", this == OCSP_STAPLED ? "good" : "untrusted-signer");
-        }
-        return Map.of("TLS_LEVEL", tlsLevel, "TLS_FLOOR", tlsFloor, "CIPHERS", ciphers, "HELO_REQUIRED", heloRequired);
+        Map<String, String> settings = new java.util.TreeMap<>(Map.of("TLS_LEVEL", tlsLevel, "TLS_FLOOR", tlsFloor,
+                "CIPHERS", ciphers, "HELO_REQUIRED", this == STOCK ? "no" : "yes"));
+        laterSetting().ifPresent(setting -> settings.put(setting.getKey(), setting.getValue()));
+        return Map.copyOf(settings);
+    }
+
+    /** The one setting of the later contract this profile adds to the four every profile has, if any. */
+    private java.util.Optional<Map.Entry<String, String>> laterSetting() {
+        return java.util.Optional.ofNullable(switch (this) {
+            case LONG_TICKETS -> Map.entry("TLS_SESSION_TIMEOUT", LONG_TICKET_SECONDS);
+            case NO_EMS -> Map.entry("TLS_EMS", "no");
+            case WEAK_GROUPS -> Map.entry("TLS_GROUPS", WEAK_GROUP_LIST);
+            case COMPRESSION -> Map.entry("TLS_COMPRESSION", "yes");
+            case OCSP_STAPLED -> Map.entry("OCSP_STAPLE", "good");
+            case OCSP_UNTRUSTED_SIGNER -> Map.entry("OCSP_STAPLE", "untrusted-signer");
+            default -> null;
+        });
     }
 
     /** The settings of {@link #environment()} added after the first environment contract (an older image ignores them). */
