@@ -83,7 +83,7 @@ public final class TlsEnumerationProbe {
             return TlsEnumerationFacts.notTested(hellos.cutShort().orElse(any.problem().orElse(Reason.of("RawHello.noAnswer"))), hellos.log(), hellos.log().size(),
                     hellos.elapsed(), scope);
         }
-        SuitePhase suitePhase = SuitePhase.start(hellos, versions);
+        SuitePhase suitePhase = SuitePhase.start(hellos, versions, scope);
         if (scope == EnumerationScope.VERSIONS_AND_SUITES) {
             var accepted = suitePhase.acceptedOnly();
             return givenUp(hellos).orElseGet(() -> TlsEnumerationFacts.versionsAndSuites(versions.versions(),
