@@ -13,7 +13,8 @@ import org.mtainterop.tls.raw.ProtocolVersion;
 
 /**
  * The elimination of one version's suites for a server that took another suite when the every-suite hello was
- * reversed: it does not impose one order, so its picks need not be asked for one after another. After each pick
+ * reversed (it does not impose one order, so its picks need not be asked for one after another), or for any server
+ * where the order is not measured and the run has connections to spare. After each pick
  * the rest of a long offer is halved and both halves are eliminated at once, up to {@link #MAX_CHAINS} chains
  * (the target's gate still bounds how many hellos run together). The accepted suites come back in the order of the list, the order in which a server
  * that follows the client's picks them; whether it does is measured afterwards, as for every server.
@@ -43,13 +44,21 @@ final class SplitElimination {
      */
     static CompletableFuture<List<CipherSuite>> accepted(EnumerationHellos hellos, ProtocolVersion version,
                                                          List<Integer> all, int first, int last) {
-        List<Integer> rest = new ArrayList<>(all);
-        rest.remove(Integer.valueOf(first));
-        rest.remove(Integer.valueOf(last));
+        return accepted(hellos, version, all, Set.of(first, last));
+    }
+
+    /** The suites of {@code all} the server accepts, when it picked {@code first} from the list. */
+    static CompletableFuture<List<CipherSuite>> accepted(EnumerationHellos hellos, ProtocolVersion version,
+                                                         List<Integer> all, int first) {
+        return accepted(hellos, version, all, Set.of(first));
+    }
+
+    private static CompletableFuture<List<CipherSuite>> accepted(EnumerationHellos hellos, ProtocolVersion version,
+                                                                 List<Integer> all, Set<Integer> picked) {
+        List<Integer> rest = all.stream().filter(s -> !picked.contains(s)).toList();
         return new SplitElimination(hellos, version).eliminate(rest).thenApply(found -> {
             Set<Integer> accepted = new HashSet<>(found);
-            accepted.add(first);
-            accepted.add(last);
+            accepted.addAll(picked);
             return all.stream().filter(accepted::contains).map(CipherSuites::describe).toList();
         });
     }

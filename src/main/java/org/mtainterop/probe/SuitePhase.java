@@ -25,7 +25,9 @@ import org.mtainterop.tls.raw.ServerHello;
  * question as well): a server that picks the same suite again seems to impose its order, and
  * the elimination goes on from that answer over the whole list, so its picks are the server's preference order and
  * need no second elimination when the server's order wins; a server that picks another follows no order of its own
- * and is eliminated in halves at once ({@link SplitElimination}). Else it runs in parallel chunks of {@link #CHUNK}.
+ * and is eliminated in halves at once ({@link SplitElimination}). Where the order is not measured, the run's
+ * connections decide: to spare (few targets), halves at once whatever the server's order, else one pick after
+ * another, the fewest hellos. Else it runs in parallel chunks of {@link #CHUNK}.
  */
 final class SuitePhase {
     /** Suites per elimination chunk: keeps hellos short for servers that dislike long ones, and parallel. */
@@ -50,18 +52,23 @@ final class SuitePhase {
     private final Map<ProtocolVersion, Picks> everySuitePicks = new ConcurrentHashMap<>();
     /** Whether the suites' order is measured ({@link #found()}); else the hellos that serve it only are not sent. */
     private final boolean measuresOrder;
+    /** Whether the run has connections to spare: where the order is not measured, eliminate in parallel chains. */
+    private final boolean spareConnections;
 
-    private SuitePhase(EnumerationHellos hellos, boolean measuresOrder) {
+    private SuitePhase(EnumerationHellos hellos, boolean measuresOrder, boolean spareConnections) {
         this.hellos = hellos;
         this.measuresOrder = measuresOrder;
+        this.spareConnections = spareConnections;
     }
 
     /**
      * Starts the elimination for every accepted version but SSLv2 (its suites are not enumerated); {@code scope}
-     * says whether {@link #found()} (the order too) or only {@link #acceptedOnly()} will be asked.
+     * says whether {@link #found()} (the order too) or only {@link #acceptedOnly()} will be asked, and
+     * {@code spareConnections} whether the run can spend a few more hellos to have them run at once (few targets).
      */
-    static SuitePhase start(EnumerationHellos hellos, VersionPhase.Found versions, EnumerationScope scope) {
-        SuitePhase phase = new SuitePhase(hellos, scope == EnumerationScope.EVERYTHING);
+    static SuitePhase start(EnumerationHellos hellos, VersionPhase.Found versions, EnumerationScope scope,
+                            boolean spareConnections) {
+        SuitePhase phase = new SuitePhase(hellos, scope == EnumerationScope.EVERYTHING, spareConnections);
         versions.accepted().stream().filter(v -> v != ProtocolVersion.SSL_2_0)
                 .forEach(v -> phase.eliminated.put(v, phase.acceptedSuites(v, versions.answers().get(v))));
         return phase;
@@ -110,6 +117,9 @@ final class SuitePhase {
         List<Integer> all = EnumerationHellos.suitesFor(v);
         Optional<Integer> first = EnumerationHellos.chosenSuite(versionHello, v);
         if (first.isPresent() && versionHello.offered().cipherSuites().equals(all)) {
+            if (!measuresOrder && spareConnections) {
+                return SplitElimination.accepted(hellos, v, all, first.get());
+            }
             if (!measuresOrder) {
                 inPreferenceOrder.add(v);
                 return hellos.async(() -> eliminateAfter(v, all, first.get()));

@@ -44,7 +44,7 @@ class SuitePhaseTest {
         EnumerationHellos hellos = hellos(server);
         VersionPhase.Found versions = VersionPhase.run(hellos);
         server.inFlightMax.set(0);
-        SuitePhase.Found found = SuitePhase.start(hellos, versions, EnumerationScope.EVERYTHING).found();
+        SuitePhase.Found found = SuitePhase.start(hellos, versions, EnumerationScope.EVERYTHING, false).found();
 
         List<Integer> inListOrder = EnumerationHellos.suitesFor(ProtocolVersion.TLS_1_2).stream().filter(STOCK::contains)
                 .toList();
@@ -62,7 +62,7 @@ class SuitePhaseTest {
         EnumerationHellos hellos = hellos(server);
         VersionPhase.Found versions = VersionPhase.run(hellos);
         server.inFlightMax.set(0);
-        SuitePhase.Found found = SuitePhase.start(hellos, versions, EnumerationScope.EVERYTHING).found();
+        SuitePhase.Found found = SuitePhase.start(hellos, versions, EnumerationScope.EVERYTHING, false).found();
 
         assertThat(found.acceptedSuites().get(ProtocolVersion.TLS_1_2)).extracting(CipherSuite::code)
                 .containsExactlyElementsOf(STOCK);
@@ -73,16 +73,40 @@ class SuitePhaseTest {
                 .isEqualTo(1);
     }
 
+    /** Many targets (no connections to spare): the fewest hellos, one pick after another, and no reversed hello. */
     @Test
-    void versionsAndSuitesAloneSendNoReversedHelloAndFindTheSameSuites() {
+    void versionsAndSuitesAloneSendNoReversedHelloAndTheFewestHellos() {
         PickingServer server = new PickingServer(STOCK, false);
         EnumerationHellos hellos = hellos(server);
-        List<CipherSuite> accepted = SuitePhase.start(hellos, VersionPhase.run(hellos),
-                EnumerationScope.VERSIONS_AND_SUITES).acceptedOnly().get(ProtocolVersion.TLS_1_2);
+        VersionPhase.Found versions = VersionPhase.run(hellos);
+        server.inFlightMax.set(0);
+        List<CipherSuite> accepted = SuitePhase.start(hellos, versions, EnumerationScope.VERSIONS_AND_SUITES, false)
+                .acceptedOnly().get(ProtocolVersion.TLS_1_2);
 
         assertThat(accepted).extracting(CipherSuite::code).containsExactlyInAnyOrderElementsOf(STOCK);
         assertThat(hellos.log()).noneMatch(l -> l.startsWith("every suite reversed"));
         assertThat(hellos.log()).filteredOn(l -> l.startsWith("eliminate TLSv1.2")).hasSize(STOCK.size());
+        assertThat(server.inFlightMax.get()).isEqualTo(1);
+    }
+
+    /** Few targets: the same suites from parallel chains, whatever the server's order, still no reversed hello. */
+    @Test
+    void versionsAndSuitesWithConnectionsToSpareEliminateInParallelChains() {
+        for (boolean ownOrder : List.of(false, true)) {
+            PickingServer server = new PickingServer(STOCK, ownOrder);
+            EnumerationHellos hellos = hellos(server);
+            VersionPhase.Found versions = VersionPhase.run(hellos);
+            server.inFlightMax.set(0);
+            List<CipherSuite> accepted = SuitePhase.start(hellos, versions, EnumerationScope.VERSIONS_AND_SUITES, true)
+                    .acceptedOnly().get(ProtocolVersion.TLS_1_2);
+
+            assertThat(accepted).extracting(CipherSuite::code).containsExactlyInAnyOrderElementsOf(STOCK);
+            assertThat(hellos.log()).noneMatch(l -> l.startsWith("every suite reversed"));
+            assertThat(server.inFlightMax.get()).as("hellos in flight at once, own order " + ownOrder).isGreaterThan(1);
+            // each chain but the first starts at a pick and ends with one refused hello: at most one per pick, plus one
+            assertThat(hellos.log()).filteredOn(l -> l.startsWith("eliminate TLSv1.2"))
+                    .hasSizeLessThanOrEqualTo(2 * STOCK.size() + 1);
+        }
     }
 
     private EnumerationHellos hellos(PickingServer server) {
