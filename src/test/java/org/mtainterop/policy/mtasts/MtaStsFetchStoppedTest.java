@@ -19,6 +19,7 @@ import org.mtainterop.cert.TrustAnchors;
 import org.mtainterop.dns.DnsAnswer;
 import org.mtainterop.dns.DnsLookup;
 import org.mtainterop.dns.DnssecStatus;
+import org.mtainterop.dns.MxHostDns;
 import org.mtainterop.dns.ValidationMode;
 import org.mtainterop.net.NetworkLimits;
 import org.mtainterop.pki.CertificateProfile;
@@ -27,7 +28,11 @@ import org.mtainterop.policy.Outcome;
 import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.probe.mtasts.DnsPolicyHostResolver;
+import org.mtainterop.probe.ProbeSettings;
+import org.mtainterop.probe.TlsDialogueProbe;
 import org.mtainterop.probe.mtasts.FetchProblem;
+import org.mtainterop.probe.mtasts.MtaStsProbe;
+import org.mtainterop.probe.mtasts.MxCertificate;
 import org.mtainterop.probe.mtasts.PolicyFetch;
 import org.mtainterop.probe.mtasts.PolicyFetcher;
 import org.mtainterop.report.EnglishLeftovers;
@@ -152,6 +157,19 @@ class MtaStsFetchStoppedTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    @Test
+    void anMxWithoutAddressIsSaidInFrench() {
+        DnsAnswer none = new DnsAnswer("mx1.example.test.", Type.A, Rcode.NXDOMAIN, DnssecStatus.INSECURE, List.of(),
+                Optional.empty(), ValidationMode.HARNESS, Duration.ZERO);
+        MxCertificate certificate = MtaStsProbe.MxCertificateSource.starttls(new TlsDialogueProbe(new ProbeSettings(
+                ProbeSettings.DEFAULT_EHLO_NAME, NetworkLimits.defaults(), TrustAnchors.none(), 1)), 25)
+                .observe(new MxHostDns("mx1.example.test.", 10, none, none, none));
+        assertThat(certificate.reached()).isFalse();
+        assertThat(certificate.problem()).contains("mx1.example.test has no A or AAAA record");
+        assertThat(certificate.said().orElseThrow().render(ReportLanguage.FR))
+                .isEqualTo("mx1.example.test n'a aucun enregistrement A ni AAAA");
     }
 
     private static PolicyFetcher fetcher(PolicyFetcher.PolicyHostResolver resolver, int port) {
