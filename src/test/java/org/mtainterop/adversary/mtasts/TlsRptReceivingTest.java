@@ -37,6 +37,7 @@ import org.mtainterop.mtasts.TlsRptReport;
 import org.mtainterop.mtasts.TlsRptSubmission;
 import org.mtainterop.pki.CertificateProfile;
 import org.mtainterop.pki.TestPki;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.report.EnglishLeftovers;
 import org.mtainterop.report.ReportLanguage;
 
@@ -109,8 +110,11 @@ class TlsRptReceivingTest {
             assertThat(got).hasSize(3);
             assertThat(got.get(0).valid()).isTrue();
             assertThat(TlsRptExpectation.unmet(got.get(0).report().value().orElseThrow(), CAUSED)).isEmpty();
-            assertThat(TlsRptExpectation.unmet(got.get(1).report().value().orElseThrow(), CAUSED))
+            List<Reason> unmet = TlsRptExpectation.unmet(got.get(1).report().value().orElseThrow(), CAUSED);
+            assertThat(unmet).extracting(r -> r.render(ReportLanguage.EN))
                     .containsExactly("the report does not name starttls-not-supported for sts.test at mx2.sts.test");
+            assertThat(unmet).extracting(r -> r.render(ReportLanguage.FR))
+                    .containsExactly("le rapport ne nomme pas starttls-not-supported pour sts.test sur mx2.sts.test");
             assertThat(got.get(2).valid()).isFalse();
             assertThat(got.get(2).problems()).singleElement().satisfies(p -> {
                 assertThat(p.describe()).contains("must be application/tlsrpt+gzip or application/tlsrpt+json");
