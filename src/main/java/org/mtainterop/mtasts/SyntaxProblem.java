@@ -68,7 +68,10 @@ public record SyntaxProblem(String field, String value, Reason said, String sect
         return Reason.of("Syntax.problem", fieldNamed(), value.isEmpty() ? "" : " '" + value + "'", said, section);
     }
 
-    /** The field as a reason: the parsers' own words for where (line 3, field 2, body, record) are keys, a name a fact. */
+    /**
+     * The field as a reason: the parsers' own words for where (line 3, field 2, body, record, report, report part) are
+     * keys, a name a fact.
+     */
     private Reason fieldNamed() {
         Matcher numbered = NUMBERED.matcher(field);
         if (numbered.matches()) {
@@ -77,6 +80,8 @@ public record SyntaxProblem(String field, String value, Reason said, String sect
         return switch (field) {
             case "body" -> Reason.of("Syntax.body");
             case "record" -> Reason.of("Syntax.record");
+            case "report" -> Reason.of("Syntax.report");
+            case "report part" -> Reason.of("Syntax.reportPart");
             default -> Reason.fact(field);
         };
     }

@@ -3,6 +3,8 @@ package org.mtainterop.mtasts;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.mtainterop.policy.Reason;
+import org.mtainterop.report.ReportLanguage;
 
 /**
  * A TLS failure the harness caused on purpose (an MX outside the patterns, a bad certificate, STARTTLS
@@ -11,9 +13,13 @@ import java.util.Optional;
  */
 public record TlsRptExpectation(String policyDomain, TlsRptReport.ResultType resultType, Optional<String> mxHost) {
 
-    /** The expectations {@code report} does not meet, each as a sentence; empty when it names every one. */
-    public static List<String> unmet(TlsRptReport report, List<TlsRptExpectation> expected) {
-        return expected.stream().filter(e -> !e.metBy(report)).map(e -> "the report does not name " + e).toList();
+    /**
+     * The expectations {@code report} does not meet, each as a sentence in the report's language ("the report does not
+     * name starttls-not-supported for sts.test at mx2.sts.test"); empty when it names every one.
+     */
+    public static List<Reason> unmet(TlsRptReport report, List<TlsRptExpectation> expected) {
+        return expected.stream().filter(e -> !e.metBy(report)).<Reason>map(e -> Reason.of("TlsRptExpectation.unmet",
+                e.said())).toList();
     }
 
     public boolean metBy(TlsRptReport report) {
@@ -30,8 +36,14 @@ public record TlsRptExpectation(String policyDomain, TlsRptReport.ResultType res
         return lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
     }
 
+    /** {@code starttls-not-supported for sts.test at mx2.sts.test}: the result type, domain and host are facts. */
+    public Reason said() {
+        return Reason.of("TlsRptExpectation.named", resultType.json(), policyDomain,
+                mxHost.<Reason>map(h -> Reason.of("TlsRptExpectation.at", h)).orElse(Reason.NONE));
+    }
+
     @Override
     public String toString() {
-        return resultType.json() + " for " + policyDomain + mxHost.map(h -> " at " + h).orElse("");
+        return said().render(ReportLanguage.EN);
     }
 }

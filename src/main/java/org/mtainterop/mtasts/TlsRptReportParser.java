@@ -18,6 +18,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
+import org.mtainterop.net.Said;
+import org.mtainterop.policy.Reason;
+import org.mtainterop.report.ReportLanguage;
 
 /**
  * The strict parser of a TLS-RPT report (RFC 8460 §4.4 JSON, gzip-compressed or not, §5.3): every required
@@ -50,27 +53,28 @@ public final class TlsRptReportParser {
         try {
             json = isGzip(body) ? gunzip(body) : body;
         } catch (IOException e) {
-            return Parsed.invalid(List.of(SyntaxProblem.error("body", "", e.getMessage(), "RFC 8460 §5.3")));
+            return Parsed.invalid(List.of(SyntaxProblem.error("body", "", e instanceof Said said ? said.said()
+                    : Reason.fact(String.valueOf(e.getMessage())), "RFC 8460 §5.3")));
         }
         if (json.length > MAX_JSON_BYTES) {
-            return Parsed.invalid(List.of(SyntaxProblem.error("body", json.length + " bytes", "larger than the "
-                    + MAX_JSON_BYTES + " bytes the harness reads", "RFC 8460 §4.4")));
+            return Parsed.invalid(List.of(SyntaxProblem.error("body", json.length + " bytes", Reason.of("TlsRptReport.tooLarge",
+                    MAX_JSON_BYTES), "RFC 8460 §4.4")));
         }
         JsonNode root;
         try (JsonParser parser = JSON.createParser(json)) {
             root = JSON.readTree(parser);
             if (parser.nextToken() != null) {
-                return Parsed.invalid(List.of(SyntaxProblem.error("body", "", "data after the JSON object",
+                return Parsed.invalid(List.of(SyntaxProblem.error("body", "", Reason.of("TlsRptReport.trailingData"),
                         "RFC 8259 §2")));
             }
         } catch (IOException | RuntimeException e) {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines()
                     .findFirst().orElse("");
-            return Parsed.invalid(List.of(SyntaxProblem.error("body", "", "not JSON: " + message, "RFC 8259")));
+            return Parsed.invalid(List.of(SyntaxProblem.error("body", "", Reason.of("TlsRptReport.notJson", message), "RFC 8259")));
         }
         List<SyntaxProblem> problems = new ArrayList<>();
         if (root == null || !root.isObject()) {
-            problems.add(SyntaxProblem.error("report", "", "not a JSON object", SECTION));
+            problems.add(SyntaxProblem.error("report", "", Reason.of("TlsRptReport.notJsonObject"), SECTION));
             return Parsed.invalid(problems);
         }
         unknown(root, TOP, "", problems);
@@ -85,18 +89,18 @@ public final class TlsRptReportParser {
             start = time(range, "start-datetime", problems);
             end = time(range, "end-datetime", problems);
             if (start != null && end != null && !end.isAfter(start)) {
-                problems.add(SyntaxProblem.error("date-range", start + " .. " + end, "the end is not after the start",
+                problems.add(SyntaxProblem.error("date-range", start + " .. " + end, Reason.of("TlsRptReport.endNotAfterStart"),
                         SECTION));
             }
         }
         List<TlsRptReport.PolicyResult> policies = new ArrayList<>();
         JsonNode array = root.get("policies");
         if (array == null || !array.isArray()) {
-            problems.add(SyntaxProblem.error("policies", shown(array), array == null ? "missing" : "not an array",
-                    SECTION));
+            problems.add(SyntaxProblem.error("policies", shown(array), array == null ? Reason.of("TlsRptReport.missing")
+                    : Reason.of("TlsRptReport.notArray"), SECTION));
         } else {
             if (array.isEmpty()) {
-                problems.add(SyntaxProblem.error("policies", "[]", "empty: a report covers at least one policy",
+                problems.add(SyntaxProblem.error("policies", "[]", Reason.of("TlsRptReport.emptyPolicies"),
                         SECTION));
             }
             for (int i = 0; i < array.size(); i++) {
@@ -111,7 +115,8 @@ public final class TlsRptReportParser {
 
     private static Optional<TlsRptReport.PolicyResult> policy(JsonNode node, String at, List<SyntaxProblem> problems) {
         if (!node.isObject()) {
-            problems.add(SyntaxProblem.error(at.substring(0, at.length() - 1), shown(node), "not an object", SECTION));
+            problems.add(SyntaxProblem.error(at.substring(0, at.length() - 1), shown(node),
+                    Reason.of("TlsRptReport.notAnObject"), SECTION));
             return Optional.empty();
         }
         unknown(node, POLICY, at, problems);
@@ -128,8 +133,8 @@ public final class TlsRptReportParser {
             if (typeName != null) {
                 type = TlsRptReport.PolicyType.of(typeName).orElse(null);
                 if (type == null) {
-                    problems.add(SyntaxProblem.error(where + "policy-type", typeName, "must be sts, tlsa or"
-                            + " no-policy-found", "RFC 8460 §4.5"));
+                    problems.add(SyntaxProblem.error(where + "policy-type", typeName, Reason.of("TlsRptReport.policyType"),
+                            "RFC 8460 §4.5"));
                 }
             }
             domain = text(policy, "policy-domain", where, true, problems);
@@ -147,7 +152,8 @@ public final class TlsRptReportParser {
         List<TlsRptReport.FailureDetail> details = new ArrayList<>();
         JsonNode array = node.get("failure-details");
         if (array != null && !array.isArray()) {
-            problems.add(SyntaxProblem.error(at + "failure-details", shown(array), "not an array", SECTION));
+            problems.add(SyntaxProblem.error(at + "failure-details", shown(array), Reason.of("TlsRptReport.notArray"),
+                    SECTION));
         } else if (array != null) {
             long sum = 0;
             for (int i = 0; i < array.size(); i++) {
@@ -159,8 +165,8 @@ public final class TlsRptReportParser {
                 }
             }
             if (failures >= 0 && sum > failures) {
-                problems.add(SyntaxProblem.error(at + "failure-details", String.valueOf(sum), "more failed sessions"
-                        + " in the details than total-failure-session-count (" + failures + ")", SECTION));
+                problems.add(SyntaxProblem.error(at + "failure-details", String.valueOf(sum), Reason.of(
+                        "TlsRptReport.moreFailures", failures), SECTION));
             }
         }
         if (type == null || domain == null || successes < 0 || failures < 0) {
@@ -173,7 +179,8 @@ public final class TlsRptReportParser {
     private static Optional<TlsRptReport.FailureDetail> detail(JsonNode node, String at,
                                                                List<SyntaxProblem> problems) {
         if (!node.isObject()) {
-            problems.add(SyntaxProblem.error(at.substring(0, at.length() - 1), shown(node), "not an object", SECTION));
+            problems.add(SyntaxProblem.error(at.substring(0, at.length() - 1), shown(node),
+                    Reason.of("TlsRptReport.notAnObject"), SECTION));
             return Optional.empty();
         }
         unknown(node, DETAIL, at, problems);
@@ -182,7 +189,7 @@ public final class TlsRptReportParser {
         if (typeName != null) {
             type = TlsRptReport.ResultType.of(typeName).orElse(null);
             if (type == null) {
-                problems.add(SyntaxProblem.error(at + "result-type", typeName, "not a registered result type",
+                problems.add(SyntaxProblem.error(at + "result-type", typeName, Reason.of("TlsRptReport.resultType"),
                         "RFC 8460 §4.3, §6.6"));
             }
         }
@@ -193,7 +200,7 @@ public final class TlsRptReportParser {
             if (ip.isPresent() && !IPV4.matcher(ip.get()).matches()
                     && !(ip.get().contains(":") && IPV6.matcher(ip.get()).matches())) {
                 problems.add(SyntaxProblem.error(at + (ip == sendingIp ? "sending-mta-ip" : "receiving-ip"), ip.get(),
-                        "not an IPv4 or IPv6 address", SECTION));
+                        Reason.of("TlsRptReport.notIpAddress"), SECTION));
             }
         }
         Optional<String> mx = Optional.ofNullable(text(node, "receiving-mx-hostname", at, false, problems));
@@ -209,8 +216,8 @@ public final class TlsRptReportParser {
     private static JsonNode object(JsonNode parent, String name, String at, List<SyntaxProblem> problems) {
         JsonNode node = parent.get(name);
         if (node == null || !node.isObject()) {
-            problems.add(SyntaxProblem.error(at + name, shown(node), node == null ? "missing" : "not an object",
-                    SECTION));
+            problems.add(SyntaxProblem.error(at + name, shown(node), node == null ? Reason.of("TlsRptReport.missing")
+                    : Reason.of("TlsRptReport.notAnObject"), SECTION));
             return null;
         }
         return node;
@@ -221,16 +228,16 @@ public final class TlsRptReportParser {
         JsonNode node = parent.get(name);
         if (node == null) {
             if (required) {
-                problems.add(SyntaxProblem.error(at + name, "", "missing", SECTION));
+                problems.add(SyntaxProblem.error(at + name, "", Reason.of("TlsRptReport.missing"), SECTION));
             }
             return null;
         }
         if (!node.isTextual()) {
-            problems.add(SyntaxProblem.error(at + name, shown(node), "not a string", SECTION));
+            problems.add(SyntaxProblem.error(at + name, shown(node), Reason.of("TlsRptReport.notString"), SECTION));
             return null;
         }
         if (required && node.textValue().isBlank()) {
-            problems.add(SyntaxProblem.error(at + name, "", "empty", SECTION));
+            problems.add(SyntaxProblem.error(at + name, "", Reason.of("TlsRptReport.empty"), SECTION));
             return null;
         }
         return node.textValue();
@@ -248,12 +255,13 @@ public final class TlsRptReportParser {
         }
         List<String> values = new ArrayList<>();
         if (!node.isArray()) {
-            problems.add(SyntaxProblem.error(at + name, shown(node), "not an array of strings", SECTION));
+            problems.add(SyntaxProblem.error(at + name, shown(node), Reason.of("TlsRptReport.notStringArray"), SECTION));
             return values;
         }
         for (JsonNode element : node) {
             if (!element.isTextual()) {
-                problems.add(SyntaxProblem.error(at + name, shown(element), "not a string", SECTION));
+                problems.add(SyntaxProblem.error(at + name, shown(element), Reason.of("TlsRptReport.notString"),
+                        SECTION));
             } else {
                 values.add(element.textValue());
             }
@@ -264,11 +272,11 @@ public final class TlsRptReportParser {
     private static long count(JsonNode parent, String name, String at, List<SyntaxProblem> problems) {
         JsonNode node = parent.get(name);
         if (node == null) {
-            problems.add(SyntaxProblem.error(at + name, "", "missing", SECTION));
+            problems.add(SyntaxProblem.error(at + name, "", Reason.of("TlsRptReport.missing"), SECTION));
             return -1;
         }
         if (!node.isIntegralNumber() || !node.canConvertToLong() || node.longValue() < 0) {
-            problems.add(SyntaxProblem.error(at + name, shown(node), "not a non-negative integer", SECTION));
+            problems.add(SyntaxProblem.error(at + name, shown(node), Reason.of("TlsRptReport.notCount"), SECTION));
             return -1;
         }
         return node.longValue();
@@ -282,7 +290,8 @@ public final class TlsRptReportParser {
         try {
             return OffsetDateTime.parse(value.toUpperCase(java.util.Locale.ROOT));
         } catch (DateTimeParseException e) {
-            problems.add(SyntaxProblem.error("date-range." + name, value, "not an RFC 3339 date-time", "RFC 3339 §5.6"));
+            problems.add(SyntaxProblem.error("date-range." + name, value, Reason.of("TlsRptReport.notDateTime"),
+                    "RFC 3339 §5.6"));
             return null;
         }
     }
@@ -291,7 +300,7 @@ public final class TlsRptReportParser {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!known.contains(name)) {
-                problems.add(SyntaxProblem.note(at + name, "", "an unknown member", SECTION));
+                problems.add(SyntaxProblem.note(at + name, "", Reason.of("TlsRptReport.unknownMember"), SECTION));
             }
         }
     }
@@ -311,14 +320,30 @@ public final class TlsRptReportParser {
             int n;
             while ((n = in.read(buffer)) > 0) {
                 if (out.size() + n > MAX_JSON_BYTES) {
-                    throw new IOException("more than " + MAX_JSON_BYTES + " bytes once decompressed");
+                    throw new Unreadable(Reason.of("TlsRptReport.gzipTooLarge", MAX_JSON_BYTES));
                 }
                 out.write(buffer, 0, n);
             }
             return out.toByteArray();
+        } catch (Unreadable e) {
+            throw e;
         } catch (IOException e) {
-            throw new IOException(e.getMessage() != null && e.getMessage().startsWith("more than") ? e.getMessage()
-                    : "not valid gzip: " + e.getMessage());
+            throw new Unreadable(Reason.of("TlsRptReport.notGzip", String.valueOf(e.getMessage())));
+        }
+    }
+
+    /** Why the body cannot be read as a report, in the harness's words (its message their English). */
+    private static final class Unreadable extends IOException implements Said {
+        private final transient Reason said;
+
+        Unreadable(Reason said) {
+            super(said.render(ReportLanguage.EN));
+            this.said = said;
+        }
+
+        @Override
+        public Reason said() {
+            return said;
         }
     }
 }

@@ -14,6 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.mtainterop.net.Said;
+import org.mtainterop.policy.Reason;
+import org.mtainterop.report.ReportLanguage;
 
 /**
  * One TLS-RPT report as it arrived (RFC 8460 §5): by mail ({@code multipart/report; report-type="tlsrpt"}
@@ -54,17 +57,15 @@ public record TlsRptSubmission(String via, Optional<String> reportDomain, Option
             ContentType type = new ContentType(message.getContentType());
             if (!type.match("multipart/report")) {
                 problems.add(SyntaxProblem.error("Content-Type", message.getContentType(),
-                        "must be multipart/report", SECTION_MAIL));
+                        Reason.of("TlsRptSubmission.notMultipartReport"), SECTION_MAIL));
             } else if (!"tlsrpt".equalsIgnoreCase(type.getParameter("report-type"))) {
                 problems.add(SyntaxProblem.error("Content-Type", message.getContentType(),
-                        "report-type must be tlsrpt", SECTION_MAIL));
+                        Reason.of("TlsRptSubmission.reportType"), SECTION_MAIL));
             }
             Optional<Part> reportPart = findReport(message);
             if (reportPart.isEmpty()) {
-                problems.add(SyntaxProblem.error("body", "", "no application/tlsrpt+gzip or application/tlsrpt+json"
-                        + " part", SECTION_MAIL));
-                return new TlsRptSubmission("mailto", domain, submitter, Optional.empty(),
-                        Parsed.invalid(List.of(SyntaxProblem.error("body", "", "no report", SECTION_MAIL))), problems);
+                problems.add(SyntaxProblem.error("body", "", Reason.of("TlsRptSubmission.noReportPart"), SECTION_MAIL));
+                return new TlsRptSubmission("mailto", domain, submitter, Optional.empty(), noReport(), problems);
             }
             Optional<String> media = mediaType(reportPart.get().getContentType(), "report part", SECTION_MAIL,
                     problems);
@@ -72,23 +73,29 @@ public record TlsRptSubmission(String via, Optional<String> reportDomain, Option
             Parsed<TlsRptReport> report = TlsRptReportParser.parse(bytes);
             report.value().ifPresent(r -> domain.ifPresent(d -> {
                 if (r.policies().stream().noneMatch(p -> p.policyDomain().equalsIgnoreCase(d))) {
-                    problems.add(SyntaxProblem.error("TLS-Report-Domain", d, "names no policy-domain of the report",
-                            SECTION_MAIL));
+                    problems.add(SyntaxProblem.error("TLS-Report-Domain", d,
+                            Reason.of("TlsRptSubmission.domainNotInReport"), SECTION_MAIL));
                 }
             }));
             return new TlsRptSubmission("mailto", domain, submitter, media, report, problems);
         } catch (MessagingException | IOException e) {
-            problems.add(SyntaxProblem.error("message", "", "unreadable: " + e.getMessage(), SECTION_MAIL));
-            return new TlsRptSubmission("mailto", Optional.empty(), Optional.empty(), Optional.empty(),
-                    Parsed.invalid(List.of(SyntaxProblem.error("body", "", "no report", SECTION_MAIL))), problems);
+            problems.add(SyntaxProblem.error("message", "", Reason.of("TlsRptSubmission.unreadable",
+                    e instanceof Said said ? said.said() : Reason.fact(String.valueOf(e.getMessage()))), SECTION_MAIL));
+            return new TlsRptSubmission("mailto", Optional.empty(), Optional.empty(), Optional.empty(), noReport(),
+                    problems);
         }
+    }
+
+    private static Parsed<TlsRptReport> noReport() {
+        return Parsed.invalid(List.of(SyntaxProblem.error("body", "", Reason.of("TlsRptSubmission.noReport"),
+                SECTION_MAIL)));
     }
 
     private static Optional<String> header(MimeMessage message, String name, List<SyntaxProblem> problems)
             throws MessagingException {
         String value = message.getHeader(name, null);
         if (value == null || value.isBlank()) {
-            problems.add(SyntaxProblem.error(name, "", "missing header field", SECTION_MAIL));
+            problems.add(SyntaxProblem.error(name, "", Reason.of("TlsRptSubmission.missingHeader"), SECTION_MAIL));
             return Optional.empty();
         }
         return Optional.of(value.strip());
@@ -113,20 +120,33 @@ public record TlsRptSubmission(String via, Optional<String> reportDomain, Option
     private static Optional<String> mediaType(String contentType, String field, String section,
                                               List<SyntaxProblem> problems) {
         if (contentType == null) {
-            problems.add(SyntaxProblem.error(field, "", "no media type: application/tlsrpt+gzip or"
-                    + " application/tlsrpt+json", section));
+            problems.add(SyntaxProblem.error(field, "", Reason.of("TlsRptSubmission.noMediaType"), section));
             return Optional.empty();
         }
         try {
             String base = new ContentType(contentType).getBaseType().toLowerCase(Locale.ROOT);
             if (!base.equals("application/tlsrpt+gzip") && !base.equals("application/tlsrpt+json")) {
-                problems.add(SyntaxProblem.error(field, contentType, "must be application/tlsrpt+gzip or"
-                        + " application/tlsrpt+json", section));
+                problems.add(SyntaxProblem.error(field, contentType, Reason.of("TlsRptSubmission.wrongMediaType"),
+                        section));
             }
             return Optional.of(base);
         } catch (ParseException e) {
-            problems.add(SyntaxProblem.error(field, contentType, "not a media type", section));
+            problems.add(SyntaxProblem.error(field, contentType, Reason.of("TlsRptSubmission.notMediaType"), section));
             return Optional.empty();
+        }
+    }
+
+    /** A report part past {@link #MAX_BYTES}: the harness stops reading there. */
+    private static final class PartTooLarge extends IOException implements Said {
+        private static final Reason SAID = Reason.of("TlsRptSubmission.partTooLarge", MAX_BYTES);
+
+        PartTooLarge() {
+            super(SAID.render(ReportLanguage.EN));
+        }
+
+        @Override
+        public Reason said() {
+            return SAID;
         }
     }
 
@@ -137,7 +157,7 @@ public record TlsRptSubmission(String via, Optional<String> reportDomain, Option
             int n;
             while ((n = in.read(buffer)) > 0) {
                 if (out.size() + n > MAX_BYTES) {
-                    throw new IOException("a report part larger than " + MAX_BYTES + " bytes");
+                    throw new PartTooLarge();
                 }
                 out.write(buffer, 0, n);
             }

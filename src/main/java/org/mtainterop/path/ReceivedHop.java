@@ -17,11 +17,13 @@ import org.mtainterop.report.ReportLanguage;
  * @param index       1 for the oldest field (the submission hop), counting towards the mailbox
  * @param raw         the unfolded field value, bounded and escaped for reports
  * @param fromAddress the TCP peer's address the receiving server recorded (TCP-info, or an address literal)
+ * @param said        why an unparseable field is not read, in the report's language ({@link #problem()} its English
+ *                    words); {@link Reason#NONE} for a parsed one
  */
 public record ReceivedHop(int index, String raw, Transport transport, Optional<String> fromName,
                           Optional<String> fromAddress, Optional<String> byName, Optional<String> protocol,
                           Optional<String> tlsVersion, Optional<String> cipher, Optional<OffsetDateTime> date,
-                          String problem) {
+                          Reason said) {
 
     /** How the hop carried the message. */
     public enum Transport {
@@ -31,21 +33,26 @@ public record ReceivedHop(int index, String raw, Transport transport, Optional<S
         CLEARTEXT,
         /** handed over inside one host (Postfix pickup, Exim "with local"): no network between */
         LOCAL,
-        /** the field does not say plainly what happened; {@code problem} says why */
+        /** the field does not say plainly what happened; {@code said} says why */
         UNPARSEABLE
     }
 
     public ReceivedHop {
-        Objects.requireNonNull(problem, "problem");
-        if ((transport == Transport.UNPARSEABLE) == problem.isEmpty()) {
+        Objects.requireNonNull(said, "said");
+        if ((transport == Transport.UNPARSEABLE) == said.equals(Reason.NONE)) {
             throw new IllegalArgumentException("an unparseable hop has a problem, a parsed one none");
         }
     }
 
-    static ReceivedHop unparseable(int index, String raw, String problem) {
+    static ReceivedHop unparseable(int index, String raw, Reason said) {
         return new ReceivedHop(index, Printable.excerpt(raw, 600), Transport.UNPARSEABLE, Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), problem);
+                Optional.empty(), said);
+    }
+
+    /** Why the field is not read, in English (as the path matrix's JSON writes it); empty for a parsed one. */
+    public String problem() {
+        return said.render(ReportLanguage.EN);
     }
 
     /** A hop across a network (TLS or not), as opposed to a local hand-over or an unreadable field. */
@@ -64,7 +71,7 @@ public record ReceivedHop(int index, String raw, Transport transport, Optional<S
     /** The same line in the report's language; names, addresses, protocols and suites stay facts. */
     public Reason described() {
         if (transport == Transport.UNPARSEABLE) {
-            return Reason.of("ReceivedHop.unparseable", index, problem, Printable.excerpt(raw, 160));
+            return Reason.of("ReceivedHop.unparseable", index, said, Printable.excerpt(raw, 160));
         }
         Reason from = Reason.join("", List.of(fromName.map(Reason::fact).orElse(Reason.of("ReceivedHop.noFrom")),
                 Reason.fact(fromAddress.map(a -> " [" + a + "]").orElse(""))));

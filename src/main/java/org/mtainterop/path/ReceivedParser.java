@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mtainterop.operators.HostNames;
 import org.mtainterop.operators.SenderPattern;
+import org.mtainterop.policy.Reason;
 
 /**
  * Reads one Received field value (unfolded) into a {@link ReceivedHop}: RFC 5321 §4.4's Stamp
@@ -26,7 +27,8 @@ import org.mtainterop.operators.SenderPattern;
  *   <li>OpenSMTPD 7 {@code (TLSv1.3:TLS_AES_256_GCM_SHA384:256:NO)}, older {@code (version=TLSv1.2 cipher=… bits=256 verify=NO)}</li>
  * </ul>
  * Linear in the input, bounded ({@link #MAX_FIELD} characters, comments nested at most {@link #MAX_DEPTH} deep);
- * what does not fit the grammar is {@link ReceivedHop.Transport#UNPARSEABLE} with the reason, never guessed.
+ * what does not fit the grammar is {@link ReceivedHop.Transport#UNPARSEABLE} with the reason (a message key, the
+ * field's words quoted as facts), never guessed.
  */
 public final class ReceivedParser {
     public static final int MAX_FIELD = 8192;
@@ -67,21 +69,21 @@ public final class ReceivedParser {
 
     public static ReceivedHop parse(int index, String value) {
         if (value.length() > MAX_FIELD) {
-            return ReceivedHop.unparseable(index, value, "longer than " + MAX_FIELD + " characters (not read)");
+            return ReceivedHop.unparseable(index, value, Reason.of("ReceivedParser.tooLong", MAX_FIELD));
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c < 0x20 && c != '\t' || c == 0x7f || c == '\uFFFD') {
-                return ReceivedHop.unparseable(index, value, c == '\uFFFD' ? "not valid UTF-8 (broken encoding)"
-                        : "control character U+" + String.format(Locale.ROOT, "%04X", (int) c) + " at " + i);
+                return ReceivedHop.unparseable(index, value, c == '\uFFFD' ? Reason.of("ReceivedParser.brokenEncoding")
+                        : Reason.of("ReceivedParser.controlCharacter", String.format(Locale.ROOT, "%04X", (int) c), i));
             }
         }
         int semicolon = lastTopLevelSemicolon(value);
         if (semicolon == -2) {
-            return ReceivedHop.unparseable(index, value, "unbalanced parentheses or comments nested deeper than " + MAX_DEPTH);
+            return ReceivedHop.unparseable(index, value, Reason.of("ReceivedParser.unbalanced", MAX_DEPTH));
         }
         if (semicolon < 0) {
-            return ReceivedHop.unparseable(index, value, "no ';' before a date (RFC 5321 §4.4 Stamp)");
+            return ReceivedHop.unparseable(index, value, Reason.of("ReceivedParser.noSemicolon"));
         }
         List<Item> items = items(value.substring(0, semicolon));
         Map<String, Clause> clauses = new LinkedHashMap<>();
@@ -91,13 +93,14 @@ public final class ReceivedParser {
             if (!item.comment() && KEYWORDS.contains(lower) && (current == null || current.value != null)) {
                 current = new Clause(lower);
                 if (clauses.put(lower, current) != null) {
-                    return ReceivedHop.unparseable(index, value, "two " + lower.toUpperCase(Locale.ROOT) + " clauses");
+                    return ReceivedHop.unparseable(index, value, Reason.of("ReceivedParser.twoClauses",
+                            lower.toUpperCase(Locale.ROOT)));
                 }
             } else if (current == null) {
                 if (item.comment()) {
                     continue;
                 }
-                return ReceivedHop.unparseable(index, value, "starts with '" + clip(item.text()) + "', not FROM or BY");
+                return ReceivedHop.unparseable(index, value, Reason.of("ReceivedParser.startsWith", clip(item.text())));
             } else if (current.value == null && !item.comment()) {
                 current.value = item.text();
             } else {
@@ -106,22 +109,23 @@ public final class ReceivedParser {
         }
         for (Clause c : clauses.values()) {
             if (c.value == null) {
-                return ReceivedHop.unparseable(index, value, c.keyword.toUpperCase(Locale.ROOT) + " without a value");
+                return ReceivedHop.unparseable(index, value, Reason.of("ReceivedParser.noValue",
+                        c.keyword.toUpperCase(Locale.ROOT)));
             }
         }
         Clause by = clauses.get("by");
         if (by == null) {
-            return ReceivedHop.unparseable(index, value, "no BY clause (RFC 5321 §4.4)");
+            return ReceivedHop.unparseable(index, value, Reason.of("ReceivedParser.noBy"));
         }
         if (!isDomainOrLiteral(by.value)) {
-            return ReceivedHop.unparseable(index, value, "BY '" + clip(by.value) + "' is neither a domain nor an address literal");
+            return ReceivedHop.unparseable(index, value, Reason.of("ReceivedParser.notDomain", "BY", clip(by.value)));
         }
         Clause from = clauses.get("from");
         Optional<String> fromName = Optional.empty();
         Optional<String> fromAddress = Optional.empty();
         if (from != null) {
             if (!isDomainOrLiteral(from.value)) {
-                return ReceivedHop.unparseable(index, value, "FROM '" + clip(from.value) + "' is neither a domain nor an address literal");
+                return ReceivedHop.unparseable(index, value, Reason.of("ReceivedParser.notDomain", "FROM", clip(from.value)));
             }
             fromName = Optional.of(from.value);
             Set<String> addresses = new LinkedHashSet<>();
@@ -141,12 +145,12 @@ public final class ReceivedParser {
             }
             for (String a : addresses) {
                 if (SenderPattern.addressLiteral(a).isEmpty()) {
-                    return ReceivedHop.unparseable(index, value, "'" + clip(a) + "' in the FROM clause is not an IP address");
+                    return ReceivedHop.unparseable(index, value, Reason.of("ReceivedParser.notAddress", clip(a)));
                 }
             }
             if (addresses.size() > 1) {
-                return ReceivedHop.unparseable(index, value, "the FROM clause names " + addresses.size()
-                        + " addresses " + addresses + ": which one connected is not plain");
+                return ReceivedHop.unparseable(index, value, Reason.of("ReceivedParser.severalAddresses",
+                        addresses.size(), addresses.toString()));
             }
             fromAddress = addresses.stream().findFirst();
         }
@@ -157,27 +161,25 @@ public final class ReceivedParser {
         String type = protocol.map(p -> p.toUpperCase(Locale.ROOT)).orElse("");
         if (protocol.isEmpty()) {
             if (from != null) {
-                return ReceivedHop.unparseable(index, value, "no WITH clause: the field does not say how the message"
-                        + " came (ESMTPS or ESMTP, RFC 3848)");
+                return ReceivedHop.unparseable(index, value, Reason.of("ReceivedParser.noWith"));
             }
             transport = ReceivedHop.Transport.LOCAL; // "by host (Postfix, from userid 0)": pickup on the host itself
         } else if (TLS_TYPES.contains(type)) {
             transport = ReceivedHop.Transport.TLS;
         } else if (CLEAR_TYPES.contains(type)) {
             if (tls[0] != null) {
-                return ReceivedHop.unparseable(index, value, "inconsistent: WITH " + protocol.get()
-                        + " (no TLS) but the field states " + tls[0]);
+                return ReceivedHop.unparseable(index, value, Reason.of("ReceivedParser.inconsistent", protocol.get(),
+                        tls[0]));
             }
             transport = ReceivedHop.Transport.CLEARTEXT;
         } else if (LOCAL_TYPES.contains(type) && from == null) {
             transport = ReceivedHop.Transport.LOCAL;
         } else {
-            return ReceivedHop.unparseable(index, value, "WITH '" + clip(protocol.get())
-                    + "' is not a mail transmission type this harness knows (RFC 3848, RFC 8314 §4.3)");
+            return ReceivedHop.unparseable(index, value, Reason.of("ReceivedParser.unknownType", clip(protocol.get())));
         }
         return new ReceivedHop(index, org.mtainterop.net.Printable.excerpt(value, 600), transport, fromName,
                 fromAddress, Optional.of(by.value), protocol, Optional.ofNullable(tls[0]), Optional.ofNullable(tls[1]),
-                date, "");
+                date, Reason.NONE);
     }
 
     /** The TLS version and cipher stated in comments or in Exim's {@code tls CIPHER} words; nulls when none. */

@@ -9,6 +9,8 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.mtainterop.report.EnglishLeftovers;
+import org.mtainterop.report.ReportLanguage;
 
 class TlsRptReportParserTest {
     /** RFC 8460 Appendix B, the example report (shortened to two failure details). */
@@ -110,6 +112,73 @@ class TlsRptReportParserTest {
             assertThat(p.field()).isEqualTo(field);
             assertThat(p.problem()).contains(problem);
         });
+    }
+
+    @Test
+    void aReportsProblemsAreSaidInFrenchAndUnchangedInEnglish() {
+        String json = RFC_EXAMPLE.replace("\"2016-04-01T23:59:59Z\"", "\"yesterday\"")
+                .replace("\"policy-type\": \"sts\"", "\"policy-type\": \"dane\"").replace("5326", "-1")
+                .replace("\"certificate-expired\"", "\"bogus\"").replace("\"203.0.113.56\"", "\"203.0.113.256\"")
+                .replace("\"failed-session-count\": 200", "\"failed-session-count\": 200, \"extra\": true");
+        Parsed<TlsRptReport> parsed = TlsRptReportParser.parse(json.getBytes(StandardCharsets.UTF_8));
+        assertThat(parsed.problems()).extracting(SyntaxProblem::describe).containsExactly(
+                "date-range.end-datetime 'yesterday': not an RFC 3339 date-time (RFC 3339 §5.6)",
+                "policies[0].policy.policy-type 'dane': must be sts, tlsa or no-policy-found (RFC 8460 §4.5)",
+                "policies[0].summary.total-successful-session-count '-1': not a non-negative integer (RFC 8460 §4.4)",
+                "policies[0].failure-details[0].result-type 'bogus': not a registered result type (RFC 8460 §4.3, §6.6)",
+                "policies[0].failure-details[1].extra: an unknown member (RFC 8460 §4.4)",
+                "policies[0].failure-details[1].receiving-ip '203.0.113.256': not an IPv4 or IPv6 address (RFC 8460 §4.4)");
+        assertThat(parsed.problems()).extracting(p -> p.described().render(ReportLanguage.FR)).containsExactly(
+                "date-range.end-datetime 'yesterday' : pas une date-heure RFC 3339 (RFC 3339 §5.6)",
+                "policies[0].policy.policy-type 'dane' : doit être sts, tlsa ou no-policy-found (RFC 8460 §4.5)",
+                "policies[0].summary.total-successful-session-count '-1' : pas un entier positif ou nul (RFC 8460 §4.4)",
+                "policies[0].failure-details[0].result-type 'bogus' : pas un type de résultat enregistré (RFC 8460 §4.3, §6.6)",
+                "policies[0].failure-details[1].extra : un membre inconnu (RFC 8460 §4.4)",
+                "policies[0].failure-details[1].receiving-ip '203.0.113.256' : pas une adresse IPv4 ou IPv6 (RFC 8460 §4.4)");
+        String[] whole = {
+            TlsRptReportParser.parse(RFC_EXAMPLE.replace("\"total-failure-session-count\": 303",
+                    "\"total-failure-session-count\": 3").getBytes(StandardCharsets.UTF_8)).describedErrors().render(ReportLanguage.FR),
+            TlsRptReportParser.parse("[]".getBytes(StandardCharsets.UTF_8)).describedErrors().render(ReportLanguage.FR),
+            TlsRptReportParser.parse("{} {}".getBytes(StandardCharsets.UTF_8)).describedErrors().render(ReportLanguage.FR),
+            TlsRptReportParser.parse("{\"policies\": []}".getBytes(StandardCharsets.UTF_8)).describedErrors()
+                    .render(ReportLanguage.FR)};
+        assertThat(whole[0]).isEqualTo("policies[0].failure-details '300' : plus de sessions en échec dans les détails"
+                + " que total-failure-session-count (3) (RFC 8460 §4.4)");
+        assertThat(whole[1]).isEqualTo("rapport : pas un objet JSON (RFC 8460 §4.4)");
+        assertThat(whole[2]).isEqualTo("corps : des données après l'objet JSON (RFC 8259 §2)");
+        assertThat(whole[3]).startsWith("organization-name : absent (RFC 8460 §4.4) ; contact-info : absent")
+                .contains("date-range : absent").contains("policies '[]' : vide : un rapport couvre au moins une politique");
+        assertThat(TlsRptReportParser.parse(new byte[] {0x1f, (byte) 0x8b, 1, 2}).describedErrors().render(ReportLanguage.FR))
+                .startsWith("corps : gzip invalide : ");
+        for (String text : whole) {
+            assertThat(EnglishLeftovers.in(text.replace("organization-name", ""))).as(text).isEmpty();
+        }
+        for (SyntaxProblem p : parsed.problems()) { // no-policy-found is RFC 8460's token, quoted
+            String french = p.described().render(ReportLanguage.FR);
+            assertThat(EnglishLeftovers.in(french.replace("no-policy-found", ""))).as(french).isEmpty();
+        }
+    }
+
+    @Test
+    void aDeliverysProblemsAreSaidInFrenchAndUnchangedInEnglish() {
+        byte[] body = RFC_EXAMPLE.getBytes(StandardCharsets.UTF_8);
+        SyntaxProblem none = TlsRptSubmission.fromHttps(null, body).problems().get(0);
+        SyntaxProblem wrong = TlsRptSubmission.fromHttps("text/plain; charset=utf-8", body).problems().get(0);
+        SyntaxProblem notType = TlsRptSubmission.fromHttps("no type at all", body).problems().get(0);
+        assertThat(none.describe()).isEqualTo("Content-Type: no media type: application/tlsrpt+gzip or"
+                + " application/tlsrpt+json (RFC 8460 §5.2)");
+        assertThat(wrong.describe()).isEqualTo("Content-Type 'text/plain; charset=utf-8': must be application/tlsrpt+gzip"
+                + " or application/tlsrpt+json (RFC 8460 §5.2)");
+        assertThat(notType.describe()).isEqualTo("Content-Type 'no type at all': not a media type (RFC 8460 §5.2)");
+        assertThat(none.described().render(ReportLanguage.FR)).isEqualTo("Content-Type : pas de type de média :"
+                + " application/tlsrpt+gzip ou application/tlsrpt+json (RFC 8460 §5.2)");
+        assertThat(wrong.described().render(ReportLanguage.FR)).isEqualTo("Content-Type 'text/plain; charset=utf-8' :"
+                + " doit être application/tlsrpt+gzip ou application/tlsrpt+json (RFC 8460 §5.2)");
+        assertThat(notType.described().render(ReportLanguage.FR))
+                .isEqualTo("Content-Type 'no type at all' : pas un type de média (RFC 8460 §5.2)");
+        for (SyntaxProblem p : new SyntaxProblem[] {none, wrong}) {
+            assertThat(EnglishLeftovers.in(p.described().render(ReportLanguage.FR))).isEmpty();
+        }
     }
 
     @Test

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.mtainterop.path.ReceivedHop.Transport;
+import org.mtainterop.policy.Reason;
+import org.mtainterop.report.EnglishLeftovers;
+import org.mtainterop.report.ReportLanguage;
 
 /**
  * The Received parser on real headers captured from the test bed's containers (Postfix 3.7 submission and MX,
@@ -144,6 +147,41 @@ class ReceivedParserTest {
         assertThat(problem("from a\u0000example by b.example with ESMTPS; x")).contains("control character U+0000");
         assertThat(problem("from a\uFFFD.example by b.example with ESMTPS; x")).contains("broken encoding");
         assertThat(problem("from <a@b> by b.example with ESMTPS; x")).contains("neither a domain");
+    }
+
+    @Test
+    void whyAFieldIsNotReadIsSaidInFrenchAndUnchangedInEnglish() {
+        String[][] cases = {
+            {"from a.example ([192.0.2.1]) ([192.0.2.2]) by b.example with ESMTPS; Tue, 1 Dec 2026",
+                "the FROM clause names 2 addresses [192.0.2.1, 192.0.2.2]: which one connected is not plain",
+                "la clause FROM nomme 2 adresses [192.0.2.1, 192.0.2.2] : on ne peut dire laquelle s'est connectée"},
+            {"from a.example ([192.0.2.1]) by b.example; Tue, 1 Dec 2026 10:00:00 +0000",
+                "no WITH clause: the field does not say how the message came (ESMTPS or ESMTP, RFC 3848)",
+                "pas de clause WITH : le champ ne dit pas comment le message est arrivé (ESMTPS ou ESMTP, RFC 3848)"},
+            {"from a.example by b.example with ESMTP (using TLSv1.3 with cipher X); Tue, 1 Dec 2026",
+                "inconsistent: WITH ESMTP (no TLS) but the field states TLSv1.3",
+                "incohérent : WITH ESMTP (sans TLS), mais le champ indique TLSv1.3"},
+            {"from a.example by b.example with QUANTUM; Tue, 1 Dec 2026 10:00:00 +0000",
+                "WITH 'QUANTUM' is not a mail transmission type this harness knows (RFC 3848, RFC 8314 §4.3)",
+                "WITH 'QUANTUM' n'est pas un type de transmission de courrier que le harnais connaît (RFC 3848, RFC 8314 §4.3)"},
+            {"from <a@b> by b.example with ESMTPS; x", "FROM '<a@b>' is neither a domain nor an address literal",
+                "FROM '<a@b>' n'est ni un domaine ni une adresse littérale"},
+            {"from a.example by b.example with ESMTPS", "no ';' before a date (RFC 5321 §4.4 Stamp)",
+                "pas de ';' avant une date (RFC 5321 §4.4 Stamp)"},
+            {"from a\u0000example by b.example with ESMTPS; x", "control character U+0000 at 6",
+                "caractère de contrôle U+0000 à la position 6"},
+            {"from a.example (unclosed by b.example with ESMTPS; x",
+                "unbalanced parentheses or comments nested deeper than 8",
+                "parenthèses déséquilibrées ou commentaires imbriqués sur plus de 8 niveaux"},
+        };
+        for (String[] c : cases) {
+            ReceivedHop hop = ReceivedParser.parse(3, c[0]);
+            assertThat(hop.problem()).as(c[0]).isEqualTo(c[1]);
+            assertThat(hop.said().render(ReportLanguage.FR)).as(c[0]).isEqualTo(c[2]);
+            assertThat(hop.described().render(ReportLanguage.FR)).startsWith("saut 3 : illisible : " + c[2] + " : « ");
+            assertThat(EnglishLeftovers.in(c[2])).as(c[2]).isEmpty();
+        }
+        assertThat(ReceivedParser.parse(1, "by b.example with ESMTPS; x").said()).isEqualTo(Reason.NONE);
     }
 
     private static String problem(String value) {

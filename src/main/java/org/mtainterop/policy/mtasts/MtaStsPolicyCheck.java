@@ -39,7 +39,7 @@ public final class MtaStsPolicyCheck extends PublishedCheck {
             return notPublished(facts);
         }
         if (facts.policy().isEmpty()) {
-            return Verdict.broken(ID, Reason.of("MtaStsPolicy.broken.1", facts.fetch().get()));
+            return Verdict.broken(ID, Reason.of("MtaStsPolicy.broken.1", facts.fetch().get().summary()));
         }
         Parsed<StsPolicy> parsed = facts.policy().get();
         List<Reason> typos = parsed.notes().stream().filter(n -> StsPolicyParser.likelyTypoOf(n.field()).isPresent())
@@ -80,11 +80,11 @@ public final class MtaStsPolicyCheck extends PublishedCheck {
             Optional<MxCertificate> certificate = facts.mxCertificates().stream()
                     .filter(c -> c.host().equalsIgnoreCase(host.hostName())).findFirst();
             if (certificate.isEmpty() || !certificate.get().reached()) {
-                unjudged.add(Reason.of("MtaStsPolicy.unjudged", host.hostName(), certificate.flatMap(MxCertificate::problem)
-                        .map(p -> Reason.fact(" (" + p + ")")).orElse(Reason.of("MtaStsPolicy.notProbed"))));
+                unjudged.add(Reason.of("MtaStsPolicy.unjudged", host.hostName(), certificate.flatMap(MxCertificate::said)
+                        .<Reason>map(p -> Reason.of("MtaStsPolicy.why", p)).orElse(Reason.of("MtaStsPolicy.notProbed"))));
             } else if (certificate.get().certificate().isEmpty()) {
-                failures.add(Reason.of("MtaStsPolicy.noCertificate", host.hostName(), certificate.get().problem()
-                        .map(Reason::fact).orElse(Reason.of("MtaStsPolicy.noTls"))));
+                failures.add(Reason.of("MtaStsPolicy.noCertificate", host.hostName(), certificate.get().said()
+                        .orElse(Reason.of("MtaStsPolicy.noTls"))));
             } else if (!certificate.get().validForHost()) {
                 var c = certificate.get().certificate().get();
                 failures.add(Reason.of("MtaStsPolicy.certificateNotValid", host.hostName(), c.pkix().valid()

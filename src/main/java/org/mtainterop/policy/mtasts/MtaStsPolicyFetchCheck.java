@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.mtainterop.cert.CertificateFacts;
 import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
+import org.mtainterop.probe.mtasts.FetchProblem;
 import org.mtainterop.probe.mtasts.MtaStsFacts;
 import org.mtainterop.probe.mtasts.PolicyFetch;
 import org.mtainterop.probe.mtasts.PolicyFetcher;
@@ -33,26 +34,26 @@ public final class MtaStsPolicyFetchCheck extends PublishedCheck {
         String host = PolicyFetcher.policyHost(facts.domain());
         switch (fetch.stage()) {
             case NO_ADDRESS -> {
-                return fetch.problem().filter(p -> p.contains("lookup")).isPresent()
-                        ? Verdict.broken(ID, fetch.problem().get())
-                        : Verdict.failed(ID, Reason.of("MtaStsPolicyFetch.failed.1", host, fetch.problem().orElse("")));
+                return fetch.stoppedBy(FetchProblem.Kind.LOOKUP_FAILED)
+                        ? Verdict.broken(ID, fetch.said().orElseThrow())
+                        : Verdict.failed(ID, Reason.of("MtaStsPolicyFetch.failed.1", host, fetch.said().orElse(Reason.NONE)));
             }
             case CONNECT_FAILED -> {
                 return Verdict.broken(ID, Reason.of("MtaStsPolicyFetch.broken.1",
-                        host, fetch.url(), fetch.problem().orElse("")));
+                        host, fetch.url(), fetch.said().orElse(Reason.NONE)));
             }
             case TLS_FAILED -> {
                 return fetch.timedOut()
-                        ? Verdict.broken(ID, fetch.problem().map(Reason::fact).orElse(Reason.of("MtaStsPolicyFetch.tlsTimedOut")))
+                        ? Verdict.broken(ID, fetch.said().orElse(Reason.of("MtaStsPolicyFetch.tlsTimedOut")))
                         : Verdict.failed(ID, Reason.of("MtaStsPolicyFetch.failed.2", host,
-                                fetch.problem().map(Reason::fact).orElse(Reason.of("MtaStsPolicyFetch.handshakeFailed")),
+                                fetch.said().orElse(Reason.of("MtaStsPolicyFetch.handshakeFailed")),
                                 certificateProblem(fetch.certificate(), host)
                                         .map(p -> Reason.join("", List.of(Reason.fact("; "), p))).orElse(Reason.NONE)));
             }
             case RESPONSE_FAILED -> {
                 return fetch.timedOut() ? Verdict.broken(ID, Reason.of("MtaStsPolicyFetch.broken.2", host,
-                        fetch.problem().map(Reason::fact).orElse(Reason.of("MtaStsPolicyFetch.timedOut"))))
-                        : Verdict.failed(ID, Reason.of("MtaStsPolicyFetch.failed.3", host, fetch.problem().orElse("")));
+                        fetch.said().orElse(Reason.of("MtaStsPolicyFetch.timedOut"))))
+                        : Verdict.failed(ID, Reason.of("MtaStsPolicyFetch.failed.3", host, fetch.said().orElse(Reason.NONE)));
             }
             default -> {
                 return judgeResponse(fetch, host);

@@ -7,6 +7,7 @@ import java.util.List;
 import org.mtainterop.dns.DnsAnswer;
 import org.mtainterop.dns.DnsLookup;
 import org.mtainterop.dns.DnssecStatus;
+import org.mtainterop.policy.Reason;
 import org.xbill.DNS.AAAARecord;
 import org.xbill.DNS.ARecord;
 import org.xbill.DNS.Type;
@@ -28,19 +29,22 @@ public final class DnsPolicyHostResolver implements PolicyFetcher.PolicyHostReso
         a.recordsOf(ARecord.class).forEach(r -> addresses.add(r.getAddress()));
         aaaa.recordsOf(AAAARecord.class).forEach(r -> addresses.add(r.getAddress()));
         if (addresses.isEmpty()) {
-            throw new IOException(failure(a, aaaa));
+            throw failure(a, aaaa);
         }
         return addresses;
     }
 
-    private static String failure(DnsAnswer a, DnsAnswer aaaa) {
+    /** The first lookup that gave no usable answer, or that there is no address: {@code A lookup no answer: …}. */
+    private static PolicyHostUnresolvedException failure(DnsAnswer a, DnsAnswer aaaa) {
         for (DnsAnswer answer : List.of(a, aaaa)) {
             if (answer.status() == DnssecStatus.NO_ANSWER || answer.status() == DnssecStatus.SERVFAIL
                     || answer.status() == DnssecStatus.BOGUS) {
-                return answer.typeName() + " lookup " + answer.status().label()
-                        + answer.reason().map(r -> ": " + r).orElse("");
+                return new PolicyHostUnresolvedException(FetchProblem.Kind.LOOKUP_FAILED, Reason.of(
+                        "PolicyFetch.lookupFailed", answer.typeName(), answer.status().said(),
+                        answer.said().<Reason>map(r -> Reason.of("Dns.afterColon", r)).orElse(Reason.NONE)));
             }
         }
-        return "no A or AAAA record (" + a.rcodeName() + ")";
+        return new PolicyHostUnresolvedException(FetchProblem.Kind.NO_ADDRESS,
+                Reason.of("PolicyFetch.noRecord", a.rcodeName()));
     }
 }

@@ -12,6 +12,9 @@ import java.util.Optional;
 import java.util.AbstractMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mtainterop.net.Said;
+import org.mtainterop.policy.Reason;
+import org.mtainterop.report.ReportLanguage;
 
 /**
  * Reads one HTTP/1.1 response (RFC 9112) from a stream, bounded everywhere: the status line and each header
@@ -40,9 +43,18 @@ final class HttpResponseReader {
     record Body(byte[] bytes, boolean tooLarge) {
     }
 
-    static final class MalformedResponseException extends IOException {
-        MalformedResponseException(String message) {
-            super(message);
+    /** What is wrong with the response, as a message key and the facts ({@code HttpResponse.*}); its message the English. */
+    static final class MalformedResponseException extends IOException implements Said {
+        private final transient Reason said;
+
+        MalformedResponseException(Reason said) {
+            super(said.render(ReportLanguage.EN));
+            this.said = said;
+        }
+
+        @Override
+        public Reason said() {
+            return said;
         }
     }
 
@@ -58,7 +70,7 @@ final class HttpResponseReader {
         String statusLine = line();
         Matcher status = STATUS.matcher(statusLine);
         if (!status.matches()) {
-            throw new MalformedResponseException("not an HTTP status line: '" + shown(statusLine) + "'");
+            throw new MalformedResponseException(Reason.of("HttpResponse.notStatusLine", shown(statusLine)));
         }
         List<Map.Entry<String, String>> headers = new ArrayList<>();
         while (true) {
@@ -67,12 +79,12 @@ final class HttpResponseReader {
                 break;
             }
             if (headers.size() == MAX_HEADERS) {
-                throw new MalformedResponseException("more than " + MAX_HEADERS + " header lines");
+                throw new MalformedResponseException(Reason.of("HttpResponse.tooManyHeaders", MAX_HEADERS));
             }
             int colon = line.indexOf(':');
             if (colon <= 0 || line.charAt(0) == ' ' || line.charAt(0) == '\t'
                     || line.substring(0, colon).chars().anyMatch(c -> c <= ' ' || c >= 0x7f)) {
-                throw new MalformedResponseException("not a header field: '" + shown(line) + "'");
+                throw new MalformedResponseException(Reason.of("HttpResponse.notHeaderField", shown(line)));
             }
             headers.add(new AbstractMap.SimpleImmutableEntry<>(line.substring(0, colon),
                     line.substring(colon + 1).strip()));
@@ -88,7 +100,7 @@ final class HttpResponseReader {
         Optional<String> length = head.header("Content-Length");
         if (length.isPresent()) {
             if (head.count("Content-Length") > 1 || !length.get().matches("\\d{1,18}")) {
-                throw new MalformedResponseException("an invalid Content-Length: '" + shown(length.get()) + "'");
+                throw new MalformedResponseException(Reason.of("HttpResponse.contentLength", shown(length.get())));
             }
             long declared = Long.parseLong(length.get());
             ByteArrayOutputStream body = new ByteArrayOutputStream();
@@ -107,7 +119,7 @@ final class HttpResponseReader {
             String sizeLine = line();
             String size = sizeLine.contains(";") ? sizeLine.substring(0, sizeLine.indexOf(';')) : sizeLine;
             if (!size.strip().matches("[0-9A-Fa-f]{1,8}")) {
-                throw new MalformedResponseException("an invalid chunk size: '" + shown(sizeLine) + "'");
+                throw new MalformedResponseException(Reason.of("HttpResponse.chunkSize", shown(sizeLine)));
             }
             long chunk = Long.parseLong(size.strip(), 16);
             if (chunk == 0) {
@@ -119,7 +131,7 @@ final class HttpResponseReader {
                 return new Body(limit(body), true);
             }
             if (!line().isEmpty()) {
-                throw new MalformedResponseException("a chunk longer than its size");
+                throw new MalformedResponseException(Reason.of("HttpResponse.chunkTooLong"));
             }
         }
     }
@@ -131,8 +143,7 @@ final class HttpResponseReader {
             int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
             if (n < 0) {
                 if (exact) {
-                    throw new MalformedResponseException("the connection closed after " + (count - left) + " of "
-                            + count + " body bytes");
+                    throw new MalformedResponseException(Reason.of("HttpResponse.closedInBody", count - left, count));
                 }
                 return;
             }
@@ -152,8 +163,8 @@ final class HttpResponseReader {
         while (true) {
             int b = in.read();
             if (b < 0) {
-                throw new MalformedResponseException(line.size() == 0 ? "the connection closed before a complete"
-                        + " response head" : "the connection closed inside a line");
+                throw new MalformedResponseException(Reason.of(line.size() == 0 ? "HttpResponse.closedBeforeHead"
+                        : "HttpResponse.closedInLine"));
             }
             if (b == '\n') {
                 byte[] bytes = line.toByteArray();
@@ -161,7 +172,7 @@ final class HttpResponseReader {
                 return new String(bytes, 0, end, StandardCharsets.ISO_8859_1);
             }
             if (line.size() == MAX_LINE) {
-                throw new MalformedResponseException("a line longer than " + MAX_LINE + " bytes");
+                throw new MalformedResponseException(Reason.of("HttpResponse.lineTooLong", MAX_LINE));
             }
             line.write(b);
         }

@@ -13,8 +13,10 @@ import org.mtainterop.mtasts.StsPolicy;
 import org.mtainterop.mtasts.StsPolicyParser;
 import org.mtainterop.mtasts.StsRecord;
 import org.mtainterop.mtasts.TxtSelection;
+import org.mtainterop.net.ConnectionProblem;
 import org.mtainterop.net.Endpoint;
 import org.mtainterop.net.MailService;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.probe.TlsDialogueFacts;
 import org.mtainterop.probe.TlsDialogueProbe;
 import org.xbill.DNS.AAAARecord;
@@ -43,13 +45,13 @@ public final class MtaStsProbe {
                 Optional<String> address = firstAddress(host);
                 if (address.isEmpty()) {
                     return new MxCertificate(host.hostName(), Optional.empty(), Optional.empty(),
-                            Optional.of(host.hostName() + " has no A or AAAA record"), false);
+                            Optional.of(Reason.of("MxCertificate.noAddress", host.hostName())), false);
                 }
                 TlsDialogueFacts dialogue = probe.run(MailService.SMTP, new Endpoint(address.get(), port,
                         host.hostName()));
                 boolean reached = dialogue.greeting().isPresent();
                 return new MxCertificate(host.hostName(), address, dialogue.certificate(),
-                        dialogue.problem().map(Object::toString), reached);
+                        dialogue.problem().map(ConnectionProblem::said), reached);
             };
         }
     }

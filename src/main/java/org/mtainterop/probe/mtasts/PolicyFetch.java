@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.mtainterop.cert.CertificateFacts;
+import org.mtainterop.policy.Reason;
+import org.mtainterop.report.ReportLanguage;
 
 /**
  * What fetching {@code https://mta-sts.<domain>/.well-known/mta-sts.txt} showed (RFC 8461 §3.3): facts only,
@@ -18,7 +20,7 @@ import org.mtainterop.cert.CertificateFacts;
  * @param addresses    the policy host's addresses, in the order tried
  * @param connectedTo  the address that answered, if any
  * @param stage        how far the fetch got
- * @param problem      why it stopped before a complete response, if it did
+ * @param failure      why it stopped before a complete response, if it did: its kind and words ({@link #said()})
  * @param timedOut     it stopped because a timeout or the deadline passed (the host is slow or gone: not judged)
  * @param certificate  the chain the policy host presented, validated for the policy host's name (PKIX, RFC 6125)
  * @param tls          the negotiated protocol and suite, e.g. {@code TLSv1.3 TLS_AES_128_GCM_SHA256}
@@ -28,7 +30,7 @@ import org.mtainterop.cert.CertificateFacts;
  * @param bodyTooLarge the server had more than {@link #MAX_BODY} bytes (reading stopped there)
  */
 public record PolicyFetch(String url, List<String> addresses, Optional<String> connectedTo, Stage stage,
-                          Optional<String> problem, boolean timedOut, Optional<CertificateFacts> certificate, Optional<String> tls,
+                          Optional<FetchProblem> failure, boolean timedOut, Optional<CertificateFacts> certificate, Optional<String> tls,
                           Optional<String> statusLine, int status, List<Map.Entry<String, String>> headers,
                           byte[] body, boolean bodyTooLarge, Duration elapsed) {
     /** RFC 8461 §3.3: "senders SHOULD impose a limit on the response size; ... 64 kilobytes". */
@@ -36,22 +38,34 @@ public record PolicyFetch(String url, List<String> addresses, Optional<String> c
 
     /** How far the fetch got. */
     public enum Stage {
-        /** The policy host has no address (or the lookup failed): {@code problem} says which. */
+        /** The policy host has no address (or the lookup failed): {@code failure} says which. */
         NO_ADDRESS,
         /** No address accepted a TCP connection in time. */
         CONNECT_FAILED,
         /** The TLS handshake failed. */
         TLS_FAILED,
-        /** The response was malformed, cut short or too slow: {@code problem} says how. */
+        /** The response was malformed, cut short or too slow: {@code failure} says how. */
         RESPONSE_FAILED,
         /** A complete response (status, headers and body, possibly cut at {@link #MAX_BODY}). */
-        RESPONDED
+        RESPONDED;
+
+        /** The stage as a verdict quotes it: the constant's name in English, « sans adresse » in French. */
+        public Reason said() {
+            return switch (this) {
+                case NO_ADDRESS -> Reason.of("PolicyFetch.stageNoAddress");
+                case CONNECT_FAILED -> Reason.of("PolicyFetch.stageConnectFailed");
+                case TLS_FAILED -> Reason.of("PolicyFetch.stageTlsFailed");
+                case RESPONSE_FAILED -> Reason.of("PolicyFetch.stageResponseFailed");
+                case RESPONDED -> Reason.of("PolicyFetch.stageResponded");
+            };
+        }
     }
 
     public PolicyFetch {
         Objects.requireNonNull(url, "url");
         addresses = List.copyOf(addresses);
         Objects.requireNonNull(stage, "stage");
+        Objects.requireNonNull(failure, "failure");
         headers = List.copyOf(headers);
         body = body.clone();
     }
@@ -59,6 +73,27 @@ public record PolicyFetch(String url, List<String> addresses, Optional<String> c
     @Override
     public byte[] body() {
         return body.clone();
+    }
+
+    /** Why it stopped, in the report's language. */
+    public Optional<Reason> said() {
+        return failure.map(FetchProblem::said);
+    }
+
+    /** Why it stopped, in English (as the evidence shows it). */
+    public Optional<String> problem() {
+        return failure.map(FetchProblem::problem);
+    }
+
+    /** Whether it stopped for this kind of trouble. */
+    public boolean stoppedBy(FetchProblem.Kind kind) {
+        return failure.filter(f -> f.kind() == kind).isPresent();
+    }
+
+    /** The fetch in one line: {@code PolicyFetch[https://…, TLS_FAILED: TLS handshake: …, 0 bytes]}. */
+    public Reason summary() {
+        return Reason.of("PolicyFetch.summary", url, stage.said(), said().<Reason>map(r -> Reason.of("Dns.afterColon", r))
+                .orElse(Reason.NONE), statusLine.isPresent() ? ", " + status : "", body.length);
     }
 
     public Optional<String> header(String name) {
@@ -79,7 +114,7 @@ public record PolicyFetch(String url, List<String> addresses, Optional<String> c
         StringBuilder text = new StringBuilder("GET ").append(url).append('\n')
                 .append("addresses: ").append(addresses.isEmpty() ? "(none)" : String.join(", ", addresses)).append('\n')
                 .append("connected to: ").append(connectedTo.orElse("(none)")).append('\n')
-                .append("stage: ").append(stage).append(problem.map(p -> " (" + p + ")").orElse("")).append('\n');
+                .append("stage: ").append(stage).append(problem().map(p -> " (" + p + ")").orElse("")).append('\n');
         tls.ifPresent(t -> text.append("TLS: ").append(t).append('\n'));
         certificate.ifPresent(c -> text.append("certificate: PKIX ").append(c.pkix().valid() ? "valid" : "INVALID")
                 .append(", ").append(c.pkix().reason()).append("; name ").append(c.nameMatch().readable()).append('\n'));
@@ -102,7 +137,7 @@ public record PolicyFetch(String url, List<String> addresses, Optional<String> c
     @Override
     public boolean equals(Object other) {
         return other instanceof PolicyFetch that && url.equals(that.url) && addresses.equals(that.addresses)
-                && connectedTo.equals(that.connectedTo) && stage == that.stage && problem.equals(that.problem) && timedOut == that.timedOut
+                && connectedTo.equals(that.connectedTo) && stage == that.stage && failure.equals(that.failure) && timedOut == that.timedOut
                 && certificate.equals(that.certificate) && tls.equals(that.tls) && statusLine.equals(that.statusLine)
                 && status == that.status && headers.equals(that.headers) && Arrays.equals(body, that.body)
                 && bodyTooLarge == that.bodyTooLarge && elapsed.equals(that.elapsed);
@@ -115,7 +150,6 @@ public record PolicyFetch(String url, List<String> addresses, Optional<String> c
 
     @Override
     public String toString() {
-        return "PolicyFetch[" + url + ", " + stage + problem.map(p -> ": " + p).orElse("")
-                + (statusLine.isPresent() ? ", " + status : "") + ", " + body.length + " bytes]";
+        return summary().render(ReportLanguage.EN);
     }
 }

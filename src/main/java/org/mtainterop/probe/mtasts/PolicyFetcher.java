@@ -30,7 +30,9 @@ import org.mtainterop.cert.TrustAnchors;
 import org.mtainterop.net.Deadline;
 import org.mtainterop.net.DeadlineWatchdog;
 import org.mtainterop.net.NetworkLimits;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.tls.ChainRecordingTrustManager;
+import org.mtainterop.tls.HandshakeFailure;
 
 /**
  * Fetches a domain's MTA-STS policy as a sender would (RFC 8461 §3.3): HTTPS to {@code mta-sts.<domain>}
@@ -46,7 +48,11 @@ public final class PolicyFetcher {
     /** Where the policy host's addresses come from: the harness's DNS layer, or a fixed answer in tests. */
     @FunctionalInterface
     public interface PolicyHostResolver {
-        /** The addresses of {@code host}, in the order to try; an {@link IOException} says why there are none. */
+        /**
+         * The addresses of {@code host}, in the order to try; an {@link IOException} says why there are none (a
+         * {@link PolicyHostUnresolvedException} in the harness's words and whether the lookup itself failed, any other
+         * the resolver's words: the host has no address).
+         */
         List<InetAddress> resolve(String host) throws IOException;
     }
 
@@ -80,12 +86,17 @@ public final class PolicyFetcher {
             List<InetAddress> addresses;
             try {
                 addresses = resolver.resolve(host);
+            } catch (PolicyHostUnresolvedException e) {
+                return attempt.stop(PolicyFetch.Stage.NO_ADDRESS, new FetchProblem(e.kind(),
+                        Reason.of("PolicyFetch.at", host, e.said())), started);
             } catch (IOException e) {
-                return attempt.stop(PolicyFetch.Stage.NO_ADDRESS, host + ": " + e.getMessage(), started);
+                return attempt.stop(PolicyFetch.Stage.NO_ADDRESS, new FetchProblem(FetchProblem.Kind.NO_ADDRESS,
+                        Reason.of("PolicyFetch.at", host, Reason.fact(String.valueOf(e.getMessage())))), started);
             }
             addresses.forEach(a -> attempt.addresses.add(a.getHostAddress()));
             if (addresses.isEmpty()) {
-                return attempt.stop(PolicyFetch.Stage.NO_ADDRESS, host + " has no A or AAAA record", started);
+                return attempt.stop(PolicyFetch.Stage.NO_ADDRESS, new FetchProblem(FetchProblem.Kind.NO_ADDRESS,
+                        Reason.of("PolicyFetch.noAddress", host)), started);
             }
             Socket plain = connect(addresses, deadline, attempt);
             if (plain == null) {
@@ -111,7 +122,8 @@ public final class PolicyFetcher {
             context.init(null, new TrustManager[] {recorder}, new SecureRandom());
             tls = (SSLSocket) context.getSocketFactory().createSocket(plain, host, port, true);
         } catch (GeneralSecurityException e) {
-            return attempt.stop(PolicyFetch.Stage.TLS_FAILED, "could not set up TLS: " + e.getMessage(), started);
+            return attempt.stop(PolicyFetch.Stage.TLS_FAILED, new FetchProblem(FetchProblem.Kind.FAILED,
+                    Reason.of("PolicyFetch.tlsSetup", Reason.fact(String.valueOf(e.getMessage())))), started);
         }
         SSLParameters parameters = tls.getSSLParameters();
         parameters.setServerNames(List.of(new SNIHostName(host)));
@@ -123,7 +135,10 @@ public final class PolicyFetcher {
             tls.startHandshake();
         } catch (IOException e) {
             attempt.recordCertificate(recorder, host, this);
-            return attempt.stop(PolicyFetch.Stage.TLS_FAILED, "TLS handshake: " + describe(e, deadline, attempt), started);
+            FetchProblem during = describe(e, deadline, attempt);
+            return attempt.stop(PolicyFetch.Stage.TLS_FAILED, during.with(Reason.of("PolicyFetch.handshake",
+                    during.kind() == FetchProblem.Kind.FAILED ? HandshakeFailure.of(during.problem()) : during.said())),
+                    started);
         }
         attempt.recordCertificate(recorder, host, this);
         attempt.tls = Optional.of(tls.getSession().getProtocol() + " " + tls.getSession().getCipherSuite());
@@ -151,7 +166,8 @@ public final class PolicyFetcher {
         attempt.stage = PolicyFetch.Stage.CONNECT_FAILED;
         for (InetAddress address : addresses) {
             if (deadline.expired()) {
-                attempt.lastProblem = "the deadline passed before " + address.getHostAddress() + " was tried";
+                attempt.lastProblem = new FetchProblem(FetchProblem.Kind.DEADLINE,
+                        Reason.of("PolicyFetch.deadlineBeforeTry", address.getHostAddress()));
                 return null;
             }
             Socket socket = new Socket();
@@ -162,7 +178,9 @@ public final class PolicyFetcher {
                 attempt.timedOut = false;
                 return socket;
             } catch (IOException e) {
-                attempt.lastProblem = address.getHostAddress() + ":" + port + ": " + describe(e, deadline, attempt);
+                FetchProblem problem = describe(e, deadline, attempt);
+                attempt.lastProblem = problem.with(Reason.of("PolicyFetch.at", address.getHostAddress() + ":" + port,
+                        problem.said()));
                 try {
                     socket.close();
                 } catch (IOException ignored) {
@@ -177,18 +195,24 @@ public final class PolicyFetcher {
         return new CertificateAnalyzer().analyze(recorder.serverChain(), host, anchors, clock.instant());
     }
 
-    private static String describe(Exception e, Deadline deadline, Attempt attempt) {
+    /** What {@code e} was: the deadline, a timeout, a malformed response (the reader's words) or a lower layer's words. */
+    private static FetchProblem describe(Exception e, Deadline deadline, Attempt attempt) {
         if (deadline.expired() || e instanceof SocketTimeoutException) {
             attempt.timedOut = true;
         }
         if (deadline.expired()) {
-            return "the deadline of " + deadline.total().toSeconds() + " s passed";
+            return new FetchProblem(FetchProblem.Kind.DEADLINE, Reason.of("PolicyFetch.deadline",
+                    deadline.total().toSeconds()));
         }
         if (e instanceof SocketTimeoutException) {
-            return "timed out (" + e.getMessage() + ")";
+            return new FetchProblem(FetchProblem.Kind.TIMED_OUT, Reason.of("PolicyFetch.timedOut",
+                    Reason.fact(String.valueOf(e.getMessage()))));
+        }
+        if (e instanceof HttpResponseReader.MalformedResponseException malformed) {
+            return new FetchProblem(FetchProblem.Kind.MALFORMED, malformed.said());
         }
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return message.lines().findFirst().orElse(message);
+        return FetchProblem.fact(FetchProblem.Kind.FAILED, message.lines().findFirst().orElse(message));
     }
 
     /** What one fetch has gathered so far. */
@@ -197,7 +221,7 @@ public final class PolicyFetcher {
         final List<String> addresses = new ArrayList<>();
         Optional<String> connectedTo = Optional.empty();
         PolicyFetch.Stage stage = PolicyFetch.Stage.NO_ADDRESS;
-        String lastProblem = "no address tried";
+        FetchProblem lastProblem = new FetchProblem(FetchProblem.Kind.FAILED, Reason.of("PolicyFetch.noAddressTried"));
         Optional<CertificateFacts> certificate = Optional.empty();
         Optional<String> tls = Optional.empty();
         HttpResponseReader.Head head;
@@ -215,7 +239,7 @@ public final class PolicyFetcher {
             }
         }
 
-        PolicyFetch stop(PolicyFetch.Stage at, String problem, long started) {
+        PolicyFetch stop(PolicyFetch.Stage at, FetchProblem problem, long started) {
             List<Map.Entry<String, String>> headers = head == null ? List.of() : head.headers();
             return new PolicyFetch(url, addresses, connectedTo, at, Optional.ofNullable(problem), timedOut,
                     certificate, tls,

@@ -37,6 +37,9 @@ import org.mtainterop.mtasts.TlsRptReport;
 import org.mtainterop.mtasts.TlsRptSubmission;
 import org.mtainterop.pki.CertificateProfile;
 import org.mtainterop.pki.TestPki;
+import org.mtainterop.policy.Reason;
+import org.mtainterop.report.EnglishLeftovers;
+import org.mtainterop.report.ReportLanguage;
 
 /**
  * The receiving side of TLS-RPT (no sender here emits reports: Postfix 3.7, postfix-mta-sts-resolver 1.1.2,
@@ -107,11 +110,18 @@ class TlsRptReceivingTest {
             assertThat(got).hasSize(3);
             assertThat(got.get(0).valid()).isTrue();
             assertThat(TlsRptExpectation.unmet(got.get(0).report().value().orElseThrow(), CAUSED)).isEmpty();
-            assertThat(TlsRptExpectation.unmet(got.get(1).report().value().orElseThrow(), CAUSED))
+            List<Reason> unmet = TlsRptExpectation.unmet(got.get(1).report().value().orElseThrow(), CAUSED);
+            assertThat(unmet).extracting(r -> r.render(ReportLanguage.EN))
                     .containsExactly("the report does not name starttls-not-supported for sts.test at mx2.sts.test");
+            assertThat(unmet).extracting(r -> r.render(ReportLanguage.FR))
+                    .containsExactly("le rapport ne nomme pas starttls-not-supported pour sts.test sur mx2.sts.test");
             assertThat(got.get(2).valid()).isFalse();
-            assertThat(got.get(2).problems()).singleElement().satisfies(p ->
-                    assertThat(p.describe()).contains("must be application/tlsrpt+gzip or application/tlsrpt+json"));
+            assertThat(got.get(2).problems()).singleElement().satisfies(p -> {
+                assertThat(p.describe()).contains("must be application/tlsrpt+gzip or application/tlsrpt+json");
+                assertThat(p.described().render(ReportLanguage.FR))
+                        .isEqualTo("Content-Type 'text/plain' : doit être application/tlsrpt+gzip ou application/tlsrpt+json"
+                                + " (RFC 8460 §5.2)");
+            });
         }
     }
 
@@ -143,6 +153,10 @@ class TlsRptReceivingTest {
             assertThat(bad.problems()).extracting(p -> p.describe()).anySatisfy(d ->
                     assertThat(d).contains("TLS-Report-Domain: missing header field"))
                     .anySatisfy(d -> assertThat(d).contains("report-type must be tlsrpt"));
+            assertThat(bad.problems()).extracting(p -> p.described().render(ReportLanguage.FR))
+                    .contains("TLS-Report-Domain : champ d'en-tête absent (RFC 8460 §5.3)")
+                    .anySatisfy(d -> assertThat(d).endsWith(" : report-type doit être tlsrpt (RFC 8460 §5.3)"))
+                    .allSatisfy(d -> assertThat(EnglishLeftovers.in(d)).as(d).isEmpty());
             assertThat(TlsRptExpectation.unmet(bad.report().value().orElseThrow(), CAUSED)).hasSize(2);
         }
     }

@@ -17,6 +17,8 @@ import org.mtainterop.dns.MxHostDns;
 import org.mtainterop.dns.ValidationMode;
 import org.mtainterop.mtasts.StsPolicyParser;
 import org.mtainterop.mtasts.TxtSelection;
+import org.mtainterop.policy.Reason;
+import org.mtainterop.probe.mtasts.FetchProblem;
 import org.mtainterop.probe.mtasts.MtaStsFacts;
 import org.mtainterop.probe.mtasts.MtaStsState;
 import org.mtainterop.probe.mtasts.MxCertificate;
@@ -50,6 +52,7 @@ final class MtaStsFactsFixture {
     private boolean bodyTooLarge;
     private PolicyFetch.Stage stage = PolicyFetch.Stage.RESPONDED;
     private boolean timedOut;
+    private Optional<PolicyFetch> fetched = Optional.empty();
     private boolean policyCertificateValid = true;
     private boolean policyCertificateNamed = true;
     private List<String> mxHosts = List.of("mx1.example.test", "a.mx.example.test");
@@ -99,6 +102,12 @@ final class MtaStsFactsFixture {
     MtaStsFactsFixture stoppedAt(PolicyFetch.Stage stage, boolean timedOut) {
         this.stage = stage;
         this.timedOut = timedOut;
+        return this;
+    }
+
+    /** The fetch as a real {@link org.mtainterop.probe.mtasts.PolicyFetcher} made it, instead of a written one. */
+    MtaStsFactsFixture fetched(PolicyFetch fetch) {
+        this.fetched = Optional.of(fetch);
         return this;
     }
 
@@ -156,7 +165,7 @@ final class MtaStsFactsFixture {
                     dane.contains(host) ? DnssecStatus.SECURE : DnssecStatus.INSECURE)));
             certificates.add(unreachable.contains(host)
                     ? new MxCertificate(host, Optional.of("192.0.2." + preference), Optional.empty(),
-                    Optional.of("UNREACHABLE: connection refused"), false)
+                    Optional.of(Reason.fact("UNREACHABLE: connection refused")), false)
                     : new MxCertificate(host, Optional.of("192.0.2." + preference),
                     Optional.of(certificate(host, true, !badCertificates.contains(host))), Optional.empty(), true));
             preference += 10;
@@ -168,6 +177,9 @@ final class MtaStsFactsFixture {
     }
 
     private PolicyFetch fetch() {
+        if (fetched.isPresent()) {
+            return fetched.get();
+        }
         String url = "https://mta-sts." + DOMAIN + "/.well-known/mta-sts.txt";
         boolean responded = stage == PolicyFetch.Stage.RESPONDED;
         List<Map.Entry<String, String>> headers = new ArrayList<>();
@@ -176,7 +188,9 @@ final class MtaStsFactsFixture {
         }
         headers.addAll(extraHeaders);
         return new PolicyFetch(url, List.of("192.0.2.80"), Optional.of("192.0.2.80:443"), stage,
-                responded ? Optional.empty() : Optional.of(timedOut ? "the deadline of 45 s passed" : "garbage"),
+                responded ? Optional.empty() : Optional.of(timedOut
+                        ? new FetchProblem(FetchProblem.Kind.DEADLINE, Reason.of("PolicyFetch.deadline", 45L))
+                        : new FetchProblem(FetchProblem.Kind.MALFORMED, Reason.of("HttpResponse.notStatusLine", "garbage"))),
                 timedOut, Optional.of(certificate("mta-sts." + DOMAIN, policyCertificateValid, policyCertificateNamed)),
                 Optional.of("TLSv1.3 TLS_AES_128_GCM_SHA256"),
                 responded ? Optional.of("HTTP/1.1 " + status + " X") : Optional.empty(), responded ? status : 0,

@@ -107,6 +107,7 @@ class PolicyFetcherLoopbackTest {
             Duration took = Duration.ofNanos(System.nanoTime() - started);
             assertThat(fetch.stage()).isEqualTo(PolicyFetch.Stage.RESPONSE_FAILED);
             assertThat(fetch.problem()).get().asString().contains("deadline of 3 s passed");
+            assertThat(fetch.stoppedBy(FetchProblem.Kind.DEADLINE)).isTrue();
             assertThat(took).isBetween(Duration.ofMillis(2900), Duration.ofSeconds(5));
         }
     }
@@ -134,6 +135,7 @@ class PolicyFetcherLoopbackTest {
                 Clock.systemUTC(), 443).fetch(DOMAIN);
         assertThat(none.stage()).isEqualTo(PolicyFetch.Stage.NO_ADDRESS);
         assertThat(none.problem()).contains("mta-sts.example.test has no A or AAAA record");
+        assertThat(none.stoppedBy(FetchProblem.Kind.NO_ADDRESS)).isTrue();
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0, 1, LOOPBACK)) {
             closedPort = socket.getLocalPort();
@@ -141,6 +143,7 @@ class PolicyFetcherLoopbackTest {
         PolicyFetch refused = fetch(closedPort, Duration.ofSeconds(5));
         assertThat(refused.stage()).isEqualTo(PolicyFetch.Stage.CONNECT_FAILED);
         assertThat(refused.problem()).get().asString().contains("127.0.0.1:" + closedPort);
+        assertThat(refused.stoppedBy(FetchProblem.Kind.FAILED)).as("the JDK's words: %s", refused).isTrue();
     }
 
     @Test
@@ -158,6 +161,7 @@ class PolicyFetcherLoopbackTest {
             PolicyFetch fetch = fetch(plain.getLocalPort(), Duration.ofSeconds(5));
             assertThat(fetch.stage()).isEqualTo(PolicyFetch.Stage.TLS_FAILED);
             assertThat(fetch.problem()).get().asString().startsWith("TLS handshake:");
+            assertThat(fetch.stoppedBy(FetchProblem.Kind.FAILED)).as("the TLS library's words: %s", fetch).isTrue();
         }
     }
 
