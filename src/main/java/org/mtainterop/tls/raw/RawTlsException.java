@@ -1,15 +1,17 @@
 package org.mtainterop.tls.raw;
 
 import java.io.IOException;
+import org.mtainterop.net.Said;
 import org.mtainterop.policy.Reason;
 import org.mtainterop.report.ReportLanguage;
 
 /**
- * The server's bytes are not a TLS (or SSLv2) response the codec will accept: truncated, malformed or oversized.
+ * The peer's bytes are not a TLS (or SSLv2) message the codec will accept: truncated, malformed or oversized (a
+ * server's answer, a client's ClientHello).
  * What is wrong is said as a {@link Reason} (a {@code RawTls.*} key and the numbers it saw), so a verdict quoting it
  * speaks the report's language; the message is its English words.
  */
-public final class RawTlsException extends IOException {
+public final class RawTlsException extends IOException implements Said {
     private static final long serialVersionUID = 1L;
     private final transient Reason said;
 
@@ -24,6 +26,7 @@ public final class RawTlsException extends IOException {
     }
 
     /** What is wrong with the bytes, in the report's language when rendered. */
+    @Override
     public Reason said() {
         return said;
     }
