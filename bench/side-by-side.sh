@@ -10,6 +10,8 @@
 #   (3) posttls-finger's facts (--tags STARTTLS-01/-08, CERT-01/-02) on the 13  vs posttls-finger in sequence
 #                                                                                                  goal <= 2x
 #   (4) the drip server alone, default options: the whole run within --deadline (45 s) + 5 s
+#   (5) a far MX: Postfix stock behind bench/latency-proxy.py (25 ms each way, 50 ms per round trip, as a live MX
+#       across a country), --profile anssi vs testssl.sh --starttls smtp (BENCH_FAR=0 leaves it out)
 # A script a person runs (the figures go to README "How fast"), not a timed test. Needs Docker and the images
 # (containers/build-images.sh, plus opensmtpd-bookworm, built here if missing); installs testssl.sh and nmap
 # (Debian packages) if missing, and takes posttls-finger from Debian's postfix package without installing it
@@ -127,6 +129,14 @@ median() {  # median KEY: the median of the rounds of took[KEY]
     if (NR == 0) print 0; else if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 one="127.0.0.1:${port_of[postfix-stock]}"
+far_port=""
+if [ "${BENCH_FAR:-1}" = 1 ]; then      # the far MX: a loopback proxy holding every chunk 25 ms each way
+  far_port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  python3 bench/latency-proxy.py "$far_port" "${port_of[postfix-stock]}" 25 > "$work/proxy.out" 2>&1 &
+  proxy_pid=$!
+  for _ in $(seq 1 50); do grep -q ready "$work/proxy.out" 2>/dev/null && break; sleep 0.1; done
+  trap 'kill "$proxy_pid" 2>/dev/null; cleanup' EXIT
+fi
 nmap_like='@REQ-TLS-VER-01 or @REQ-TLS-VER-02 or @REQ-TLS-CS-01 or @REQ-TLS-CS-02 or @REQ-TLS-CS-03 or @REQ-TLS-CS-04 or @REQ-TLS-KX-01'
 finger_like='@REQ-STARTTLS-01 or @REQ-STARTTLS-08 or @REQ-CERT-01 or @REQ-CERT-02'
 ports_csv=$(for name in "${mtas[@]}"; do printf '%s,' "${port_of[$name]}"; done | sed 's/,$//')
@@ -149,8 +159,13 @@ for round in $(seq 1 "$runs"); do
   timed harness-finger    "${harness[@]}" "${targets[@]}" --tags "$finger_like" --report-dir "$work/r-finger"
   timed posttls-finger    finger_all
   timed harness-drip      "${harness[@]}" --target "127.0.0.1:${port_of[drip]}" --profile anssi --report-dir "$work/r-drip"
+  if [ -n "$far_port" ]; then
+    timed harness-far     "${harness[@]}" --target "127.0.0.1:$far_port" --profile anssi --report-dir "$work/r-far"
+    rm -f "$work/testssl-far.json"
+    timed testssl-far     "$testssl_cmd" --quiet --color 0 --warnings off --starttls smtp --jsonfile "$work/testssl-far.json" "127.0.0.1:$far_port"
+  fi
   # Every tool's output of this round, checked: a ratio is computed only against a tool that did its work.
-  BENCH_ONE_PORT="${port_of[postfix-stock]}" python3 bench/tool-results.py "$work" "${pairs[@]}" > "$work/verdict-$round.txt" || true
+  BENCH_ONE_PORT="${port_of[postfix-stock]}" BENCH_FAR_PORT="$far_port" python3 bench/tool-results.py "$work" "${pairs[@]}" > "$work/verdict-$round.txt" || true
   sed "s/^/  [round $round] /" "$work/verdict-$round.txt"
   grep -q 'NO RESULT  testssl.sh' "$work/verdict-$round.txt" && incomplete[testssl]=1
   grep -q 'NO RESULT  posttls-finger' "$work/verdict-$round.txt" && incomplete[posttls-finger]=1
@@ -204,8 +219,13 @@ fi
 row "mta-interop, posttls-finger facts (STARTTLS-01/-08, CERT-01/-02)" harness-finger
 row "posttls-finger, the ${#mtas[@]} in sequence" posttls-finger
 row "mta-interop, the drip server alone (bound: --deadline 45 s + 5 s)" harness-drip
+if [ -n "$far_port" ]; then
+  row "mta-interop, Postfix stock 50 ms away, --profile anssi" harness-far
+  row "testssl.sh --starttls smtp, the same far server" testssl-far
+fi
 echo
 echo "ratio testssl.sh / mta-interop (one server):           $(ratio_or_why testssl "$(median testssl)" "$(median harness-one)")  (goal >= 50x)"
+[ -n "$far_port" ] && echo "ratio testssl.sh / mta-interop (one server, far):      $(ratio_or_why testssl "$(median testssl-far)" "$(median harness-far)")"
 echo "ratio nmap / mta-interop (the set, full run):          $(ratio_or_why nmap "$(median nmap)" "$(median harness-set)")"
 echo "ratio nmap / mta-interop (the set, like for like):     $(ratio_or_why nmap "$(median nmap)" "$(median harness-set-nmap)")  (goal >= 3x)"
 if [ -n "${took[nmap-complete]:-}" ]; then

@@ -14,7 +14,8 @@ and endpoint, whether there is a result:
                   reported as incomplete
   posttls-finger  per endpoint, a TLS connection established, or a TLS error after STARTTLS (an answer)
 
-Usage: tool-results.py WORK NAME=PORT... (env: BENCH_ONE_PORT the port testssl.sh was given; BENCH_NMAP_OUT the
+Usage: tool-results.py WORK NAME=PORT... (env: BENCH_ONE_PORT the port testssl.sh was given; BENCH_FAR_PORT the
+latency proxy's port in front of it, when the far-MX runs were made (r-far, testssl-far.json); BENCH_NMAP_OUT the
 nmap output in WORK, nmap.txt; BENCH_ONLY=nmap to check nmap alone) ; writes WORK/complete-nmap-ports (the ports nmap completed; complete-<BENCH_NMAP_OUT>-ports) and exits
 1 when a tool produced no result for some endpoint (the bench then computes no ratio against it).
 """
@@ -105,23 +106,31 @@ if not ONLY_NMAP:
         check_harness("r-drip", ["drip"])
 
 # testssl.sh: the protocol and cipher sections of its JSON
-try:
-    if ONLY_NMAP:
-        raise StopIteration
-    findings = json.load(open(os.path.join(work, "testssl.json")))
+def check_testssl(file, endpoint):
+    try:
+        findings = json.load(open(os.path.join(work, file)))
+    except (OSError, ValueError) as e:
+        miss("testssl.sh", endpoint, f"no JSON ({e})")
+        return
     ids = {f.get("id", "") for f in findings}
     protocols = {"SSLv2", "SSLv3", "TLS1", "TLS1_1", "TLS1_2", "TLS1_3"} - ids
     if protocols:
-        miss("testssl.sh", "one server", "no protocol finding for " + ", ".join(sorted(protocols)))
+        miss("testssl.sh", endpoint, "no protocol finding for " + ", ".join(sorted(protocols)))
     if not any(i.startswith(("cipherlist_", "cipher-", "cipher_order", "supportedciphers")) for i in ids):
-        miss("testssl.sh", "one server", "no cipher findings")
+        miss("testssl.sh", endpoint, "no cipher findings")
     fatal = [f for f in findings if f.get("severity") == "FATAL"]
     if fatal:
-        miss("testssl.sh", "one server", "FATAL: " + fatal[0].get("finding", ""))
-except StopIteration:
-    pass
-except (OSError, ValueError) as e:
-    miss("testssl.sh", "one server", f"no JSON ({e})")
+        miss("testssl.sh", endpoint, "FATAL: " + fatal[0].get("finding", ""))
+
+
+if not ONLY_NMAP:
+    check_testssl("testssl.json", "one server")
+    far = os.environ.get("BENCH_FAR_PORT")
+    if far:   # the same server behind the latency proxy: both tools must have judged it there too
+        check_testssl("testssl-far.json", "one server, far")
+        targets, problem = summary_targets("r-far")
+        if targets is None or not targets.get(far, {}).get("results"):
+            miss("mta-interop (r-far)", "one server, far", problem or "no results in summary.json")
 
 # nmap: a section per port, and the versions the harness found
 nmap = nmap_versions()

@@ -15,10 +15,16 @@ import org.mtainterop.net.NetworkLimits;
  * @param rcpt             the only recipient a probe may name, when transactions are allowed on a live MX
  * @param minInterval      the least time between two connection starts to the target: the floor of its pacing
  * @param partner          whether the target requires TLS from partners, and where to connect from as one
+ * @param spareConnections whether the run has connections to spare for one target's hellos at once (few targets):
+ *                         the versions-and-suites enumeration then eliminates in parallel chains, a few more hellos
+ *                         in much less time on a far MX; with many targets every connection is busy anyway, and
+ *                         the fewest hellos finish the night first
  */
 public record ProbeSettings(String ehloName, NetworkLimits limits, TrustAnchors trust, int maxConnectionsPerHost,
                             boolean allowTransaction, Optional<String> rcpt, Duration minInterval,
-                            PartnerSource partner) {
+                            PartnerSource partner, boolean spareConnections) {
+    /** Targets in a run up to which it has connections to spare for parallel elimination. */
+    public static final int FEW_TARGETS = 8;
     public static final String DEFAULT_EHLO_NAME = "probe.mta-interop.test";
 
     public ProbeSettings {
@@ -35,7 +41,7 @@ public record ProbeSettings(String ehloName, NetworkLimits limits, TrustAnchors 
     public ProbeSettings(String ehloName, NetworkLimits limits, TrustAnchors trust, int maxConnectionsPerHost,
                          boolean allowTransaction, Optional<String> rcpt, Duration minInterval) {
         this(ehloName, limits, trust, maxConnectionsPerHost, allowTransaction, rcpt, minInterval,
-                PartnerSource.undeclared());
+                PartnerSource.undeclared(), false);
     }
 
     /** Settings for a target the harness started itself: transactions allowed, no pacing. */
@@ -46,24 +52,36 @@ public record ProbeSettings(String ehloName, NetworkLimits limits, TrustAnchors 
     /** The same settings with MAIL/RCPT allowed or not (and the one recipient a probe may name). */
     public ProbeSettings withTransactions(boolean allowed, Optional<String> recipient) {
         return new ProbeSettings(ehloName, limits, trust, maxConnectionsPerHost, allowed, recipient, minInterval,
-                partner);
+                partner, spareConnections);
     }
 
     /** The same settings for a target with this partner declaration (STARTTLS-05). */
     public ProbeSettings withPartner(PartnerSource declared) {
         return new ProbeSettings(ehloName, limits, trust, maxConnectionsPerHost, allowTransaction, rcpt, minInterval,
-                declared);
+                declared, spareConnections);
     }
 
     /** The same settings with other network limits (the fact store gives each target's its own health). */
     public ProbeSettings withLimits(NetworkLimits other) {
         return new ProbeSettings(ehloName, other, trust, maxConnectionsPerHost, allowTransaction, rcpt, minInterval,
-                partner);
+                partner, spareConnections);
     }
 
     public ProbeSettings withMinInterval(Duration interval) {
         return new ProbeSettings(ehloName, limits, trust, maxConnectionsPerHost, allowTransaction, rcpt, interval,
-                partner);
+                partner, spareConnections);
+    }
+
+    /** The same settings trusting {@code anchors} (an operator's own CA beside the run's). */
+    public ProbeSettings withTrust(TrustAnchors anchors) {
+        return new ProbeSettings(ehloName, limits, anchors, maxConnectionsPerHost, allowTransaction, rcpt, minInterval,
+                partner, spareConnections);
+    }
+
+    /** The same settings for a run of {@code targets} targets: connections to spare when they are few. */
+    public ProbeSettings forRunOf(int targets) {
+        return new ProbeSettings(ehloName, limits, trust, maxConnectionsPerHost, allowTransaction, rcpt, minInterval,
+                partner, targets <= FEW_TARGETS);
     }
 
     /** The instant certificates are judged at: now, read once per call so a run is consistent enough. */

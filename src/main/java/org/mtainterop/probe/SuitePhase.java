@@ -3,13 +3,13 @@ package org.mtainterop.probe;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import org.mtainterop.probe.TlsEnumerationFacts.SuiteOrder;
 import org.mtainterop.tls.raw.CipherSuite;
 import org.mtainterop.tls.raw.CipherSuites;
@@ -21,9 +21,13 @@ import org.mtainterop.tls.raw.ServerHello;
  * Enumeration phase 2, per accepted version: the suites it accepts (by elimination), whose order wins (the
  * accepted suites offered forwards and reversed), and the CBC suites it chooses without encrypt_then_mac although
  * the client offered it. Where the version's hello offering every suite was answered (the server takes long
- * hellos), the elimination goes on from that answer over the whole list, so its picks are the server's preference
- * order and need no second elimination when the server's order wins; else it runs in parallel chunks of
- * {@link #CHUNK}.
+ * hellos), the list is offered reversed too where the order is measured (those two picks then answer the order
+ * question as well): a server that picks the same suite again seems to impose its order, and
+ * the elimination goes on from that answer over the whole list, so its picks are the server's preference order and
+ * need no second elimination when the server's order wins; a server that picks another follows no order of its own
+ * and is eliminated in halves at once ({@link SplitElimination}). Where the order is not measured, the run's
+ * connections decide: to spare (few targets), halves at once whatever the server's order, else one pick after
+ * another, the fewest hellos. Else it runs in parallel chunks of {@link #CHUNK}.
  */
 final class SuitePhase {
     /** Suites per elimination chunk: keeps hellos short for servers that dislike long ones, and parallel. */
@@ -36,18 +40,35 @@ final class SuitePhase {
     private record Ordered(SuiteOrder order, List<CipherSuite> suites) {
     }
 
+    /** What the server picked from every suite offered, forwards and reversed. */
+    private record Picks(int forward, int reversed) {
+    }
+
     private final EnumerationHellos hellos;
     private final Map<ProtocolVersion, CompletableFuture<List<CipherSuite>>> eliminated = new EnumMap<>(ProtocolVersion.class);
     /** The versions whose elimination ran over every suite at once: its picks are in the server's order of preference. */
-    private final Set<ProtocolVersion> inPreferenceOrder = EnumSet.noneOf(ProtocolVersion.class);
+    private final Set<ProtocolVersion> inPreferenceOrder = ConcurrentHashMap.newKeySet();
 
-    private SuitePhase(EnumerationHellos hellos) {
+    private final Map<ProtocolVersion, Picks> everySuitePicks = new ConcurrentHashMap<>();
+    /** Whether the suites' order is measured ({@link #found()}); else the hellos that serve it only are not sent. */
+    private final boolean measuresOrder;
+    /** Whether the run has connections to spare: where the order is not measured, eliminate in parallel chains. */
+    private final boolean spareConnections;
+
+    private SuitePhase(EnumerationHellos hellos, boolean measuresOrder, boolean spareConnections) {
         this.hellos = hellos;
+        this.measuresOrder = measuresOrder;
+        this.spareConnections = spareConnections;
     }
 
-    /** Starts the elimination for every accepted version but SSLv2 (its suites are not enumerated). */
-    static SuitePhase start(EnumerationHellos hellos, VersionPhase.Found versions) {
-        SuitePhase phase = new SuitePhase(hellos);
+    /**
+     * Starts the elimination for every accepted version but SSLv2 (its suites are not enumerated); {@code scope}
+     * says whether {@link #found()} (the order too) or only {@link #acceptedOnly()} will be asked, and
+     * {@code spareConnections} whether the run can spend a few more hellos to have them run at once (few targets).
+     */
+    static SuitePhase start(EnumerationHellos hellos, VersionPhase.Found versions, EnumerationScope scope,
+                            boolean spareConnections) {
+        SuitePhase phase = new SuitePhase(hellos, scope == EnumerationScope.EVERYTHING, spareConnections);
         versions.accepted().stream().filter(v -> v != ProtocolVersion.SSL_2_0)
                 .forEach(v -> phase.eliminated.put(v, phase.acceptedSuites(v, versions.answers().get(v))));
         return phase;
@@ -96,8 +117,22 @@ final class SuitePhase {
         List<Integer> all = EnumerationHellos.suitesFor(v);
         Optional<Integer> first = EnumerationHellos.chosenSuite(versionHello, v);
         if (first.isPresent() && versionHello.offered().cipherSuites().equals(all)) {
-            inPreferenceOrder.add(v);
-            return hellos.async(() -> eliminateAfter(v, all, first.get()));
+            if (!measuresOrder && spareConnections) {
+                return SplitElimination.accepted(hellos, v, all, first.get());
+            }
+            if (!measuresOrder) {
+                inPreferenceOrder.add(v);
+                return hellos.async(() -> eliminateAfter(v, all, first.get()));
+            }
+            return hellos.async(() -> EnumerationHellos.chosenSuite(
+                    hellos.hello(hellos.typical(v, reversed(all)), "every suite reversed " + v.label()), v)).thenCompose(last -> {
+                last.ifPresent(l -> everySuitePicks.put(v, new Picks(first.get(), l)));
+                if (last.isPresent() && !last.equals(first)) {
+                    return SplitElimination.accepted(hellos, v, all, first.get(), last.get());
+                }
+                inPreferenceOrder.add(v);
+                return hellos.async(() -> eliminateAfter(v, all, first.get()));
+            });
         }
         List<CompletableFuture<List<CipherSuite>>> chunks = new ArrayList<>();
         for (int i = 0; i < all.size(); i += CHUNK) {
@@ -137,18 +172,22 @@ final class SuitePhase {
         return picked;
     }
 
-    /** Offers the accepted suites forwards and reversed; if the server's pick does not move, its order wins. */
+    /**
+     * Offers the accepted suites forwards and reversed; if the server's pick does not move, its order wins. The
+     * picks from every suite forwards and reversed answer the same question (the server chooses among the suites it
+     * shares with the offer, and the accepted ones are all it shares), so where both were made no hello is sent.
+     */
     private CompletableFuture<Ordered> order(ProtocolVersion v, List<CipherSuite> accepted) {
         if (accepted.size() < 2) {
             return CompletableFuture.completedFuture(new Ordered(SuiteOrder.SINGLE_SUITE, accepted));
         }
         List<Integer> forward = accepted.stream().map(CipherSuite::code).toList();
-        List<Integer> reversed = new ArrayList<>(forward);
-        Collections.reverse(reversed);
-        CompletableFuture<Optional<Integer>> a = hellos.async(() -> EnumerationHellos.chosenSuite(
-                hellos.hello(hellos.typical(v, forward), "order " + v.label()), v));
-        CompletableFuture<Optional<Integer>> b = hellos.async(() -> EnumerationHellos.chosenSuite(
-                hellos.hello(hellos.typical(v, reversed), "reversed order " + v.label()), v));
+        List<Integer> reversed = reversed(forward);
+        Picks known = everySuitePicks.get(v);
+        CompletableFuture<Optional<Integer>> a = known != null ? CompletableFuture.completedFuture(Optional.of(known.forward()))
+                : hellos.async(() -> EnumerationHellos.chosenSuite(hellos.hello(hellos.typical(v, forward), "order " + v.label()), v));
+        CompletableFuture<Optional<Integer>> b = known != null ? CompletableFuture.completedFuture(Optional.of(known.reversed()))
+                : hellos.async(() -> EnumerationHellos.chosenSuite(hellos.hello(hellos.typical(v, reversed), "reversed order " + v.label()), v));
         return a.thenCombine(b, (x, y) -> {
             if (x.isPresent() && x.equals(y)) {
                 return new Ordered(SuiteOrder.SERVER, inPreferenceOrder.contains(v) ? accepted : eliminate(v, forward));
@@ -158,6 +197,12 @@ final class SuitePhase {
             }
             return new Ordered(SuiteOrder.MIXED, accepted);
         });
+    }
+
+    private static List<Integer> reversed(List<Integer> suites) {
+        List<Integer> out = new ArrayList<>(suites);
+        Collections.reverse(out);
+        return out;
     }
 
     private List<CipherSuite> cbcWithoutEtm(ProtocolVersion v, List<Integer> cbc) {

@@ -23,6 +23,7 @@ public final class TlsEnumerationProbe {
     private final RawHelloExchange exchange;
     private final ConnectionGate gate;
     private final int parallelism;
+    private final boolean spareConnections;
     private final TargetHealth health;
     private final EnumerationScope scope;
 
@@ -34,6 +35,7 @@ public final class TlsEnumerationProbe {
         this.exchange = new RawHelloExchange(settings, service);
         this.gate = gate;
         this.parallelism = settings.maxConnectionsPerHost();
+        this.spareConnections = settings.spareConnections();
         this.health = settings.limits().health();
         this.scope = scope;
     }
@@ -83,7 +85,7 @@ public final class TlsEnumerationProbe {
             return TlsEnumerationFacts.notTested(hellos.cutShort().orElse(any.problem().orElse(Reason.of("RawHello.noAnswer"))), hellos.log(), hellos.log().size(),
                     hellos.elapsed(), scope);
         }
-        SuitePhase suitePhase = SuitePhase.start(hellos, versions);
+        SuitePhase suitePhase = SuitePhase.start(hellos, versions, scope, spareConnections);
         if (scope == EnumerationScope.VERSIONS_AND_SUITES) {
             var accepted = suitePhase.acceptedOnly();
             return givenUp(hellos).orElseGet(() -> TlsEnumerationFacts.versionsAndSuites(versions.versions(),

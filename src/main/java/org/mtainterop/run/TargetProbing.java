@@ -33,9 +33,9 @@ final class TargetProbing implements AutoCloseable {
     /** Starts probing the resolved targets, in order; {@code probes} runs the observations. */
     static TargetProbing start(RunPlan plan, ResolvedTargets resolved, Path features, ExecutorService probes) {
         RunPlan.Connections connections = plan.connections();
-        ProbeSettings settings = new ProbeSettings(connections.ehloName(), connections.limits(), resolved.trust(),
-                connections.maxConnectionsPerHost());
         List<Target> targets = resolved.targets();
+        ProbeSettings settings = new ProbeSettings(connections.ehloName(), connections.limits(), resolved.trust(),
+                connections.maxConnectionsPerHost()).forRunOf(targets.size());
         SharedServers servers = new SharedServers(); // targets on one server share its bound
         List<TargetFacts> facts = targets.stream().map(target -> new TargetFacts(target.endpoint(),
                 target.service(), target.implicitTlsPort(), politeTo(plan, target, settings), probes, servers)).toList();
@@ -93,8 +93,7 @@ final class TargetProbing implements AutoCloseable {
         }
         LiveTargetPolicy live = plan.connections().live();
         ProbeSettings trusting = plan.targets().operatorMx(target.name()).flatMap(mx -> mx.operator().trustCa())
-                .map(pem -> new ProbeSettings(settings.ehloName(), settings.limits(), settings.trust().withPemBundle(pem),
-                        settings.maxConnectionsPerHost()))
+                .map(pem -> settings.withTrust(settings.trust().withPemBundle(pem)))
                 .orElse(settings); // an operator's trust_ca: trusted for its own MX hosts only
         PartnerSource partner = plan.targets().operatorMx(target.name()).map(mx -> mx.operator())
                 .filter(o -> o.partnersRequireTls())
