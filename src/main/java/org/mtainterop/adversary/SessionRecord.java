@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Optional;
 import javax.net.ssl.SSLSession;
 import org.mtainterop.pki.CertificateProfile;
+import org.mtainterop.policy.Reason;
+import org.mtainterop.report.ReportLanguage;
 import org.mtainterop.smtp.Transcript;
 import org.mtainterop.smtp.TranscriptEvent;
 import org.mtainterop.tls.raw.ClientHelloOffer;
@@ -26,7 +28,7 @@ public final class SessionRecord {
     private Instant started = Instant.now();
     private String clientAddress = "?";
     private ClientHelloOffer clientHello;
-    private String clientHelloProblem;
+    private Reason clientHelloProblem;
     private NegotiatedTls tls;
     private String tlsFailure;
 
@@ -65,10 +67,10 @@ public final class SessionRecord {
                 + hello.cipherSuites().size() + " suites");
     }
 
-    /** Why no ClientHello could be read where one was due (garbage, closed, too big). */
-    public void clientHelloProblem(String problem) {
+    /** Why no ClientHello could be read where one was due (garbage, closed, too big); the transcript says it in English. */
+    public void clientHelloProblem(Reason problem) {
         clientHelloProblem = problem;
-        transcript.tls("no ClientHello: " + problem);
+        transcript.tls("no ClientHello: " + problem.render(ReportLanguage.EN));
     }
 
     public void tlsEstablished(SSLSession session, CertificateProfile shown) {
@@ -109,7 +111,7 @@ public final class SessionRecord {
         return Optional.ofNullable(clientHello);
     }
 
-    public Optional<String> clientHelloFailure() {
+    public Optional<Reason> clientHelloFailure() {
         return Optional.ofNullable(clientHelloProblem);
     }
 

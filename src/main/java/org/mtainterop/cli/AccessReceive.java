@@ -105,7 +105,7 @@ final class AccessReceive {
         }
         try {
             Path allureResults = RunReports.freshAllureResults(options.reports().reportDir(), options.reports().language());
-            ClientAllureResults allure = new ClientAllureResults(allureResults);
+            ClientAllureResults allure = new ClientAllureResults(allureResults, options.reports().language());
             List<TargetReport> targets = new ArrayList<>();
             byClient(seen).forEach((name, its) -> targets.add(judge(server, name, its, allure)));
             Map<String, String> env = new LinkedHashMap<>();

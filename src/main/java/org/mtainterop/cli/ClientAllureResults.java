@@ -18,6 +18,7 @@ import org.mtainterop.policy.Verdict;
 import org.mtainterop.policy.clients.ClientRequirement;
 import org.mtainterop.policy.clients.ClientVerdictText;
 import org.mtainterop.report.AllureStatuses;
+import org.mtainterop.report.ReportLanguage;
 
 /**
  * Allure results for client verdicts judged straight from {@link AccessSessionFacts} (no Cucumber run): one result
@@ -26,15 +27,18 @@ import org.mtainterop.report.AllureStatuses;
  */
 final class ClientAllureResults {
     private final FileSystemResultsWriter writer;
+    private final ReportLanguage language;
 
-    ClientAllureResults(Path allureResults) {
+    /** Results in {@code language} (the run's {@code --lang}): name, suite, verdict and its text; the evidence as data. */
+    ClientAllureResults(Path allureResults, ReportLanguage language) {
         this.writer = new FileSystemResultsWriter(allureResults);
+        this.language = language;
     }
 
     void write(String target, ClientRequirement requirement, Verdict verdict, List<AccessSessionFacts> sessions) {
         String uuid = UUID.randomUUID().toString();
         List<Attachment> attachments = new ArrayList<>();
-        attachments.add(attach("Verdict", ClientVerdictText.render(verdict)));
+        attachments.add(attach(language.text("verdict.attachment"), ClientVerdictText.render(verdict, language)));
         for (int i = 0; i < sessions.size(); i++) {
             AccessSessionFacts s = sessions.get(i);
             String which = s.service().label().toUpperCase(Locale.ROOT) + " (session " + (i + 1) + ")";
@@ -44,18 +48,18 @@ final class ClientAllureResults {
         long start = sessions.isEmpty() ? System.currentTimeMillis() : sessions.get(0).started().toEpochMilli();
         long stop = sessions.isEmpty() ? start : sessions.get(sessions.size() - 1).ended().toEpochMilli();
         TestResult result = new TestResult().setUuid(uuid)
-                .setName(requirement.id() + " " + requirement.title() + " [" + target + "]")
+                .setName(requirement.id() + " " + requirement.title(language) + " [" + target + "]")
                 .setFullName("clients." + requirement.id() + "." + target)
                 .setHistoryId(requirement.id() + "|" + target).setTestCaseId(requirement.id())
                 .setStatus(AllureStatuses.of(verdict.outcome()))
-                .setStatusDetails(new StatusDetails().setMessage(verdict.message()))
+                .setStatusDetails(new StatusDetails().setMessage(verdict.message(language)))
                 .setStart(start).setStop(Math.max(start, stop))
                 .setLabels(List.of(label("requirement", requirement.id()), label("severity", switch (requirement.severity()) {
                     case MUST -> "critical";
                     case SHOULD -> "normal";
                     case INFO -> "trivial";
                 }), label("profile", requirement.profile().label()), label("target", target), label("parentSuite", target),
-                        label("suite", "Mail clients"), label("tag", "@REQ-" + requirement.id())))
+                        label("suite", language.text("clients.allure.suite")), label("tag", "@REQ-" + requirement.id())))
                 .setParameters(List.of(new Parameter().setName("target").setValue(target)))
                 .setAttachments(attachments);
         writer.write(result);

@@ -13,6 +13,8 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.mtainterop.net.Deadline;
+import org.mtainterop.policy.Reason;
+import org.mtainterop.report.ReportLanguage;
 import org.xbill.DNS.EDNSOption;
 import org.xbill.DNS.Flags;
 import org.xbill.DNS.Message;
@@ -25,8 +27,9 @@ import org.xbill.DNS.WireParseException;
 /**
  * One resolver, asked within one lookup's deadline: each query over UDP (one retry after a timeout while
  * the deadline allows), a truncated reply retried over TCP, every exchange recorded in a {@link QueryTrace}.
- * A failure completes the query exceptionally with a {@link DnsQueryException} whose message says what
- * happened ("no reply within 3000 ms over UDP", "malformed reply: …", "reply with the wrong message ID").
+ * A failure completes the query exceptionally with a {@link DnsQueryException} that says what happened as a
+ * {@link Reason} ({@code Dns.noReply}: "no reply from 192.0.2.53:53 within 3000 ms over UDP" in English, « pas de
+ * réponse … » in French; a malformed reply, the wrong message ID, a truncated one), its message the English words.
  * Created per lookup (the trace and deadline are the lookup's); dnsjava's validator sits on top of it.
  */
 final class BoundedResolver implements Resolver {
@@ -43,10 +46,33 @@ final class BoundedResolver implements Resolver {
         this.trace = trace;
     }
 
-    /** Why a query got no usable reply. */
+    /** Why a query got no usable reply: said as a {@link Reason} (dnsjava's own words in it are facts), in English as the message. */
     static final class DnsQueryException extends IOException {
-        DnsQueryException(String message) {
-            super(message);
+        private static final long serialVersionUID = 1L;
+        private final transient Reason said;
+        private final boolean noReply;
+
+        DnsQueryException(Reason said) {
+            this(said, false);
+        }
+
+        private DnsQueryException(Reason said, boolean noReply) {
+            super(said.render(ReportLanguage.EN));
+            this.said = said;
+            this.noReply = noReply;
+        }
+
+        /** Nothing came back within the query's timeout: the one failure a UDP query is retried after. */
+        static DnsQueryException noReply(int timeoutMillis, String transport, InetSocketAddress server) {
+            return new DnsQueryException(Reason.of("Dns.noReply", timeoutMillis, transport, describe(server)), true);
+        }
+
+        Reason said() {
+            return said;
+        }
+
+        boolean isNoReply() {
+            return noReply;
         }
     }
 
@@ -58,7 +84,7 @@ final class BoundedResolver implements Resolver {
                 trace.replied(query, reply);
                 return reply;
             } catch (DnsQueryException e) {
-                trace.failed(query, e.getMessage());
+                trace.failed(query, e.said());
                 throw new CompletionException(e);
             }
         }, executor);
@@ -77,7 +103,7 @@ final class BoundedResolver implements Resolver {
                 reply = once(query, false);
             } catch (DnsQueryException e) {
                 udpFailure = e;
-                if (!e.getMessage().startsWith("no reply") || deadline.expired()) {
+                if (!e.isNoReply() || deadline.expired()) {
                     throw e;
                 }
             }
@@ -89,10 +115,10 @@ final class BoundedResolver implements Resolver {
             try {
                 reply = once(query, true);
             } catch (DnsQueryException e) {
-                throw new DnsQueryException("truncated reply over UDP (TC set), and the TCP retry failed: " + e.getMessage());
+                throw new DnsQueryException(Reason.of("Dns.truncatedTcpFailed", e.said()));
             }
             if (reply.getHeader().getFlag(Flags.TC)) {
-                throw new DnsQueryException("truncated reply (TC set) even over TCP");
+                throw new DnsQueryException(Reason.of("Dns.truncatedOverTcp"));
             }
         }
         return reply;
@@ -101,8 +127,7 @@ final class BoundedResolver implements Resolver {
     private Message once(Message query, boolean tcp) throws DnsQueryException {
         String transport = tcp ? "TCP" : "UDP";
         if (deadline.expired()) {
-            throw new DnsQueryException("lookup deadline of " + deadline.total().toMillis() + " ms reached before the "
-                    + transport + " query");
+            throw new DnsQueryException(Reason.of("Dns.deadlineBeforeQuery", deadline.total().toMillis(), transport));
         }
         int timeoutMillis = deadline.nextTimeoutMillis(perQuery);
         SimpleResolver simple = new SimpleResolver(server);
@@ -116,28 +141,29 @@ final class BoundedResolver implements Resolver {
             // dnsjava's own timeout ends the exchange; the outer bound is a safety net if it does not.
             return simple.sendAsync(query.clone()).toCompletableFuture().get(timeoutMillis + 500L, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            throw new DnsQueryException("no reply within " + timeoutMillis + " ms over " + transport + " from " + describe(server));
+            throw DnsQueryException.noReply(timeoutMillis, transport, server);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new DnsQueryException("interrupted while waiting for " + describe(server));
+            throw new DnsQueryException(Reason.of("Dns.interruptedWaiting", describe(server)));
         } catch (ExecutionException e) {
-            throw new DnsQueryException(describeFailure(e.getCause(), transport, timeoutMillis));
+            throw failure(e.getCause(), transport, timeoutMillis);
         }
     }
 
-    private String describeFailure(Throwable cause, String transport, int timeoutMillis) {
+    /** What dnsjava's failure means, its message quoted as a fact. */
+    private DnsQueryException failure(Throwable cause, String transport, int timeoutMillis) {
         String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         if (cause instanceof SocketTimeoutException || cause instanceof java.util.concurrent.TimeoutException
                 || message.toLowerCase(java.util.Locale.ROOT).contains("timed out")) {
-            return "no reply within " + timeoutMillis + " ms over " + transport + " from " + describe(server);
+            return DnsQueryException.noReply(timeoutMillis, transport, server);
         }
         if (cause instanceof WireParseException) {
             if (message.startsWith("invalid message id")) {
-                return "reply with the wrong message ID over " + transport + " (" + message + ")";
+                return new DnsQueryException(Reason.of("Dns.wrongId", transport, message));
             }
-            return "malformed reply over " + transport + ": " + message;
+            return new DnsQueryException(Reason.of("Dns.malformed", transport, message));
         }
-        return "no usable reply over " + transport + " from " + describe(server) + ": " + message;
+        return new DnsQueryException(Reason.of("Dns.noUsableReply", transport, describe(server), message));
     }
 
     static String describe(InetSocketAddress address) {

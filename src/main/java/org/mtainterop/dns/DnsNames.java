@@ -1,5 +1,6 @@
 package org.mtainterop.dns;
 
+import org.mtainterop.policy.Reason;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.TextParseException;
 
@@ -17,8 +18,21 @@ final class DnsNames {
         }
     }
 
-    /** The innermost message of a failure (a {@link BoundedResolver.DnsQueryException} says what happened). */
-    static String rootMessage(Throwable failure) {
+    /**
+     * What a failed query said: the {@link BoundedResolver.DnsQueryException}'s reason on the way down the causes, else
+     * the innermost message as a fact.
+     */
+    static Reason said(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof BoundedResolver.DnsQueryException q) {
+                return q.said();
+            }
+        }
+        return Reason.fact(rootMessage(failure));
+    }
+
+    /** The innermost message of a failure. */
+    private static String rootMessage(Throwable failure) {
         Throwable cause = failure;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();

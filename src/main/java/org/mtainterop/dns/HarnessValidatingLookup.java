@@ -72,8 +72,8 @@ final class HarnessValidatingLookup implements DnsLookup {
             reply = validator.sendAsync(query, BoundedResolver.QueryThreads.EXECUTOR).toCompletableFuture()
                     .get(deadline.remainingMillis() + 1000L, TimeUnit.MILLISECONDS);
         } catch (ExecutionException | CompletionException e) {
-            return noAnswer(qname, type, Reason.fact(trace.firstFailure().map(QueryTrace.Exchange::describe)
-                    .orElse(DnsNames.rootMessage(e))), start);
+            return noAnswer(qname, type, trace.firstFailure().map(QueryTrace.Exchange::describe)
+                    .orElseGet(() -> DnsNames.said(e)), start);
         } catch (TimeoutException e) {
             return noAnswer(qname, type, Reason.of("Dns.deadline", settings.deadline().toMillis()), start);
         } catch (InterruptedException e) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.mtainterop.policy.Reason;
 import org.xbill.DNS.Message;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.Rcode;
@@ -15,9 +16,11 @@ import org.xbill.DNS.Type;
  * query that timed out), and whether the resolver itself answered SERVFAIL.
  */
 final class QueryTrace {
-    record Exchange(Name name, int type, int rcode, Optional<String> failure) {
-        String describe() {
-            return name + " " + Type.string(type) + ": " + failure.orElseGet(() -> "rcode " + Rcode.string(rcode));
+    record Exchange(Name name, int type, int rcode, Optional<Reason> failure) {
+        /** The question and what became of it: "example.test. DNSKEY: no reply from …", or its rcode. */
+        Reason describe() {
+            return Reason.of("Dns.exchange", name, Type.string(type),
+                    failure.orElseGet(() -> Reason.fact("rcode " + Rcode.string(rcode))));
         }
     }
 
@@ -28,7 +31,7 @@ final class QueryTrace {
                 reply.getHeader().getRcode(), Optional.empty()));
     }
 
-    void failed(Message query, String why) {
+    void failed(Message query, Reason why) {
         exchanges.add(new Exchange(query.getQuestion().getName(), query.getQuestion().getType(), DnsAnswer.NO_RCODE,
                 Optional.of(why)));
     }

@@ -51,7 +51,7 @@ final class ResolverAdBitLookup implements DnsLookup {
         try {
             reply = resolver.sendAsync(query).toCompletableFuture().get(deadline.remainingMillis() + 1000L, TimeUnit.MILLISECONDS);
         } catch (ExecutionException | CompletionException e) {
-            return DnsAnswer.noAnswer(qname.toString(), type, DnsNames.rootMessage(e), mode(), elapsed(start));
+            return DnsAnswer.noAnswer(qname.toString(), type, DnsNames.said(e), mode(), elapsed(start));
         } catch (TimeoutException e) {
             return DnsAnswer.noAnswer(qname.toString(), type, Reason.of("Dns.deadline",
                     settings.deadline().toMillis()), mode(), elapsed(start));

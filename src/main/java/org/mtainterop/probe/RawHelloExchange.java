@@ -104,7 +104,7 @@ final class RawHelloExchange {
             }
             return failed(hello, Reason.of("RawHello.noAnswerInTime"), false);
         } catch (RawTlsException e) {
-            return failed(hello, Reason.of("RawHello.malformed", Reason.fact(String.valueOf(e.getMessage()))), false);
+            return failed(hello, Reason.of("RawHello.malformed", e.said()), false);
         } catch (IOException e) {
             return failed(hello, ConnectionProblem.of(e, Reason.of("During.rawHello")).said(), false);
         }

@@ -16,21 +16,26 @@ import org.mtainterop.report.ReportLanguage;
  * @param earlyData the resumption offering early data; empty when it was not attempted ({@code earlyDataNotTried} says why)
  */
 public record SessionTicketFacts(Optional<Reason> noTls, boolean starttlsUnavailable, Handshake tls13, Handshake tls12,
-                                 Optional<EarlyData> earlyData, Optional<String> earlyDataNotTried) {
+                                 Optional<EarlyData> earlyData, Optional<Reason> earlyDataNotTried) {
     /**
      * One complete handshake: why it did not complete, or the ticket lifetimes announced (TLS 1.3 ticket_lifetime,
      * TLS 1.2 ticket_lifetime_hint, in seconds), each ticket's max_early_data_size, and the OCSP response the server
      * stapled, read against the chain of the same handshake (empty when it stapled none).
      */
-    public record Handshake(String version, Optional<String> problem, List<Long> ticketLifetimes,
+    public record Handshake(String version, Optional<Reason> problem, List<Long> ticketLifetimes,
                             List<Long> maxEarlyData, Optional<StapledOcspResponse> staple) {
         public Handshake {
             ticketLifetimes = List.copyOf(ticketLifetimes);
             maxEarlyData = List.copyOf(maxEarlyData);
         }
 
-        public static Handshake failed(String version, String problem) {
+        public static Handshake failed(String version, Reason problem) {
             return new Handshake(version, Optional.of(problem), List.of(), List.of(), Optional.empty());
+        }
+
+        /** A handshake that failed for a reason given as text (a lower layer's words, a fact). */
+        public static Handshake failed(String version, String problem) {
+            return failed(version, Reason.fact(problem));
         }
 
         public boolean ocspStapled() {
@@ -43,7 +48,7 @@ public record SessionTicketFacts(Optional<Reason> noTls, boolean starttlsUnavail
 
         String readable() {
             if (problem.isPresent()) {
-                return version + ": no complete handshake: " + problem.get();
+                return version + ": no complete handshake: " + problem.get().render(ReportLanguage.EN);
             }
             return version + ": complete handshake; " + (ticketLifetimes.isEmpty() ? "no session ticket"
                     : ticketLifetimes.size() + " ticket(s), lifetime " + ticketLifetimes.stream().map(l -> l + " s")
@@ -54,7 +59,7 @@ public record SessionTicketFacts(Optional<Reason> noTls, boolean starttlsUnavail
     }
 
     /** A resumption that sent early data: whether the server took the PSK and accepted the early data. */
-    public record EarlyData(Optional<String> problem, boolean pskAccepted, boolean accepted, String sent) {
+    public record EarlyData(Optional<Reason> problem, boolean pskAccepted, boolean accepted, String sent) {
     }
 
     public List<Handshake> handshakes() {
@@ -73,10 +78,11 @@ public record SessionTicketFacts(Optional<Reason> noTls, boolean starttlsUnavail
         StringBuilder out = new StringBuilder();
         out.append(tls13.readable()).append('\n').append(tls12.readable()).append('\n');
         earlyData.ifPresentOrElse(e -> out.append("resumption with the TLS 1.3 ticket offering early data (")
-                        .append(e.sent()).append("): ").append(e.problem().map(p -> "failed: " + p).orElse(
+                        .append(e.sent()).append("): ").append(e.problem().map(p -> "failed: " + p.render(ReportLanguage.EN)).orElse(
                                 "PSK " + (e.pskAccepted() ? "accepted" : "refused") + ", early data "
                                         + (e.accepted() ? "ACCEPTED" : "not accepted"))).append('\n'),
-                () -> out.append("no resumption with early data: ").append(earlyDataNotTried.orElse("?")).append('\n'));
+                () -> out.append("no resumption with early data: ").append(earlyDataNotTried.map(r -> r.render(ReportLanguage.EN))
+                        .orElse("?")).append('\n'));
         return out.toString();
     }
 }

@@ -12,6 +12,7 @@ import org.mtainterop.net.ConnectionProblem;
 import org.mtainterop.policy.Reason;
 import org.mtainterop.net.Endpoint;
 import org.mtainterop.net.MailService;
+import org.mtainterop.net.Said;
 import org.mtainterop.tls.raw.session.PresentedCertificates;
 import org.mtainterop.tls.raw.session.RecordChannel;
 import org.mtainterop.tls.raw.session.SessionTicket;
@@ -47,7 +48,7 @@ public final class SessionTicketProbe {
             return tls13[0];
         });
         if (first.noTls != null) {
-            return new SessionTicketFacts(Optional.of(first.noTlsDescribed), first.starttlsUnavailable,
+            return new SessionTicketFacts(Optional.of(first.noTls), first.starttlsUnavailable,
                     SessionTicketFacts.Handshake.failed("TLS 1.3", first.noTls),
                     SessionTicketFacts.Handshake.failed("TLS 1.2", first.noTls), Optional.empty(),
                     Optional.of(first.noTls));
@@ -63,18 +64,18 @@ public final class SessionTicketProbe {
             tls12[0] = new Tls12Handshake(options).run(channel);
             return tls12[0];
         });
-        String problem12 = second.noTls != null ? second.noTls : second.problem;
+        Reason problem12 = second.noTls != null ? second.noTls : second.problem;
         SessionTicketFacts.Handshake h12 = problem12 != null ? SessionTicketFacts.Handshake.failed("TLS 1.2", problem12)
                 : new SessionTicketFacts.Handshake("TLS 1.2", Optional.empty(),
                         tls12[0].ticket().stream().map(SessionTicket::lifetimeSeconds).toList(), java.util.List.of(),
                         staple(tls12[0].certificates()));
         if (tls13[0] == null) {
             return new SessionTicketFacts(Optional.empty(), false, h13, h12, Optional.empty(),
-                    Optional.of("no complete TLS 1.3 handshake (" + first.problem + ")"));
+                    Optional.of(Reason.of("SessionTicketProbe.noTls13", first.problem)));
         }
         if (tls13[0].tickets().isEmpty()) {
             return new SessionTicketFacts(Optional.empty(), false, h13, h12, Optional.empty(),
-                    Optional.of("the server sent no TLS 1.3 session ticket, so there is no session to resume"));
+                    Optional.of(Reason.of("SessionTicketProbe.noTicket")));
         }
         String ehlo = "EHLO " + settings.ehloName() + "\r\n";
         Tls13Handshake.EarlyDataAnswer[] answer = new Tls13Handshake.EarlyDataAnswer[1];
@@ -83,7 +84,7 @@ public final class SessionTicketProbe {
                     ehlo.getBytes(StandardCharsets.US_ASCII));
             return answer[0];
         });
-        String problem3 = third.noTls != null ? third.noTls : third.problem;
+        Reason problem3 = third.noTls != null ? third.noTls : third.problem;
         SessionTicketFacts.EarlyData early = problem3 != null
                 ? new SessionTicketFacts.EarlyData(Optional.of(problem3), false, false, "EHLO")
                 : new SessionTicketFacts.EarlyData(Optional.empty(), answer[0].pskAccepted(),
@@ -101,10 +102,7 @@ public final class SessionTicketProbe {
     }
 
     /** One connection's outcome: no TLS (STARTTLS unavailable, unreachable), a handshake problem, or done. */
-    private record Attempt(String noTls, boolean starttlsUnavailable, String problem, Reason noTlsDescribed) {
-        Attempt(String noTls, boolean starttlsUnavailable, String problem) {
-            this(noTls, starttlsUnavailable, problem, noTls == null ? null : Reason.fact(noTls));
-        }
+    private record Attempt(Reason noTls, boolean starttlsUnavailable, Reason problem) {
     }
 
     private Attempt attempt(Endpoint endpoint, Step step) {
@@ -114,17 +112,17 @@ public final class SessionTicketProbe {
                 switch (opening.state()) {
                     case BUSY -> {
                         if (tries >= 4) {
-                            return new Attempt("the server is busy: " + opening.reason(), false, null);
+                            return new Attempt(Reason.of("RawHello.busy", opening.described()), false, null);
                         }
                         sleep(pause);
                         pause *= 2;
                         continue;
                     }
                     case NO_TLS -> {
-                        return new Attempt(opening.reason(), true, null, opening.described());
+                        return new Attempt(opening.described(), true, null);
                     }
                     case FAILED -> {
-                        return new Attempt(opening.reason(), false, null);
+                        return new Attempt(opening.described(), false, null);
                     }
                     default -> {
                     }
@@ -132,13 +130,13 @@ public final class SessionTicketProbe {
                 step.run(new RecordChannel(opening.socket(), settings.limits().sessionDeadline()));
                 return new Attempt(null, false, null);
             } catch (SocketTimeoutException e) {
-                return new Attempt(null, false, e.getMessage());
+                return new Attempt(null, false, e instanceof Said said ? said.said() : Reason.fact(String.valueOf(e.getMessage())));
             } catch (IOException e) {
-                String reason = e instanceof org.mtainterop.tls.raw.RawTlsException ? e.getMessage()
-                        : ConnectionProblem.of(e, Reason.of("During.handshake")).reason();
+                Reason reason = e instanceof org.mtainterop.tls.raw.RawTlsException raw ? raw.said()
+                        : ConnectionProblem.of(e, Reason.of("During.handshake")).said();
                 return new Attempt(null, false, reason);
             } catch (RuntimeException e) {
-                return new Attempt(null, false, "harness error during the handshake: " + e);
+                return new Attempt(null, false, Reason.of("SessionTicketProbe.harnessError", String.valueOf(e)));
             }
         }
     }

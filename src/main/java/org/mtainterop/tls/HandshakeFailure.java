@@ -47,6 +47,19 @@ public final class HandshakeFailure {
     private HandshakeFailure() {
     }
 
+    /**
+     * What the handshake-abort profiles' servers say as they abort (the harness's own words, which the TLS layer passes
+     * on as the failure): every handshake, or only the first of the period; {@code withAlert} names the alert sent.
+     */
+    public static Reason profileAborts(boolean everyHandshake, boolean withAlert) {
+        Reason aborts = Reason.of(everyHandshake ? "HandshakeFailure.profileAbortsEvery" : "HandshakeFailure.profileAbortsFirst");
+        return withAlert ? Reason.of("HandshakeFailure.withFatalAlert", aborts) : aborts;
+    }
+
+    /** {@link #profileAborts}'s words, each as it reads in English: recognised when a failure's text is one of them. */
+    private static final List<Reason> PROFILE_ABORTS = List.of(profileAborts(true, false), profileAborts(false, false),
+            profileAborts(true, true), profileAborts(false, true));
+
     /** The harness's own words when the handshake ran past the read timeout. */
     public static Reason timedOutAfter(long millis) {
         return Reason.of("HandshakeFailure.timedOutAfter", millis);
@@ -60,6 +73,11 @@ public final class HandshakeFailure {
         String t = text == null ? "" : text;
         if (t.isBlank()) {
             return Reason.fact(t);
+        }
+        for (Reason aborts : PROFILE_ABORTS) {
+            if (aborts.render(ReportLanguage.EN).equals(t)) {
+                return aborts;
+            }
         }
         Matcher after = TIMED_OUT_AFTER.matcher(t);
         if (after.matches()) {

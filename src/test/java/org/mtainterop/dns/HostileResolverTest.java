@@ -54,10 +54,17 @@ class HostileResolverTest {
             assertThat(answer.reason().orElseThrow()).contains("no reply within", "UDP");
             assertThat(answer.rcode()).isEqualTo(DnsAnswer.NO_RCODE);
             assertThat(peer.udpQueries.get()).isEqualTo(2);
+            String server = BoundedResolver.describe(peer.address());
+            assertThat(answer.reason().orElseThrow()).isEqualTo("no reply within 400 ms over UDP from " + server);
+            assertThat(answer.said().orElseThrow().render(ReportLanguage.FR))
+                    .isEqualTo("pas de réponse de " + server + " en 400 ms sur UDP");
 
             DnsAnswer validated = timed(harness(peer));
             assertThat(validated.status()).isEqualTo(DnssecStatus.NO_ANSWER);
             assertThat(validated.reason().orElseThrow()).contains("no reply within");
+            String french = validated.said().orElseThrow().render(ReportLanguage.FR);
+            assertThat(french).startsWith("mx.hostile.test. A : pas de réponse de " + server + " en ").endsWith(" ms sur UDP");
+            assertThat(EnglishLeftovers.in(french)).as(french).isEmpty();
         }
     }
 
@@ -78,9 +85,12 @@ class HostileResolverTest {
             DnsAnswer answer = timed(adBit(peer));
             assertThat(answer.status()).isEqualTo(DnssecStatus.NO_ANSWER);
             assertThat(answer.reason().orElseThrow()).contains("truncated reply over UDP", "TCP retry failed");
+            String french = answer.said().orElseThrow().render(ReportLanguage.FR);
+            assertThat(french).startsWith("réponse tronquée sur UDP (bit TC), et la nouvelle tentative sur TCP a échoué : ");
             DnsAnswer validated = timed(harness(peer));
             assertThat(validated.status()).isEqualTo(DnssecStatus.NO_ANSWER);
             assertThat(validated.reason().orElseThrow()).contains("truncated");
+            assertThat(validated.said().orElseThrow().render(ReportLanguage.FR)).contains("réponse tronquée sur UDP (bit TC)");
         }
     }
 
@@ -97,6 +107,11 @@ class HostileResolverTest {
                     default -> "malformed reply";
                 };
                 assertThat(answer.reason().orElseThrow()).as(dns.mode().name()).contains(expected);
+                String french = answer.said().orElseThrow().render(ReportLanguage.FR);
+                assertThat(french).as(dns.mode().name()).contains(switch (behaviour) {
+                    case WRONG_ID -> "réponse portant un mauvais identifiant de message sur UDP (";
+                    default -> "sur UDP : ";
+                }).doesNotContain("over UDP", "reply");
                 assertThat(answer.exists()).isFalse();
             }
         }

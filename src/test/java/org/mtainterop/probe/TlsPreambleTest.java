@@ -205,6 +205,20 @@ class TlsPreambleTest {
     }
 
     @Test
+    void aTruncatedAnswerIsMalformedSaidInTheReportsLanguage() throws Exception {
+        try (ScriptedServer server = new ScriptedServer(c -> {
+            c.readHello();
+            c.writeRaw("\u0016\u0003\u0003\u0000\u0040abc"); // a handshake record of 64 bytes, 3 of them sent
+        })) {
+            RawHelloExchange.Result r = exchange(MailService.IMAPS).send(server.endpoint(), HELLO);
+            assertThat(r.response()).isEmpty();
+            assertThat(r.brief()).isEqualTo("malformed answer: truncated record body: 3 of 64 bytes before the connection closed");
+            assertThat(r.problem().orElseThrow().render(ReportLanguage.FR)).isEqualTo("réponse mal formée : corps"
+                    + " d'enregistrement tronqué : 3 sur 64 octets reçus avant la fermeture de la connexion");
+        }
+    }
+
+    @Test
     void silenceAfterStlsIsNoAnswerToTheHello() throws Exception {
         try (ScriptedServer server = new ScriptedServer(c -> {
             c.write("+OK ready");
@@ -358,6 +372,12 @@ class TlsPreambleTest {
                 if (!got.equals(line)) {
                     throw new IOException("expected '" + line + "', got '" + got + "'");
                 }
+            }
+
+            /** Reads one TLS record (the ClientHello), answering nothing. */
+            void readHello() throws IOException {
+                byte[] header = in.readNBytes(5);
+                in.readNBytes(((header[3] & 0xff) << 8) | (header[4] & 0xff));
             }
 
             /** Reads one TLS record (the ClientHello) and answers it with a protocol_version alert. */

@@ -50,7 +50,7 @@ public record AccessSessionFacts(MailService service, AccessServerProfile profil
                                  Instant started, Instant ended, Optional<String> clientIdentification,
                                  FirstContact firstContact, List<String> verbsBeforeTls, List<String> verbsInsideTls,
                                  boolean starttlsSent, Optional<ClientHelloOffer> clientHello,
-                                 Optional<String> clientHelloProblem, Optional<NegotiatedTls> tls,
+                                 Optional<Reason> clientHelloProblem, Optional<NegotiatedTls> tls,
                                  Optional<String> tlsFailure, boolean capabilitiesReadInsideTls,
                                  Optional<String> preTlsOnlyCapabilityUsed, int bytesAheadAfterInjection,
                                  boolean injectedBytesFedToTls, Optional<String> injectedCapabilityUsed,

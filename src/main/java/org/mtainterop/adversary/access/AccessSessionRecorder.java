@@ -13,6 +13,7 @@ import org.mtainterop.adversary.SessionRecord;
 import org.mtainterop.net.MailService;
 import org.mtainterop.net.Printable;
 import org.mtainterop.pki.CertificateProfile;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.tls.raw.ClientHelloOffer;
 
 /**
@@ -105,7 +106,7 @@ final class AccessSessionRecorder {
         record.clientHello(hello);
     }
 
-    void clientHelloProblem(String problem) {
+    void clientHelloProblem(Reason problem) {
         record.clientHelloProblem(problem);
     }
 

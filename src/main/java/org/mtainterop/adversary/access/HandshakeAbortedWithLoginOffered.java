@@ -3,6 +3,8 @@ package org.mtainterop.adversary.access;
 import java.io.IOException;
 import java.net.Socket;
 import org.mtainterop.adversary.ServerHandshake;
+import org.mtainterop.report.ReportLanguage;
+import org.mtainterop.tls.HandshakeFailure;
 
 /**
  * HANDSHAKE_ABORT: reads the ClientHello (after a positive STARTTLS / STLS answer, or first on an implicit-TLS
@@ -10,7 +12,8 @@ import org.mtainterop.adversary.ServerHandshake;
  * falls back to it.
  */
 final class HandshakeAbortedWithLoginOffered implements AccessProfileBehaviour {
-    private static final String WHY = "the profile aborts every handshake (fatal alert handshake_failure)";
+    /** What the server says as it aborts, in English (the failure's text, which {@link HandshakeFailure#of} recognises). */
+    private static final String WHY = HandshakeFailure.profileAborts(true, true).render(ReportLanguage.EN);
 
     @Override
     public boolean loginBeforeTls() {

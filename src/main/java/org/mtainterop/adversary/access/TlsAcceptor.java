@@ -8,6 +8,9 @@ import java.util.List;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
 import org.mtainterop.adversary.ServerHandshake;
+import org.mtainterop.net.Said;
+import org.mtainterop.policy.Reason;
+import org.mtainterop.report.ReportLanguage;
 import org.mtainterop.tls.raw.ClientHelloParser;
 
 /**
@@ -54,8 +57,9 @@ final class TlsAcceptor {
             captured = ClientHelloParser.read(counted);
         } catch (IOException e) {
             boolean nothing = counted.count() == 0;
-            String problem = nothing ? "the client sent no byte of a ClientHello (" + e.getMessage() + ")" : e.getMessage();
-            recorder.clientHelloProblem(problem);
+            Reason said = nothing ? Reason.of("RawTls.noHelloByte", said(e)) : said(e);
+            String problem = said.render(ReportLanguage.EN);
+            recorder.clientHelloProblem(said);
             recorder.tlsFailed("no ClientHello: " + problem);
             throw new HandshakeFailedException("no ClientHello: " + problem, e, nothing);
         }
@@ -70,6 +74,11 @@ final class TlsAcceptor {
         }
         recorder.tlsEstablished(secure.getSession());
         return secure;
+    }
+
+    /** What the ClientHello parser said, or the failure's own words as a fact. */
+    private static Reason said(IOException e) {
+        return e instanceof Said s ? s.said() : Reason.fact(String.valueOf(e.getMessage()));
     }
 
     /** Counts the bytes read through it. */
@@ -108,7 +117,7 @@ final class TlsAcceptor {
         try {
             recorder.clientHello(ClientHelloParser.read(source).hello());
         } catch (IOException e) {
-            recorder.clientHelloProblem(e.getMessage());
+            recorder.clientHelloProblem(said(e));
         }
     }
 }

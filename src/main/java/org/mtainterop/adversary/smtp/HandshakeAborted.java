@@ -5,6 +5,9 @@ import java.net.Socket;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.net.ssl.SSLHandshakeException;
 import org.mtainterop.adversary.ServerHandshake;
+import org.mtainterop.policy.Reason;
+import org.mtainterop.report.ReportLanguage;
+import org.mtainterop.tls.HandshakeFailure;
 import org.mtainterop.tls.raw.ClientHelloOffer;
 
 /**
@@ -30,13 +33,15 @@ final class HandshakeAborted implements SmtpProfileBehaviour {
     @Override
     public void answerClientHello(Socket plain, ClientHelloOffer hello, SmtpSessionRecorder session) throws IOException {
         if (!onlyTheFirst) {
-            abort(plain, session, "the profile aborts every handshake");
+            abort(plain, session, HandshakeFailure.profileAborts(true, false));
         } else if (!handshakeSeen.getAndSet(true)) {
-            abort(plain, session, "the profile aborts the first handshake");
+            abort(plain, session, HandshakeFailure.profileAborts(false, false));
         }
     }
 
-    private static void abort(Socket plain, SmtpSessionRecorder session, String why) throws IOException {
+    /** The transcript line is data (English); the failure's text is what {@link HandshakeFailure#of} recognises. */
+    private static void abort(Socket plain, SmtpSessionRecorder session, Reason said) throws IOException {
+        String why = said.render(ReportLanguage.EN);
         session.record().transcript().tls("fatal alert handshake_failure: " + why);
         ServerHandshake.sendFatalAlert(plain);
         throw new SSLHandshakeException(why);

@@ -35,7 +35,7 @@ import org.mtainterop.tls.raw.ClientHelloOffer;
  */
 public record SessionFacts(AdversarialProfile profile, String clientAddress, Instant started, Instant ended,
                            List<String> ehloNames, boolean starttlsSent, Optional<ClientHelloOffer> clientHello,
-                           Optional<String> clientHelloProblem, Optional<NegotiatedTls> tls,
+                           Optional<Reason> clientHelloProblem, Optional<NegotiatedTls> tls,
                            Optional<String> tlsFailure, List<String> plaintextTransaction, boolean ehloInsideTls,
                            List<String> transactionInsideTls, Optional<String> preTlsExtensionUsed,
                            Optional<String> bytesBeforeStarttlsReady, int commandsAheadOfEhloReply,

@@ -20,6 +20,8 @@ import javax.net.ssl.SSLSocket;
 import org.mtainterop.adversary.ServerHandshake;
 import org.mtainterop.adversary.SessionRecord;
 import org.mtainterop.net.Printable;
+import org.mtainterop.net.Said;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.receiver.SessionBehaviour;
 import org.mtainterop.smtp.SmtpReply;
 import org.mtainterop.smtp.Transcript;
@@ -163,7 +165,7 @@ final class SmtpSessionRecorder implements SessionBehaviour {
         try {
             captured = ClientHelloParser.read(plain.getInputStream());
         } catch (IOException e) {
-            record.clientHelloProblem(e.getMessage());
+            record.clientHelloProblem(e instanceof Said said ? said.said() : Reason.fact(String.valueOf(e.getMessage())));
             throw e;
         }
         record.clientHello(captured.hello());

@@ -21,7 +21,7 @@ public final class EarlyDataRefusedCheck extends SessionTicketsCheck {
     Verdict judgeTls(SessionTicketFacts s) {
         if (s.earlyData().isEmpty()) {
             return Verdict.skipped(ID, Reason.of("EarlyDataRefused.skipped.1",
-                    s.earlyDataNotTried().map(Reason::fact).orElse(Reason.of("EarlyDataRefused.noResumption"))));
+                    s.earlyDataNotTried().orElse(Reason.of("EarlyDataRefused.noResumption"))));
         }
         SessionTicketFacts.EarlyData e = s.earlyData().get();
         if (e.problem().isPresent()) {

@@ -28,7 +28,7 @@ record StaplingVerdict(boolean defect, Reason reason) {
         List<SessionTicketFacts.Handshake> completed = sessions.completed();
         if (completed.isEmpty()) {
             return new StaplingVerdict(false, Reason.of("Stapling.notTested",
-                    Reason.fact(sessions.tls13().problem().orElse("?"))));
+                    sessions.tls13().problem().orElse(Reason.fact("?"))));
         }
         List<Reason> good = new ArrayList<>();
         List<String> bare = new ArrayList<>();

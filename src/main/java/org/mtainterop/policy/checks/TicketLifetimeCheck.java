@@ -27,7 +27,7 @@ public final class TicketLifetimeCheck extends SessionTicketsCheck {
         List<SessionTicketFacts.Handshake> done = s.completed();
         if (done.isEmpty()) {
             return Verdict.broken(ID, Reason.of("TicketLifetime.broken.1",
-                    s.tls13().problem().orElse(""), s.tls12().problem().orElse("")));
+                    s.tls13().problem().orElse(Reason.NONE), s.tls12().problem().orElse(Reason.NONE)));
         }
         List<Reason> tooLong = new ArrayList<>();
         List<String> seen = new ArrayList<>();
@@ -42,7 +42,7 @@ public final class TicketLifetimeCheck extends SessionTicketsCheck {
             }
         }
         Reason notDone = Reason.join("", s.handshakes().stream().filter(h -> !h.completed())
-                .map(h -> Reason.of("TicketLifetime.notObserved", h.version(), h.problem().orElse(""))).toList());
+                .map(h -> Reason.of("TicketLifetime.notObserved", h.version(), h.problem().orElse(Reason.NONE))).toList());
         if (!tooLong.isEmpty()) {
             return Verdict.failed(ID, Reason.of("TicketLifetime.failed.1",
                     Reason.join(", ", tooLong), MAX_LIFETIME_SECONDS, notDone));

@@ -54,7 +54,7 @@ public final class InjectedResponsesIgnoredCheck implements ClientCheck {
                 return Verdict.passed(id, Reason.of("InjectedResponsesIgnored.passed.3", SessionEnding.of(silent.get().ending())));
             }
             return Verdict.broken(id, Reason.of("InjectedResponsesIgnored.broken.2",
-                    upgraded.get(0).clientHelloProblem().map(Reason::fact)
+                    upgraded.get(0).clientHelloProblem()
                             .or(() -> upgraded.get(0).tlsFailure().map(HandshakeFailure::of)).orElse(SessionEnding.of(upgraded.get(0).ending()))));
         });
     }

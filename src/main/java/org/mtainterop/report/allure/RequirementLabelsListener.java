@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.mtainterop.report.ReportLanguage;
 import org.mtainterop.report.ScenarioTags;
 import org.mtainterop.run.ActiveDomain;
 import org.mtainterop.run.ActiveRun;
@@ -78,8 +79,13 @@ public final class RequirementLabelsListener implements TestLifecycleListener {
         try {
             return scenario.isPresent() ? ActiveRun.of(scenario.get()).target().name() : ActiveRun.current().target().name();
         } catch (IllegalStateException outsideARun) {
-            return "unknown target";
+            return unknownTarget(scenario);
         }
+    }
+
+    /** The name of a result no target owns, in the language of its feature's edition: "unknown target", « cible inconnue ». */
+    static String unknownTarget(Optional<URI> scenario) {
+        return scenario.map(ReportLanguage::ofFeature).orElse(ReportLanguage.EN).text("allure.unknownTarget");
     }
 
     /** The URI of the scenario's feature file, as the Allure plugin labelled it. */

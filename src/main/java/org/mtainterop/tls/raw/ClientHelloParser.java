@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.mtainterop.net.Said;
+import org.mtainterop.policy.Reason;
+import org.mtainterop.report.ReportLanguage;
 
 /**
  * Reads a peer's first TLS flight up to the end of its ClientHello, bounded, without a TLS library
@@ -35,8 +38,7 @@ public final class ClientHelloParser {
             return readSslv2(in, header, consumed);
         }
         if (header[0] != 22) {
-            throw new RawTlsException("not a TLS handshake record: starts with \""
-                    + escape(header) + "\"");
+            throw new RawTlsException(Reason.of("RawTls.helloNotHandshake", escape(header)));
         }
         int recordVersion = u16(header, 1);
         ByteArrayOutputStream handshake = new ByteArrayOutputStream(1024);
@@ -44,17 +46,17 @@ public final class ClientHelloParser {
         while (true) {
             int length = u16(header, 3);
             if (length == 0 || length > MAX_RECORD) {
-                throw new RawTlsException("TLS record length out of range: " + length);
+                throw new RawTlsException(Reason.of("RawTls.helloRecordLength", length));
             }
             handshake.write(readFully(in, length, consumed));
             if (needed < 0 && handshake.size() >= 4) {
                 byte[] h = handshake.toByteArray();
                 if (h[0] != 1) {
-                    throw new RawTlsException("first handshake message is type " + (h[0] & 0xff) + ", not ClientHello");
+                    throw new RawTlsException(Reason.of("RawTls.helloFirstMessage", h[0] & 0xff));
                 }
                 needed = 4 + ((h[1] & 0xff) << 16 | u16(h, 2));
                 if (needed > MAX_HELLO_BYTES) {
-                    throw new RawTlsException("ClientHello of " + needed + " bytes exceeds " + MAX_HELLO_BYTES);
+                    throw new RawTlsException(Reason.of("RawTls.helloTooLong", needed, MAX_HELLO_BYTES));
                 }
             }
             if (needed >= 0 && handshake.size() >= needed) {
@@ -64,7 +66,7 @@ public final class ClientHelloParser {
             }
             header = readFully(in, 5, consumed);
             if (header[0] != 22) {
-                throw new RawTlsException("ClientHello interrupted by a record of type " + (header[0] & 0xff));
+                throw new RawTlsException(Reason.of("RawTls.helloInterrupted", header[0] & 0xff));
             }
         }
     }
@@ -73,18 +75,18 @@ public final class ClientHelloParser {
     public static ClientHelloOffer parseHandshake(int recordVersion, byte[] message) throws RawTlsException {
         Reader r = new Reader(message);
         if (r.u8() != 1) {
-            throw new RawTlsException("not a ClientHello");
+            throw new RawTlsException(Reason.of("RawTls.notAClientHello"));
         }
         int length = r.u24();
         if (length != message.length - 4) {
-            throw new RawTlsException("ClientHello length " + length + " does not match " + (message.length - 4));
+            throw new RawTlsException(Reason.of("RawTls.helloLength", length, message.length - 4));
         }
         int legacyVersion = r.u16();
         r.skip(32); // random
         r.skip(r.u8()); // session id
         int suitesLength = r.u16();
         if (suitesLength % 2 != 0) {
-            throw new RawTlsException("odd cipher_suites length " + suitesLength);
+            throw new RawTlsException(Reason.of("RawTls.helloOddSuites", suitesLength));
         }
         List<Integer> suites = new ArrayList<>();
         Reader suiteReader = r.sub(suitesLength);
@@ -125,7 +127,7 @@ public final class ClientHelloParser {
             }
         }
         if (r.remaining() != 0) {
-            throw new RawTlsException(r.remaining() + " trailing bytes after the ClientHello extensions");
+            throw new RawTlsException(Reason.of("RawTls.helloTrailing", r.remaining()));
         }
         return new ClientHelloOffer(false, recordVersion, legacyVersion, versions, suites, compression, groups, sni,
                 types, message.length);
@@ -146,7 +148,7 @@ public final class ClientHelloParser {
     private static Captured readSslv2(InputStream in, byte[] header, ByteArrayOutputStream consumed) throws IOException {
         int length = ((header[0] & 0x7f) << 8) | (header[1] & 0xff);
         if (length < 9 || length > MAX_HELLO_BYTES) {
-            throw new RawTlsException("SSLv2 hello length out of range: " + length);
+            throw new RawTlsException(Reason.of("RawTls.ssl2HelloLength", length));
         }
         byte[] rest = readFully(in, length - 3, consumed);
         byte[] body = new byte[length];
@@ -159,7 +161,7 @@ public final class ClientHelloParser {
         int sessionLength = r.u16();
         int challengeLength = r.u16();
         if (specLength % 3 != 0) {
-            throw new RawTlsException("SSLv2 cipher_spec length not a multiple of 3");
+            throw new RawTlsException(Reason.of("RawTls.ssl2CipherSpecs"));
         }
         List<Integer> suites = new ArrayList<>();
         Reader specs = r.sub(specLength);
@@ -180,12 +182,28 @@ public final class ClientHelloParser {
         while (off < n) {
             int read = in.read(out, off, n - off);
             if (read < 0) {
-                throw new EOFException("connection closed after " + (consumed.size() + off) + " bytes of the ClientHello");
+                throw new HelloCut(Reason.of("RawTls.helloCut", consumed.size() + off));
             }
             off += read;
         }
         consumed.write(out, 0, n);
         return out;
+    }
+
+    /** The connection closed before the whole ClientHello came: an end of stream, said as data. */
+    private static final class HelloCut extends EOFException implements Said {
+        private static final long serialVersionUID = 1L;
+        private final transient Reason said;
+
+        HelloCut(Reason said) {
+            super(said.render(ReportLanguage.EN));
+            this.said = said;
+        }
+
+        @Override
+        public Reason said() {
+            return said;
+        }
     }
 
     private static int u16(byte[] b, int at) {
@@ -223,7 +241,7 @@ public final class ClientHelloParser {
 
         private void need(int n) throws RawTlsException {
             if (n < 0 || n > remaining()) {
-                throw new RawTlsException("truncated ClientHello: needed " + n + " bytes, " + remaining() + " left");
+                throw new RawTlsException(Reason.of("RawTls.helloTruncated", n, remaining()));
             }
         }
 

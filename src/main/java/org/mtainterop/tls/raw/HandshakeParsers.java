@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.mtainterop.policy.Reason;
 
 /** Parsers for the server handshake messages enumeration reads; each takes the message body only. */
 final class HandshakeParsers {
@@ -18,7 +19,7 @@ final class HandshakeParsers {
         b.get(random);
         int sessionIdLength = b.get() & 0xff;
         if (sessionIdLength > 32) {
-            throw new RawTlsException("ServerHello session id of " + sessionIdLength + " bytes (max 32)");
+            throw new RawTlsException(Reason.of("RawTls.sessionIdTooLong", sessionIdLength));
         }
         b.position(b.position() + sessionIdLength);
         int suite = b.getShort() & 0xffff;
@@ -30,14 +31,14 @@ final class HandshakeParsers {
         if (b.remaining() >= 2) {
             int total = b.getShort() & 0xffff;
             if (total > b.remaining()) {
-                throw new RawTlsException("ServerHello extensions announce " + total + " bytes, " + b.remaining() + " present");
+                throw new RawTlsException(Reason.of("RawTls.extensionsOverrun", total, b.remaining()));
             }
             int end = b.position() + total;
             while (b.position() < end) {
                 int type = b.getShort() & 0xffff;
                 int length = b.getShort() & 0xffff;
                 if (length > end - b.position()) {
-                    throw new RawTlsException("ServerHello extension " + type + " overruns the message");
+                    throw new RawTlsException(Reason.of("RawTls.extensionOverruns", type));
                 }
                 ByteBuffer data = b.slice().limit(length);
                 b.position(b.position() + length);
@@ -60,7 +61,7 @@ final class HandshakeParsers {
     static Certificates certificates(ByteBuffer b) throws RawTlsException {
         int total = u24(b);
         if (total > b.remaining()) {
-            throw new RawTlsException("Certificate list announces " + total + " bytes, " + b.remaining() + " present");
+            throw new RawTlsException(Reason.of("RawTls.certificatesOverrun", total, b.remaining()));
         }
         int count = 0;
         Optional<Integer> leafCurve = Optional.empty();
@@ -68,7 +69,7 @@ final class HandshakeParsers {
         while (b.position() < end) {
             int length = u24(b);
             if (length > end - b.position()) {
-                throw new RawTlsException("certificate " + count + " overruns the Certificate message");
+                throw new RawTlsException(Reason.of("RawTls.certificateOverruns", count));
             }
             if (count == 0) {
                 byte[] leaf = new byte[length];

@@ -1,10 +1,33 @@
 package org.mtainterop.tls.raw;
 
 import java.io.IOException;
+import org.mtainterop.net.Said;
+import org.mtainterop.policy.Reason;
+import org.mtainterop.report.ReportLanguage;
 
-/** The server's bytes are not a TLS (or SSLv2) response the codec will accept: truncated, malformed or oversized. */
-public final class RawTlsException extends IOException {
+/**
+ * The peer's bytes are not a TLS (or SSLv2) message the codec will accept: truncated, malformed or oversized (a
+ * server's answer, a client's ClientHello).
+ * What is wrong is said as a {@link Reason} (a {@code RawTls.*} key and the numbers it saw), so a verdict quoting it
+ * speaks the report's language; the message is its English words.
+ */
+public final class RawTlsException extends IOException implements Said {
+    private static final long serialVersionUID = 1L;
+    private final transient Reason said;
+
+    public RawTlsException(Reason said) {
+        super(said.render(ReportLanguage.EN));
+        this.said = said;
+    }
+
+    /** Words of a part of the codec that still writes English text (the session client's): quoted as a fact. */
     public RawTlsException(String message) {
-        super(message);
+        this(Reason.fact(message));
+    }
+
+    /** What is wrong with the bytes, in the report's language when rendered. */
+    @Override
+    public Reason said() {
+        return said;
     }
 }

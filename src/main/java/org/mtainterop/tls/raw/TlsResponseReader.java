@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.mtainterop.policy.Reason;
 
 /**
  * Reads the server's answer to a raw ClientHello: TLS records (handshake, alert, change_cipher_spec,
@@ -46,16 +47,16 @@ public final class TlsResponseReader {
         int type = first;
         while (true) {
             byte[] header = new byte[4];
-            readFully(in, header, "record header");
+            readFully(in, header, Reason.of("RawTls.recordHeader"));
             int length = ((header[2] & 0xff) << 8) | (header[3] & 0xff);
             if (length > MAX_RECORD_LENGTH) {
-                throw new RawTlsException("record of " + length + " bytes exceeds the TLS maximum of " + MAX_RECORD_LENGTH);
+                throw new RawTlsException(Reason.of("RawTls.recordTooLong", length, MAX_RECORD_LENGTH));
             }
             if (type < 20 || type > 24) {
-                throw new RawTlsException("not a TLS record: content type " + type);
+                throw new RawTlsException(Reason.of("RawTls.notARecord", type));
             }
             byte[] fragment = new byte[length];
-            readFully(in, fragment, "record body");
+            readFully(in, fragment, Reason.of("RawTls.recordBody"));
             Optional<ServerResponse> done = state.accept(type, fragment);
             if (done.isPresent()) {
                 return done.get();
@@ -70,17 +71,17 @@ public final class TlsResponseReader {
     private ServerResponse readSsl2(int first, InputStream in) throws IOException {
         int second = in.read();
         if (second < 0) {
-            throw new RawTlsException("truncated SSLv2 record header");
+            throw new RawTlsException(Reason.of("RawTls.ssl2HeaderTruncated"));
         }
         int length = ((first & 0x7f) << 8) | second;
         if (length < 11) {
-            throw new RawTlsException("SSLv2 record too short for a SERVER-HELLO: " + length + " bytes");
+            throw new RawTlsException(Reason.of("RawTls.ssl2TooShort", length));
         }
         byte[] body = new byte[length];
-        readFully(in, body, "SSLv2 record");
+        readFully(in, body, Reason.of("RawTls.ssl2Record"));
         ByteBuffer b = ByteBuffer.wrap(body);
         if (b.get() != 4) {
-            throw new RawTlsException("SSLv2 record is not a SERVER-HELLO (type " + body[0] + ")");
+            throw new RawTlsException(Reason.of("RawTls.ssl2NotServerHello", (int) body[0]));
         }
         b.get();
         b.get();
@@ -89,7 +90,7 @@ public final class TlsResponseReader {
         int specsLength = b.getShort() & 0xffff;
         b.getShort();
         if (certLength + specsLength > b.remaining() || specsLength % 3 != 0) {
-            throw new RawTlsException("malformed SSLv2 SERVER-HELLO lengths");
+            throw new RawTlsException(Reason.of("RawTls.ssl2Lengths"));
         }
         b.position(b.position() + certLength);
         List<Integer> specs = new ArrayList<>();
@@ -112,7 +113,7 @@ public final class TlsResponseReader {
             switch (type) {
                 case 21 -> {
                     if (fragment.length < 2) {
-                        throw new RawTlsException("truncated alert record");
+                        throw new RawTlsException(Reason.of("RawTls.alertTruncated"));
                     }
                     return Optional.of(new ServerResponse(ServerResponse.End.ALERT, Optional.ofNullable(hello),
                             Optional.of(new TlsAlert(fragment[0] & 0xff, fragment[1] & 0xff)),
@@ -139,8 +140,8 @@ public final class TlsResponseReader {
                 int msgType = joined[pos] & 0xff;
                 int length = ((joined[pos + 1] & 0xff) << 16) | ((joined[pos + 2] & 0xff) << 8) | (joined[pos + 3] & 0xff);
                 if (length > maxHandshakeMessage) {
-                    throw new RawTlsException("handshake message of type " + msgType + " announces " + length
-                            + " bytes, more than the " + maxHandshakeMessage + "-byte cap");
+                    throw new RawTlsException(Reason.of("RawTls.messageOverCap", msgType, length,
+                            maxHandshakeMessage));
                 }
                 if (joined.length - pos - 4 < length) {
                     break;
@@ -183,10 +184,10 @@ public final class TlsResponseReader {
                     }
                 }
             } catch (BufferUnderflowException | IllegalArgumentException | IndexOutOfBoundsException e) {
-                throw new RawTlsException("malformed handshake message of type " + type + ": truncated inside");
+                throw new RawTlsException(Reason.of("RawTls.truncatedInside", type));
             }
             if (hello == null && type != 2) {
-                throw new RawTlsException("handshake message of type " + type + " before ServerHello");
+                throw new RawTlsException(Reason.of("RawTls.beforeServerHello", type));
             }
             return Optional.empty();
         }
@@ -197,12 +198,12 @@ public final class TlsResponseReader {
         }
     }
 
-    private static void readFully(InputStream in, byte[] into, String what) throws IOException {
+    private static void readFully(InputStream in, byte[] into, Reason what) throws IOException {
         int off = 0;
         while (off < into.length) {
             int n = in.read(into, off, into.length - off);
             if (n < 0) {
-                throw new RawTlsException("truncated " + what + ": " + off + " of " + into.length + " bytes before the connection closed");
+                throw new RawTlsException(Reason.of("RawTls.truncated", what, off, into.length));
             }
             off += n;
         }

@@ -119,6 +119,100 @@ class ReceiveAccessCommandTest {
         }
     }
 
+    /** The Allure results written, as JSON, CLIENT-01's first; the verdict attachment's text beside each. */
+    private List<JsonNode> allureResults() throws Exception {
+        List<JsonNode> results = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir.resolve("allure-results"))) {
+            for (Path p : files.filter(f -> f.toString().endsWith("-result.json")).toList()) {
+                results.add(new ObjectMapper().readTree(p.toFile()));
+            }
+        }
+        results.sort(java.util.Comparator.comparing((JsonNode r) -> r.get("name").asText()));
+        return results;
+    }
+
+    private String attachment(JsonNode result, String name) throws Exception {
+        for (JsonNode a : result.get("attachments")) {
+            if (a.get("name").asText().equals(name)) {
+                return Files.readString(dir.resolve("allure-results").resolve(a.get("source").asText()));
+            }
+        }
+        throw new AssertionError("no attachment " + name + " in " + result);
+    }
+
+    private static String label(JsonNode result, String name) {
+        for (JsonNode l : result.get("labels")) {
+            if (l.get("name").asText().equals(name)) {
+                return l.get("value").asText();
+            }
+        }
+        throw new AssertionError("no label " + name + " in " + result);
+    }
+
+    private void careLessImapLogin(int port) throws Exception {
+        try (ScriptedClient c = ScriptedClient.connect(port)) {
+            c.readLine();
+            c.send("a1 ID (\"name\" \"careless-mua\" \"version\" \"1.0\")");
+            c.readUntil("a1 ");
+            c.send("a2 LOGIN " + USER + " " + PASSWORD);
+            c.readLine();
+            c.send("a3 LOGOUT");
+            c.readUntil("a3 ");
+        }
+    }
+
+    @Test
+    void theAllureResultsOfAnEnglishRunAreAsTheyWere() throws Exception {
+        int port = freePort();
+        CompletableFuture<Integer> exit = receive(port, "--protocol", "imap", "--profile", "no-starttls",
+                "--sessions", "1", "--timeout", "60");
+        awaitCa();
+        careLessImapLogin(port);
+        assertThat(exit.get(60, TimeUnit.SECONDS)).isEqualTo(1);
+        JsonNode client01 = allureResults().get(0);
+        assertThat(client01.get("name").asText()).isEqualTo("CLIENT-01 A client configured for TLS never sends credentials"
+                + " or mail in plaintext when STARTTLS is not advertised, answered with an error, or the handshake fails"
+                + " [127.0.0.1 careless-mua 1.0]");
+        assertThat(label(client01, "suite")).isEqualTo("Mail clients");
+        String verdict = attachment(client01, "Verdict");
+        assertThat(verdict).startsWith("CLIENT-01 — A client configured for TLS never sends").contains("\nVerdict:  failed\n",
+                "\nObserved: " + client01.get("statusDetails").get("message").asText() + "\n", "\nWhy it matters: An active",
+                "\nHow to fix: Require TLS, not \"TLS if available\"");
+        assertThat(client01.get("statusDetails").get("message").asText()).contains("IMAP LOGIN IN PLAINTEXT");
+    }
+
+    @Test
+    void theAllureResultsOfAFrenchRunAreFrench() throws Exception {
+        int port = freePort();
+        CompletableFuture<Integer> exit = receive(port, "--protocol", "imap", "--profile", "no-starttls",
+                "--sessions", "1", "--timeout", "60", "--lang", "fr");
+        awaitCa();
+        careLessImapLogin(port);
+        assertThat(exit.get(60, TimeUnit.SECONDS)).isEqualTo(1);
+        List<JsonNode> results = allureResults();
+        assertThat(results).hasSize(5);
+        JsonNode client01 = results.get(0);
+        assertThat(client01.get("name").asText()).isEqualTo("CLIENT-01 Un client configuré pour TLS n'envoie jamais"
+                + " d'identifiants ni de courrier en clair quand STARTTLS n'est pas annoncé, est refusé par une erreur ou que"
+                + " la négociation échoue [127.0.0.1 careless-mua 1.0]");
+        assertThat(label(client01, "suite")).isEqualTo("Logiciels de messagerie");
+        String message = client01.get("statusDetails").get("message").asText();
+        assertThat(message).contains("IMAP LOGIN EN CLAIR");
+        String verdict = attachment(client01, "Verdict");
+        assertThat(verdict).startsWith("CLIENT-01 — Un client configuré pour TLS").contains("\nVerdict : non conforme\n",
+                "\nConstaté : " + message + "\n", "\nPourquoi c'est important : Un attaquant actif",
+                "\nComment corriger : Exigez TLS");
+        for (JsonNode r : results) {
+            String text = r.get("name").asText() + "\n" + label(r, "suite") + "\n" + r.get("statusDetails").get("message")
+                    .asText() + "\n" + attachment(r, "Verdict");
+            String words = text;
+            for (AccessServerProfile profile : AccessServerProfile.values()) {
+                words = words.replace(profile.label(), " "); // the server profiles' names: facts
+            }
+            assertThat(org.mtainterop.report.EnglishLeftovers.in(words)).as(text).isEmpty();
+        }
+    }
+
     @Test
     void aVerifyingSubmissionClientPassesClient02() throws Exception {
         int port = freePort();

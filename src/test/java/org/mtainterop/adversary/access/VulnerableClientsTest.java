@@ -16,6 +16,7 @@ import org.mtainterop.policy.Outcome;
 import org.mtainterop.policy.Verdict;
 import org.mtainterop.policy.clients.ClientCellVerdict;
 import org.mtainterop.policy.clients.ClientChecks;
+import org.mtainterop.report.ReportLanguage;
 
 /**
  * Scripted mail programs with the defects each profile is built to expose, so every check is seen failing (and,
@@ -124,6 +125,27 @@ class VulnerableClientsTest {
             Verdict v = judge(AccessServerProfile.HANDSHAKE_ABORT, sessions);
             assertThat(v.outcome()).isEqualTo(Outcome.FAILED);
             assertThat(v.message()).contains("POP3 PASS IN PLAINTEXT", "RETR");
+        }
+    }
+
+    @Test
+    void aClientThatStopsAfterTheAbortedHandshakePassesAndTheVerdictSaysWhatTheServerDidInItsLanguage() throws Exception {
+        try (AccessAdversarialServer server = ServerFixture.start(MailService.POP3, AccessServerProfile.HANDSHAKE_ABORT)) {
+            try (ScriptedClient c = ScriptedClient.connect(server.port())) {
+                c.readLine();
+                c.send("STLS");
+                assertThat(c.readLine()).startsWith("+OK");
+                assertThatThrownBy(() -> c.startTls(ServerFixture.verifyingTls())).isInstanceOf(SSLException.class);
+            }
+            List<AccessSessionFacts> sessions = ServerFixture.awaitSessions(server, 1);
+            assertThat(sessions.get(0).tlsFailure()).hasValue("the profile aborts every handshake (fatal alert handshake_failure)");
+            Verdict v = judge(AccessServerProfile.HANDSHAKE_ABORT, sessions);
+            assertThat(v.outcome()).isEqualTo(Outcome.PASSED);
+            assertThat(v.message()).contains("; handshake failed (the profile aborts every handshake (fatal alert"
+                    + " handshake_failure))");
+            String french = v.message(ReportLanguage.FR);
+            assertThat(french).contains("échec de la négociation TLS (le profil interrompt chaque négociation TLS"
+                    + " (alerte fatale handshake_failure))").doesNotContain("profile aborts");
         }
     }
 

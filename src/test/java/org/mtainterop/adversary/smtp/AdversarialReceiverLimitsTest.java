@@ -132,7 +132,12 @@ class AdversarialReceiverLimitsTest {
         }
         SessionFacts facts = awaitSession(0);
         assertThat(facts.starttlsSent()).isTrue();
-        assertThat(facts.clientHelloProblem()).hasValueSatisfying(p -> assertThat(p).contains("not a TLS handshake record"));
+        assertThat(facts.clientHelloProblem().orElseThrow().render(org.mtainterop.report.ReportLanguage.EN))
+                .isEqualTo("not a TLS handshake record: starts with \"MAIL \"");
+        assertThat(facts.clientHelloProblem().orElseThrow().render(org.mtainterop.report.ReportLanguage.FR))
+                .isEqualTo("pas un enregistrement de négociation TLS : commence par \"MAIL \"");
+        assertThat(facts.transcript()).anySatisfy(e -> assertThat(e.text())
+                .contains("no ClientHello: not a TLS handshake record: starts with \"MAIL \""));
         assertThat(facts.tlsEstablished()).isFalse();
     }
 

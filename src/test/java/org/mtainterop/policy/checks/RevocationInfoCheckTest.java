@@ -107,7 +107,7 @@ class RevocationInfoCheckTest {
     void staplingIsNotTestedWhenNoCompleteHandshakeAskedForIt() {
         SessionTicketFacts none = new SessionTicketFacts(Optional.empty(), false,
                 SessionTicketFacts.Handshake.failed("TLS 1.3", "alert 40"),
-                SessionTicketFacts.Handshake.failed("TLS 1.2", "alert 40"), Optional.empty(), Optional.of("no TLS 1.3"));
+                SessionTicketFacts.Handshake.failed("TLS 1.2", "alert 40"), Optional.empty(), Optional.of(org.mtainterop.policy.Reason.fact("no TLS 1.3")));
         Verdict v = InboundFacts.on(SMTP).with(TLS_DIALOGUE, dialogue()).with(SESSION_TICKETS, none).judgedBy(check);
         assertPassed(v, "OCSP stapling not tested (no complete handshake asked for it: alert 40)");
     }

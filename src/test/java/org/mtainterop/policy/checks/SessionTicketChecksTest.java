@@ -77,7 +77,7 @@ class SessionTicketChecksTest {
     void noStarttlsIsSkipped() {
         SessionTicketFacts s = new SessionTicketFacts(Optional.of(org.mtainterop.policy.Reason.fact("STARTTLS not advertised")), true,
                 SessionTicketFacts.Handshake.failed("TLS 1.3", "x"), SessionTicketFacts.Handshake.failed("TLS 1.2", "x"),
-                Optional.empty(), Optional.of("x"));
+                Optional.empty(), Optional.of(org.mtainterop.policy.Reason.fact("x")));
         assertThat(lifetime(s).outcome()).isEqualTo(Outcome.SKIPPED);
         assertThat(earlyData(s).outcome()).isEqualTo(Outcome.SKIPPED);
     }
@@ -100,7 +100,8 @@ class SessionTicketChecksTest {
         assertThat(none.message()).startsWith("not tested: ").contains("no TLS 1.3 session ticket");
         Verdict cut = earlyData(SessionTicketFixture.of(SessionTicketFixture.tls13(List.of(7200L), List.of()),
                 SessionTicketFixture.tls12(List.of(), false),
-                new SessionTicketFacts.EarlyData(Optional.of("the connection closed"), false, false, "EHLO")));
+                new SessionTicketFacts.EarlyData(Optional.of(org.mtainterop.policy.Reason.fact("the connection closed")), false,
+                        false, "EHLO")));
         assertThat(cut.outcome()).isEqualTo(Outcome.BROKEN);
     }
 }

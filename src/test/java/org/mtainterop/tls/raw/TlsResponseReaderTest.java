@@ -7,6 +7,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import org.junit.jupiter.api.Test;
+import org.mtainterop.policy.Reason;
+import org.mtainterop.report.EnglishLeftovers;
+import org.mtainterop.report.ReportLanguage;
 
 class TlsResponseReaderTest {
     private static final String RANDOM = "11".repeat(32);
@@ -130,6 +133,41 @@ class TlsResponseReaderTest {
     void plaintextInsteadOfTlsIsRefused() {
         assertThatThrownBy(() -> read("3435342034"))
                 .isInstanceOf(RawTlsException.class).hasMessageContaining("not a TLS record");
+    }
+
+    @Test
+    void whatIsWrongIsSaidInTheReportsLanguageTheEnglishAsItWas() {
+        assertThat(refusal("1603").render(ReportLanguage.EN))
+                .isEqualTo("truncated record header: 1 of 4 bytes before the connection closed");
+        assertThat(refusal("1603").render(ReportLanguage.FR))
+                .isEqualTo("en-tête d'enregistrement tronqué : 1 sur 4 octets reçus avant la fermeture de la connexion");
+        assertThat(refusal("16030350000000").render(ReportLanguage.EN))
+                .isEqualTo("record of 20480 bytes exceeds the TLS maximum of 18432");
+        assertThat(refusal("16030350000000").render(ReportLanguage.FR))
+                .isEqualTo("enregistrement de 20480 octets, au-delà du maximum TLS de 18432");
+        assertThat(refusal("3435342034").render(ReportLanguage.FR)).isEqualTo("pas un enregistrement TLS : type de contenu 52");
+        Reason inside = refusal(record(22, handshake(2, "0303" + "11".repeat(10))));
+        assertThat(inside.render(ReportLanguage.EN)).isEqualTo("malformed handshake message of type 2: truncated inside");
+        assertThat(inside.render(ReportLanguage.FR))
+                .isEqualTo("message de négociation de type 2 mal formé : tronqué à l'intérieur");
+        Reason sessionId = refusal(record(22, handshake(2, "0303" + RANDOM + "21" + "00".repeat(33) + "c02b00")));
+        assertThat(sessionId.render(ReportLanguage.EN)).isEqualTo("ServerHello session id of 33 bytes (max 32)");
+        assertThat(sessionId.render(ReportLanguage.FR)).isEqualTo("identifiant de session du ServerHello de 33 octets (32 au plus)");
+        for (Reason r : new Reason[] {refusal("1603"), inside, sessionId}) {
+            assertThat(EnglishLeftovers.in(r.render(ReportLanguage.FR))).as(r.render(ReportLanguage.FR)).isEmpty();
+        }
+    }
+
+    private static Reason refusal(String hexBytes) {
+        try {
+            read(hexBytes);
+        } catch (RawTlsException e) {
+            assertThat(e.getMessage()).isEqualTo(e.said().render(ReportLanguage.EN));
+            return e.said();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        throw new AssertionError("accepted: " + hexBytes);
     }
 
     /** Serves a prefix, then endless zeros, counting what the reader took. */

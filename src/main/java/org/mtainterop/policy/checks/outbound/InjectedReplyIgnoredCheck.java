@@ -43,7 +43,7 @@ public final class InjectedReplyIgnoredCheck implements SenderCheck {
             }
             var inside = upgraded.stream().filter(SessionFacts::tlsEstablished).findFirst();
             return Verdict.passed(ID, inside.isPresent() ? Reason.of("InjectedReplyIgnored.passed.inStep")
-                    : Reason.of("InjectedReplyIgnored.passed.noTlsAfter", upgraded.get(0).clientHelloProblem().map(Reason::fact)
+                    : Reason.of("InjectedReplyIgnored.passed.noTlsAfter", upgraded.get(0).clientHelloProblem()
                             .or(() -> upgraded.get(0).tlsFailure().map(HandshakeFailure::of)).orElse(SessionEnding.of(upgraded.get(0).ending()))));
         });
     }
