@@ -40,77 +40,80 @@ class SuitePhaseTest {
 
     @Test
     void aServerFollowingTheClientsOrderIsEliminatedInParallelAndListedInTheOffersOrder() {
-        PickingServer server = new PickingServer(STOCK, false);
-        EnumerationHellos hellos = hellos(server);
-        VersionPhase.Found versions = VersionPhase.run(hellos);
-        server.inFlightMax.set(0);
-        SuitePhase.Found found = SuitePhase.start(hellos, versions, EnumerationScope.EVERYTHING, false).found();
+        Phase phase = suitePhase(new PickingServer(STOCK, false), EnumerationScope.EVERYTHING, false);
+        SuitePhase.Found found = phase.suites().found();
 
         List<Integer> inListOrder = EnumerationHellos.suitesFor(ProtocolVersion.TLS_1_2).stream().filter(STOCK::contains)
                 .toList();
         assertThat(found.acceptedSuites().get(ProtocolVersion.TLS_1_2)).extracting(CipherSuite::code)
                 .containsExactlyElementsOf(inListOrder);
         assertThat(found.order()).containsEntry(ProtocolVersion.TLS_1_2, SuiteOrder.CLIENT);
-        assertThat(server.inFlightMax.get()).as("eliminating hellos in flight at once").isGreaterThan(1);
-        assertThat(hellos.log()).filteredOn(l -> l.startsWith("every suite reversed TLSv1.2")).hasSize(1);
-        assertThat(hellos.log()).noneMatch(l -> l.startsWith("order ") || l.startsWith("reversed order "));
+        assertThat(phase.server().inFlightMax.get()).as("eliminating hellos in flight at once").isGreaterThan(1);
+        assertThat(phase.log()).filteredOn(l -> l.startsWith("every suite reversed TLSv1.2")).hasSize(1);
+        assertThat(phase.log()).noneMatch(l -> l.startsWith("order ") || l.startsWith("reversed order "));
     }
 
     @Test
     void aServerImposingItsOrderIsEliminatedOnePickAfterAnotherInThatOrder() {
-        PickingServer server = new PickingServer(STOCK, true);
-        EnumerationHellos hellos = hellos(server);
-        VersionPhase.Found versions = VersionPhase.run(hellos);
-        server.inFlightMax.set(0);
-        SuitePhase.Found found = SuitePhase.start(hellos, versions, EnumerationScope.EVERYTHING, false).found();
+        Phase phase = suitePhase(new PickingServer(STOCK, true), EnumerationScope.EVERYTHING, false);
+        SuitePhase.Found found = phase.suites().found();
 
         assertThat(found.acceptedSuites().get(ProtocolVersion.TLS_1_2)).extracting(CipherSuite::code)
                 .containsExactlyElementsOf(STOCK);
         assertThat(found.order()).containsEntry(ProtocolVersion.TLS_1_2, SuiteOrder.SERVER);
-        assertThat(hellos.log()).filteredOn(l -> l.startsWith("eliminate TLSv1.2")).hasSize(STOCK.size());
-        assertThat(hellos.log()).noneMatch(l -> l.startsWith("order ") || l.startsWith("reversed order "));
-        assertThat(server.inFlightMax.get()).as("hellos in flight at once, each pick waiting for the one before")
+        assertThat(phase.eliminating()).hasSize(STOCK.size());
+        assertThat(phase.log()).noneMatch(l -> l.startsWith("order ") || l.startsWith("reversed order "));
+        assertThat(phase.server().inFlightMax.get()).as("hellos in flight at once, each pick waiting for the one before")
                 .isEqualTo(1);
     }
 
     /** Many targets (no connections to spare): the fewest hellos, one pick after another, and no reversed hello. */
     @Test
     void versionsAndSuitesAloneSendNoReversedHelloAndTheFewestHellos() {
-        PickingServer server = new PickingServer(STOCK, false);
-        EnumerationHellos hellos = hellos(server);
-        VersionPhase.Found versions = VersionPhase.run(hellos);
-        server.inFlightMax.set(0);
-        List<CipherSuite> accepted = SuitePhase.start(hellos, versions, EnumerationScope.VERSIONS_AND_SUITES, false)
-                .acceptedOnly().get(ProtocolVersion.TLS_1_2);
+        Phase phase = suitePhase(new PickingServer(STOCK, false), EnumerationScope.VERSIONS_AND_SUITES, false);
 
-        assertThat(accepted).extracting(CipherSuite::code).containsExactlyInAnyOrderElementsOf(STOCK);
-        assertThat(hellos.log()).noneMatch(l -> l.startsWith("every suite reversed"));
-        assertThat(hellos.log()).filteredOn(l -> l.startsWith("eliminate TLSv1.2")).hasSize(STOCK.size());
-        assertThat(server.inFlightMax.get()).isEqualTo(1);
+        assertThat(phase.tls12Accepted()).containsExactlyInAnyOrderElementsOf(STOCK);
+        assertThat(phase.log()).noneMatch(l -> l.startsWith("every suite reversed"));
+        assertThat(phase.eliminating()).hasSize(STOCK.size());
+        assertThat(phase.server().inFlightMax.get()).isEqualTo(1);
     }
 
     /** Few targets: the same suites from parallel chains, whatever the server's order, still no reversed hello. */
     @Test
     void versionsAndSuitesWithConnectionsToSpareEliminateInParallelChains() {
         for (boolean ownOrder : List.of(false, true)) {
-            PickingServer server = new PickingServer(STOCK, ownOrder);
-            EnumerationHellos hellos = hellos(server);
-            VersionPhase.Found versions = VersionPhase.run(hellos);
-            server.inFlightMax.set(0);
-            List<CipherSuite> accepted = SuitePhase.start(hellos, versions, EnumerationScope.VERSIONS_AND_SUITES, true)
-                    .acceptedOnly().get(ProtocolVersion.TLS_1_2);
+            Phase phase = suitePhase(new PickingServer(STOCK, ownOrder), EnumerationScope.VERSIONS_AND_SUITES, true);
 
-            assertThat(accepted).extracting(CipherSuite::code).containsExactlyInAnyOrderElementsOf(STOCK);
-            assertThat(hellos.log()).noneMatch(l -> l.startsWith("every suite reversed"));
-            assertThat(server.inFlightMax.get()).as("hellos in flight at once, own order " + ownOrder).isGreaterThan(1);
+            assertThat(phase.tls12Accepted()).containsExactlyInAnyOrderElementsOf(STOCK);
+            assertThat(phase.log()).noneMatch(l -> l.startsWith("every suite reversed"));
+            assertThat(phase.server().inFlightMax.get()).as("hellos in flight at once, own order " + ownOrder)
+                    .isGreaterThan(1);
             // each chain but the first starts at a pick and ends with one refused hello: at most one per pick, plus one
-            assertThat(hellos.log()).filteredOn(l -> l.startsWith("eliminate TLSv1.2"))
-                    .hasSizeLessThanOrEqualTo(2 * STOCK.size() + 1);
+            assertThat(phase.eliminating()).hasSizeLessThanOrEqualTo(2 * STOCK.size() + 1);
         }
     }
 
-    private EnumerationHellos hellos(PickingServer server) {
-        return new EnumerationHellos(server::answer, Optional.of("mx.example.test"), pool, TargetHealth.unwatched());
+    /** The suite phase started on {@code server} once its versions are known, its concurrency counted from then. */
+    private Phase suitePhase(PickingServer server, EnumerationScope scope, boolean spareConnections) {
+        EnumerationHellos hellos = new EnumerationHellos(server::answer, Optional.of("mx.example.test"), pool,
+                TargetHealth.unwatched());
+        VersionPhase.Found versions = VersionPhase.run(hellos);
+        server.inFlightMax.set(0);
+        return new Phase(server, hellos, SuitePhase.start(hellos, versions, scope, spareConnections));
+    }
+
+    private record Phase(PickingServer server, EnumerationHellos hellos, SuitePhase suites) {
+        List<String> log() {
+            return hellos.log();
+        }
+
+        List<String> eliminating() {
+            return log().stream().filter(l -> l.startsWith("eliminate TLSv1.2")).toList();
+        }
+
+        List<Integer> tls12Accepted() {
+            return suites.acceptedOnly().get(ProtocolVersion.TLS_1_2).stream().map(CipherSuite::code).toList();
+        }
     }
 
     /**
