@@ -118,7 +118,7 @@ final class SuitePhase {
         Optional<Integer> first = EnumerationHellos.chosenSuite(versionHello, v);
         if (first.isPresent() && versionHello.offered().cipherSuites().equals(all)) {
             if (!measuresOrder && spareConnections) {
-                return SplitElimination.accepted(hellos, v, all, first.get());
+                return split(v, all, Set.of(first.get()));
             }
             if (!measuresOrder) {
                 inPreferenceOrder.add(v);
@@ -128,7 +128,7 @@ final class SuitePhase {
                     hellos.hello(hellos.typical(v, reversed(all)), "every suite reversed " + v.label()), v)).thenCompose(last -> {
                 last.ifPresent(l -> everySuitePicks.put(v, new Picks(first.get(), l)));
                 if (last.isPresent() && !last.equals(first)) {
-                    return SplitElimination.accepted(hellos, v, all, first.get(), last.get());
+                    return split(v, all, Set.of(first.get(), last.get()));
                 }
                 inPreferenceOrder.add(v);
                 return hellos.async(() -> eliminateAfter(v, all, first.get()));
@@ -144,6 +144,13 @@ final class SuitePhase {
             chunks.forEach(c -> out.addAll(c.join()));
             return out;
         });
+    }
+
+    /** Elimination in parallel chains ({@link SplitElimination}) of what is left of {@code all} once {@code picked}. */
+    private CompletableFuture<List<CipherSuite>> split(ProtocolVersion v, List<Integer> all, Set<Integer> picked) {
+        return SplitElimination.accepted(hellos, all, picked, offer -> EnumerationHellos.chosenSuite(
+                hellos.hello(hellos.typical(v, offer), "eliminate " + v.label()), v))
+                .thenApply(codes -> codes.stream().map(CipherSuites::describe).toList());
     }
 
     /** Sequential elimination over {@code offer}; returns the suites in the order the server picked them. */
