@@ -14,11 +14,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.mtainterop.net.Said;
+import org.mtainterop.report.EnglishLeftovers;
+import org.mtainterop.report.ReportLanguage;
 import org.mtainterop.tls.raw.NamedGroups;
 
 /**
  * The words of the harness's own TLS client when a server's handshake goes wrong, exactly as they are written in
- * English (logs, the session probe's evidence): each case from real bytes, in memory or from a loopback peer.
+ * English (logs, the session probe's evidence), and in French as a French report quotes them: each case from real
+ * bytes, in memory or from a loopback peer.
  */
 class SessionClientWordsTest {
     private static final Tls13Handshake.Options OPTIONS = new Tls13Handshake.Options(Optional.empty(), false,
@@ -91,6 +95,43 @@ class SessionClientWordsTest {
         assertThat(tls12(new byte[] {22, 3}).getMessage())
                 .isEqualTo("deadline reached during the record header while waiting for the server's first flight (2 of 5"
                         + " bytes)");
+    }
+
+    @Test
+    void theSameWordsInFrenchWithTheProtocolTokensAsTheyAre() throws Exception {
+        assertThat(french(tls12(tls12Hello(0x0303, 0x009C))))
+                .isEqualTo("le serveur a choisi la suite 0x009C, qui n'était pas proposée");
+        assertThat(french(tls12(tls12Hello(0x0301, 0xC02F)))).isEqualTo("le serveur a négocié la version 0x0301, et non TLS 1.2");
+        assertThat(french(tls12(new byte[] {21, 3, 3, 0, 2, 2, 40}))).isEqualTo("le serveur a envoyé l'alerte 40 (fatale)");
+        assertThat(french(tls12(new byte[] {22, 3, 3, 0, 8, 2, 0, 0, 4, 3, 3, 1, 2})))
+                .isEqualTo("données tronquées dans le message de négociation de type 2 : 32 octets attendus, il en reste 2");
+        assertThat(french(tls12(new byte[] {22, 3}))).isEqualTo("délai atteint en lisant l'en-tête d'enregistrement en"
+                + " attendant la première série de messages du serveur (2 sur 5 octets)");
+        assertThat(french(tls13(serverHello(0x1304, 0x0304, keyShare(29, 32)))))
+                .isEqualTo("le serveur a choisi la suite TLS 1.3 0x1304, qui n'était pas proposée");
+        assertThat(french(tls13(serverHello(0x1301, 0x0304, keyShare(24, 32)))))
+                .isEqualTo("la part de clé du serveur est pour le groupe 24, qui n'était pas proposé");
+        assertThat(french(tls13(new byte[] {22, 3, 3, 0, 8, 2, 0, 0, 4, 3, 3, 1, 2})))
+                .isEqualTo("données tronquées dans le message ServerHello : 32 octets attendus, il en reste 2");
+        assertThat(french(tls13("220 hello\r\n".getBytes())))
+                .isEqualTo("pas un enregistrement TLS : type de contenu 50 en attendant le ServerHello");
+        assertThat(french(assertThrows(IOException.class, () -> HelloRetryRequest.read(hrr(0x1301, 0, 51, 0, 2, 0, 24),
+                Tls13Handshake.SUITES, Tls13Handshake.GROUPS, List.of(NamedGroups.X25519))))).isEqualTo("un HelloRetryRequest"
+                + " pour le groupe 24, que le ClientHello ne proposait pas dans supported_groups [29, 23] (RFC 8446 §4.2.8 :"
+                + " illegal_parameter)");
+        assertThat(french(assertThrows(IOException.class, () -> HelloRetryRequest.read(hrr(0x1301, 0, 43, 0, 1, 3),
+                Tls13Handshake.SUITES, Tls13Handshake.GROUPS, List.of(NamedGroups.X25519)))))
+                .isEqualTo("données tronquées dans l'extension 43 du HelloRetryRequest : 2 octets attendus, il en reste 1");
+        String badTag = french(assertThrows(IOException.class,
+                () -> RecordProtection.tls12Gcm(new byte[16], new byte[4]).open(23, new byte[40])));
+        assertThat(badTag).isEqualTo("un enregistrement protégé ne s'authentifie pas (étiquette AEAD invalide)");
+        assertThat(EnglishLeftovers.in(badTag)).isEmpty();
+    }
+
+    /** What a French report quotes of {@code e}: its words as data, in French. */
+    private static String french(IOException e) {
+        assertThat(e).as(e.getMessage()).isInstanceOf(Said.class);
+        return ((Said) e).said().render(ReportLanguage.FR);
     }
 
     private interface Failing {
