@@ -16,8 +16,10 @@ import org.mtainterop.report.ReportLanguage;
  * @param said    what is wrong with it, as a message key and its facts ({@link #problem()} its English words)
  * @param section the rule broken, e.g. {@code RFC 8461 §3.2}
  * @param level   {@link Level#ERROR}: the artefact is invalid there; {@link Level#NOTE}: allowed, but reported
+ * @param valueSaid the value as a verdict quotes it: the value as published, a fact; or, for a value the parser
+ *                  writes itself (a size), its words as a message key, whose English is {@code value}
  */
-public record SyntaxProblem(String field, String value, Reason said, String section, Level level) {
+public record SyntaxProblem(String field, String value, Reason said, String section, Level level, Reason valueSaid) {
     private static final int MAX_VALUE = 80;
     private static final Pattern NUMBERED = Pattern.compile("(line|field) (\\d+)");
 
@@ -29,6 +31,12 @@ public record SyntaxProblem(String field, String value, Reason said, String sect
         Objects.requireNonNull(section, "section");
         Objects.requireNonNull(level, "level");
         value = value == null ? "" : shown(value);
+        valueSaid = valueSaid == null ? Reason.fact(value) : valueSaid;
+    }
+
+    /** A problem with the value as published (a fact). */
+    public SyntaxProblem(String field, String value, Reason said, String section, Level level) {
+        this(field, value, said, section, level, null);
     }
 
     /** An error whose problem is given as a fact (words not yet keyed). */
@@ -38,6 +46,11 @@ public record SyntaxProblem(String field, String value, Reason said, String sect
 
     public static SyntaxProblem error(String field, String value, Reason said, String section) {
         return new SyntaxProblem(field, value, said, section, Level.ERROR);
+    }
+
+    /** An error whose value the parser writes itself ({@code value}: « 8388609 octets »), {@link #value()} its English. */
+    public static SyntaxProblem error(String field, Reason value, Reason said, String section) {
+        return new SyntaxProblem(field, value.render(ReportLanguage.EN), said, section, Level.ERROR, value);
     }
 
     /** A note whose problem is given as a fact (words not yet keyed). */
@@ -65,7 +78,8 @@ public record SyntaxProblem(String field, String value, Reason said, String sect
 
     /** {@link #describe()} as data, for a verdict in the report's language (field, value and section are facts). */
     public Reason described() {
-        return Reason.of("Syntax.problem", fieldNamed(), value.isEmpty() ? "" : " '" + value + "'", said, section);
+        return Reason.of("Syntax.problem", fieldNamed(), value.isEmpty() ? "" : Reason.of("Syntax.value", valueSaid), said,
+                section);
     }
 
     /**

@@ -57,7 +57,7 @@ public final class TlsRptReportParser {
                     : Reason.fact(String.valueOf(e.getMessage())), "RFC 8460 §5.3")));
         }
         if (json.length > MAX_JSON_BYTES) {
-            return Parsed.invalid(List.of(SyntaxProblem.error("body", json.length + " bytes", Reason.of("TlsRptReport.tooLarge",
+            return Parsed.invalid(List.of(SyntaxProblem.error("body", Reason.of("TlsRptReport.size", json.length), Reason.of("TlsRptReport.tooLarge",
                     MAX_JSON_BYTES), "RFC 8460 §4.4")));
         }
         JsonNode root;

@@ -77,6 +77,18 @@ class TlsRptReportParserTest {
     }
 
     @Test
+    void aPlainReportOverTheLimitIsRefusedWithItsSizeInTheReportsLanguage() {
+        byte[] big = new byte[TlsRptReportParser.MAX_JSON_BYTES + 1];
+        java.util.Arrays.fill(big, (byte) ' ');
+        SyntaxProblem p = TlsRptReportParser.parse(big).problems().get(0);
+        assertThat(p.describe()).isEqualTo("body '8388609 bytes': larger than the 8388608 bytes the harness reads (RFC 8460 §4.4)");
+        assertThat(p.value()).isEqualTo("8388609 bytes");
+        String french = p.described().render(ReportLanguage.FR);
+        assertThat(french).isEqualTo("corps '8388609 octets' : plus grand que les 8388608 octets que lit le harnais (RFC 8460 §4.4)");
+        assertThat(EnglishLeftovers.in(french)).isEmpty();
+    }
+
+    @Test
     void aGzipBombIsRefusedWithAReason() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {

@@ -32,7 +32,7 @@ class SessionTicketProbeTest {
     @Test
     void aResetAfterTheHelloIsSaidInTheReportsLanguage() throws Exception {
         try (ServerSocket listener = new ServerSocket(0, 10, InetAddress.getLoopbackAddress())) {
-            Thread server = new Thread(() -> serve(listener), "reset-after-hello");
+            Thread server = new Thread(() -> serve(listener, null), "reset-after-hello");
             server.setDaemon(true);
             server.start();
             SessionTicketFacts facts = new SessionTicketProbe(SETTINGS)
@@ -51,8 +51,33 @@ class SessionTicketProbeTest {
         }
     }
 
-    /** SMTP up to STARTTLS 220 on each connection, then the ClientHello read and the connection reset. */
-    private static void serve(ServerSocket listener) {
+    @Test
+    void anAlertAfterTheHelloIsTheHarnessClientsWordsInTheReportsLanguage() throws Exception {
+        try (ServerSocket listener = new ServerSocket(0, 10, InetAddress.getLoopbackAddress())) {
+            Thread server = new Thread(() -> serve(listener, new byte[] {21, 3, 3, 0, 2, 2, 40}), "alert-after-hello");
+            server.setDaemon(true);
+            server.start();
+            SessionTicketFacts facts = new SessionTicketProbe(SETTINGS)
+                    .run(new Endpoint("127.0.0.1", listener.getLocalPort(), "mail.example.test"));
+            for (SessionTicketFacts.Handshake h : facts.handshakes()) {
+                var problem = h.problem().orElseThrow();
+                assertThat(problem.render(ReportLanguage.EN)).as(h.version()).isEqualTo("the server sent alert 40 (fatal)");
+                assertThat(problem.render(ReportLanguage.FR)).as(h.version()).isEqualTo("le serveur a envoyé l'alerte 40 (fatale)");
+            }
+            String french = facts.earlyDataNotTried().orElseThrow().render(ReportLanguage.FR);
+            assertThat(french).isEqualTo("pas de négociation TLS 1.3 complète (le serveur a envoyé l'alerte 40 (fatale))");
+            assertThat(EnglishLeftovers.in(french)).as(french).isEmpty();
+            assertThat(facts.readable()).contains("TLS 1.3: no complete handshake: the server sent alert 40 (fatal)\n"
+                    + "TLS 1.2: no complete handshake: the server sent alert 40 (fatal)\n"
+                    + "no resumption with early data: no complete TLS 1.3 handshake (the server sent alert 40 (fatal))");
+        }
+    }
+
+    /**
+     * SMTP up to STARTTLS 220 on each connection, then the ClientHello read and {@code answer} written, or the
+     * connection reset when there is none.
+     */
+    private static void serve(ServerSocket listener, byte[] answer) {
         while (!listener.isClosed()) {
             try (Socket s = listener.accept()) {
                 s.setSoTimeout(5000);
@@ -66,6 +91,11 @@ class SessionTicketProbeTest {
                         out.write("220 2.0.0 Ready to start TLS\r\n".getBytes(StandardCharsets.US_ASCII));
                         out.flush();
                         readRecord(s.getInputStream());
+                        if (answer != null) {
+                            out.write(answer);
+                            out.flush();
+                            break;
+                        }
                         s.setSoLinger(true, 0); // close with a reset
                         break;
                     } else {

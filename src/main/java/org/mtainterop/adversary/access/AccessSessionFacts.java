@@ -69,6 +69,16 @@ public record AccessSessionFacts(MailService service, AccessServerProfile profil
         transcript = List.copyOf(transcript);
     }
 
+    /**
+     * Why the handshake did not complete, in the report's language: no ClientHello and why (when the failure's text
+     * is those words in English, as the receiver records them), else the TLS layer's words classified
+     * ({@link HandshakeFailure#of}); in English the failure's text, byte for byte.
+     */
+    public Optional<Reason> tlsFailureSaid() {
+        return tlsFailure.map(f -> clientHelloProblem.map(TlsAcceptor::noClientHello)
+                .filter(r -> r.render(ReportLanguage.EN).equals(f)).orElseGet(() -> HandshakeFailure.of(f)));
+    }
+
     /** The identification the client gave, or "?". */
     public String clientName() {
         return clientIdentification.orElse("?");
@@ -149,7 +159,7 @@ public record AccessSessionFacts(MailService service, AccessServerProfile profil
             parts.add(Reason.of("SessionSummary.plaintext", String.join("/", distinct(verbsBeforeTls))));
         }
         tls.ifPresent(t -> parts.add(Reason.fact(t.protocol() + ' ' + t.cipherSuite())));
-        tlsFailure.ifPresent(f -> parts.add(Reason.of("SessionSummary.handshakeFailed", HandshakeFailure.of(f))));
+        tlsFailureSaid().ifPresent(f -> parts.add(Reason.of("SessionSummary.handshakeFailed", f)));
         if (!verbsInsideTls.isEmpty()) {
             parts.add(Reason.of("SessionSummary.insideTls", String.join("/", distinct(verbsInsideTls))));
         }

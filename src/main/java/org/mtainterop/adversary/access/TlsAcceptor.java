@@ -58,10 +58,10 @@ final class TlsAcceptor {
         } catch (IOException e) {
             boolean nothing = counted.count() == 0;
             Reason said = nothing ? Reason.of("RawTls.noHelloByte", said(e)) : said(e);
-            String problem = said.render(ReportLanguage.EN);
+            String failure = noClientHello(said).render(ReportLanguage.EN);
             recorder.clientHelloProblem(said);
-            recorder.tlsFailed("no ClientHello: " + problem);
-            throw new HandshakeFailedException("no ClientHello: " + problem, e, nothing);
+            recorder.tlsFailed(failure);
+            throw new HandshakeFailedException(failure, e, nothing);
         }
         recorder.clientHello(captured.hello());
         recorder.behaviour().answerClientHello(plain, recorder);
@@ -74,6 +74,14 @@ final class TlsAcceptor {
         }
         recorder.tlsEstablished(secure.getSession());
         return secure;
+    }
+
+    /**
+     * The handshake's failure when no ClientHello could be read ({@code problem}, the parser's words): « pas de
+     * ClientHello : … » in French; in English the failure's text, as the session records it.
+     */
+    static Reason noClientHello(Reason problem) {
+        return Reason.of("TlsAcceptor.noClientHello", problem);
     }
 
     /** What the ClientHello parser said, or the failure's own words as a fact. */

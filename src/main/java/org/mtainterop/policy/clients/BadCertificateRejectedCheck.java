@@ -7,7 +7,6 @@ import org.mtainterop.adversary.access.AccessServerProfile;
 import org.mtainterop.adversary.access.AccessSessionFacts;
 import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
-import org.mtainterop.tls.HandshakeFailure;
 
 /**
  * CLIENT-02: shown an expired, wrong-name, self-signed or untrusted certificate, a client ends the handshake before
@@ -48,7 +47,7 @@ public final class BadCertificateRejectedCheck implements ClientCheck {
             AccessSessionFacts s = shown.get();
             return Verdict.passed(id, s.tlsEstablished()
                     ? Reason.of("BadCertificateRejected.passed.leftSilently", certificate, SessionEnding.of(s.ending()))
-                    : Reason.of("BadCertificateRejected.passed.refused", certificate, s.tlsFailure().map(HandshakeFailure::of).orElse(SessionEnding.of(s.ending()))));
+                    : Reason.of("BadCertificateRejected.passed.refused", certificate, s.tlsFailureSaid().orElse(SessionEnding.of(s.ending()))));
         });
     }
 }

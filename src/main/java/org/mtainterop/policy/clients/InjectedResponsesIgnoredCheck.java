@@ -7,7 +7,6 @@ import org.mtainterop.adversary.access.AccessSessionFacts;
 import org.mtainterop.adversary.access.SessionEnd;
 import org.mtainterop.policy.Reason;
 import org.mtainterop.policy.Verdict;
-import org.mtainterop.tls.HandshakeFailure;
 
 /**
  * CLIENT-03: lines injected in the STARTTLS answer's segment are not taken as answers inside TLS (RFC 3207 §4.2,
@@ -47,7 +46,7 @@ public final class InjectedResponsesIgnoredCheck implements ClientCheck {
             }
             var fed = upgraded.stream().filter(AccessSessionFacts::injectedBytesFedToTls).findFirst();
             if (fed.isPresent()) {
-                return Verdict.passed(id, Reason.of("InjectedResponsesIgnored.passed.2", fed.get().tlsFailure().map(HandshakeFailure::of).orElse(Reason.NONE)));
+                return Verdict.passed(id, Reason.of("InjectedResponsesIgnored.passed.2", fed.get().tlsFailureSaid().orElse(Reason.NONE)));
             }
             var silent = upgraded.stream().filter(s -> s.end() == SessionEnd.NOTHING_AFTER_STARTTLS).findFirst();
             if (silent.isPresent()) {
@@ -55,7 +54,7 @@ public final class InjectedResponsesIgnoredCheck implements ClientCheck {
             }
             return Verdict.broken(id, Reason.of("InjectedResponsesIgnored.broken.2",
                     upgraded.get(0).clientHelloProblem()
-                            .or(() -> upgraded.get(0).tlsFailure().map(HandshakeFailure::of)).orElse(SessionEnding.of(upgraded.get(0).ending()))));
+                            .or(() -> upgraded.get(0).tlsFailureSaid()).orElse(SessionEnding.of(upgraded.get(0).ending()))));
         });
     }
 }

@@ -7,7 +7,7 @@ import org.mtainterop.report.ReportLanguage;
 
 /**
  * The peer's bytes are not a TLS (or SSLv2) message the codec will accept: truncated, malformed or oversized (a
- * server's answer, a client's ClientHello).
+ * server's answer, a client's ClientHello, a server's handshake with the harness's own TLS client).
  * What is wrong is said as a {@link Reason} (a {@code RawTls.*} key and the numbers it saw), so a verdict quoting it
  * speaks the report's language; the message is its English words.
  */
@@ -18,11 +18,6 @@ public final class RawTlsException extends IOException implements Said {
     public RawTlsException(Reason said) {
         super(said.render(ReportLanguage.EN));
         this.said = said;
-    }
-
-    /** Words of a part of the codec that still writes English text (the session client's): quoted as a fact. */
-    public RawTlsException(String message) {
-        this(Reason.fact(message));
     }
 
     /** What is wrong with the bytes, in the report's language when rendered. */

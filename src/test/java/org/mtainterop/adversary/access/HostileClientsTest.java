@@ -127,6 +127,11 @@ class HostileClientsTest {
             assertThat(s.clientHelloProblem().orElseThrow().render(org.mtainterop.report.ReportLanguage.FR))
                     .isEqualTo("pas un enregistrement de négociation TLS : commence par \"hello\"");
             assertThat(s.clientHello()).isEmpty();
+            assertThat(s.tlsFailure()).contains("no ClientHello: not a TLS handshake record: starts with \"hello\"");
+            assertThat(s.summary()).contains("; handshake failed (no ClientHello: not a TLS handshake record: starts with"
+                    + " \"hello\")");
+            assertThat(s.described().render(org.mtainterop.report.ReportLanguage.FR)).contains(" ; échec de la négociation"
+                    + " TLS (pas de ClientHello : pas un enregistrement de négociation TLS : commence par \"hello\")");
         }
     }
 

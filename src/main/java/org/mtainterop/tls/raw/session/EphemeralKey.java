@@ -19,6 +19,7 @@ import java.security.spec.XECPublicKeySpec;
 import java.util.Arrays;
 import javax.crypto.KeyAgreement;
 import org.mtainterop.tls.raw.NamedGroups;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.tls.raw.RawTlsException;
 
 /**
@@ -84,7 +85,7 @@ public final class EphemeralKey {
             PublicKey peer;
             if (group == NamedGroups.X25519) {
                 if (serverShare.length != 32) {
-                    throw new RawTlsException("an X25519 key share of " + serverShare.length + " bytes (RFC 7748: 32)");
+                    throw new RawTlsException(Reason.of("TlsSession.x25519Length", serverShare.length));
                 }
                 byte[] reversed = new byte[32];
                 for (int i = 0; i < 32; i++) {
@@ -96,7 +97,7 @@ public final class EphemeralKey {
                 agreement = KeyAgreement.getInstance("X25519");
             } else {
                 if (serverShare.length != 65 || serverShare[0] != 4) {
-                    throw new RawTlsException("a P-256 key share that is not a 65-byte uncompressed point");
+                    throw new RawTlsException(Reason.of("TlsSession.p256Point"));
                 }
                 ECPoint point = new ECPoint(new BigInteger(1, Arrays.copyOfRange(serverShare, 1, 33)),
                         new BigInteger(1, Arrays.copyOfRange(serverShare, 33, 65)));
@@ -107,11 +108,11 @@ public final class EphemeralKey {
             agreement.doPhase(peer, true);
             byte[] secret = agreement.generateSecret();
             if (Arrays.equals(secret, new byte[secret.length])) {
-                throw new RawTlsException("the server's key share gives an all-zero shared secret (RFC 8446 §7.4.2)");
+                throw new RawTlsException(Reason.of("TlsSession.allZero"));
             }
             return secret;
         } catch (GeneralSecurityException e) {
-            throw new RawTlsException("the server's key share is not a valid public key: " + e.getMessage());
+            throw new RawTlsException(Reason.of("TlsSession.invalidKey", String.valueOf(e.getMessage())));
         }
     }
 

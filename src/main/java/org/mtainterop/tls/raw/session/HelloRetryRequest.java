@@ -2,6 +2,7 @@ package org.mtainterop.tls.raw.session;
 
 import java.util.List;
 import java.util.Optional;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.tls.raw.RawTlsException;
 
 /**
@@ -40,57 +41,51 @@ public record HelloRetryRequest(int suite, Optional<Integer> selectedGroup, Opti
      */
     static HelloRetryRequest read(byte[] message, int[] suites, List<Integer> groups, List<Integer> shared)
             throws RawTlsException {
-        Wire.Reader r = new Wire.Reader(message, 4, "HelloRetryRequest");
+        Wire.Reader r = new Wire.Reader(message, 4, Wire.Part.message("HelloRetryRequest"));
         r.u16();
         r.bytes(32);
         r.vector8();
         int suite = r.u16();
         if (r.u8() != 0) {
-            throw new RawTlsException("a HelloRetryRequest with a compression method (RFC 8446 §4.1.3: must be 0)");
+            throw new RawTlsException(Reason.of("TlsSession.retryCompression"));
         }
         if (java.util.Arrays.stream(suites).noneMatch(s -> s == suite)) {
-            throw new RawTlsException(String.format("a HelloRetryRequest for suite 0x%04X, not offered (RFC 8446"
-                    + " §4.1.4: illegal_parameter)", suite));
+            throw new RawTlsException(Reason.of("TlsSession.retrySuite", String.format("0x%04X", suite)));
         }
         Optional<Integer> version = Optional.empty();
         Optional<Integer> group = Optional.empty();
         Optional<byte[]> cookie = Optional.empty();
-        Wire.Reader ext = new Wire.Reader(r.remaining() > 0 ? r.vector16() : new byte[0], 0, "HelloRetryRequest extensions");
+        Wire.Reader ext = new Wire.Reader(r.remaining() > 0 ? r.vector16() : new byte[0], 0, Wire.Part.extensionsOf("HelloRetryRequest"));
         while (ext.remaining() > 0) {
             int type = ext.u16();
-            Wire.Reader data = new Wire.Reader(ext.vector16(), 0, "HelloRetryRequest extension " + type);
+            Wire.Reader data = new Wire.Reader(ext.vector16(), 0, Wire.Part.extensionOf("HelloRetryRequest", type));
             switch (type) {
                 case Tls13Handshake.EXT_SUPPORTED_VERSIONS -> version = Optional.of(data.u16());
                 case Tls13Handshake.EXT_KEY_SHARE -> group = Optional.of(data.u16());
                 case EXT_COOKIE -> {
                     byte[] c = data.vector16();
                     if (c.length == 0) {
-                        throw new RawTlsException("a HelloRetryRequest with an empty cookie (RFC 8446 §4.2.2: 1..2^16-1"
-                                + " bytes)");
+                        throw new RawTlsException(Reason.of("TlsSession.retryEmptyCookie"));
                     }
                     cookie = Optional.of(c);
                 }
-                default -> throw new RawTlsException("a HelloRetryRequest with extension " + type + ", which a"
-                        + " HelloRetryRequest cannot carry (RFC 8446 §4.1.4: unsupported_extension)");
+                default -> throw new RawTlsException(Reason.of("TlsSession.retryExtension", type));
             }
         }
         if (version.isEmpty() || version.get() != 0x0304) {
-            throw new RawTlsException("a HelloRetryRequest without supported_versions 0x0304 (RFC 8446 §4.1.4)");
+            throw new RawTlsException(Reason.of("TlsSession.retryNoVersion"));
         }
         if (group.isPresent()) {
             int g = group.get();
             if (!groups.contains(g)) {
-                throw new RawTlsException("a HelloRetryRequest for group " + g + ", which the ClientHello did not offer"
-                        + " in supported_groups " + groups + " (RFC 8446 §4.2.8: illegal_parameter)");
+                throw new RawTlsException(Reason.of("TlsSession.retryGroupNotOffered", g, groups.toString()));
             }
             if (shared.contains(g)) {
-                throw new RawTlsException("a HelloRetryRequest for group " + g + ", for which the ClientHello already"
-                        + " sent a key share (RFC 8446 §4.2.8: illegal_parameter)");
+                throw new RawTlsException(Reason.of("TlsSession.retryGroupShared", g));
             }
         }
         if (group.isEmpty() && cookie.isEmpty()) {
-            throw new RawTlsException("a HelloRetryRequest asking for no change to the ClientHello (no key_share, no"
-                    + " cookie; RFC 8446 §4.1.4: illegal_parameter)");
+            throw new RawTlsException(Reason.of("TlsSession.retryNoChange"));
         }
         return new HelloRetryRequest(suite, group, cookie);
     }

@@ -2,6 +2,7 @@ package org.mtainterop.tls.raw.session;
 
 import java.util.List;
 import java.util.Optional;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.tls.raw.RawTlsException;
 
 /**
@@ -39,15 +40,15 @@ public record PresentedCertificates(List<byte[]> chain, Optional<byte[]> ocspRes
     }
 
     /** The body of a CertificateStatus (TLS 1.2 message or TLS 1.3 extension): {@code status_type}, then the response. */
-    static byte[] certificateStatus(byte[] body, String where) throws RawTlsException {
+    static byte[] certificateStatus(byte[] body, Reason where) throws RawTlsException {
         Wire.Reader r = new Wire.Reader(body, 0, where);
         int type = r.u8();
         if (type != STATUS_TYPE_OCSP) {
-            throw new RawTlsException(where + " of status_type " + type + " (RFC 6066 §8: only ocsp(1) was asked for)");
+            throw new RawTlsException(Reason.of("TlsSession.statusType", where, type));
         }
         byte[] response = r.vector24();
         if (response.length == 0) {
-            throw new RawTlsException(where + " with an empty OCSP response (RFC 6066 §8: 1..2^24-1 bytes)");
+            throw new RawTlsException(Reason.of("TlsSession.emptyOcsp", where));
         }
         return response;
     }

@@ -7,6 +7,8 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.Arrays;
+import org.mtainterop.net.ReadTimedOutException;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.tls.raw.RawTlsException;
 
 /**
@@ -21,9 +23,31 @@ public final class RecordChannel {
     /** Far above any real handshake message (a long chain is ~20 KiB). */
     public static final int MAX_HANDSHAKE_MESSAGE = 256 * 1024;
 
+    /** What the client waits for when it reads a record, said in the report's language when a read goes wrong. */
+    public enum Awaited {
+        SERVER_HELLO("TlsSession.awaitingServerHello"),
+        FIRST_FLIGHT("TlsSession.awaitingFirstFlight"),
+        ENCRYPTED_FLIGHT("TlsSession.awaitingEncryptedFlight"),
+        NEW_SESSION_TICKET("TlsSession.awaitingNewSessionTicket"),
+        TICKET_AND_FINISHED("TlsSession.awaitingTicketAndFinished"),
+        FINISHED("TlsSession.awaitingFinished");
+
+        private final String key;
+
+        Awaited(String key) {
+            this.key = key;
+        }
+
+        public Reason said() {
+            return Reason.of(key);
+        }
+    }
+
     /** One record as read: content type and fragment (still protected when the peer protects). */
     public record Record(int type, byte[] fragment) {
     }
+
+    private static final Reason RECORD_BODY = Reason.of("TlsSession.recordBody");
 
     private final Socket socket;
     private final InputStream in;
@@ -49,26 +73,26 @@ public final class RecordChannel {
     }
 
     /** The next record; a closed connection is a {@link RawTlsException} naming what was expected. */
-    public Record read(String expecting) throws IOException {
+    public Record read(Awaited expecting) throws IOException {
         byte[] header = new byte[5];
-        readFully(header, "record header while waiting for " + expecting);
+        readFully(header, Reason.of("TlsSession.recordHeaderAwaiting", expecting.said()));
         int type = header[0] & 0xff;
         if (type < 20 || type > 24) {
-            throw new RawTlsException("not a TLS record: content type " + type + " while waiting for " + expecting);
+            throw new RawTlsException(Reason.of("TlsSession.notARecord", type, expecting.said()));
         }
         int length = ((header[3] & 0xff) << 8) | (header[4] & 0xff);
         if (length > MAX_RECORD) {
-            throw new RawTlsException("record of " + length + " bytes exceeds the TLS maximum of " + MAX_RECORD);
+            throw new RawTlsException(Reason.of("RawTls.recordTooLong", length, MAX_RECORD));
         }
         byte[] fragment = new byte[length];
-        readFully(fragment, "record body");
+        readFully(fragment, RECORD_BODY);
         return new Record(type, fragment);
     }
 
     /** Adds handshake bytes (plaintext, from one record) to the reassembly buffer. */
     public void addHandshakeBytes(byte[] fragment) throws RawTlsException {
         if (handshakeBytes.length + fragment.length > MAX_HANDSHAKE_MESSAGE + 4) {
-            throw new RawTlsException("more than " + MAX_HANDSHAKE_MESSAGE + " bytes of unfinished handshake data");
+            throw new RawTlsException(Reason.of("TlsSession.unfinishedOverCap", MAX_HANDSHAKE_MESSAGE));
         }
         byte[] joined = Arrays.copyOf(handshakeBytes, handshakeBytes.length + fragment.length);
         System.arraycopy(fragment, 0, joined, handshakeBytes.length, fragment.length);
@@ -82,8 +106,8 @@ public final class RecordChannel {
         }
         int length = ((handshakeBytes[1] & 0xff) << 16) | ((handshakeBytes[2] & 0xff) << 8) | (handshakeBytes[3] & 0xff);
         if (length > MAX_HANDSHAKE_MESSAGE) {
-            throw new RawTlsException("handshake message of type " + (handshakeBytes[0] & 0xff) + " announces " + length
-                    + " bytes, more than the " + MAX_HANDSHAKE_MESSAGE + "-byte cap");
+            throw new RawTlsException(Reason.of("RawTls.messageOverCap", handshakeBytes[0] & 0xff, length,
+                    MAX_HANDSHAKE_MESSAGE));
         }
         if (handshakeBytes.length < 4 + length) {
             return null;
@@ -98,25 +122,22 @@ public final class RecordChannel {
         return handshakeBytes.length > 0;
     }
 
-    private void readFully(byte[] into, String what) throws IOException {
+    private void readFully(byte[] into, Reason what) throws IOException {
         int off = 0;
         while (off < into.length) {
             long leftMillis = (endNanos - System.nanoTime()) / 1_000_000;
             if (leftMillis <= 0) {
-                throw new SocketTimeoutException("deadline reached during the " + what + " (" + off + " of "
-                        + into.length + " bytes)");
+                throw new ReadTimedOutException(Reason.of("TlsSession.deadline", what, off, into.length));
             }
             socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, Math.max(1, leftMillis)));
             int n;
             try {
                 n = in.read(into, off, into.length - off);
             } catch (SocketTimeoutException e) {
-                throw new SocketTimeoutException("deadline reached during the " + what + " (" + off + " of "
-                        + into.length + " bytes)");
+                throw new ReadTimedOutException(Reason.of("TlsSession.deadline", what, off, into.length));
             }
             if (n < 0) {
-                throw new RawTlsException("the connection closed during the " + what + " (" + off + " of "
-                        + into.length + " bytes)");
+                throw new RawTlsException(Reason.of("TlsSession.closed", what, off, into.length));
             }
             off += n;
         }

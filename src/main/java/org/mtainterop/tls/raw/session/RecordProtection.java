@@ -7,6 +7,7 @@ import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.IvParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.tls.raw.RawTlsException;
 
 /**
@@ -35,7 +36,7 @@ public final class RecordProtection {
                 case 0x1301 -> AES_128_GCM;
                 case 0x1302 -> AES_256_GCM;
                 case 0x1303 -> CHACHA20_POLY1305;
-                default -> throw new RawTlsException(String.format("the server chose TLS 1.3 suite 0x%04X, not offered", suite));
+                default -> throw new RawTlsException(Reason.of("TlsSession.tls13SuiteNotOffered", String.format("0x%04X", suite)));
             };
         }
     }
@@ -91,8 +92,7 @@ public final class RecordProtection {
         long seq = sequence++;
         if (tls13) {
             if (outerType != 23 || fragment.length < TAG + 1) {
-                throw new RawTlsException("a protected TLS 1.3 record of type " + outerType + " and " + fragment.length
-                        + " bytes");
+                throw new RawTlsException(Reason.of("TlsSession.protected13", outerType, fragment.length));
             }
             byte[] inner = crypt(Cipher.DECRYPT_MODE, nonce13(seq), header(23, fragment.length), fragment);
             int end = inner.length;
@@ -100,14 +100,14 @@ public final class RecordProtection {
                 end--;
             }
             if (end == 0) {
-                throw new RawTlsException("a protected record with no content type (all padding)");
+                throw new RawTlsException(Reason.of("TlsSession.allPadding"));
             }
             byte[] content = new byte[end - 1];
             System.arraycopy(inner, 0, content, 0, content.length);
             return new Opened(inner[end - 1] & 0xff, content);
         }
         if (fragment.length < 8 + TAG) {
-            throw new RawTlsException("a protected TLS 1.2 record of " + fragment.length + " bytes");
+            throw new RawTlsException(Reason.of("TlsSession.protected12", fragment.length));
         }
         byte[] explicit = new byte[8];
         System.arraycopy(fragment, 0, explicit, 0, 8);
@@ -147,7 +147,7 @@ public final class RecordProtection {
             cipher.updateAAD(aad);
             return cipher.doFinal(data);
         } catch (AEADBadTagException e) {
-            throw new RawTlsException("a protected record does not authenticate (bad AEAD tag)");
+            throw new RawTlsException(Reason.of("TlsSession.badTag"));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("the JDK cannot run " + aead, e);
         }

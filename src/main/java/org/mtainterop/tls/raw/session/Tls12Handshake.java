@@ -8,6 +8,7 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Optional;
 import org.mtainterop.tls.raw.NamedGroups;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.tls.raw.RawTlsException;
 
 /**
@@ -53,23 +54,23 @@ public final class Tls12Handshake {
             int type = m[0] & 0xff;
             transcript.write(m, 0, m.length);
             if (serverRandom == null && type != 2) {
-                throw new RawTlsException("handshake message of type " + type + " before the ServerHello");
+                throw new RawTlsException(Reason.of("TlsSession.beforeServerHello", type));
             }
-            Wire.Reader r = new Wire.Reader(m, 4, "handshake message " + type);
+            Wire.Reader r = new Wire.Reader(m, 4, Wire.Part.handshakeMessage(type));
             switch (type) {
                 case 2 -> {
                     int version = r.u16();
                     if (version != 0x0303) {
-                        throw new RawTlsException(String.format("the server negotiated version 0x%04X, not TLS 1.2", version));
+                        throw new RawTlsException(Reason.of("TlsSession.version", String.format("0x%04X", version), "TLS 1.2"));
                     }
                     serverRandom = r.bytes(32);
                     r.vector8();
                     suite = r.u16();
                     if (!offered(suite)) {
-                        throw new RawTlsException(String.format("the server chose suite 0x%04X, not offered", suite));
+                        throw new RawTlsException(Reason.of("TlsSession.suiteNotOffered", String.format("0x%04X", suite)));
                     }
                     if (r.u8() != 0) {
-                        throw new RawTlsException("the server chose a compression method we did not offer");
+                        throw new RawTlsException(Reason.of("TlsSession.compression"));
                     }
                     byte[] extensions = r.remaining() > 0 ? r.vector16() : new byte[0];
                     ems = Tls13Handshake.hasExtension(extensions, EXT_EMS);
@@ -78,10 +79,10 @@ public final class Tls12Handshake {
                 case 11 -> certificates = new PresentedCertificates(certificateList(r.vector24()), Optional.empty());
                 // Certificate: read, not verified (see the class comment)
                 case 22 -> certificates = certificates.withOcspResponse(PresentedCertificates.certificateStatus(
-                        Arrays.copyOfRange(m, 4, m.length), "CertificateStatus")); // RFC 6066 §8
+                        Arrays.copyOfRange(m, 4, m.length), Wire.Part.message("CertificateStatus"))); // RFC 6066 §8
                 case 12 -> {
                     if (r.u8() != 3) {
-                        throw new RawTlsException("a ServerKeyExchange without a named curve");
+                        throw new RawTlsException(Reason.of("TlsSession.noNamedCurve"));
                     }
                     group = r.u16();
                     serverShare = r.vector8();
@@ -90,17 +91,17 @@ public final class Tls12Handshake {
                 case 14 -> {
                     // ServerHelloDone
                 }
-                default -> throw new RawTlsException("unexpected handshake message of type " + type);
+                default -> throw new RawTlsException(Reason.of("TlsSession.unexpectedMessage", type));
             }
             if (type == 14) {
                 break;
             }
         }
         if (serverShare == null) {
-            throw new RawTlsException("ServerHelloDone without a ServerKeyExchange (an ECDHE suite needs one)");
+            throw new RawTlsException(Reason.of("TlsSession.noKeyExchange"));
         }
         if (group != NamedGroups.X25519 && group != NamedGroups.SECP256R1) {
-            throw new RawTlsException("the server chose group " + group + ", not offered");
+            throw new RawTlsException(Reason.of("TlsSession.groupNotOffered", group));
         }
         EphemeralKey key = EphemeralKey.generate(group);
         byte[] preMaster = key.sharedSecret(serverShare);
@@ -128,7 +129,7 @@ public final class Tls12Handshake {
 
         Optional<SessionTicket> ticket = Optional.empty();
         while (true) {
-            RecordChannel.Record record = channel.read("the server's NewSessionTicket and Finished");
+            RecordChannel.Record record = channel.read(RecordChannel.Awaited.TICKET_AND_FINISHED);
             if (record.type() == 21) {
                 throw Tls13Handshake.alert(record.fragment());
             }
@@ -137,10 +138,10 @@ public final class Tls12Handshake {
                 byte[] m = channel.nextHandshakeMessage();
                 if (m != null) {
                     if ((m[0] & 0xff) != 4) {
-                        throw new RawTlsException("handshake message of type " + (m[0] & 0xff) + " before the server's ChangeCipherSpec");
+                        throw new RawTlsException(Reason.of("TlsSession.beforeChangeCipherSpec", m[0] & 0xff));
                     }
                     transcript.write(m, 0, m.length);
-                    Wire.Reader r = new Wire.Reader(m, 4, "NewSessionTicket");
+                    Wire.Reader r = new Wire.Reader(m, 4, Wire.Part.message("NewSessionTicket"));
                     long hint = r.u32();
                     byte[] opaque = r.vector16();
                     ticket = Optional.of(new SessionTicket(0x0303, hint, 0, new byte[0], opaque, Optional.empty(),
@@ -149,25 +150,25 @@ public final class Tls12Handshake {
                 continue;
             }
             if (record.type() != 20) {
-                throw new RawTlsException("a record of type " + record.type() + " instead of the server's ChangeCipherSpec");
+                throw new RawTlsException(Reason.of("TlsSession.insteadOfChangeCipherSpec", record.type()));
             }
             break;
         }
-        RecordChannel.Record protectedFinished = channel.read("the server's Finished");
+        RecordChannel.Record protectedFinished = channel.read(RecordChannel.Awaited.FINISHED);
         if (protectedFinished.type() == 21) {
             throw Tls13Handshake.alert(protectedFinished.fragment());
         }
         RecordProtection.Opened opened = server.open(protectedFinished.type(), protectedFinished.fragment());
         byte[] expected = Wire.handshake(20, prf.verifyData(master, "server finished", hash.hash(transcript.toByteArray())));
         if (opened.contentType() != 22 || !MessageDigest.isEqual(expected, opened.content())) {
-            throw new RawTlsException("the server's Finished does not match the handshake (RFC 5246 §7.4.9)");
+            throw new RawTlsException(Reason.of("TlsSession.finishedMismatch", "RFC 5246 §7.4.9"));
         }
         return new Tls12Session(suite, ems, certificates, ticketPromised, ticket);
     }
 
     /** ASN.1Cert certificate_list<0..2^24-1> (RFC 5246 §7.4.2). */
     private static java.util.List<byte[]> certificateList(byte[] list) throws RawTlsException {
-        Wire.Reader r = new Wire.Reader(list, 0, "certificate_list");
+        Wire.Reader r = new Wire.Reader(list, 0, Wire.Part.field("certificate_list"));
         java.util.List<byte[]> chain = new java.util.ArrayList<>();
         while (r.remaining() > 0) {
             chain.add(r.vector24());
@@ -190,12 +191,12 @@ public final class Tls12Handshake {
             if (message != null) {
                 return message;
             }
-            RecordChannel.Record record = channel.read("the server's first flight");
+            RecordChannel.Record record = channel.read(RecordChannel.Awaited.FIRST_FLIGHT);
             if (record.type() == 21) {
                 throw Tls13Handshake.alert(record.fragment());
             }
             if (record.type() != 22) {
-                throw new RawTlsException("a record of type " + record.type() + " in the server's first flight");
+                throw new RawTlsException(Reason.of("TlsSession.inFirstFlight", record.type()));
             }
             channel.addHandshakeBytes(record.fragment());
         }

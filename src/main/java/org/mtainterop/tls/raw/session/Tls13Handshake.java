@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.mtainterop.tls.raw.NamedGroups;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.tls.raw.RawTlsException;
 
 /**
@@ -109,14 +110,12 @@ public final class Tls13Handshake {
             flight.transcript.write(hello, 0, hello.length);
             first = flight.nextPlaintextMessage();
             if (HelloRetryRequest.is(first)) {
-                throw new RawTlsException("a second HelloRetryRequest in the same connection (RFC 8446 §4.1.4:"
-                        + " unexpected_message)");
+                throw new RawTlsException(Reason.of("TlsSession.secondRetry"));
             }
         }
         Tls13ServerFlight.ServerHelloFacts sh = flight.serverHello(first, keys);
         if (retry.isPresent() && sh.suite() != retry.get().suite()) {
-            throw new RawTlsException(String.format("the ServerHello chose suite 0x%04X, not the HelloRetryRequest's"
-                    + " 0x%04X (RFC 8446 §4.1.4: illegal_parameter)", sh.suite(), retry.get().suite()));
+            throw new RawTlsException(Reason.of("TlsSession.retrySuiteChanged", String.format("0x%04X", sh.suite()), String.format("0x%04X", retry.get().suite())));
         }
         KeySchedule ks = flight.ks;
         byte[] early = ks.extract(null, ks.zeros());
@@ -174,13 +173,11 @@ public final class Tls13Handshake {
         flight.transcript.write(hello, 0, hello.length);
         byte[] first = flight.nextPlaintextMessage();
         if (HelloRetryRequest.is(first)) {
-            throw new RawTlsException("the server answered the resumption with a HelloRetryRequest, which refuses the"
-                    + " early data (RFC 8446 §4.2.10); the PSK was not followed further");
+            throw new RawTlsException(Reason.of("TlsSession.resumptionRetry"));
         }
         Tls13ServerFlight.ServerHelloFacts sh = flight.serverHello(first, keys);
         if (sh.suite() != session.suite()) {
-            throw new RawTlsException(String.format("the resumed handshake chose suite 0x%04X, not the ticket's 0x%04X",
-                    sh.suite(), session.suite()));
+            throw new RawTlsException(Reason.of("TlsSession.resumedSuite", String.format("0x%04X", sh.suite()), String.format("0x%04X", session.suite())));
         }
         flight.handshakeSecrets(sh.pskAccepted() ? early : ks.extract(null, ks.zeros()), sh);
         flight.readEncryptedFlight(true);
@@ -192,12 +189,12 @@ public final class Tls13Handshake {
         List<SessionTicket> tickets = new ArrayList<>();
         try {
             while (true) {
-                RecordChannel.Record record = channel.read("NewSessionTicket");
+                RecordChannel.Record record = channel.read(RecordChannel.Awaited.NEW_SESSION_TICKET);
                 if (record.type() != 23) {
                     if (record.type() == 21) {
                         break;
                     }
-                    throw new RawTlsException("a plaintext record of type " + record.type() + " after the handshake");
+                    throw new RawTlsException(Reason.of("TlsSession.plaintextAfter", record.type()));
                 }
                 RecordProtection.Opened opened = serverApp.open(23, record.fragment());
                 if (opened.contentType() == 21) {
@@ -223,21 +220,21 @@ public final class Tls13Handshake {
     }
 
     static SessionTicket newSessionTicket(byte[] message) throws RawTlsException {
-        Wire.Reader r = new Wire.Reader(message, 4, "NewSessionTicket");
+        Wire.Reader r = new Wire.Reader(message, 4, Wire.Part.message("NewSessionTicket"));
         long lifetime = r.u32();
         long ageAdd = r.u32();
         byte[] nonce = r.vector8();
         byte[] ticket = r.vector16();
         if (ticket.length == 0) {
-            throw new RawTlsException("a NewSessionTicket with an empty ticket (RFC 8446 §4.6.1: at least 1 byte)");
+            throw new RawTlsException(Reason.of("TlsSession.emptyTicket"));
         }
-        Wire.Reader ext = new Wire.Reader(r.vector16(), 0, "NewSessionTicket extensions");
+        Wire.Reader ext = new Wire.Reader(r.vector16(), 0, Wire.Part.extensionsOf("NewSessionTicket"));
         Optional<Long> maxEarly = Optional.empty();
         while (ext.remaining() > 0) {
             int type = ext.u16();
             byte[] data = ext.vector16();
             if (type == EXT_EARLY_DATA) {
-                maxEarly = Optional.of(new Wire.Reader(data, 0, "early_data").u32());
+                maxEarly = Optional.of(new Wire.Reader(data, 0, Wire.Part.extension("early_data")).u32());
             }
         }
         return new SessionTicket(0x0304, lifetime, ageAdd, nonce, ticket, maxEarly, System.nanoTime());
@@ -292,7 +289,7 @@ public final class Tls13Handshake {
             .parseHex("CF21AD74E59A6111BE1D8C021E65B891C2A211167ABB8C5E079E09E2C8A8339C");
 
     static boolean hasExtension(byte[] extensions, int wanted) throws RawTlsException {
-        Wire.Reader r = new Wire.Reader(extensions, 0, "extensions");
+        Wire.Reader r = new Wire.Reader(extensions, 0, Wire.Part.EXTENSIONS);
         while (r.remaining() > 0) {
             int type = r.u16();
             r.vector16();
@@ -305,8 +302,8 @@ public final class Tls13Handshake {
 
     static RawTlsException alert(byte[] fragment) {
         if (fragment.length < 2) {
-            return new RawTlsException("a truncated alert");
+            return new RawTlsException(Reason.of("TlsSession.alertTruncated"));
         }
-        return new RawTlsException("the server sent alert " + (fragment[1] & 0xff) + (fragment[0] == 2 ? " (fatal)" : ""));
+        return new RawTlsException(Reason.of(fragment[0] == 2 ? "TlsSession.alertFatal" : "TlsSession.alert", fragment[1] & 0xff));
     }
 }

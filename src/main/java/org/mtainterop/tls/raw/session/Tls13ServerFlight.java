@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.tls.raw.RawTlsException;
 
 /** The server's flight, read through the key schedule, with the transcript it builds. */
@@ -45,9 +46,9 @@ final class Tls13ServerFlight {
     /** The ServerHello {@code message} (not a HelloRetryRequest), with the key share for one of {@code keys}. */
     ServerHelloFacts serverHello(byte[] message, List<EphemeralKey> keys) throws IOException {
         if ((message[0] & 0xff) != 2) {
-            throw new RawTlsException("handshake message of type " + (message[0] & 0xff) + " instead of ServerHello");
+            throw new RawTlsException(Reason.of("TlsSession.insteadOfServerHello", message[0] & 0xff));
         }
-        Wire.Reader r = new Wire.Reader(message, 4, "ServerHello");
+        Wire.Reader r = new Wire.Reader(message, 4, Wire.Part.message("ServerHello"));
         int legacyVersion = r.u16();
         byte[] random = r.bytes(32);
         r.vector8();
@@ -57,10 +58,10 @@ final class Tls13ServerFlight {
         int group = -1;
         byte[] share = null;
         boolean psk = false;
-        Wire.Reader ext = new Wire.Reader(r.remaining() > 0 ? r.vector16() : new byte[0], 0, "ServerHello extensions");
+        Wire.Reader ext = new Wire.Reader(r.remaining() > 0 ? r.vector16() : new byte[0], 0, Wire.Part.extensionsOf("ServerHello"));
         while (ext.remaining() > 0) {
             int type = ext.u16();
-            Wire.Reader data = new Wire.Reader(ext.vector16(), 0, "ServerHello extension " + type);
+            Wire.Reader data = new Wire.Reader(ext.vector16(), 0, Wire.Part.extensionOf("ServerHello", type));
             if (type == EXT_SUPPORTED_VERSIONS) {
                 version = data.u16();
             } else if (type == EXT_KEY_SHARE) {
@@ -71,14 +72,14 @@ final class Tls13ServerFlight {
             }
         }
         if (version != 0x0304) {
-            throw new RawTlsException(String.format("the server negotiated version 0x%04X, not TLS 1.3", version));
+            throw new RawTlsException(Reason.of("TlsSession.version", String.format("0x%04X", version), "TLS 1.3"));
         }
         if (share == null) {
-            throw new RawTlsException("a TLS 1.3 ServerHello without key_share");
+            throw new RawTlsException(Reason.of("TlsSession.noKeyShare"));
         }
         final int chosen = group;
         EphemeralKey key = keys.stream().filter(k -> k.group() == chosen).findFirst().orElseThrow(
-                () -> new RawTlsException("the server's key share is for group " + chosen + ", not offered"));
+                () -> new RawTlsException(Reason.of("TlsSession.keyShareNotOffered", chosen)));
         ks = KeySchedule.forSuite(suite);
         aead = RecordProtection.Aead.ofTls13Suite(suite);
         transcript.write(message, 0, message.length);
@@ -95,7 +96,7 @@ final class Tls13ServerFlight {
     /** EncryptedExtensions … Finished (verified); with {@code stopAfterExtensions}, only EncryptedExtensions. */
     void readEncryptedFlight(boolean stopAfterExtensions) throws IOException {
         if (channel.handshakePending()) {
-            throw new RawTlsException("the ServerHello record carries bytes past the ServerHello (RFC 8446 §5.1)");
+            throw new RawTlsException(Reason.of("TlsSession.pastServerHello"));
         }
         RecordProtection server = RecordProtection.tls13(aead, ks.trafficKeys(serverHs, aead.keyLength()));
         while (true) {
@@ -104,7 +105,7 @@ final class Tls13ServerFlight {
             if (type == 20) {
                 byte[] expected = ks.finishedVerifyData(serverHs, transcriptHash());
                 if (!MessageDigest.isEqual(expected, java.util.Arrays.copyOfRange(message, 4, message.length))) {
-                    throw new RawTlsException("the server's Finished does not match the handshake (RFC 8446 §4.4.4)");
+                    throw new RawTlsException(Reason.of("TlsSession.finishedMismatch", "RFC 8446 §4.4.4"));
                 }
                 transcript.write(message, 0, message.length);
                 return;
@@ -112,19 +113,18 @@ final class Tls13ServerFlight {
             transcript.write(message, 0, message.length);
             switch (type) {
                 case 8 -> {
-                    earlyDataAccepted = hasExtension(new Wire.Reader(message, 4, "EncryptedExtensions").vector16(),
+                    earlyDataAccepted = hasExtension(new Wire.Reader(message, 4, Wire.Part.message("EncryptedExtensions")).vector16(),
                             EXT_EARLY_DATA);
                     if (stopAfterExtensions) {
                         return;
                     }
                 }
-                case 13 -> certificateRequest = new Wire.Reader(message, 4, "CertificateRequest").vector8();
+                case 13 -> certificateRequest = new Wire.Reader(message, 4, Wire.Part.message("CertificateRequest")).vector8();
                 case 11 -> certificates = presented(message);
                 case 15 -> {
                     // CertificateVerify: read, not verified (measurement, see the class comment)
                 }
-                default -> throw new RawTlsException("unexpected handshake message of type " + type
-                        + " in the server's encrypted flight");
+                default -> throw new RawTlsException(Reason.of("TlsSession.unexpectedEncrypted", type));
             }
         }
     }
@@ -135,13 +135,13 @@ final class Tls13ServerFlight {
             if (message != null) {
                 return message;
             }
-            RecordChannel.Record record = channel.read("ServerHello");
+            RecordChannel.Record record = channel.read(RecordChannel.Awaited.SERVER_HELLO);
             switch (record.type()) {
                 case 22 -> channel.addHandshakeBytes(record.fragment());
                 case 21 -> throw alert(record.fragment());
                 case 20 -> {
                 }
-                default -> throw new RawTlsException("a record of type " + record.type() + " before the ServerHello");
+                default -> throw new RawTlsException(Reason.of("TlsSession.recordBeforeServerHello", record.type()));
             }
         }
     }
@@ -152,7 +152,7 @@ final class Tls13ServerFlight {
             if (message != null) {
                 return message;
             }
-            RecordChannel.Record record = channel.read("the server's encrypted handshake");
+            RecordChannel.Record record = channel.read(RecordChannel.Awaited.ENCRYPTED_FLIGHT);
             if (record.type() == 20) {
                 continue; // §D.4 compatibility change_cipher_spec
             }
@@ -164,7 +164,7 @@ final class Tls13ServerFlight {
                 throw alert(opened.content());
             }
             if (opened.contentType() != 22) {
-                throw new RawTlsException("protected content of type " + opened.contentType() + " during the handshake");
+                throw new RawTlsException(Reason.of("TlsSession.protectedContent", opened.contentType()));
             }
             channel.addHandshakeBytes(opened.content());
         }
@@ -172,19 +172,19 @@ final class Tls13ServerFlight {
 
     /** The CertificateEntry list, and the first entry's status_request (an OCSP response, RFC 8446 §4.4.2.1). */
     private static PresentedCertificates presented(byte[] message) throws RawTlsException {
-        Wire.Reader r = new Wire.Reader(message, 4, "Certificate");
+        Wire.Reader r = new Wire.Reader(message, 4, Wire.Part.message("Certificate"));
         r.vector8();
-        Wire.Reader list = new Wire.Reader(r.vector24(), 0, "certificate_list");
+        Wire.Reader list = new Wire.Reader(r.vector24(), 0, Wire.Part.field("certificate_list"));
         List<byte[]> chain = new ArrayList<>();
         Optional<byte[]> ocsp = Optional.empty();
         while (list.remaining() > 0) {
             chain.add(list.vector24());
-            Wire.Reader ext = new Wire.Reader(list.vector16(), 0, "CertificateEntry extensions");
+            Wire.Reader ext = new Wire.Reader(list.vector16(), 0, Wire.Part.extensionsOf("CertificateEntry"));
             while (ext.remaining() > 0) {
                 int type = ext.u16();
                 byte[] data = ext.vector16();
                 if (type == EXT_STATUS_REQUEST && chain.size() == 1) {
-                    ocsp = Optional.of(PresentedCertificates.certificateStatus(data, "the leaf's status_request"));
+                    ocsp = Optional.of(PresentedCertificates.certificateStatus(data, Wire.Part.LEAF_STATUS_REQUEST));
                 }
             }
         }

@@ -2,6 +2,7 @@ package org.mtainterop.tls.raw.session;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
+import org.mtainterop.policy.Reason;
 import org.mtainterop.tls.raw.RawTlsException;
 
 /** Big-endian TLS encoding: a writer, and a reader whose every length is checked (a short message is an error). */
@@ -64,18 +65,60 @@ final class Wire {
         return new Writer().u8(type).vector24(body).toBytes();
     }
 
+    /**
+     * What a {@link Reader} reads, as a message key: a message or field named by its protocol token ("ServerHello",
+     * « le message ServerHello »), a message by its type, a message's extensions, said in the report's language.
+     */
+    static final class Part {
+        static final Reason EXTENSIONS = Reason.of("TlsSession.extensions");
+        static final Reason LEAF_STATUS_REQUEST = Reason.of("TlsSession.leafStatusRequest");
+
+        private Part() {
+        }
+
+        /** A handshake message named by its token: ServerHello, NewSessionTicket… */
+        static Reason message(String token) {
+            return Reason.of("TlsSession.message", token);
+        }
+
+        /** A field named by its token: certificate_list. */
+        static Reason field(String token) {
+            return Reason.of("TlsSession.field", token);
+        }
+
+        /** An extension named by its token: early_data. */
+        static Reason extension(String token) {
+            return Reason.of("TlsSession.extension", token);
+        }
+
+        /** The extensions block of the message {@code token}. */
+        static Reason extensionsOf(String token) {
+            return Reason.of("TlsSession.extensionsOf", token);
+        }
+
+        /** The extension of {@code type} in the message {@code token}. */
+        static Reason extensionOf(String token, int type) {
+            return Reason.of("TlsSession.extensionOf", token, type);
+        }
+
+        /** A handshake message known by its type only. */
+        static Reason handshakeMessage(int type) {
+            return Reason.of("TlsSession.handshakeMessage", type);
+        }
+    }
+
     static final class Reader {
         private final ByteBuffer b;
-        private final String what;
+        private final Reason what;
 
-        Reader(byte[] data, int offset, String what) {
+        Reader(byte[] data, int offset, Reason what) {
             this.b = ByteBuffer.wrap(data, offset, data.length - offset).slice();
             this.what = what;
         }
 
         private void need(int n) throws RawTlsException {
             if (b.remaining() < n) {
-                throw new RawTlsException("truncated " + what + ": " + n + " bytes wanted, " + b.remaining() + " left");
+                throw new RawTlsException(Reason.of("TlsSession.truncated", what, n, b.remaining()));
             }
         }
 
