@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.mtainterop.probe.TlsEnumerationFacts.GroupFinding;
 import org.mtainterop.tls.raw.CipherSuite;
@@ -33,18 +34,55 @@ final class GroupPhase {
         this.dhe = dhe;
     }
 
-    static GroupPhase start(EnumerationHellos hellos, VersionPhase.Found versions) {
+    /**
+     * Starts the phase; {@code spareConnections}: the run has connections to spare (few targets), so TLS 1.3's groups
+     * are eliminated in parallel chains ({@link SplitElimination}, listed in the candidates' order) rather than one
+     * pick after another (listed in the order picked).
+     */
+    static GroupPhase start(EnumerationHellos hellos, VersionPhase.Found versions, boolean spareConnections) {
         Optional<ProtocolVersion> legacy = versions.best().filter(v -> v == ProtocolVersion.TLS_1_3)
                 .flatMap(v -> versions.legacyBest());
         NamedGroup certificateCurve = NamedGroups.describe(versions.legacyLeafKeyCurve().orElse(NamedGroups.SECP256R1));
-        CompletableFuture<List<GroupFinding>> groups = versions.best().map(best -> hellos.async(() -> {
-            List<GroupFinding> found = new ArrayList<>();
-            found.add(groups(hellos, best, List.of(), certificateCurve));
-            legacy.ifPresent(v -> found.add(groups(hellos, v, found.get(0).accepted(), certificateCurve)));
-            return List.copyOf(found);
-        })).orElse(CompletableFuture.completedFuture(List.of()));
+        CompletableFuture<List<GroupFinding>> groups = versions.best().map(best ->
+                newest(hellos, best, certificateCurve, spareConnections).thenCompose(newest -> legacy
+                        .map(v -> hellos.async(() -> List.of(newest, groups(hellos, v, newest.accepted(), certificateCurve))))
+                        .orElse(CompletableFuture.completedFuture(List.of(newest)))))
+                .orElse(CompletableFuture.completedFuture(List.of()));
         return new GroupPhase(groups, versions.legacyBest().map(v -> dhePrime(hellos, v))
                 .orElse(CompletableFuture.completedFuture(OptionalInt.empty())));
+    }
+
+    /** The groups of the server's newest version: TLS 1.3's in parallel chains when connections are to spare. */
+    private static CompletableFuture<GroupFinding> newest(EnumerationHellos hellos, ProtocolVersion v,
+                                                          NamedGroup certificateCurve, boolean spareConnections) {
+        if (v != ProtocolVersion.TLS_1_3 || !spareConnections) {
+            return hellos.async(() -> groups(hellos, v, List.of(), certificateCurve));
+        }
+        List<Integer> suites = EnumerationHellos.suitesFor(v);
+        return SplitElimination.accepted(hellos, candidates(true), Set.of(), offer -> tls13Pick(hellos, suites, offer)
+                .flatMap(code -> offer.stream().filter(g -> g.code() == code).findFirst()))
+                .thenApply(accepted -> new GroupFinding(v, accepted, List.of()));
+    }
+
+    /** The groups offered in TLS 1.3 (every IANA group usable there) or before (the EC and X curves), no explicit curve. */
+    private static List<NamedGroup> candidates(boolean tls13) {
+        return NamedGroups.all().stream().filter(g -> g.kind() != NamedGroup.Kind.EXPLICIT)
+                .filter(g -> tls13 ? g.tls13() : g.kind() == NamedGroup.Kind.EC || g.kind() == NamedGroup.Kind.X).toList();
+    }
+
+    /** One TLS 1.3 hello offering {@code offer}: the group of the ServerHello's or HelloRetryRequest's key share. */
+    private static Optional<Integer> tls13Pick(EnumerationHellos hellos, List<Integer> suites, List<NamedGroup> offer) {
+        return hellos.hello(offering(hellos, ProtocolVersion.TLS_1_3, suites, offer),
+                        "groups " + ProtocolVersion.TLS_1_3.label() + " (" + offer.size() + " offered)")
+                .response().flatMap(resp -> resp.serverHello().flatMap(ServerHello::keyShareGroup));
+    }
+
+    /** A hello offering {@code offer} in supported_groups, a key share for the first that can have one. */
+    private static ClientHello offering(EnumerationHellos hellos, ProtocolVersion v, List<Integer> suites,
+                                        List<NamedGroup> offer) {
+        List<Integer> offered = offer.stream().map(NamedGroup::code).toList();
+        List<Integer> shares = offer.stream().filter(NamedGroup::keyShare).limit(1).map(NamedGroup::code).toList();
+        return hellos.typical(v, suites).withGroups(offered, shares);
     }
 
     Found found() {
@@ -75,8 +113,7 @@ final class GroupPhase {
         boolean tls13 = v == ProtocolVersion.TLS_1_3;
         List<Integer> suites = tls13 ? EnumerationHellos.suitesFor(v) : CipherSuites.usableIn(v).stream()
                 .filter(s -> s.keyExchange().equals("ECDHE")).map(CipherSuite::code).toList();
-        List<NamedGroup> candidates = NamedGroups.all().stream().filter(g -> g.kind() != NamedGroup.Kind.EXPLICIT)
-                .filter(g -> tls13 ? g.tls13() : g.kind() == NamedGroup.Kind.EC || g.kind() == NamedGroup.Kind.X).toList();
+        List<NamedGroup> candidates = candidates(tls13);
         List<NamedGroup> notOffered = candidates.stream().filter(seenNewer::contains).toList();
         List<NamedGroup> remaining = new ArrayList<>(candidates);
         remaining.removeAll(notOffered);
@@ -88,15 +125,10 @@ final class GroupPhase {
             if (curveLast) {
                 offer.add(certificateCurve);
             }
-            List<Integer> offered = offer.stream().map(NamedGroup::code).toList();
-            List<Integer> shares = offer.stream().filter(NamedGroup::keyShare).limit(1)
-                    .map(NamedGroup::code).toList();
-            RawHelloExchange.Result r = hellos.hello(hellos.typical(v, suites).withGroups(offered, shares),
-                    "groups " + v.label() + " (" + offered.size() + " offered"
-                            + (curveLast ? ", " + certificateCurve.name() + " last for the certificate" : "") + ")");
-            Optional<Integer> picked = r.response().flatMap(resp -> tls13
-                    ? resp.serverHello().flatMap(ServerHello::keyShareGroup)
-                    : resp.keyExchange().filter(k -> k.kind() != ServerKeyExchange.Kind.FINITE_FIELD_DH)
+            Optional<Integer> picked = tls13 ? tls13Pick(hellos, suites, offer) : hellos.hello(offering(hellos, v, suites, offer),
+                    "groups " + v.label() + " (" + offer.size() + " offered"
+                            + (curveLast ? ", " + certificateCurve.name() + " last for the certificate" : "") + ")")
+                    .response().flatMap(resp -> resp.keyExchange().filter(k -> k.kind() != ServerKeyExchange.Kind.FINITE_FIELD_DH)
                             .map(k -> k.namedCurve()));
             Optional<NamedGroup> group = picked.flatMap(code -> remaining.stream()
                     .filter(g -> g.code() == code).findFirst());

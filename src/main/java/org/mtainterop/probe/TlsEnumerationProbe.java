@@ -91,7 +91,7 @@ public final class TlsEnumerationProbe {
             return givenUp(hellos).orElseGet(() -> TlsEnumerationFacts.versionsAndSuites(versions.versions(),
                     accepted, hellos.problems(), hellos.log(), hellos.log().size(), hellos.elapsed()));
         }
-        GroupPhase groupPhase = GroupPhase.start(hellos, versions);
+        GroupPhase groupPhase = GroupPhase.start(hellos, versions, spareConnections);
         ExtensionPhase extensionPhase = ExtensionPhase.start(hellos, versions);
         SuitePhase.Found suites = suitePhase.found();
         GroupPhase.Found groups = groupPhase.found();

@@ -64,7 +64,7 @@ class GroupPhaseTest {
                 NamedGroups.SECP384R1), List.of(NamedGroups.X25519, NamedGroups.SECP256R1, NamedGroups.SECP384R1,
                 SECP192R1), false);
         EnumerationHellos hellos = hellos(server);
-        List<GroupFinding> found = GroupPhase.start(hellos, VersionPhase.run(hellos)).found().groups();
+        List<GroupFinding> found = GroupPhase.start(hellos, VersionPhase.run(hellos), false).found().groups();
 
         assertThat(found).extracting(GroupFinding::version).containsExactly(ProtocolVersion.TLS_1_3, ProtocolVersion.TLS_1_2);
         assertThat(found.get(0).accepted()).extracting(NamedGroup::name).containsExactlyInAnyOrder("x25519", "secp256r1", "secp384r1");
@@ -93,12 +93,31 @@ class GroupPhaseTest {
         EcdsaServer server = new EcdsaServer(P256_LEAF, List.of(NamedGroups.X25519, NamedGroups.SECP256R1),
                 List.of(NamedGroups.X25519, NamedGroups.SECP256R1), false);
         EnumerationHellos hellos = hellos(server);
-        List<GroupFinding> found = GroupPhase.start(hellos, VersionPhase.run(hellos)).found().groups();
+        List<GroupFinding> found = GroupPhase.start(hellos, VersionPhase.run(hellos), false).found().groups();
 
         assertThat(found.get(1).accepted()).isEmpty();
         assertThat(server.groupHellos()).hasSize(2);
         assertThat(server.groupHellos().get(1).groups()).doesNotContain(NamedGroups.SECP256R1);
         assertPassed(judge(found), "in TLSv1.2: none beyond those, all allowed");
+    }
+
+    /**
+     * With connections to spare (few targets), TLS 1.3's groups come from parallel chains: the same groups, listed in
+     * the candidates' order, and TLS 1.2 asked afterwards without them, as one pick after another does.
+     */
+    @Test
+    void tls13GroupsFromParallelChainsAreTheSameAndTls12IsAskedWithoutThem() {
+        List<Integer> tls13 = List.of(NamedGroups.X448, NamedGroups.SECP384R1, NamedGroups.X25519, NamedGroups.SECP256R1);
+        List<Integer> tls12 = List.of(NamedGroups.X25519, NamedGroups.SECP256R1, NamedGroups.SECP384R1, SECP192R1);
+        EnumerationHellos oneByOne = hellos(new EcdsaServer(P256_LEAF, tls13, tls12, false));
+        List<GroupFinding> chained = GroupPhase.start(oneByOne, VersionPhase.run(oneByOne), false).found().groups();
+        EnumerationHellos split = hellos(new EcdsaServer(P256_LEAF, tls13, tls12, false));
+        List<GroupFinding> found = GroupPhase.start(split, VersionPhase.run(split), true).found().groups();
+
+        assertThat(found.get(0).accepted()).containsExactlyInAnyOrderElementsOf(chained.get(0).accepted())
+                .extracting(NamedGroup::code).isSorted();
+        assertThat(found.get(1).accepted()).isEqualTo(chained.get(1).accepted())
+                .extracting(NamedGroup::name).containsExactly("secp192r1");
     }
 
     /** A P-384 leaf: P-384 is the curve kept last, not P-256 (which, with this key, the server does not need). */
@@ -107,7 +126,7 @@ class GroupPhaseTest {
         EcdsaServer server = new EcdsaServer(LeafKeyCurveTest.p384Certificate(), List.of(NamedGroups.X25519,
                 NamedGroups.SECP384R1), List.of(NamedGroups.X25519, NamedGroups.SECP384R1, SECP192R1), false);
         EnumerationHellos hellos = hellos(server);
-        List<GroupFinding> found = GroupPhase.start(hellos, VersionPhase.run(hellos)).found().groups();
+        List<GroupFinding> found = GroupPhase.start(hellos, VersionPhase.run(hellos), false).found().groups();
 
         assertThat(server.groupHellos().get(0).groups()).endsWith(NamedGroups.SECP384R1);
         assertThat(found.get(1).accepted()).extracting(NamedGroup::name).containsExactly("secp192r1");
@@ -123,7 +142,7 @@ class GroupPhaseTest {
         EcdsaServer server = new EcdsaServer(P256_LEAF, List.of(NamedGroups.X25519, NamedGroups.SECP256R1),
                 List.of(NamedGroups.SECP256R1, SECP192R1), true);
         EnumerationHellos hellos = hellos(server);
-        List<GroupFinding> found = GroupPhase.start(hellos, VersionPhase.run(hellos)).found().groups();
+        List<GroupFinding> found = GroupPhase.start(hellos, VersionPhase.run(hellos), false).found().groups();
 
         assertThat(found.get(1).accepted()).isEmpty();
         assertThat(server.groupHellos()).hasSize(2);
@@ -140,7 +159,7 @@ class GroupPhaseTest {
         EcdsaServer server = new EcdsaServer(P256_LEAF, List.of(NamedGroups.X25519, NamedGroups.SECP256R1),
                 List.of(NamedGroups.SECP256R1, SECP192R1), true).withRsaChain(rsaLeaf);
         EnumerationHellos hellos = hellos(server);
-        List<GroupFinding> found = GroupPhase.start(hellos, VersionPhase.run(hellos)).found().groups();
+        List<GroupFinding> found = GroupPhase.start(hellos, VersionPhase.run(hellos), false).found().groups();
 
         assertThat(found.get(1).accepted()).extracting(NamedGroup::name).containsExactly("secp192r1");
         assertThat(hellos.log()).filteredOn(l -> l.startsWith("groups TLSv1.2")).hasSize(3)
