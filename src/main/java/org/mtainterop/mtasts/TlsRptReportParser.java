@@ -19,8 +19,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.mtainterop.net.Said;
+import org.mtainterop.net.SaidIOException;
 import org.mtainterop.policy.Reason;
-import org.mtainterop.report.ReportLanguage;
 
 /**
  * The strict parser of a TLS-RPT report (RFC 8460 §4.4 JSON, gzip-compressed or not, §5.3): every required
@@ -333,17 +333,11 @@ public final class TlsRptReportParser {
     }
 
     /** Why the body cannot be read as a report, in the harness's words (its message their English). */
-    private static final class Unreadable extends IOException implements Said {
-        private final transient Reason said;
+    private static final class Unreadable extends SaidIOException {
+        private static final long serialVersionUID = 1L;
 
         Unreadable(Reason said) {
-            super(said.render(ReportLanguage.EN));
-            this.said = said;
-        }
-
-        @Override
-        public Reason said() {
-            return said;
+            super(said);
         }
     }
 }

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.mtainterop.net.Said;
+import org.mtainterop.net.SaidIOException;
 import org.mtainterop.policy.Reason;
-import org.mtainterop.report.ReportLanguage;
 
 /**
  * One TLS-RPT report as it arrived (RFC 8460 §5): by mail ({@code multipart/report; report-type="tlsrpt"}
@@ -137,16 +137,11 @@ public record TlsRptSubmission(String via, Optional<String> reportDomain, Option
     }
 
     /** A report part past {@link #MAX_BYTES}: the harness stops reading there. */
-    private static final class PartTooLarge extends IOException implements Said {
-        private static final Reason SAID = Reason.of("TlsRptSubmission.partTooLarge", MAX_BYTES);
+    private static final class PartTooLarge extends SaidIOException {
+        private static final long serialVersionUID = 1L;
 
         PartTooLarge() {
-            super(SAID.render(ReportLanguage.EN));
-        }
-
-        @Override
-        public Reason said() {
-            return SAID;
+            super(Reason.of("TlsRptSubmission.partTooLarge", MAX_BYTES));
         }
     }
 

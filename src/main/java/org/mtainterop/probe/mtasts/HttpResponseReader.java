@@ -12,9 +12,8 @@ import java.util.Optional;
 import java.util.AbstractMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.mtainterop.net.Said;
+import org.mtainterop.net.SaidIOException;
 import org.mtainterop.policy.Reason;
-import org.mtainterop.report.ReportLanguage;
 
 /**
  * Reads one HTTP/1.1 response (RFC 9112) from a stream, bounded everywhere: the status line and each header
@@ -44,17 +43,11 @@ final class HttpResponseReader {
     }
 
     /** What is wrong with the response, as a message key and the facts ({@code HttpResponse.*}); its message the English. */
-    static final class MalformedResponseException extends IOException implements Said {
-        private final transient Reason said;
+    static final class MalformedResponseException extends SaidIOException {
+        private static final long serialVersionUID = 1L;
 
         MalformedResponseException(Reason said) {
-            super(said.render(ReportLanguage.EN));
-            this.said = said;
-        }
-
-        @Override
-        public Reason said() {
-            return said;
+            super(said);
         }
     }
 
