@@ -5,10 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -17,8 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
-import org.mtainterop.net.Said;
 import org.mtainterop.net.SaidIOException;
 import org.mtainterop.policy.Reason;
 
@@ -51,10 +46,9 @@ public final class TlsRptReportParser {
     public static Parsed<TlsRptReport> parse(byte[] body) {
         byte[] json;
         try {
-            json = isGzip(body) ? gunzip(body) : body;
-        } catch (IOException e) {
-            return Parsed.invalid(List.of(SyntaxProblem.error("body", "", e instanceof Said said ? said.said()
-                    : Reason.fact(String.valueOf(e.getMessage())), "RFC 8460 §5.3")));
+            json = TlsRptReportBody.json(body, MAX_JSON_BYTES);
+        } catch (SaidIOException e) {
+            return Parsed.invalid(List.of(SyntaxProblem.error("body", "", e.said(), "RFC 8460 §5.3")));
         }
         if (json.length > MAX_JSON_BYTES) {
             return Parsed.invalid(List.of(SyntaxProblem.error("body", Reason.of("TlsRptReport.size", json.length), Reason.of("TlsRptReport.tooLarge",
@@ -307,37 +301,5 @@ public final class TlsRptReportParser {
 
     private static String shown(JsonNode node) {
         return node == null ? "" : node.toString();
-    }
-
-    private static boolean isGzip(byte[] body) {
-        return body.length >= 2 && (body[0] & 0xff) == 0x1f && (body[1] & 0xff) == 0x8b;
-    }
-
-    private static byte[] gunzip(byte[] body) throws IOException {
-        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buffer = new byte[8192];
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                if (out.size() + n > MAX_JSON_BYTES) {
-                    throw new Unreadable(Reason.of("TlsRptReport.gzipTooLarge", MAX_JSON_BYTES));
-                }
-                out.write(buffer, 0, n);
-            }
-            return out.toByteArray();
-        } catch (Unreadable e) {
-            throw e;
-        } catch (IOException e) {
-            throw new Unreadable(Reason.of("TlsRptReport.notGzip", String.valueOf(e.getMessage())));
-        }
-    }
-
-    /** Why the body cannot be read as a report, in the harness's words (its message their English). */
-    private static final class Unreadable extends SaidIOException {
-        private static final long serialVersionUID = 1L;
-
-        Unreadable(Reason said) {
-            super(said);
-        }
     }
 }
