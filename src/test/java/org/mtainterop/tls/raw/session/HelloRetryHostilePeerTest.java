@@ -1,14 +1,8 @@
 package org.mtainterop.tls.raw.session;
 
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -87,27 +81,8 @@ class HelloRetryHostilePeerTest {
         return out;
     }
 
-    private static IOException against(byte[] reply) throws Exception {
-        return assertTimeoutPreemptively(Duration.ofSeconds(8), () -> {
-            try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-                Thread peer = new Thread(() -> {
-                    try (Socket s = listener.accept()) {
-                        InputStream in = s.getInputStream();
-                        in.read(new byte[4096]);
-                        s.getOutputStream().write(reply);
-                        s.getOutputStream().flush();
-                        Thread.sleep(3000);
-                    } catch (Exception e) {
-                        // the client gave up
-                    }
-                });
-                peer.setDaemon(true);
-                peer.start();
-                try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), listener.getLocalPort())) {
-                    RecordChannel channel = new RecordChannel(socket, Duration.ofSeconds(2));
-                    return assertThrows(IOException.class, () -> new Tls13Handshake(X25519_FIRST).run(channel));
-                }
-            }
-        });
+    private static IOException against(byte[] reply) {
+        return ScriptedHelloPeer.handshakeError(ScriptedHelloPeer.replying(reply), Duration.ofSeconds(2),
+                channel -> new Tls13Handshake(X25519_FIRST).run(channel));
     }
 }

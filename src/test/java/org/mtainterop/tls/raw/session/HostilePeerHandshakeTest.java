@@ -1,15 +1,9 @@
 package org.mtainterop.tls.raw.session;
 
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -73,35 +67,12 @@ class HostilePeerHandshakeTest {
         return against(script, false);
     }
 
-    private static IOException against(Consumer<OutputStream> script, boolean tls12) throws Exception {
-        return assertTimeoutPreemptively(Duration.ofSeconds(8), () -> {
-            try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-                Thread peer = new Thread(() -> {
-                    try (Socket s = listener.accept()) {
-                        InputStream in = s.getInputStream();
-                        in.read(new byte[4096]);
-                        try {
-                            script.accept(s.getOutputStream());
-                            Thread.sleep(3000);
-                        } catch (IllegalStateException closeNow) {
-                            // closes the connection
-                        }
-                    } catch (Exception e) {
-                        // the client gave up
-                    }
-                });
-                peer.setDaemon(true);
-                peer.start();
-                try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), listener.getLocalPort())) {
-                    RecordChannel channel = new RecordChannel(socket, Duration.ofSeconds(2));
-                    return assertThrows(IOException.class, () -> {
-                        if (tls12) {
-                            new Tls12Handshake(OPTIONS).run(channel);
-                        } else {
-                            new Tls13Handshake(OPTIONS).run(channel);
-                        }
-                    });
-                }
+    private static IOException against(Consumer<OutputStream> script, boolean tls12) {
+        return ScriptedHelloPeer.handshakeError(script::accept, Duration.ofSeconds(2), channel -> {
+            if (tls12) {
+                new Tls12Handshake(OPTIONS).run(channel);
+            } else {
+                new Tls13Handshake(OPTIONS).run(channel);
             }
         });
     }

@@ -2,14 +2,8 @@ package org.mtainterop.tls.raw.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -185,33 +179,12 @@ class SessionClientWordsTest {
     }
 
     /** The error of a handshake against a loopback peer that reads the ClientHello, sends {@code reply}, then waits. */
-    static IOException against(byte[] reply, boolean tls12) throws Exception {
-        return assertTimeoutPreemptively(Duration.ofSeconds(8), () -> {
-            try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-                Thread peer = new Thread(() -> {
-                    try (Socket s = listener.accept()) {
-                        InputStream in = s.getInputStream();
-                        in.read(new byte[4096]);
-                        OutputStream out = s.getOutputStream();
-                        out.write(reply);
-                        out.flush();
-                        Thread.sleep(3000);
-                    } catch (Exception e) {
-                        // the client gave up
-                    }
-                });
-                peer.setDaemon(true);
-                peer.start();
-                try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), listener.getLocalPort())) {
-                    RecordChannel channel = new RecordChannel(socket, Duration.ofMillis(1500));
-                    return assertThrows(IOException.class, () -> {
-                        if (tls12) {
-                            new Tls12Handshake(OPTIONS).run(channel);
-                        } else {
-                            new Tls13Handshake(OPTIONS).run(channel);
-                        }
-                    });
-                }
+    static IOException against(byte[] reply, boolean tls12) {
+        return ScriptedHelloPeer.handshakeError(ScriptedHelloPeer.replying(reply), Duration.ofMillis(1500), channel -> {
+            if (tls12) {
+                new Tls12Handshake(OPTIONS).run(channel);
+            } else {
+                new Tls13Handshake(OPTIONS).run(channel);
             }
         });
     }
