@@ -90,15 +90,7 @@ class ReceiveAccessCommandTest {
         CompletableFuture<Integer> exit = receive(port, "--protocol", "imap", "--profile", "no-starttls",
                 "--sessions", "1", "--timeout", "60");
         awaitCa();
-        try (ScriptedClient c = ScriptedClient.connect(port)) {
-            c.readLine();
-            c.send("a1 ID (\"name\" \"careless-mua\" \"version\" \"1.0\")");
-            c.readUntil("a1 ");
-            c.send("a2 LOGIN " + USER + " " + PASSWORD);
-            c.readLine();
-            c.send("a3 LOGOUT");
-            c.readUntil("a3 ");
-        }
+        careLessImapLogin(port);
         assertThat(exit.get(60, TimeUnit.SECONDS)).isEqualTo(1);
         String json = Files.readString(dir.resolve("summary.json"));
         assertThat(schema().validate(json, InputFormat.JSON)).isEmpty();

@@ -100,12 +100,7 @@ class VulnerableClientsTest {
     @Test
     void aPop3ClientThatRetriesInPlaintextAfterAnAbortedHandshakeFails() throws Exception {
         try (AccessAdversarialServer server = ServerFixture.start(MailService.POP3, AccessServerProfile.HANDSHAKE_ABORT)) {
-            try (ScriptedClient c = ScriptedClient.connect(server.port())) {
-                c.readLine();
-                c.send("STLS");
-                assertThat(c.readLine()).startsWith("+OK");
-                assertThatThrownBy(() -> c.startTls(ServerFixture.verifyingTls())).isInstanceOf(SSLException.class);
-            }
+            stlsAndAbortedHandshake(server);
             try (ScriptedClient retry = ScriptedClient.connect(server.port())) {
                 retry.readLine();
                 retry.send("USER " + USER);
@@ -131,12 +126,7 @@ class VulnerableClientsTest {
     @Test
     void aClientThatStopsAfterTheAbortedHandshakePassesAndTheVerdictSaysWhatTheServerDidInItsLanguage() throws Exception {
         try (AccessAdversarialServer server = ServerFixture.start(MailService.POP3, AccessServerProfile.HANDSHAKE_ABORT)) {
-            try (ScriptedClient c = ScriptedClient.connect(server.port())) {
-                c.readLine();
-                c.send("STLS");
-                assertThat(c.readLine()).startsWith("+OK");
-                assertThatThrownBy(() -> c.startTls(ServerFixture.verifyingTls())).isInstanceOf(SSLException.class);
-            }
+            stlsAndAbortedHandshake(server);
             List<AccessSessionFacts> sessions = ServerFixture.awaitSessions(server, 1);
             assertThat(sessions.get(0).tlsFailure()).hasValue("the profile aborts every handshake (fatal alert handshake_failure)");
             Verdict v = judge(AccessServerProfile.HANDSHAKE_ABORT, sessions);
@@ -360,6 +350,16 @@ class VulnerableClientsTest {
             assertThat(sessions.get(0).loggedInInPlaintext()).isFalse();
             assertThat(ClientCellVerdict.classify(AccessServerProfile.COMPLIANT, sessions).verdict())
                     .isEqualTo(ClientCellVerdict.CREDENTIALS_LEAKED);
+        }
+    }
+
+    /** A POP3 client's STLS, answered +OK, and a handshake the server aborts. */
+    private static void stlsAndAbortedHandshake(AccessAdversarialServer server) throws Exception {
+        try (ScriptedClient c = ScriptedClient.connect(server.port())) {
+            c.readLine();
+            c.send("STLS");
+            assertThat(c.readLine()).startsWith("+OK");
+            assertThatThrownBy(() -> c.startTls(ServerFixture.verifyingTls())).isInstanceOf(SSLException.class);
         }
     }
 }
