@@ -86,12 +86,7 @@ class ReceiveAccessCommandTest {
 
     @Test
     void anImapClientThatLogsInWithoutStarttlsFailsClient01AndNoSecretIsWritten() throws Exception {
-        int port = freePort();
-        CompletableFuture<Integer> exit = receive(port, "--protocol", "imap", "--profile", "no-starttls",
-                "--sessions", "1", "--timeout", "60");
-        awaitCa();
-        careLessImapLogin(port);
-        assertThat(exit.get(60, TimeUnit.SECONDS)).isEqualTo(1);
+        assertThat(carelessImapSession()).isEqualTo(1);
         String json = Files.readString(dir.resolve("summary.json"));
         assertThat(schema().validate(json, InputFormat.JSON)).isEmpty();
         JsonNode target = new ObjectMapper().readTree(json).get("targets").get(0);
@@ -141,6 +136,18 @@ class ReceiveAccessCommandTest {
         throw new AssertionError("no label " + name + " in " + result);
     }
 
+    /** {@code receive --protocol imap --profile no-starttls} for one session of a careless client; its exit code. */
+    private int carelessImapSession(String... more) throws Exception {
+        int port = freePort();
+        List<String> args = new ArrayList<>(List.of("--protocol", "imap", "--profile", "no-starttls", "--sessions", "1",
+                "--timeout", "60"));
+        args.addAll(List.of(more));
+        CompletableFuture<Integer> exit = receive(port, args.toArray(String[]::new));
+        awaitCa();
+        careLessImapLogin(port);
+        return exit.get(60, TimeUnit.SECONDS);
+    }
+
     private void careLessImapLogin(int port) throws Exception {
         try (ScriptedClient c = ScriptedClient.connect(port)) {
             c.readLine();
@@ -155,12 +162,7 @@ class ReceiveAccessCommandTest {
 
     @Test
     void theAllureResultsOfAnEnglishRunAreAsTheyWere() throws Exception {
-        int port = freePort();
-        CompletableFuture<Integer> exit = receive(port, "--protocol", "imap", "--profile", "no-starttls",
-                "--sessions", "1", "--timeout", "60");
-        awaitCa();
-        careLessImapLogin(port);
-        assertThat(exit.get(60, TimeUnit.SECONDS)).isEqualTo(1);
+        assertThat(carelessImapSession()).isEqualTo(1);
         JsonNode client01 = allureResults().get(0);
         assertThat(client01.get("name").asText()).isEqualTo("CLIENT-01 A client configured for TLS never sends credentials"
                 + " or mail in plaintext when STARTTLS is not advertised, answered with an error, or the handshake fails"
@@ -175,12 +177,7 @@ class ReceiveAccessCommandTest {
 
     @Test
     void theAllureResultsOfAFrenchRunAreFrench() throws Exception {
-        int port = freePort();
-        CompletableFuture<Integer> exit = receive(port, "--protocol", "imap", "--profile", "no-starttls",
-                "--sessions", "1", "--timeout", "60", "--lang", "fr");
-        awaitCa();
-        careLessImapLogin(port);
-        assertThat(exit.get(60, TimeUnit.SECONDS)).isEqualTo(1);
+        assertThat(carelessImapSession("--lang", "fr")).isEqualTo(1);
         List<JsonNode> results = allureResults();
         assertThat(results).hasSize(5);
         JsonNode client01 = results.get(0);
