@@ -1,6 +1,5 @@
 package org.mtainterop.dns;
 
-import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
@@ -13,8 +12,8 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.mtainterop.net.Deadline;
+import org.mtainterop.net.SaidIOException;
 import org.mtainterop.policy.Reason;
-import org.mtainterop.report.ReportLanguage;
 import org.xbill.DNS.EDNSOption;
 import org.xbill.DNS.Flags;
 import org.xbill.DNS.Message;
@@ -47,9 +46,8 @@ final class BoundedResolver implements Resolver {
     }
 
     /** Why a query got no usable reply: said as a {@link Reason} (dnsjava's own words in it are facts), in English as the message. */
-    static final class DnsQueryException extends IOException {
+    static final class DnsQueryException extends SaidIOException {
         private static final long serialVersionUID = 1L;
-        private final transient Reason said;
         private final boolean noReply;
 
         DnsQueryException(Reason said) {
@@ -57,18 +55,13 @@ final class BoundedResolver implements Resolver {
         }
 
         private DnsQueryException(Reason said, boolean noReply) {
-            super(said.render(ReportLanguage.EN));
-            this.said = said;
+            super(said);
             this.noReply = noReply;
         }
 
         /** Nothing came back within the query's timeout: the one failure a UDP query is retried after. */
         static DnsQueryException noReply(int timeoutMillis, String transport, InetSocketAddress server) {
             return new DnsQueryException(Reason.of("Dns.noReply", timeoutMillis, transport, describe(server)), true);
-        }
-
-        Reason said() {
-            return said;
         }
 
         boolean isNoReply() {

@@ -79,8 +79,7 @@ public record TlsRptSubmission(String via, Optional<String> reportDomain, Option
             }));
             return new TlsRptSubmission("mailto", domain, submitter, media, report, problems);
         } catch (MessagingException | IOException e) {
-            problems.add(SyntaxProblem.error("message", "", Reason.of("TlsRptSubmission.unreadable",
-                    e instanceof Said said ? said.said() : Reason.fact(String.valueOf(e.getMessage()))), SECTION_MAIL));
+            problems.add(SyntaxProblem.error("message", "", Reason.of("TlsRptSubmission.unreadable", Said.of(e)), SECTION_MAIL));
             return new TlsRptSubmission("mailto", Optional.empty(), Optional.empty(), Optional.empty(), noReport(),
                     problems);
         }

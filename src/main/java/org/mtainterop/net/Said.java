@@ -8,4 +8,9 @@ import org.mtainterop.policy.Reason;
  */
 public interface Said {
     Reason said();
+
+    /** What {@code failure} says: its reason when it is {@link Said}, else its message as a fact (a lower layer's words). */
+    static Reason of(Throwable failure) {
+        return failure instanceof Said said ? said.said() : Reason.fact(String.valueOf(failure.getMessage()));
+    }
 }

@@ -16,9 +16,9 @@ import org.mtainterop.net.NetworkLimits;
  * @param minInterval      the least time between two connection starts to the target: the floor of its pacing
  * @param partner          whether the target requires TLS from partners, and where to connect from as one
  * @param spareConnections whether the run has connections to spare for one target's hellos at once (few targets):
- *                         the versions-and-suites enumeration then eliminates in parallel chains, a few more hellos
- *                         in much less time on a far MX; with many targets every connection is busy anyway, and
- *                         the fewest hellos finish the night first
+ *                         the enumeration then eliminates the suites where their order is not measured, and the
+ *                         TLS 1.3 groups, in parallel chains, a few more hellos in much less time on a far MX; with
+ *                         many targets every connection is busy anyway, and the fewest hellos finish the night first
  */
 public record ProbeSettings(String ehloName, NetworkLimits limits, TrustAnchors trust, int maxConnectionsPerHost,
                             boolean allowTransaction, Optional<String> rcpt, Duration minInterval,

@@ -130,7 +130,7 @@ public final class SessionTicketProbe {
                 step.run(new RecordChannel(opening.socket(), settings.limits().sessionDeadline()));
                 return new Attempt(null, false, null);
             } catch (SocketTimeoutException e) {
-                return new Attempt(null, false, e instanceof Said said ? said.said() : Reason.fact(String.valueOf(e.getMessage())));
+                return new Attempt(null, false, Said.of(e));
             } catch (IOException e) {
                 Reason reason = e instanceof org.mtainterop.tls.raw.RawTlsException raw ? raw.said()
                         : ConnectionProblem.of(e, Reason.of("During.handshake")).said();

@@ -1,11 +1,11 @@
 package org.mtainterop.probe;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -30,6 +30,7 @@ final class SplitElimination<T> {
     static final int MAX_CHAINS = 4;
 
     private final AtomicInteger chains = new AtomicInteger(1);
+    private final Set<T> found = ConcurrentHashMap.newKeySet();
     private final EnumerationHellos hellos;
     private final Function<List<T>, Optional<T>> pick;
 
@@ -44,41 +45,34 @@ final class SplitElimination<T> {
      */
     static <T> CompletableFuture<List<T>> accepted(EnumerationHellos hellos, List<T> all, Set<T> picked,
                                                    Function<List<T>, Optional<T>> pick) {
-        List<T> rest = all.stream().filter(s -> !picked.contains(s)).toList();
-        return new SplitElimination<>(hellos, pick).eliminate(rest).thenApply(found -> {
-            Set<T> accepted = new HashSet<>(found);
-            accepted.addAll(picked);
-            return all.stream().filter(accepted::contains).toList();
-        });
+        SplitElimination<T> elimination = new SplitElimination<>(hellos, pick);
+        elimination.found.addAll(picked);
+        return elimination.eliminate(all.stream().filter(s -> !picked.contains(s)).toList())
+                .thenApply(done -> all.stream().filter(elimination.found::contains).toList());
     }
 
-    private CompletableFuture<List<T>> eliminate(List<T> offer) {
+    /** One chain over {@code offer}, halved after a pick while it is long and another chain may start. */
+    private CompletableFuture<Void> eliminate(List<T> offer) {
         if (offer.isEmpty()) {
             chains.decrementAndGet();
-            return CompletableFuture.completedFuture(List.of());
+            return CompletableFuture.completedFuture(null);
         }
         return hellos.async(() -> pick.apply(offer)).thenCompose(chosen -> {
             if (chosen.isEmpty() || !offer.contains(chosen.get())) {
                 chains.decrementAndGet();
-                return CompletableFuture.completedFuture(List.of());
+                return CompletableFuture.completedFuture(null);
             }
+            found.add(chosen.get());
             List<T> rest = new ArrayList<>(offer);
             rest.remove(chosen.get());
-            CompletableFuture<List<T>> more = rest.size() <= SPLIT_ABOVE || !anotherChain() ? eliminate(rest)
-                    : eliminate(rest.subList(0, rest.size() / 2))
-                    .thenCombine(eliminate(rest.subList(rest.size() / 2, rest.size())), SplitElimination::joined);
-            return more.thenApply(found -> joined(List.of(chosen.get()), found));
+            return rest.size() <= SPLIT_ABOVE || !anotherChain() ? eliminate(rest)
+                    : CompletableFuture.allOf(eliminate(rest.subList(0, rest.size() / 2)),
+                            eliminate(rest.subList(rest.size() / 2, rest.size())));
         });
     }
 
     /** Takes one more chain when fewer than {@link #MAX_CHAINS} run. */
     private boolean anotherChain() {
         return chains.getAndUpdate(n -> n < MAX_CHAINS ? n + 1 : n) < MAX_CHAINS;
-    }
-
-    private static <T> List<T> joined(List<T> a, List<T> b) {
-        List<T> out = new ArrayList<>(a);
-        out.addAll(b);
-        return out;
     }
 }

@@ -124,8 +124,7 @@ final class SuitePhase {
                 inPreferenceOrder.add(v);
                 return hellos.async(() -> eliminateAfter(v, all, first.get()));
             }
-            return hellos.async(() -> EnumerationHellos.chosenSuite(
-                    hellos.hello(hellos.typical(v, reversed(all)), "every suite reversed " + v.label()), v)).thenCompose(last -> {
+            return hellos.async(() -> chosen(v, reversed(all), "every suite reversed ")).thenCompose(last -> {
                 last.ifPresent(l -> everySuitePicks.put(v, new Picks(first.get(), l)));
                 if (last.isPresent() && !last.equals(first)) {
                     return split(v, all, Set.of(first.get(), last.get()));
@@ -148,8 +147,7 @@ final class SuitePhase {
 
     /** Elimination in parallel chains ({@link SplitElimination}) of what is left of {@code all} once {@code picked}. */
     private CompletableFuture<List<CipherSuite>> split(ProtocolVersion v, List<Integer> all, Set<Integer> picked) {
-        return SplitElimination.accepted(hellos, all, picked, offer -> EnumerationHellos.chosenSuite(
-                hellos.hello(hellos.typical(v, offer), "eliminate " + v.label()), v))
+        return SplitElimination.accepted(hellos, all, picked, offer -> chosen(v, offer, "eliminate "))
                 .thenApply(codes -> codes.stream().map(CipherSuites::describe).toList());
     }
 
@@ -169,8 +167,7 @@ final class SuitePhase {
 
     private List<CipherSuite> eliminate(ProtocolVersion v, List<Integer> remaining, List<CipherSuite> picked) {
         while (!remaining.isEmpty()) {
-            Optional<Integer> chosen = EnumerationHellos.chosenSuite(
-                    hellos.hello(hellos.typical(v, remaining), "eliminate " + v.label()), v);
+            Optional<Integer> chosen = chosen(v, remaining, "eliminate ");
             if (chosen.isEmpty() || !remaining.remove(chosen.get())) {
                 break;
             }
@@ -192,9 +189,9 @@ final class SuitePhase {
         List<Integer> reversed = reversed(forward);
         Picks known = everySuitePicks.get(v);
         CompletableFuture<Optional<Integer>> a = known != null ? CompletableFuture.completedFuture(Optional.of(known.forward()))
-                : hellos.async(() -> EnumerationHellos.chosenSuite(hellos.hello(hellos.typical(v, forward), "order " + v.label()), v));
+                : hellos.async(() -> chosen(v, forward, "order "));
         CompletableFuture<Optional<Integer>> b = known != null ? CompletableFuture.completedFuture(Optional.of(known.reversed()))
-                : hellos.async(() -> EnumerationHellos.chosenSuite(hellos.hello(hellos.typical(v, reversed), "reversed order " + v.label()), v));
+                : hellos.async(() -> chosen(v, reversed, "reversed order "));
         return a.thenCombine(b, (x, y) -> {
             if (x.isPresent() && x.equals(y)) {
                 return new Ordered(SuiteOrder.SERVER, inPreferenceOrder.contains(v) ? accepted : eliminate(v, forward));
@@ -204,6 +201,11 @@ final class SuitePhase {
             }
             return new Ordered(SuiteOrder.MIXED, accepted);
         });
+    }
+
+    /** One hello offering {@code suites} in {@code v}, logged as {@code purpose} and the version: the suite picked. */
+    private Optional<Integer> chosen(ProtocolVersion v, List<Integer> suites, String purpose) {
+        return EnumerationHellos.chosenSuite(hellos.hello(hellos.typical(v, suites), purpose + v.label()), v);
     }
 
     private static List<Integer> reversed(List<Integer> suites) {

@@ -57,7 +57,7 @@ final class TlsAcceptor {
             captured = ClientHelloParser.read(counted);
         } catch (IOException e) {
             boolean nothing = counted.count() == 0;
-            Reason said = nothing ? Reason.of("RawTls.noHelloByte", said(e)) : said(e);
+            Reason said = nothing ? Reason.of("RawTls.noHelloByte", Said.of(e)) : Said.of(e);
             String failure = noClientHello(said).render(ReportLanguage.EN);
             recorder.clientHelloProblem(said);
             recorder.tlsFailed(failure);
@@ -82,11 +82,6 @@ final class TlsAcceptor {
      */
     static Reason noClientHello(Reason problem) {
         return Reason.of("TlsAcceptor.noClientHello", problem);
-    }
-
-    /** What the ClientHello parser said, or the failure's own words as a fact. */
-    private static Reason said(IOException e) {
-        return e instanceof Said s ? s.said() : Reason.fact(String.valueOf(e.getMessage()));
     }
 
     /** Counts the bytes read through it. */
@@ -125,7 +120,7 @@ final class TlsAcceptor {
         try {
             recorder.clientHello(ClientHelloParser.read(source).hello());
         } catch (IOException e) {
-            recorder.clientHelloProblem(said(e));
+            recorder.clientHelloProblem(Said.of(e));
         }
     }
 }

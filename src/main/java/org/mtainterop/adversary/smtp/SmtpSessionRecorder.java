@@ -21,7 +21,6 @@ import org.mtainterop.adversary.ServerHandshake;
 import org.mtainterop.adversary.SessionRecord;
 import org.mtainterop.net.Printable;
 import org.mtainterop.net.Said;
-import org.mtainterop.policy.Reason;
 import org.mtainterop.receiver.SessionBehaviour;
 import org.mtainterop.smtp.SmtpReply;
 import org.mtainterop.smtp.Transcript;
@@ -165,7 +164,7 @@ final class SmtpSessionRecorder implements SessionBehaviour {
         try {
             captured = ClientHelloParser.read(plain.getInputStream());
         } catch (IOException e) {
-            record.clientHelloProblem(e instanceof Said said ? said.said() : Reason.fact(String.valueOf(e.getMessage())));
+            record.clientHelloProblem(Said.of(e));
             throw e;
         }
         record.clientHello(captured.hello());
