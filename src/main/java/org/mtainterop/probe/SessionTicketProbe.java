@@ -23,10 +23,12 @@ import org.mtainterop.tls.raw.session.Tls13Session;
 
 /**
  * Complete handshakes with the harness's own TLS client (tls/raw/session) over STARTTLS: TLS 1.3, then TLS 1.2,
- * each with status_request and waiting briefly after the handshake for the tickets the server sends; then, with a
- * TLS 1.3 ticket, a resumption sending {@code EHLO} as 0-RTT early data, read as far as EncryptedExtensions. Three
- * connections at most, each within the session deadline. Nothing is sent after the handshake (no SMTP inside TLS,
- * no mail); the server is not authenticated (this measures what it announces; certificates are judged elsewhere).
+ * each with status_request; then, with a TLS 1.3 ticket, a resumption sending {@code EHLO} as 0-RTT early data,
+ * read as far as EncryptedExtensions. Three connections at most, each within the session deadline. The TLS 1.3
+ * tickets are read up to the server's answer to an {@code EHLO} sent inside TLS (a server sends its tickets before
+ * it answers), so no time is spent waiting for a ticket that does not come; the TLS 1.2 ticket is part of that
+ * handshake. Nothing else is sent (no mail); the server is not authenticated (this measures what it announces;
+ * certificates are judged elsewhere).
  */
 public final class SessionTicketProbe {
     private static final Duration MAX_TICKET_WAIT = Duration.ofSeconds(2);
@@ -42,9 +44,10 @@ public final class SessionTicketProbe {
         Duration wait = settings.limits().readTimeout().compareTo(MAX_TICKET_WAIT) < 0 ? settings.limits().readTimeout()
                 : MAX_TICKET_WAIT;
         Tls13Handshake.Options options = new Tls13Handshake.Options(Optional.of(endpoint.referenceName()), true, wait);
+        String ehlo = "EHLO " + settings.ehloName() + "\r\n";
         Tls13Session[] tls13 = new Tls13Session[1];
         Attempt first = attempt(endpoint, channel -> {
-            tls13[0] = new Tls13Handshake(options).run(channel);
+            tls13[0] = new Tls13Handshake(options.prompting(ehlo)).run(channel);
             return tls13[0];
         });
         if (first.noTls != null) {
@@ -77,7 +80,6 @@ public final class SessionTicketProbe {
             return new SessionTicketFacts(Optional.empty(), false, h13, h12, Optional.empty(),
                     Optional.of(Reason.of("SessionTicketProbe.noTicket")));
         }
-        String ehlo = "EHLO " + settings.ehloName() + "\r\n";
         Tls13Handshake.EarlyDataAnswer[] answer = new Tls13Handshake.EarlyDataAnswer[1];
         Attempt third = attempt(endpoint, channel -> {
             answer[0] = new Tls13Handshake(options).resume(channel, tls13[0], tls13[0].tickets().get(0),

@@ -89,6 +89,11 @@ public final class RecordChannel {
         return new Record(type, fragment);
     }
 
+    /** Whether bytes the peer sent are already here, to be read without waiting. */
+    public boolean hasBufferedBytes() throws IOException {
+        return in.available() > 0;
+    }
+
     /** Adds handshake bytes (plaintext, from one record) to the reassembly buffer. */
     public void addHandshakeBytes(byte[] fragment) throws RawTlsException {
         if (handshakeBytes.length + fragment.length > MAX_HANDSHAKE_MESSAGE + 4) {

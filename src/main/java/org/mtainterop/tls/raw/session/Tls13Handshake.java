@@ -45,12 +45,14 @@ public final class Tls13Handshake {
     static final List<Integer> GROUPS = List.of(NamedGroups.X25519, NamedGroups.SECP256R1);
 
     /**
-     * What to offer: SNI, status_request, how long to wait for tickets after the handshake, and the groups the first
+     * What to offer: SNI, status_request, how long to wait for tickets after the handshake, the groups the first
      * ClientHello sends key shares for (a subset of {@link #GROUPS}; a server wanting another asks for it with a
-     * HelloRetryRequest).
+     * HelloRetryRequest), and the prompt: application data the client sends after its Finished (an SMTP
+     * {@code EHLO}), so that the server's answer, which follows the tickets it sends, ends the wait for them.
+     * Without a prompt the client waits out {@code ticketWait}, and half a second after each ticket for another.
      */
     public record Options(Optional<String> serverName, boolean statusRequest, Duration ticketWait,
-                          List<Integer> firstKeyShares) {
+                          List<Integer> firstKeyShares, Optional<String> prompt) {
         public Options {
             firstKeyShares = List.copyOf(firstKeyShares);
             if (firstKeyShares.isEmpty() || !GROUPS.containsAll(firstKeyShares)) {
@@ -58,9 +60,19 @@ public final class Tls13Handshake {
             }
         }
 
+        public Options(Optional<String> serverName, boolean statusRequest, Duration ticketWait,
+                       List<Integer> firstKeyShares) {
+            this(serverName, statusRequest, ticketWait, firstKeyShares, Optional.empty());
+        }
+
         /** Key shares for every group offered: no HelloRetryRequest is needed for a group the client supports. */
         public Options(Optional<String> serverName, boolean statusRequest, Duration ticketWait) {
             this(serverName, statusRequest, ticketWait, GROUPS);
+        }
+
+        /** These options, the client sending {@code prompt} after its Finished. */
+        public Options prompting(String prompt) {
+            return new Options(serverName, statusRequest, ticketWait, firstKeyShares, Optional.of(prompt));
         }
     }
 
@@ -138,6 +150,11 @@ public final class Tls13Handshake {
         flight.transcript.write(finished, 0, finished.length);
         channel.write(clientHs.seal(22, finished));
         byte[] resumption = ks.deriveSecret(master, "res master", flight.transcriptHash());
+        if (options.prompt().isPresent()) {
+            RecordProtection clientAppKeys = RecordProtection.tls13(flight.aead,
+                    ks.trafficKeys(clientApp, flight.aead.keyLength()));
+            channel.write(clientAppKeys.seal(23, options.prompt().get().getBytes(StandardCharsets.US_ASCII)));
+        }
         List<SessionTicket> tickets = readTickets(channel,
                 RecordProtection.tls13(flight.aead, ks.trafficKeys(serverApp, flight.aead.keyLength())));
         return new Tls13Session(sh.suite(), sh.group(), flight.certificateRequest != null, flight.certificates, tickets,
@@ -201,13 +218,18 @@ public final class Tls13Handshake {
                     break;
                 }
                 if (opened.contentType() != 22) {
-                    continue; // application data before we spoke: not ours to read
+                    if (opened.contentType() == 23 && options.prompt().isPresent() && !channel.hasBufferedBytes()) {
+                        return tickets; // the answer to the prompt: the server has sent what it sends before it
+                    }
+                    continue; // application data before we spoke, or more arrived with the answer: read on
                 }
                 channel.addHandshakeBytes(opened.content());
                 for (byte[] m = channel.nextHandshakeMessage(); m != null; m = channel.nextHandshakeMessage()) {
                     if ((m[0] & 0xff) == 4) {
                         tickets.add(newSessionTicket(m));
-                        channel.within(Duration.ofMillis(500)); // a second ticket follows at once, if at all
+                        if (options.prompt().isEmpty()) {
+                            channel.within(Duration.ofMillis(500)); // a second ticket follows at once, if at all
+                        }
                     } else if ((m[0] & 0xff) == 24) {
                         return tickets; // KeyUpdate: later records use keys we do not follow
                     }

@@ -2,6 +2,7 @@ package org.mtainterop.tls.raw.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -39,6 +40,46 @@ class Tls13HandshakeJsseTest {
                 assertFalse(session.tickets().isEmpty(), "the JDK sends a NewSessionTicket after the handshake");
                 assertEquals(5400, session.tickets().get(0).lifetimeSeconds());
                 assertFalse(session.ocspStapled());
+            }
+            peer.join(5000);
+        }
+    }
+
+    /**
+     * With a prompt, the tickets are read up to the server's answer to it: the client does not wait out its ticket
+     * window (30 s here; the server keeps the connection open after answering) for a ticket that does not come.
+     */
+    @Test
+    void thePromptsAnswerEndsTheWaitForTickets() throws Exception {
+        server.getServerSessionContext().setSessionTimeout(5400);
+        Tls13Handshake.Options prompting = new Tls13Handshake.Options(Optional.of("localhost"), true,
+                Duration.ofSeconds(30)).prompting("EHLO client.test\r\n");
+        try (SSLServerSocket listener = listen("TLSv1.3")) {
+            Thread peer = new Thread(() -> {
+                try (SSLSocket socket = (SSLSocket) listener.accept()) {
+                    socket.setSoTimeout(20_000);
+                    socket.startHandshake();
+                    InputStream in = socket.getInputStream();
+                    StringBuilder line = new StringBuilder();
+                    for (int c = in.read(); c >= 0 && c != '\n'; c = in.read()) {
+                        line.append((char) c);
+                    }
+                    socket.getOutputStream().write(("250 heard " + line.toString().strip() + "\r\n").getBytes());
+                    socket.getOutputStream().flush();
+                    while (in.read() >= 0) {
+                        // the client closes
+                    }
+                } catch (Exception e) {
+                    // the client side asserts
+                }
+            }, "jsse-answering-peer");
+            peer.setDaemon(true);
+            peer.start();
+            try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), listener.getLocalPort())) {
+                Tls13Session session = assertTimeoutPreemptively(Duration.ofSeconds(15),
+                        () -> new Tls13Handshake(prompting).run(new RecordChannel(socket, Duration.ofSeconds(40))));
+                assertFalse(session.tickets().isEmpty(), "the ticket sent before the answer is read");
+                assertEquals(5400, session.tickets().get(0).lifetimeSeconds());
             }
             peer.join(5000);
         }
