@@ -55,26 +55,7 @@ class Tls13HandshakeJsseTest {
         Tls13Handshake.Options prompting = new Tls13Handshake.Options(Optional.of("localhost"), true,
                 Duration.ofSeconds(30)).prompting("EHLO client.test\r\n");
         try (SSLServerSocket listener = listen("TLSv1.3")) {
-            Thread peer = new Thread(() -> {
-                try (SSLSocket socket = (SSLSocket) listener.accept()) {
-                    socket.setSoTimeout(20_000);
-                    socket.startHandshake();
-                    InputStream in = socket.getInputStream();
-                    StringBuilder line = new StringBuilder();
-                    for (int c = in.read(); c >= 0 && c != '\n'; c = in.read()) {
-                        line.append((char) c);
-                    }
-                    socket.getOutputStream().write(("250 heard " + line.toString().strip() + "\r\n").getBytes());
-                    socket.getOutputStream().flush();
-                    while (in.read() >= 0) {
-                        // the client closes
-                    }
-                } catch (Exception e) {
-                    // the client side asserts
-                }
-            }, "jsse-answering-peer");
-            peer.setDaemon(true);
-            peer.start();
+            Thread peer = serve(listener, 1, true);
             try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), listener.getLocalPort())) {
                 Tls13Session session = assertTimeoutPreemptively(Duration.ofSeconds(15),
                         () -> new Tls13Handshake(prompting).run(new RecordChannel(socket, Duration.ofSeconds(40))));
@@ -129,12 +110,28 @@ class Tls13HandshakeJsseTest {
 
     /** Accepts {@code sessions} connections, handshakes, and reads until the client closes. */
     static Thread serve(SSLServerSocket listener, int sessions) {
+        return serve(listener, sessions, false);
+    }
+
+    /**
+     * As {@link #serve(SSLServerSocket, int)}; with {@code answering}, the first line the client sends is answered
+     * ({@code 250 heard …}) before the connection is read to its end, as an SMTP server answers {@code EHLO}.
+     */
+    static Thread serve(SSLServerSocket listener, int sessions, boolean answering) {
         Thread thread = new Thread(() -> {
             for (int i = 0; i < sessions; i++) {
                 try (SSLSocket socket = (SSLSocket) listener.accept()) {
                     socket.setSoTimeout(5000);
                     socket.startHandshake();
                     InputStream in = socket.getInputStream();
+                    if (answering) {
+                        StringBuilder line = new StringBuilder();
+                        for (int c = in.read(); c >= 0 && c != '\n'; c = in.read()) {
+                            line.append((char) c);
+                        }
+                        socket.getOutputStream().write(("250 heard " + line.toString().strip() + "\r\n").getBytes());
+                        socket.getOutputStream().flush();
+                    }
                     while (in.read() >= 0) {
                         // the client closes
                     }
